@@ -1,0 +1,170 @@
+package vn.thidua.ledger.command.eventstore;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Maps the events of one commit to and from its MongoDB document.
+ * <p>
+ * Payload and metadata are stored as the serializer's JSON text, so an operator reading the collection sees
+ * the event as written and a replay deserializes exactly the bytes that were stored. Timestamps are kept as
+ * ISO-8601 text to keep their nanoseconds: a replayed view must be byte-identical to the live one.
+ */
+final class CommitDocument {
+
+    static final String ID = "_id";
+    static final String FIRST_INDEX = "firstIndex";
+    static final String COMMIT_KEY = "commitKey";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String FIRST_SEQUENCE = "firstSequence";
+    static final String LAST_SEQUENCE = "lastSequence";
+    static final String COMMITTED_AT = "committedAt";
+    static final String EVENTS = "events";
+
+    private static final String EVENT_ID = "eventId";
+    private static final String SEQUENCE = "sequence";
+    private static final String TIMESTAMP = "timestamp";
+    private static final String PAYLOAD_TYPE = "payloadType";
+    private static final String PAYLOAD_REVISION = "payloadRevision";
+    private static final String PAYLOAD = "payload";
+    private static final String META_DATA = "metaData";
+
+    private CommitDocument() {
+    }
+
+    /** The unique key of a commit in its aggregate's chain: the aggregate id and its first sequence number. */
+    static String commitKey(String aggregateId, long firstSequence) {
+        return aggregateId + "#" + firstSequence;
+    }
+
+    /**
+     * Builds the document for events that belong to one aggregate (or for events without an aggregate).
+     * Serialization happens here, before global indexes are reserved, to keep a reservation short-lived;
+     * {@link #numbered} then places the commit in the global stream.
+     */
+    static Document of(List<? extends EventMessage<?>> events, Serializer serializer) {
+        EventMessage<?> first = events.get(0);
+        DomainEventMessage<?> firstDomain = first instanceof DomainEventMessage<?> d ? d : null;
+        String aggregateId = firstDomain == null ? null : firstDomain.getAggregateIdentifier();
+        long firstSequence = firstDomain == null ? 0 : firstDomain.getSequenceNumber();
+        List<Document> eventDocuments = new ArrayList<>(events.size());
+        for (EventMessage<?> event : events) {
+            eventDocuments.add(eventDocument(event, serializer));
+        }
+        return new Document(COMMIT_KEY, aggregateId == null ? "event#" + first.getIdentifier()
+                                                            : commitKey(aggregateId, firstSequence))
+                .append(AGGREGATE_ID, aggregateId)
+                .append(AGGREGATE_TYPE, firstDomain == null ? null : firstDomain.getType())
+                .append(FIRST_SEQUENCE, firstSequence)
+                .append(LAST_SEQUENCE, firstSequence + events.size() - 1)
+                .append(EVENTS, eventDocuments);
+    }
+
+    /** Gives a commit its global indexes, {@code firstIndex} onwards, and the time it is written. */
+    static Document numbered(Document commit, long firstIndex, Instant committedAt) {
+        int size = commit.getList(EVENTS, Document.class).size();
+        commit.put(ID, firstIndex + size - 1);
+        commit.put(FIRST_INDEX, firstIndex);
+        commit.put(COMMITTED_AT, Date.from(committedAt));
+        return commit;
+    }
+
+    static int size(Document commit) {
+        return commit.getList(EVENTS, Document.class).size();
+    }
+
+    /** A commit that holds no events: fills a reserved range whose writer gave up, so readers need not wait. */
+    static Document voidCommit(long firstIndex, long lastIndex, Instant committedAt) {
+        return new Document(ID, lastIndex)
+                .append(FIRST_INDEX, firstIndex)
+                .append(COMMIT_KEY, "void#" + lastIndex)
+                .append(COMMITTED_AT, Date.from(committedAt))
+                .append(EVENTS, List.of());
+    }
+
+    private static Document eventDocument(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+        Document document = new Document(EVENT_ID, event.getIdentifier());
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            document.append(SEQUENCE, domainEvent.getSequenceNumber());
+        }
+        return document.append(TIMESTAMP, event.getTimestamp().toString())
+                       .append(PAYLOAD_TYPE, payload.getType().getName())
+                       .append(PAYLOAD_REVISION, payload.getType().getRevision())
+                       .append(PAYLOAD, payload.getData())
+                       .append(META_DATA, metaData.getData());
+    }
+
+    static long lastIndex(Document commit) {
+        return commit.get(ID, Number.class).longValue();
+    }
+
+    static long firstIndex(Document commit) {
+        return commit.get(FIRST_INDEX, Number.class).longValue();
+    }
+
+    static long lastSequence(Document commit) {
+        return commit.get(LAST_SEQUENCE, Number.class).longValue();
+    }
+
+    static boolean isVoid(Document commit) {
+        return size(commit) == 0;
+    }
+
+    static Instant committedAt(Document commit) {
+        return commit.getDate(COMMITTED_AT).toInstant();
+    }
+
+    /** The events of a commit, in order; the i-th has global index {@code firstIndex + i}. */
+    static List<GenericDomainEventEntry<String>> events(Document commit) {
+        String aggregateId = commit.getString(AGGREGATE_ID);
+        String aggregateType = commit.getString(AGGREGATE_TYPE);
+        List<Document> events = commit.getList(EVENTS, Document.class);
+        List<GenericDomainEventEntry<String>> entries = new ArrayList<>(events.size());
+        for (Document event : events) {
+            entries.add(entry(event, aggregateType, aggregateId));
+        }
+        return entries;
+    }
+
+    static GenericDomainEventEntry<String> entry(Document event, String aggregateType, String aggregateId) {
+        Number sequence = event.get(SEQUENCE, Number.class);
+        String eventId = event.getString(EVENT_ID);
+        return new GenericDomainEventEntry<>(
+                aggregateType,
+                aggregateId,
+                sequence == null ? 0 : sequence.longValue(),
+                eventId,
+                event.getString(TIMESTAMP),
+                event.getString(PAYLOAD_TYPE),
+                event.getString(PAYLOAD_REVISION),
+                event.getString(PAYLOAD),
+                event.getString(META_DATA));
+    }
+
+    /** The snapshot document of an aggregate: its {@code _id} is the aggregate id, one per aggregate. */
+    static Document snapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        return eventDocument(snapshot, serializer)
+                .append(ID, snapshot.getAggregateIdentifier())
+                .append(AGGREGATE_TYPE, snapshot.getType());
+    }
+
+    static GenericDomainEventEntry<String> snapshotEntry(Document snapshot) {
+        return entry(snapshot, snapshot.getString(AGGREGATE_TYPE), snapshot.getString(ID));
+    }
+
+    static long snapshotSequence(Document snapshot) {
+        return snapshot.get(SEQUENCE, Number.class).longValue();
+    }
+}

@@ -1,0 +1,307 @@
+package vn.thidua.ledger.command.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Axon event storage engine on MongoDB, with the semantics of Axon's JDBC engine: a global index for
+ * every event, {@link GapAwareTrackingToken}s, optimistic concurrency per aggregate, snapshots.
+ * <p>
+ * The events of one unit of work for one aggregate are one <em>commit document</em>; a single-document
+ * insert is atomic, so a crash never leaves half a commit. Its unique {@code commitKey} (aggregate id and
+ * first sequence number) makes the second of two writers that loaded the same version fail with Axon's
+ * {@code ConcurrencyException}. Every read is an exact-match or {@code $in} lookup on a unique key,
+ * which is what the embedded mongo-java-server can serve without a collection scan.
+ * <p>
+ * Timing contract with {@link TrackedEventReader}: a writer never inserts a commit whose global indexes
+ * were reserved more than half the gap timeout ago (it writes a void commit over them and reserves anew),
+ * so readers may skip a hole once the commit behind it is older than the gap timeout. Clocks of the nodes
+ * must agree to well within a quarter of the gap timeout.
+ * <p>
+ * A unit of work that touches several aggregates is stored as one commit per aggregate, each atomic; the
+ * domain sends one command to one aggregate, so this does not arise in practice.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
+    private final EventStoreCollections collections;
+    private final GlobalIndexCounter counter;
+    private final TrackedEventReader trackedReader;
+    private final AggregateStreamReader aggregateReader;
+    private final Clock clock;
+    private final Duration maxReservationAge;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        this.collections = EventStoreCollections.in(builder.database);
+        this.counter = new GlobalIndexCounter(collections.counters());
+        this.clock = builder.clock;
+        this.maxReservationAge = builder.gapTimeout.dividedBy(2);
+        this.trackedReader = new TrackedEventReader(collections.commits(), counter, clock,
+                                                    builder.gapTimeout, builder.maxGapOffset);
+        this.aggregateReader = new AggregateStreamReader(collections.commits());
+        collections.ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The highest global index reserved so far: the position a fully caught-up processor reaches. */
+    public long headIndex() {
+        return counter.head();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<List<? extends EventMessage<?>>> groups = perAggregate(events);
+        List<Document> commits = new ArrayList<>(groups.size());
+        for (List<? extends EventMessage<?>> group : groups) {
+            commits.add(CommitDocument.of(group, serializer));
+        }
+        insertAll(commits, groups, events.size());
+    }
+
+    private void insertAll(List<Document> commits, List<List<? extends EventMessage<?>>> groups, int count) {
+        long next = counter.reserve(count);
+        Instant reservedAt = clock.instant();
+        long end = next + count - 1;
+        for (int i = 0; i < commits.size(); i++) {
+            Instant now = clock.instant();
+            if (now.isAfter(reservedAt.plus(maxReservationAge))) {
+                log.warn("Global indexes {}..{} were reserved {} ago; voiding them and reserving anew",
+                         next, end, Duration.between(reservedAt, now));
+                insertVoid(next, end);
+                insertAll(commits.subList(i, commits.size()), groups.subList(i, groups.size()),
+                          (int) (end - next + 1));
+                return;
+            }
+            Document commit = CommitDocument.numbered(commits.get(i), next, now);
+            try {
+                collections.commits().insertOne(commit);
+            } catch (MongoWriteException e) {
+                if (isDuplicate(e) && !e.getMessage().contains(CommitDocument.COMMIT_KEY)) {
+                    // The last guard of the counter: an index already taken. Take fresh ones for the rest.
+                    log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
+                    insertAll(commits.subList(i, commits.size()), groups.subList(i, groups.size()),
+                              (int) (end - next + 1));
+                    return;
+                }
+                voidQuietly(next, end);
+                handlePersistenceException(e, groups.get(i).get(0));
+            }
+            next += CommitDocument.size(commit);
+        }
+    }
+
+    private void insertVoid(long firstIndex, long lastIndex) {
+        collections.commits().insertOne(CommitDocument.voidCommit(firstIndex, lastIndex, clock.instant()));
+    }
+
+    /** After a failed insert: fill the reservation so readers need not wait out the gap timeout. */
+    private void voidQuietly(long firstIndex, long lastIndex) {
+        try {
+            insertVoid(firstIndex, lastIndex);
+        } catch (RuntimeException e) {
+            log.warn("Could not void global indexes {}..{}; readers will skip them after the gap timeout",
+                     firstIndex, lastIndex, e);
+        }
+    }
+
+    private static boolean isDuplicate(Exception e) {
+        return e instanceof MongoWriteException w && ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    private static List<List<? extends EventMessage<?>>> perAggregate(List<? extends EventMessage<?>> events) {
+        List<List<? extends EventMessage<?>>> groups = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= events.size(); i++) {
+            if (i == events.size() || !Objects.equals(aggregateOf(events.get(i)), aggregateOf(events.get(start)))) {
+                groups.add(events.subList(start, i));
+                start = i;
+            }
+        }
+        return groups;
+    }
+
+    private static String aggregateOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = CommitDocument.snapshot(snapshot, serializer);
+        try {
+            // Replaces only an older snapshot; a newer one makes the upsert collide on _id, which is fine.
+            collections.snapshots().replaceOne(
+                    Filters.and(Filters.eq(CommitDocument.ID, snapshot.getAggregateIdentifier()),
+                                Filters.lt("sequence", snapshot.getSequenceNumber())),
+                    document, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = collections.snapshots().find(Filters.eq(CommitDocument.ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(CommitDocument.snapshotEntry(snapshot));
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Expected a GapAwareTrackingToken, got " + lastToken);
+        }
+        return trackedReader.read((GapAwareTrackingToken) lastToken, batchSize);
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+                                                                    long firstSequenceNumber, int batchSize) {
+        return aggregateReader.read(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    @Override
+    protected boolean fetchForAggregateUntilEmpty() {
+        // A batch may end at a commit boundary before batchSize events, so only an empty batch ends the stream.
+        return true;
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long from = readSnapshotData(aggregateIdentifier).findFirst().map(s -> s.getSequenceNumber() + 1).orElse(0L);
+        Optional<Long> last = readEventData(aggregateIdentifier, from)
+                .reduce((a, b) -> b).map(DomainEventData::getSequenceNumber);
+        return last.isPresent() || from == 0 ? last : Optional.of(from - 1);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(counter.head(), Collections.emptySortedSet());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return new TokenAtInstant(collections.commits(), counter).tokenAt(dateTime);
+    }
+
+    /** Builds a {@link MongoEventStorageEngine}; the database and the serializers are required. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private Clock clock = Clock.systemUTC();
+        private Duration gapTimeout = Duration.ofSeconds(10);
+        private int maxGapOffset = 10_000;
+
+        public Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicate);
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The clock that stamps commits; readers compare it with the gap timeout. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long readers hold back events behind a missing global index before skipping it. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = Objects.requireNonNull(gapTimeout, "gapTimeout");
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("The MongoDatabase is required");
+            }
+            if (gapTimeout.isNegative() || gapTimeout.isZero()) {
+                throw new AxonConfigurationException("The gap timeout must be positive");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.thidua.ledger.command.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** An embedded MongoDB (memory or H2 file), a client on it, and builders for the engine and token store. */
+final class EventStoreFixture implements AutoCloseable {
+
+    final MongoServer server;
+    final MongoClient client;
+    final MongoDatabase database;
+    final Serializer serializer = EventJson.serializer();
+    private final MongoBackend backend;
+
+    private EventStoreFixture(MongoBackend backend) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        this.database = client.getDatabase("thidua-test");
+    }
+
+    static EventStoreFixture inMemory() {
+        return new EventStoreFixture(new MemoryBackend());
+    }
+
+    static EventStoreFixture onFile(Path file) {
+        return new EventStoreFixture(new H2Backend(file.toString()));
+    }
+
+    MongoEventStorageEngine.Builder engineBuilder() {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .eventSerializer(serializer)
+                                      .snapshotSerializer(serializer)
+                                      .gapTimeout(Duration.ofSeconds(10));
+    }
+
+    MongoEventStorageEngine engine() {
+        return engineBuilder().build();
+    }
+
+    MongoTokenStore tokenStore() {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .serializer(serializer)
+                              .nodeId("test-node")
+                              .build();
+    }
+
+    static GenericDomainEventMessage<UnitScored> scored(String aggregateId, long sequence, String unit, int points) {
+        return new GenericDomainEventMessage<>("Scorecard", aggregateId, sequence,
+                                               new UnitScored(unit, points), MetaData.with("principal", "thu-ky"));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+        backend.close();
+    }
+
+    /** A test event: a unit received points. */
+    record UnitScored(String unit, int points) {
+    }
+}

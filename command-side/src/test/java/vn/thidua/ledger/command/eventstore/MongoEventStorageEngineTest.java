@@ -1,0 +1,151 @@
+package vn.thidua.ledger.command.eventstore;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.ledger.command.eventstore.EventStoreFixture.scored;
+
+class MongoEventStorageEngineTest {
+
+    private final EventStoreFixture store = EventStoreFixture.inMemory();
+    private final MongoEventStorageEngine engine = store.engine();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void readsAnAggregateBackAcrossCommitsInSequenceOrder() {
+        engine.appendEvents(scored("card-1", 0, "Vụ Hợp tác quốc tế", 10));
+        engine.appendEvents(List.of(scored("card-1", 1, "Vụ Hợp tác quốc tế", 20),
+                                    scored("card-1", 2, "Vụ Hợp tác quốc tế", 30)));
+        engine.appendEvents(scored("card-2", 0, "Tổng cục Thi hành án dân sự", 5));
+
+        List<? extends DomainEventMessage<?>> events = engine.readEvents("card-1").asStream().toList();
+
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+        assertThat(events).extracting(e -> ((EventStoreFixture.UnitScored) e.getPayload()).points())
+                          .containsExactly(10, 20, 30);
+        assertThat(events.get(0).getMetaData()).containsEntry("principal", "thu-ky");
+        assertThat(engine.lastSequenceNumberFor("card-1")).contains(2L);
+        assertThat(engine.lastSequenceNumberFor("card-unknown")).isEmpty();
+    }
+
+    @Test
+    void readsAnAggregateWithMoreCommitsThanOneBatch() {
+        for (int i = 0; i < 250; i++) {
+            engine.appendEvents(scored("card-long", i, "unit", i));
+        }
+
+        assertThat(engine.readEvents("card-long").asStream().count()).isEqualTo(250);
+    }
+
+    @Test
+    void storesOneCommitDocumentPerUnitOfWorkWithReadableJsonPayloads() {
+        engine.appendEvents(List.of(scored("card-1", 0, "Vụ Các vấn đề chung về xây dựng pháp luật", 95),
+                                    scored("card-1", 1, "Vụ Các vấn đề chung về xây dựng pháp luật", 2)));
+
+        List<Document> commits = store.database.getCollection("eventCommits").find().into(new java.util.ArrayList<>());
+
+        assertThat(commits).hasSize(1);
+        Document commit = commits.get(0);
+        assertThat(commit.get("_id")).isEqualTo(2L);
+        assertThat(commit.get("firstIndex")).isEqualTo(1L);
+        assertThat(commit.getString("commitKey")).isEqualTo("card-1#0");
+        Document first = commit.getList("events", Document.class).get(0);
+        assertThat(first.getString("payload"))
+                .isEqualTo("{\"unit\":\"Vụ Các vấn đề chung về xây dựng pháp luật\",\"points\":95}");
+        assertThat(first.getString("payloadType")).isEqualTo(EventStoreFixture.UnitScored.class.getName());
+    }
+
+    @Test
+    void secondWriterOfTheSameVersionGetsAConcurrencyExceptionAndWritesNothing() {
+        engine.appendEvents(scored("card-1", 0, "unit", 1));
+        engine.appendEvents(scored("card-1", 1, "winner", 2));
+
+        assertThatThrownBy(() -> engine.appendEvents(List.of(scored("card-1", 1, "loser", 3),
+                                                             scored("card-1", 2, "loser", 4))))
+                .isInstanceOf(ConcurrencyException.class);
+
+        assertThat(engine.readEvents("card-1").asStream().map(e -> ((EventStoreFixture.UnitScored) e.getPayload()).unit()))
+                .containsExactly("unit", "winner");
+        // The loser's reserved indexes are voided at once, so tracking readers do not wait for them.
+        engine.appendEvents(scored("card-2", 0, "after", 5));
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+        assertThat(tracked).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(1L, 2L, 5L);
+        assertThat(((GapAwareTrackingToken) tracked.get(2).trackingToken()).getGaps()).isEmpty();
+    }
+
+    @Test
+    void aSecondCreationOfTheSameAggregateIsRejected() {
+        engine.appendEvents(scored("card-1", 0, "first", 1));
+
+        assertThatThrownBy(() -> engine.appendEvents(scored("card-1", 0, "second", 1)))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateStreamCreationException.class);
+    }
+
+    @Test
+    void tracksAllEventsInGlobalOrderFromAnyToken() {
+        engine.appendEvents(List.of(scored("a", 0, "u", 1), scored("a", 1, "u", 2), scored("a", 2, "u", 3)));
+        engine.appendEvents(scored("b", 0, "u", 4));
+
+        List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
+        assertThat(all).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(1L, 2L, 3L, 4L);
+
+        // A token in the middle of a commit still finds the rest of that commit.
+        List<? extends TrackedEventMessage<?>> rest = engine.readEvents(all.get(1).trackingToken(), false).toList();
+        assertThat(rest).extracting(e -> ((EventStoreFixture.UnitScored) e.getPayload()).points()).containsExactly(3, 4);
+        assertThat(engine.createHeadToken().position()).hasValue(4L);
+        assertThat(engine.headIndex()).isEqualTo(4L);
+    }
+
+    @Test
+    void findsCommitsLargerThanTheReadWindow() {
+        MongoEventStorageEngine smallBatches = store.engineBuilder().batchSize(5).build();
+        List<GenericDomainEventMessage<EventStoreFixture.UnitScored>> big = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            big.add(scored("big", i, "u", i));
+        }
+        smallBatches.appendEvents(big);
+        smallBatches.appendEvents(scored("after", 0, "u", 99));
+
+        assertThat(smallBatches.readEvents(null, false).count()).isEqualTo(13);
+    }
+
+    @Test
+    void keepsTheNewestSnapshot() {
+        engine.appendEvents(scored("card-1", 0, "u", 1), scored("card-1", 1, "u", 2), scored("card-1", 2, "u", 3));
+        engine.storeSnapshot(scored("card-1", 2, "snapshot-at-2", 6));
+        engine.storeSnapshot(scored("card-1", 1, "snapshot-at-1", 3));
+
+        DomainEventMessage<?> snapshot = engine.readSnapshot("card-1").orElseThrow();
+
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(2L);
+        assertThat(((EventStoreFixture.UnitScored) snapshot.getPayload()).unit()).isEqualTo("snapshot-at-2");
+        assertThat(engine.lastSequenceNumberFor("card-1")).contains(2L);
+    }
+
+    @Test
+    void createsATokenAtAnInstant() throws InterruptedException {
+        engine.appendEvents(scored("a", 0, "u", 1));
+        Thread.sleep(5);
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(5);
+        engine.appendEvents(scored("a", 1, "u", 2));
+
+        assertThat(engine.createTokenAt(between).position()).hasValue(1L);
+        assertThat(engine.createTokenAt(java.time.Instant.EPOCH).position()).hasValue(0L);
+        assertThat(engine.createTokenAt(java.time.Instant.now().plusSeconds(60)).position()).hasValue(2L);
+    }
+}
