@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -51,6 +52,7 @@ import java.util.stream.Stream;
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+    private static final int MAX_RESERVATIONS = 5;
 
     private final EventStoreCollections collections;
     private final GlobalIndexCounter counter;
@@ -90,22 +92,34 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (List<? extends EventMessage<?>> group : groups) {
             commits.add(CommitDocument.of(group, serializer));
         }
-        insertAll(commits, groups, events.size());
+        int attempts = 0;
+        int from = 0;
+        while (from < commits.size()) {
+            if (++attempts > MAX_RESERVATIONS) {
+                throw new EventStoreException("Could not write a commit within " + maxReservationAge
+                                                      + " of reserving its global indexes, " + MAX_RESERVATIONS + " times");
+            }
+            from = insertFrom(from, commits, groups);
+        }
     }
 
-    private void insertAll(List<Document> commits, List<List<? extends EventMessage<?>>> groups, int count) {
+    /**
+     * Reserves indexes for the commits from {@code from} on and inserts them in order.
+     * Returns the number of commits written in all, which is less than their count when the reservation
+     * aged or collided and the rest must be written under fresh indexes.
+     */
+    private int insertFrom(int from, List<Document> commits, List<List<? extends EventMessage<?>>> groups) {
+        int count = commits.subList(from, commits.size()).stream().mapToInt(CommitDocument::size).sum();
         long next = counter.reserve(count);
         Instant reservedAt = clock.instant();
         long end = next + count - 1;
-        for (int i = 0; i < commits.size(); i++) {
+        for (int i = from; i < commits.size(); i++) {
             Instant now = clock.instant();
             if (now.isAfter(reservedAt.plus(maxReservationAge))) {
                 log.warn("Global indexes {}..{} were reserved {} ago; voiding them and reserving anew",
                          next, end, Duration.between(reservedAt, now));
-                insertVoid(next, end);
-                insertAll(commits.subList(i, commits.size()), groups.subList(i, groups.size()),
-                          (int) (end - next + 1));
-                return;
+                voidQuietly(next, end);
+                return i;
             }
             Document commit = CommitDocument.numbered(commits.get(i), next, now);
             try {
@@ -114,15 +128,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 if (isDuplicate(e) && !e.getMessage().contains(CommitDocument.COMMIT_KEY)) {
                     // The last guard of the counter: an index already taken. Take fresh ones for the rest.
                     log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
-                    insertAll(commits.subList(i, commits.size()), groups.subList(i, groups.size()),
-                              (int) (end - next + 1));
-                    return;
+                    return i;
                 }
                 voidQuietly(next, end);
                 handlePersistenceException(e, groups.get(i).get(0));
             }
             next += CommitDocument.size(commit);
         }
+        return commits.size();
     }
 
     private void insertVoid(long firstIndex, long lastIndex) {

@@ -1,0 +1,128 @@
+package vn.thidua.ledger.command.eventstore;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.thidua.ledger.command.eventstore.EventStoreFixture.scored;
+
+class LiveProcessingTest {
+
+    private static final int WRITERS = 4;
+    private static final int COMMITS_PER_WRITER = 500;
+
+    private final EventStoreFixture store = EventStoreFixture.inMemory();
+    private final MongoEventStorageEngine engine = store.engine();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aLiveProcessorSeesEveryEventOfConcurrentWritersExactlyOnceInGlobalOrder() throws Exception {
+        try (RecordingProcessor processor = new RecordingProcessor(engine, store.tokenStore(), "live").start()) {
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<Integer>> written = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                String aggregateId = "writer-" + w;
+                written.add(writers.submit(() -> writeCommits(aggregateId)));
+            }
+            int expected = 0;
+            for (Future<Integer> count : written) {
+                expected += count.get();
+            }
+            writers.shutdown();
+            int total = expected;
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> processor.count() >= total);
+            Thread.sleep(200); // a duplicate delivery, if any, would arrive right behind the last event
+
+            assertThat(total).isEqualTo(WRITERS * (COMMITS_PER_WRITER / 5 * 3 + COMMITS_PER_WRITER / 5 * 4));
+            assertThat(processor.count()).isEqualTo(total);
+            assertThat(new HashSet<>(processor.eventIds)).hasSize(total);
+            assertThat(processor.positions).isSorted().doesNotHaveDuplicates();
+            assertThat(engine.headIndex()).isGreaterThanOrEqualTo(total);
+            for (int w = 0; w < WRITERS; w++) {
+                assertThat(engine.readEvents("writer-" + w).asStream().count())
+                        .isEqualTo(COMMITS_PER_WRITER / 5 * 7);
+            }
+        }
+    }
+
+    /** One in five commits holds three events, the others one. */
+    private int writeCommits(String aggregateId) {
+        long sequence = 0;
+        for (int c = 0; c < COMMITS_PER_WRITER; c++) {
+            int size = c % 5 == 0 ? 3 : 1;
+            List<EventMessage<?>> commit = new ArrayList<>();
+            for (int e = 0; e < size; e++) {
+                commit.add(scored(aggregateId, sequence++, aggregateId, c));
+            }
+            engine.appendEvents(commit);
+        }
+        return (int) sequence;
+    }
+
+    @Test
+    void aRebuildFromResetTokensGivesTheIdenticalViewAndReportsItsProgress() {
+        for (int i = 0; i < 300; i++) {
+            engine.appendEvents(scored("card-" + (i % 7), i / 7, "unit-" + (i % 7), i));
+        }
+        StringBuilder view = new StringBuilder();
+        List<Long> replayProgress = new ArrayList<>();
+        RecordingProcessor[] holder = new RecordingProcessor[1];
+        try (RecordingProcessor processor = new RecordingProcessor(engine, store.tokenStore(), "view", event -> {
+            view.append(((EventStoreFixture.UnitScored) event.getPayload()).points()).append(',');
+            holder[0].processor.processingStatus().values().stream()
+                     .filter(status -> status.isReplaying())
+                     .forEach(status -> replayProgress.add(status.getCurrentPosition().orElse(0)));
+        })) {
+            holder[0] = processor;
+            processor.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> processor.count() == 300);
+            String live = view.toString();
+
+            processor.processor.shutDown();
+            view.setLength(0);
+            processor.processor.resetTokens();
+            processor.processor.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> processor.count() == 600);
+
+            assertThat(view.toString()).isEqualTo(live);
+            assertThat(replayProgress).isNotEmpty();
+            assertThat(replayProgress).anySatisfy(position -> assertThat(position).isBetween(1L, 299L));
+            long head = engine.headIndex();
+            await().atMost(Duration.ofSeconds(10)).until(() -> processor.processor.processingStatus().values()
+                    .stream().allMatch(s -> s.getCurrentPosition().orElse(-1) == head));
+        }
+    }
+
+    @Test
+    void aLiveProcessorPassesAnAbandonedReservationAfterTheGapTimeoutAndSkipsNothingBehindIt() {
+        MongoEventStorageEngine shortGaps = store.engineBuilder().gapTimeout(Duration.ofMillis(700)).build();
+        try (RecordingProcessor processor = new RecordingProcessor(shortGaps, store.tokenStore(), "gaps").start()) {
+            shortGaps.appendEvents(scored("a", 0, "u", 1));
+            new GlobalIndexCounter(store.database.getCollection("eventCounters")).reserve(1); // a writer that died
+            GenericDomainEventMessage<?> behindTheGap = scored("a", 1, "u", 2);
+            shortGaps.appendEvents(behindTheGap);
+            shortGaps.appendEvents(scored("a", 2, "u", 3));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> processor.count() == 3);
+
+            assertThat(processor.positions).containsExactly(1L, 3L, 4L);
+            assertThat(processor.eventIds.get(1)).isEqualTo(behindTheGap.getIdentifier());
+        }
+    }
+}
