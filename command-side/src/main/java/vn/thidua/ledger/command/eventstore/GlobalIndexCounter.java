@@ -14,6 +14,10 @@ import org.bson.Document;
  * last read) rather than a {@code $inc} with {@code findOneAndUpdate}: on the embedded mongo-java-server
  * the document returned by {@code findOneAndUpdate} is not atomic with its update, so concurrent
  * writers were handed the same values. A conditional {@code updateOne} is race-safe there and on MongoDB.
+ * <p>
+ * The value last set by this node is remembered, so the usual reservation is one round trip; a failed
+ * compare-and-set (another node reserved meanwhile) re-reads the counter. Reservations of one node are
+ * serialized in memory, so its own writer threads never race each other on the counter.
  */
 final class GlobalIndexCounter {
 
@@ -21,21 +25,24 @@ final class GlobalIndexCounter {
     private static final String VALUE = "value";
 
     private final MongoCollection<Document> counters;
+    private long expected = -1;
 
     GlobalIndexCounter(MongoCollection<Document> counters) {
         this.counters = counters;
     }
 
     /** Reserves {@code count} consecutive indexes and returns the first of them (indexes start at 1). */
-    long reserve(int count) {
+    synchronized long reserve(int count) {
         while (true) {
-            long current = head();
+            long current = expected >= 0 ? expected : head();
             var result = counters.updateOne(
                     Filters.and(Filters.eq("_id", COUNTER_ID), Filters.eq(VALUE, current)),
                     Updates.set(VALUE, current + count));
             if (result.getModifiedCount() == 1) {
+                expected = current + count;
                 return current + 1;
             }
+            expected = -1;
             if (current == 0 && result.getMatchedCount() == 0) {
                 createIfMissing();
             }

@@ -11,11 +11,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -53,6 +55,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
     private static final int MAX_RESERVATIONS = 5;
+    /** The collection of commit documents, for tools that read the store directly (benchmarks, backups). */
+    public static final String COMMITS_COLLECTION = EventStoreCollections.COMMITS;
 
     private final EventStoreCollections collections;
     private final GlobalIndexCounter counter;
@@ -60,6 +64,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final AggregateStreamReader aggregateReader;
     private final Clock clock;
     private final Duration maxReservationAge;
+    private final UndecodableEventListener undecodableEventListener;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -67,6 +72,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.counter = new GlobalIndexCounter(collections.counters());
         this.clock = builder.clock;
         this.maxReservationAge = builder.gapTimeout.dividedBy(2);
+        this.undecodableEventListener = builder.undecodableEventListener;
         this.trackedReader = new TrackedEventReader(collections.commits(), counter, clock,
                                                     builder.gapTimeout, builder.maxGapOffset);
         this.aggregateReader = new AggregateStreamReader(collections.commits());
@@ -80,6 +86,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The highest global index reserved so far: the position a fully caught-up processor reaches. */
     public long headIndex() {
         return counter.head();
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return super.readEvents(trackingToken, mayBlock).peek(event -> {
+            if (UnknownSerializedType.class.equals(event.getPayloadType())) {
+                undecodableEventListener.onUnknownPayloadType(event);
+            }
+        });
     }
 
     @Override
@@ -244,6 +259,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private Duration gapTimeout = Duration.ofSeconds(10);
         private int maxGapOffset = 10_000;
+        private UndecodableEventListener undecodableEventListener = UndecodableEventListener.NONE;
 
         public Builder() {
             persistenceExceptionResolver(MongoEventStorageEngine::isDuplicate);
@@ -263,6 +279,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** How long readers hold back events behind a missing global index before skipping it. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = Objects.requireNonNull(gapTimeout, "gapTimeout");
+            return this;
+        }
+
+        public Builder undecodableEventListener(UndecodableEventListener listener) {
+            this.undecodableEventListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

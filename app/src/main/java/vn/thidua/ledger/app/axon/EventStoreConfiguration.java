@@ -1,0 +1,78 @@
+package vn.thidua.ledger.app.axon;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import vn.thidua.ledger.command.eventstore.EventJson;
+import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Wires Axon to MongoDB by hand: our event storage engine, axon-mongo's token store, one Jackson 2
+ * serializer for events, messages and tokens, and pooled streaming processors for every view.
+ * There is no Spring Boot autoconfiguration of axon-mongo for Boot 4, and no Axon Server here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return EventJson.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer,
+                                                      org.axonframework.config.Configuration axonConfiguration,
+                                                      EventStoreProperties properties,
+                                                      EventProcessingFailures failures) {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .eventSerializer(serializer)
+                                      .snapshotSerializer(serializer)
+                                      .upcasterChain(axonConfiguration.upcasterChain())
+                                      .gapTimeout(properties.gapTimeout())
+                                      .batchSize(properties.batchSize())
+                                      .undecodableEventListener(failures)
+                                      .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .serializer(serializer)
+                              .claimTimeout(properties.claimTimeout())
+                              .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                              .build();
+    }
+
+    @Bean
+    public ConfigurerModule pooledStreamingProcessors(EventProcessingFailures failures) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(axon -> failures));
+    }
+}

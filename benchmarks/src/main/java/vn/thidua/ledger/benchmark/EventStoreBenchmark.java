@@ -1,0 +1,224 @@
+package vn.thidua.ledger.benchmark;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import vn.thidua.ledger.command.eventstore.EventJson;
+import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prints the event store's rates next to the raw driver's on the same embedded server, at 10k and at
+ * 100k stored events: append with 1 and 4 writers, replay of the whole stream, single-document insert
+ * and {@code $in}-window read of the very same commit documents. Run:
+ * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark} (add {@code -Dbenchmark.args=memory} for the
+ * memory backend). Figures, not assertions: see docs/benchmarks.md.
+ */
+public final class EventStoreBenchmark {
+
+    private static final int MEASURED_APPENDS = 2_000;
+    private static final int WRITERS = 4;
+    private static final int WINDOW = 100;
+    private static final int[] SIZES = {10_000, 100_000};
+    private static final int WARM_UP = 3_000;
+
+    /** An event shaped like the domain's: a reviewer's adjustment of one unit's score on one criterion. */
+    record ScoreAdjusted(String campaignId, String unitId, String unitName, String criterionId,
+                         BigDecimal points, String reason, String reviewer) {
+    }
+
+    private final MongoEventStorageEngine engine;
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> raw;
+    private final AtomicLong aggregates = new AtomicLong();
+
+    private EventStoreBenchmark(MongoDatabase database) {
+        this.engine = MongoEventStorageEngine.builder().database(database)
+                                             .eventSerializer(EventJson.serializer())
+                                             .snapshotSerializer(EventJson.serializer())
+                                             .batchSize(WINDOW).build();
+        this.commits = database.getCollection(MongoEventStorageEngine.COMMITS_COLLECTION);
+        this.raw = database.getCollection("benchmarkRawCommits");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String backendName = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
+        Path dir = Files.createTempDirectory("thidua-benchmark");
+        MongoBackend backend = "memory".equals(backendName) ? new MemoryBackend()
+                                                            : new H2Backend(dir.resolve("bench.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            System.out.printf("Thi Đua Ledger event store benchmark: backend=%s, java=%s, cores=%d, max heap=%d MiB%n",
+                              backendName, System.getProperty("java.version"),
+                              Runtime.getRuntime().availableProcessors(),
+                              Runtime.getRuntime().maxMemory() >> 20);
+            new EventStoreBenchmark(client.getDatabase("benchmark")).run();
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+
+    private void run() throws Exception {
+        Map<Integer, Map<String, Double>> results = new LinkedHashMap<>();
+        System.out.println("warming up (figures discarded) ...");
+        fillTo(WARM_UP);
+        measure();
+        for (int size : SIZES) {
+            System.out.printf("filling to %d events and measuring ...%n", size);
+            fillTo(size);
+            results.put(size, measure());
+        }
+        print(results);
+    }
+
+    private Map<String, Double> measure() throws Exception {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        long before = engine.headIndex();
+        rates.put("append, 1 writer (events/s)", timed(MEASURED_APPENDS, () -> write(MEASURED_APPENDS)));
+        List<Document> measuredDocuments = commitsBetween(before + 1, before + MEASURED_APPENDS);
+        rates.put("append, 4 writers (events/s)", timed(MEASURED_APPENDS, () -> parallel(MEASURED_APPENDS / WRITERS)));
+        mirrorAllBut(measuredDocuments);
+        rates.put("raw insertOne, same documents (docs/s)",
+                  timed(measuredDocuments.size(), () -> measuredDocuments.forEach(raw::insertOne)));
+        long head = engine.headIndex();
+        rates.put("replay, tracked stream (events/s)", timed(head, this::replay));
+        rates.put("raw $in window read (docs/s)", timed(head, () -> rawRead(head)));
+        return rates;
+    }
+
+    private void fillTo(long size) throws Exception {
+        long missing = size - engine.headIndex();
+        if (missing > 0) {
+            parallel((int) (missing / WRITERS));
+            write((int) (missing % WRITERS));
+        }
+    }
+
+    private void parallel(int perWriter) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            writers.add(pool.submit(() -> write(perWriter)));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Appends single-event commits to a fresh aggregate, one command after another, as a writer does. */
+    private void write(int events) {
+        String aggregateId = "scorecard-" + aggregates.incrementAndGet();
+        for (int i = 0; i < events; i++) {
+            engine.appendEvents(new GenericDomainEventMessage<>(
+                    "Campaign", aggregateId, i,
+                    new ScoreAdjusted("cum-iv-2022", "vu-htqt", "Vụ Hợp tác quốc tế", "C" + (i % 12),
+                                      BigDecimal.valueOf(i % 10, 1), "Điều chỉnh sau thẩm định (minh họa)",
+                                      "thu-ky"),
+                    MetaData.with("principal", "thu-ky").and("reason", "benchmark")));
+        }
+    }
+
+    private void replay() {
+        long count = engine.readEvents(null, false).peek(event -> event.getPayload()).count();
+        if (count != engine.headIndex()) {
+            throw new IllegalStateException("replay saw " + count + " events of " + engine.headIndex());
+        }
+    }
+
+    private void rawRead(long head) {
+        long read = 0;
+        for (long from = 1; from <= head; from += WINDOW) {
+            List<Long> ids = new ArrayList<>(WINDOW);
+            for (long id = from; id < from + WINDOW; id++) {
+                ids.add(id);
+            }
+            for (Document ignored : raw.find(Filters.in("_id", ids))) {
+                read++;
+            }
+        }
+        if (read != head) {
+            throw new IllegalStateException("raw read saw " + read + " documents of " + head);
+        }
+    }
+
+    private List<Document> commitsBetween(long from, long to) {
+        List<Long> ids = new ArrayList<>();
+        for (long id = from; id <= to; id++) {
+            ids.add(id);
+        }
+        return commits.find(Filters.in("_id", ids)).into(new ArrayList<>());
+    }
+
+    /** Copies into the raw collection every commit it lacks except those its timed inserts will write. */
+    private void mirrorAllBut(List<Document> timed) {
+        long have = raw.countDocuments();
+        List<Long> skip = timed.stream().map(d -> d.get("_id", Number.class).longValue()).toList();
+        List<Document> batch = new ArrayList<>();
+        for (long from = have + 1; from <= engine.headIndex(); from += WINDOW) {
+            for (Document document : commitsBetween(from, Math.min(engine.headIndex(), from + WINDOW - 1))) {
+                if (!skip.contains(document.get("_id", Number.class).longValue())
+                        && raw.find(Filters.eq("_id", document.get("_id"))).first() == null) {
+                    batch.add(document);
+                }
+            }
+            if (batch.size() >= 1_000) {
+                raw.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            raw.insertMany(batch);
+        }
+    }
+
+    private static double timed(long operations, ThrowingRunnable work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return operations / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void print(Map<Integer, Map<String, Double>> results) {
+        Map<String, Double> small = results.get(SIZES[0]);
+        Map<String, Double> large = results.get(SIZES[1]);
+        System.out.printf("%n%-42s %12s %12s %14s%n", "rate", "at 10k", "at 100k", "100k / 10k");
+        for (String name : small.keySet()) {
+            System.out.printf("%-42s %12.0f %12.0f %14.2f%n", name, small.get(name), large.get(name),
+                              large.get(name) / small.get(name));
+        }
+        for (int size : SIZES) {
+            Map<String, Double> r = results.get(size);
+            System.out.printf("%nat %dk: append (1 writer) / raw insertOne = %.2f (target >= 0.30); "
+                              + "replay / raw $in read = %.2f (target >= 0.25)%n", size / 1000,
+                              r.get("append, 1 writer (events/s)") / r.get("raw insertOne, same documents (docs/s)"),
+                              r.get("replay, tracked stream (events/s)") / r.get("raw $in window read (docs/s)"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
