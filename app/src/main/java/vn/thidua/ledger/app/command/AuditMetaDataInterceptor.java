@@ -1,8 +1,5 @@
 package vn.thidua.ledger.app.command;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriUtils;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.app.web.RequestIdFilter;
@@ -86,33 +84,21 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     /**
-     * Header values arrive decoded as ISO-8859-1; a client sending a Vietnamese reason sends UTF-8
-     * bytes, so re-decode them as UTF-8 when they are valid UTF-8.
+     * HTTP header values are ASCII in practice (Spring Security's firewall rejects raw UTF-8 bytes),
+     * so a Vietnamese reason is sent percent-encoded UTF-8, as JavaScript's encodeURIComponent
+     * produces; plain ASCII passes unchanged. A malformed escape keeps the raw text.
      */
     static String reasonHeader(HttpServletRequest request) {
         String raw = request.getHeader(REASON_HEADER);
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return AuditedCommands.normaliseReason(decodeUtf8(raw));
-    }
-
-    static String decodeUtf8(String latin1) {
-        byte[] bytes = new byte[latin1.length()];
-        for (int i = 0; i < latin1.length(); i++) {
-            char c = latin1.charAt(i);
-            if (c > 0xFF) {
-                return latin1; // already decoded beyond Latin-1: leave it
-            }
-            bytes[i] = (byte) c;
-        }
+        String decoded;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return latin1;
+            decoded = UriUtils.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = raw;
         }
+        return AuditedCommands.normaliseReason(decoded);
     }
 }

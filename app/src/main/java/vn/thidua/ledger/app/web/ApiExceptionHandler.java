@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,6 +91,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (t instanceof PayloadTooLargeException) {
                 return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
                         t.getMessage() + ".");
+            }
+            if (t instanceof RequestRejectedException) {
+                // Spring Security's firewall refusing a header or URL (e.g. control characters).
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                        "The request contains characters that are not allowed in headers or the URL.");
             }
             if (t instanceof AccessDeniedException) {
                 return ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.app.command.AuditedCommands;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.command.common.DomainRejection;
@@ -30,9 +32,22 @@ public class ProbeController {
     public static final AtomicInteger CREATED = new AtomicInteger();
 
     private final CurrentActor currentActor;
+    private final CommandGateway commandGateway;
 
-    public ProbeController(CurrentActor currentActor) {
+    public ProbeController(CurrentActor currentActor, CommandGateway commandGateway) {
         this.currentActor = currentActor;
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping("/api/probe/commands")
+    Map<String, Object> command() {
+        return Map.of("result", commandGateway.sendAndWait(new ProbeCommandHandler.ProbeCommand("plain")));
+    }
+
+    @PostMapping("/api/probe/ballots")
+    Map<String, Object> ballot() {
+        return Map.of("result", commandGateway.sendAndWait(
+                AuditedCommands.anonymous(new ProbeCommandHandler.ProbeCommand("ballot"))));
     }
 
     public record Thing(@NotBlank @Size(max = 50) String name, int count) {
