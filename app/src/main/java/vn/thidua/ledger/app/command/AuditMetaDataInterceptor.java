@@ -1,0 +1,104 @@
+package vn.thidua.ledger.app.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriUtils;
+import vn.thidua.ledger.app.security.Actor;
+import vn.thidua.ledger.app.security.CurrentActor;
+import vn.thidua.ledger.app.web.RequestIdFilter;
+
+/**
+ * Stamps every command sent through the {@code CommandGateway} with who sent it and why. Axon's
+ * Spring Boot auto-configuration registers every such bean on the gateway; it runs on the caller's
+ * thread, so the SecurityContext and the current HTTP request are visible here.
+ * <p>
+ * Values already on the message win: a caller without an HTTP request (demo loader, saga) can set
+ * its own {@code principal}, and a controller can pass a {@code reason} from the body. A command
+ * whose principal is {@link AuditMetaData#ANONYMOUS_BALLOT} keeps no identifying key at all.
+ */
+public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    public static final String REASON_HEADER = "X-Reason";
+
+    private final CurrentActor currentActor;
+
+    public AuditMetaDataInterceptor(CurrentActor currentActor) {
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
+        return (index, message) -> stamp(message);
+    }
+
+    CommandMessage<?> stamp(CommandMessage<?> message) {
+        MetaData meta = message.getMetaData();
+        if (AuditMetaData.ANONYMOUS_BALLOT.equals(meta.get(AuditMetaData.PRINCIPAL))) {
+            // Strip whatever could link the ballot to the voter's session or request.
+            return message.withMetaData(meta.withoutKeys(java.util.Set.of(AuditMetaData.ROLES,
+                    AuditMetaData.UNIT_ID, AuditMetaData.REASON, AuditMetaData.REQUEST_ID)));
+        }
+        Map<String, Object> added = new HashMap<>();
+        if (!meta.containsKey(AuditMetaData.PRINCIPAL)) {
+            currentActor.find().ifPresent(actor -> addActor(added, actor));
+        }
+        HttpServletRequest request = currentRequest();
+        if (request != null) {
+            if (!meta.containsKey(AuditMetaData.REASON)) {
+                String reason = reasonHeader(request);
+                if (reason != null) {
+                    added.put(AuditMetaData.REASON, reason);
+                }
+            }
+            if (!meta.containsKey(AuditMetaData.REQUEST_ID) && request.getAttribute(RequestIdFilter.ATTRIBUTE) != null) {
+                added.put(AuditMetaData.REQUEST_ID, request.getAttribute(RequestIdFilter.ATTRIBUTE).toString());
+            }
+        }
+        return added.isEmpty() ? message : message.andMetaData(added);
+    }
+
+    private static void addActor(Map<String, Object> target, Actor actor) {
+        target.put(AuditMetaData.PRINCIPAL, actor.id());
+        List<String> roles = new ArrayList<>(actor.roles());
+        roles.sort(null);
+        target.put(AuditMetaData.ROLES, List.copyOf(roles));
+        actor.unitId().ifPresent(unit -> target.put(AuditMetaData.UNIT_ID, unit));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
+    }
+
+    /**
+     * HTTP header values are ASCII in practice (Spring Security's firewall rejects raw UTF-8 bytes),
+     * so a Vietnamese reason is sent percent-encoded UTF-8, as JavaScript's encodeURIComponent
+     * produces; plain ASCII passes unchanged. A malformed escape keeps the raw text.
+     */
+    static String reasonHeader(HttpServletRequest request) {
+        String raw = request.getHeader(REASON_HEADER);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = UriUtils.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = raw;
+        }
+        return AuditedCommands.normaliseReason(decoded);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link MongoClient} together with the embedded server it talks to, if any. Owning both in one
+ * object fixes the shutdown order: the client is closed before the server, and the server's
+ * {@code shutdown()} closes its backend, which for H2 closes (and thereby flushes) the MVStore
+ * file, so the next start sees every acknowledged write.
+ */
+public final class MongoEndpoint implements AutoCloseable {
+
+    /** File name of the H2 MVStore inside the data directory. */
+    public static final String H2_FILE_NAME = "thidua-ledger.mv";
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEndpoint.class);
+
+    private final MongoClient client;
+    private final MongoServer server;
+    private final String connectionString;
+
+    private MongoEndpoint(MongoClient client, MongoServer server, String connectionString) {
+        this.client = client;
+        this.server = server;
+        this.connectionString = connectionString;
+    }
+
+    /** Connects to an external MongoDB; starts nothing. */
+    public static MongoEndpoint external(String uri) {
+        ConnectionString cs = new ConnectionString(uri);
+        // Log hosts only: the URI may carry credentials.
+        log.info("Using external MongoDB at {}", cs.getHosts());
+        return new MongoEndpoint(MongoClients.create(cs), null, uri);
+    }
+
+    /**
+     * Starts mongo-java-server on a free loopback port (never a public interface: it has no
+     * authentication) and connects to it.
+     */
+    public static MongoEndpoint embedded(EmbeddedBackend backend, Path dataDir) {
+        Objects.requireNonNull(backend, "backend");
+        MongoBackend mongoBackend = switch (backend) {
+            case MEMORY -> new MemoryBackend();
+            case H2 -> new H2Backend(h2File(dataDir).toString());
+        };
+        MongoServer server = new MongoServer(mongoBackend);
+        try {
+            server.bind("127.0.0.1", 0);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        String uri = "mongodb://127.0.0.1:" + address.getPort();
+        if (backend == EmbeddedBackend.H2) {
+            log.info("Embedded MongoDB (mongo-java-server, H2 file backend) on 127.0.0.1:{}, data in {}",
+                    address.getPort(), h2File(dataDir).toAbsolutePath());
+        } else {
+            log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
+                    address.getPort());
+        }
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .build());
+        return new MongoEndpoint(client, server, uri);
+    }
+
+    private static Path h2File(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dataDir.toAbsolutePath(), e);
+        }
+        return dataDir.resolve(H2_FILE_NAME);
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    /** True when this endpoint started (and will stop) an embedded server. */
+    public boolean isEmbedded() {
+        return server != null;
+    }
+
+    /** The connection string in use; for the embedded server a loopback URI without credentials. */
+    public String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            if (server != null) {
+                // shutdown() drains connections and then closes the backend (H2: MVStore.close()).
+                server.shutdown();
+                log.info("Embedded MongoDB stopped");
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.thidua.ledger.app.mongo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code thidua.mongo.*}: where the ledger keeps its data. An empty {@code uri} means "no external
+ * MongoDB": the application then runs an embedded mongo-java-server itself.
+ *
+ * @param uri      MongoDB connection string (mapped from {@code MONGODB_URI}); blank = embedded
+ * @param database name of the database holding events, tokens and views
+ * @param embedded settings of the embedded server, ignored when {@code uri} is set
+ */
+@ConfigurationProperties("thidua.mongo")
+public record MongoSettings(String uri,
+                            @DefaultValue("thidua") String database,
+                            @DefaultValue Embedded embedded) {
+
+    public boolean external() {
+        return uri != null && !uri.isBlank();
+    }
+
+    /** @param backend {@code h2} (file, survives restarts) or {@code memory} (tests) */
+    public record Embedded(@DefaultValue("h2") EmbeddedBackend backend) {
+    }
+}

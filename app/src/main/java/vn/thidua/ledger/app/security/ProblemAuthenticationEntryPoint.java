@@ -1,0 +1,36 @@
+package vn.thidua.ledger.app.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemResponseWriter;
+
+/** 401 as problem+json with code UNAUTHENTICATED, for missing, wrong or expired credentials. */
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final ProblemResponseWriter writer;
+    private final boolean bearer;
+
+    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer, boolean bearer) {
+        this.writer = writer;
+        this.bearer = bearer;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        // RFC 9110 requires a challenge on 401; name every scheme we accept.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"thidua-ledger\", charset=\"UTF-8\"");
+        if (bearer) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED,
+                ProblemCodes.UNAUTHENTICATED, "Authentication is required: missing or invalid credentials."));
+    }
+}

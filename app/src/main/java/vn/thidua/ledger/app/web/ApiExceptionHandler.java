@@ -1,0 +1,200 @@
+package vn.thidua.ledger.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoServerException;
+import com.mongodb.MongoWriteException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.thidua.ledger.command.common.DomainRejection;
+import vn.thidua.ledger.command.common.ErrorCode;
+
+/**
+ * The single place where exceptions become RFC 9457 problem+json. Every body carries a stable
+ * {@code code}; none carries a stack trace or an internal exception message (those are logged).
+ * Extends {@link ResponseEntityExceptionHandler} so Spring MVC's own exceptions (404 route, 405,
+ * 415, unreadable body, validation) get their standard status and only need a code added.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** How a domain rejection kind maps to HTTP; the one table the API uses. */
+    public static HttpStatus statusOf(ErrorCode.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+    }
+
+    @ExceptionHandler(DomainRejection.class)
+    ResponseEntity<ProblemDetail> domainRejection(DomainRejection e) {
+        return respond(rejection(e));
+    }
+
+    /**
+     * Everything else. Axon and {@code CompletableFuture.join()} wrap the exception a handler threw
+     * (CommandExecutionException, CompletionException, ...), so the cause chain is searched for a
+     * type we know before answering 500.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> anyOther(Exception e) {
+        ProblemDetail known = classify(e);
+        if (known != null) {
+            return respond(known);
+        }
+        log.error("Unhandled exception while serving a request", e);
+        return respond(ProblemResponseWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
+                "An internal error occurred. It has been logged."));
+    }
+
+    /** @return the problem for the first recognised exception in the cause chain, or null */
+    static ProblemDetail classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainRejection rejection) {
+                return rejection(rejection);
+            }
+            if (t instanceof AggregateNotFoundException) {
+                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
+                        "The addressed resource does not exist.");
+            }
+            if (t instanceof ConflictingAggregateVersionException || t instanceof ConcurrencyException
+                    || (t instanceof EventStoreException && isDuplicateKey(t))) {
+                return concurrentModification();
+            }
+            if (t instanceof PayloadTooLargeException) {
+                return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+                        t.getMessage() + ".");
+            }
+            if (t instanceof RequestRejectedException) {
+                // Spring Security's firewall refusing a header or URL (e.g. control characters).
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                        "The request contains characters that are not allowed in headers or the URL.");
+            }
+            if (t instanceof AccessDeniedException) {
+                return ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
+                        "You are not allowed to do this.");
+            }
+            if (t instanceof AuthenticationException) {
+                return ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                        "Authentication is required.");
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail rejection(DomainRejection e) {
+        // The rejection message is written for clients: it names the rule and its legal source.
+        return ProblemResponseWriter.problem(statusOf(e.code().kind()), e.code().name(), e.getMessage());
+    }
+
+    private static ProblemDetail concurrentModification() {
+        return ProblemResponseWriter.problem(HttpStatus.CONFLICT, ProblemCodes.CONCURRENT_MODIFICATION,
+                "Another change to the same record was saved first. Reload and retry.");
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return true;
+            }
+            if (t instanceof MongoServerException s && ErrorCategory.fromErrorCode(s.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && (message.contains("E11000") || message.toLowerCase().contains("duplicate key"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        ex.getBindingResult().getAllErrors().forEach(error -> errors.add(Map.of(
+                "field", error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                "message", String.valueOf(error.getDefaultMessage()))));
+        return validationFailed(errors, headers, ex, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage())))));
+        return validationFailed(errors, headers, ex, request);
+    }
+
+    private ResponseEntity<Object> validationFailed(List<Map<String, Object>> errors, HttpHeaders headers,
+                                                    Exception ex, WebRequest request) {
+        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
+                "The request has invalid fields.");
+        problem.setProperty("errors", errors);
+        return super.handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail known = classify(ex);
+        if (known != null) {
+            return super.handleExceptionInternal(ex, known, headers, HttpStatusCode.valueOf(known.getStatus()), request);
+        }
+        // Never echo the parser's message: it may quote the body and names internal classes.
+        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                "The request body is not valid JSON (UTF-8) of the expected shape.");
+        return super.handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Adds the {@code code} to the problem bodies Spring MVC builds for its own exceptions. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (problem.getProperties() == null || !problem.getProperties().containsKey(ProblemCodes.PROPERTY)) {
+                problem.setProperty(ProblemCodes.PROPERTY, ProblemCodes.forStatus(problem.getStatus()));
+            }
+            if (problem.getStatus() >= 500) {
+                log.error("Request failed with {}", problem.getStatus(), ex);
+                problem.setDetail("An internal error occurred. It has been logged.");
+            }
+        }
+        return response;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MongoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(MongoConfiguration.class);
+
+    @Test
+    void h2BackendKeepsDataAcrossAContextRestartOnTheSameFile(@TempDir Path dir) {
+        Path dataDir = dir.resolve("nested/data");
+        runner.withPropertyValues("thidua.data-dir=" + dataDir).run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            assertThat(ctx.getBean(MongoEndpoint.class).isEmbedded()).isTrue();
+            MongoDatabase db = ctx.getBean(MongoDatabase.class);
+            assertThat(db.getName()).isEqualTo("thidua");
+            db.getCollection("probe").insertOne(new Document("_id", "cụm-iv").append("name", "Cụm thi đua IV"));
+        });
+        // The context is closed here; the MVStore must have been closed cleanly.
+        assertThat(Files.exists(dataDir.resolve(MongoEndpoint.H2_FILE_NAME))).isTrue();
+
+        runner.withPropertyValues("thidua.data-dir=" + dataDir).run(ctx -> {
+            Document back = ctx.getBean(MongoDatabase.class).getCollection("probe")
+                    .find(new Document("_id", "cụm-iv")).first();
+            assertThat(back).isNotNull();
+            assertThat(back.getString("name")).isEqualTo("Cụm thi đua IV");
+        });
+    }
+
+    @Test
+    void memoryBackendWritesNoFile(@TempDir Path dir) {
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
+                "thidua.mongo.database=other").run(ctx -> {
+            MongoDatabase db = ctx.getBean(MongoDatabase.class);
+            assertThat(db.getName()).isEqualTo("other");
+            db.getCollection("probe").insertOne(new Document("_id", 1));
+            assertThat(db.getCollection("probe").countDocuments()).isEqualTo(1);
+        });
+        assertThat(dir.resolve(MongoEndpoint.H2_FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void externalUriConnectsThereAndStartsNothing(@TempDir Path dir) {
+        MongoServer external = new MongoServer(new MemoryBackend());
+        String uri = external.bindAndGetConnectionString();
+        try {
+            runner.withPropertyValues("thidua.mongo.uri=" + uri, "thidua.data-dir=" + dir).run(ctx -> {
+                MongoEndpoint endpoint = ctx.getBean(MongoEndpoint.class);
+                assertThat(endpoint.isEmbedded()).isFalse();
+                ctx.getBean(MongoDatabase.class).getCollection("probe").insertOne(new Document("_id", "x"));
+            });
+            try (var client = com.mongodb.client.MongoClients.create(uri)) {
+                assertThat(client.getDatabase("thidua").getCollection("probe").countDocuments()).isEqualTo(1);
+            }
+            assertThat(dir.resolve(MongoEndpoint.H2_FILE_NAME)).doesNotExist();
+        } finally {
+            external.shutdownNow();
+        }
+    }
+}

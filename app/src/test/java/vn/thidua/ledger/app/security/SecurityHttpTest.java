@@ -1,0 +1,81 @@
+package vn.thidua.ledger.app.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@HttpTest
+class SecurityHttpTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void postWithoutCredentialsIs401ProblemUnauthenticated() throws Exception {
+        mvc.perform(post("/api/probe/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"))
+                .andExpect(header().exists("WWW-Authenticate"));
+    }
+
+    @Test
+    void wrongPasswordIs401() throws Exception {
+        mvc.perform(get("/api/probe/me").with(httpBasic("thu-ky", "wrong")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void demoUserAuthenticatesAndResolvesToActorWithUnit() throws Exception {
+        mvc.perform(get("/api/probe/me").with(httpBasic("dai-dien-htqt", "htqt-demo-2022")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("dai-dien-htqt"))
+                .andExpect(jsonPath("$.roles[0]").value("UNIT_REPRESENTATIVE"))
+                .andExpect(jsonPath("$.unitId").value("vu-htqt"));
+    }
+
+    @Test
+    void auditEndpointsRefuseAVoterWith403Forbidden() throws Exception {
+        mvc.perform(get("/api/audit/probe").with(httpBasic("bieu-quyet-1", "bieuquyet-demo-2022")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    @Test
+    void auditEndpointsAdmitTheAuditorAndTheSecretariat() throws Exception {
+        mvc.perform(get("/api/audit/probe").with(httpBasic("kiem-toan", "kiemtoan-demo-2022")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/audit/probe").with(httpBasic("thu-ky", "thuky-demo-2022")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void publicGetNeedsNoCredentialsButOtherGetsDo() throws Exception {
+        mvc.perform(get("/api/public/probe")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.visibility").value("public"));
+        mvc.perform(get("/api/probe/me")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/public/probe")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void healthIsPublicOtherActuatorEndpointsAreNot() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/metrics").with(httpBasic("bieu-quyet-2", "bieuquyet-demo-2022")))
+                .andExpect(status().isForbidden());
+    }
+}

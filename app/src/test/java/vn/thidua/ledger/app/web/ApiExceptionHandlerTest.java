@@ -1,0 +1,41 @@
+package vn.thidua.ledger.app.web;
+
+import java.util.concurrent.CompletionException;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.ServerAddress;
+import com.mongodb.WriteError;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import vn.thidua.ledger.command.common.ErrorCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiExceptionHandlerTest {
+
+    @Test
+    void everyKindHasItsStatus() {
+        assertThat(ApiExceptionHandler.statusOf(ErrorCode.Kind.INVALID).value()).isEqualTo(400);
+        assertThat(ApiExceptionHandler.statusOf(ErrorCode.Kind.FORBIDDEN).value()).isEqualTo(403);
+        assertThat(ApiExceptionHandler.statusOf(ErrorCode.Kind.NOT_FOUND).value()).isEqualTo(404);
+        assertThat(ApiExceptionHandler.statusOf(ErrorCode.Kind.CONFLICT).value()).isEqualTo(409);
+    }
+
+    @Test
+    void eventStoreDuplicateKeyIsAConcurrentModification() {
+        MongoWriteException duplicate = new MongoWriteException(
+                new WriteError(11000, "E11000 duplicate key error", new BsonDocument()), new ServerAddress());
+        ProblemDetail problem = ApiExceptionHandler.classify(
+                new CompletionException(new EventStoreException("append failed", duplicate)));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");
+    }
+
+    @Test
+    void otherEventStoreFailuresAreNotClassified() {
+        assertThat(ApiExceptionHandler.classify(new EventStoreException("disk full"))).isNull();
+    }
+}

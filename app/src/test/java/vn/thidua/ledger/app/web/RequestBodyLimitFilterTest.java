@@ -1,0 +1,54 @@
+package vn.thidua.ledger.app.web;
+
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestBodyLimitFilterTest {
+
+    private final RequestBodyLimitFilter filter =
+            new RequestBodyLimitFilter(DataSize.ofBytes(100), new ProblemResponseWriter(JsonMapper.builder().build()));
+
+    @Test
+    void declaredOversizeIsRefusedBeforeReading() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/x");
+        request.setContent(new byte[101]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (req, res) -> {
+            throw new AssertionError("must not reach the chain");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+    }
+
+    @Test
+    void chunkedBodyWithoutLengthIsCutWhileReading() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/x");
+        request.setContent(new byte[101]);
+        var chunked = new HttpServletRequestWrapper(request) {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        assertThatThrownBy(() -> filter.doFilter(chunked, new MockHttpServletResponse(),
+                (req, res) -> req.getInputStream().readAllBytes()))
+                .isInstanceOf(PayloadTooLargeException.class);
+    }
+
+    @Test
+    void bodyAtTheLimitPasses() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/x");
+        request.setContent(new byte[100]);
+        int[] read = new int[1];
+        filter.doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> read[0] = req.getInputStream().readAllBytes().length);
+        assertThat(read[0]).isEqualTo(100);
+    }
+}
