@@ -1,0 +1,81 @@
+package vn.thidua.ledger.app.axon;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.app.testsupport.ProbeProjection;
+import vn.thidua.ledger.app.testsupport.ProbeProjection.ProbeRecorded;
+import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@HttpTest
+class UndecodableEventHttpTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ProbeProjection projection;
+    @Autowired
+    EventProcessingFailures failures;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anUnknownPayloadTypeAndACorruptPayloadAreReportedAndTheViewGoesOnWithTheRest() throws Exception {
+        EventProcessor processor = processing.eventProcessor(ProbeProjection.GROUP).orElseThrow();
+        processor.shutDown();
+        var unknown = probe("undecodable-1", "will become an unknown type");
+        var corrupt = probe("undecodable-2", "will become corrupt JSON");
+        eventStore.publish(probe("undecodable-0", "before"), unknown, corrupt);
+        tamper(unknown.getIdentifier(), "events.0.payloadType", "vn.thidua.ledger.events.RemovedLongAgo");
+        tamper(corrupt.getIdentifier(), "events.0.payload", "{\"text\": \"unterminated");
+        eventStore.publish(probe("undecodable-3", "after"));
+
+        processor.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> projection.applied().contains("after"));
+
+        assertThat(projection.applied()).containsSubsequence("before", "after")
+                                        .doesNotContain("will become an unknown type", "will become corrupt JSON");
+        assertThat(failures.recent()).extracting(EventProcessingFailures.Failure::eventId)
+                                     .contains(unknown.getIdentifier(), corrupt.getIdentifier());
+        assertThat(failures.recent()).filteredOn(f -> f.eventId().equals(unknown.getIdentifier()))
+                                     .singleElement()
+                                     .satisfies(f -> assertThat(f.reason()).contains("RemovedLongAgo"));
+        mvc.perform(get("/actuator/health").with(httpBasic("kiem-toan", "kiemtoan-demo-2022")))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.status").value("DEGRADED"))
+           .andExpect(jsonPath("$.components.eventStore.details.recentFailures[*].eventId",
+                               hasItem(corrupt.getIdentifier())));
+    }
+
+    private static GenericDomainEventMessage<ProbeRecorded> probe(String aggregateId, String text) {
+        return new GenericDomainEventMessage<>("Probe", aggregateId, 0, new ProbeRecorded(text));
+    }
+
+    private void tamper(String eventId, String field, String value) {
+        var result = database.getCollection(MongoEventStorageEngine.COMMITS_COLLECTION)
+                             .updateOne(Filters.eq("events.eventId", eventId), Updates.set(field, value));
+        assertThat(result.getModifiedCount()).isEqualTo(1);
+    }
+}
