@@ -1,0 +1,40 @@
+package vn.thidua.ledger.app.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module edges of docs/architecture.md, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "vn.thidua.ledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule theQuerySideNeverUsesTheCommandSide = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.command..");
+
+    @ArchTest
+    static final ArchRule theCommandSideNeverUsesTheQuerySide = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.command..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.query..");
+
+    @ArchTest
+    static final ArchRule theEventContractDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.events..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "vn.thidua.ledger.command..", "vn.thidua.ledger.query..", "vn.thidua.ledger.app..");
+
+    @ArchTest
+    static final ArchRule onlyTheAppComposes = noClasses()
+            .that().resideInAnyPackage("vn.thidua.ledger.command..", "vn.thidua.ledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.app..");
+
+    @ArchTest
+    static final ArchRule theDomainKnowsNoSpring = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.command..")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+}
