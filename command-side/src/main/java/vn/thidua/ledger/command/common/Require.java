@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.common;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import vn.thidua.ledger.events.common.DecisionId;
 
 /**
@@ -43,6 +44,9 @@ public final class Require {
         present(field, values);
         if (values.isEmpty()) {
             throw invalid(field + " must not be empty");
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw invalid(field + " must not contain null");
         }
         distinct(field, values);
     }
