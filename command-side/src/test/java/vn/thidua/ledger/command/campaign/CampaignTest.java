@@ -1,5 +1,10 @@
 package vn.thidua.ledger.command.campaign;
 
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.command.fixtures.Snapshots;
 import static vn.thidua.ledger.command.fixtures.Campaign2022.BONUS;
 import static vn.thidua.ledger.command.fixtures.Campaign2022.CAMPAIGN;
 import static vn.thidua.ledger.command.fixtures.Campaign2022.DUTIES;
@@ -389,5 +394,20 @@ class CampaignTest {
         List<Object> events = new ArrayList<>(first);
         events.addAll(more);
         return events;
+    }
+
+    @Test
+    void itsStateSurvivesASnapshot() {
+        Campaign campaign = new Campaign();
+        campaign.on(launched());
+        campaign.on(windowSet());
+        campaign.on(new CovenantSigned(CAMPAIGN, 2022, INTERNATIONAL_COOPERATION, LAUNCHED_ON));
+        campaign.on(selfAssessed(ILLUSTRATIVE_A, DUTIES, "50.25"));
+        campaign.on(new ScoreAdjusted(CAMPAIGN, 2022, ILLUSTRATIVE_A, DUTIES.criterionId(), DUTIES.name(),
+                new BigDecimal("50.25"), new BigDecimal("48"), "Thiếu minh chứng"));
+        campaign.on(finalised(ILLUSTRATIVE_A, "48", "0"));
+        campaign.on(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Cá nhân minh họa",
+                RegistrantKind.INDIVIDUAL, ILLUSTRATIVE_A, null, List.of(Title.ADVANCED_WORKER), LAUNCHED_ON));
+        Snapshots.assertSurvivesJackson(campaign);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.cluster;
 
+import vn.thidua.ledger.command.fixtures.Snapshots;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CLUSTER;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.GENERAL_ISSUES_ON_LAW_MAKING;
@@ -181,5 +182,15 @@ class EmulationClusterTest {
                         CIVIL_JUDGMENT_ENFORCEMENT.id(), "//"))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void itsStateSurvivesASnapshot() {
+        EmulationCluster cluster = new EmulationCluster();
+        cluster.on(formed());
+        cluster.on(new UnitWithdrawn(CLUSTER, NAME, ILLUSTRATIVE_A, 2023, "Tổ chức lại"));
+        cluster.on(new LeadershipAppointed(CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT,
+                new DecisionId("3456-QD-BTP"), APPOINTMENT));
+        Snapshots.assertSurvivesJackson(cluster);
     }
 }

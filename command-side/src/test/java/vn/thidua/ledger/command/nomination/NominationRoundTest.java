@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.nomination;
 
+import vn.thidua.ledger.command.fixtures.Snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.EMULATION_AND_COMMENDATION;
@@ -382,5 +383,14 @@ class NominationRoundTest {
         public void describeTo(Description description) {
             description.appendText("payloads naming no council member");
         }
+    }
+
+    @Test
+    void itsStateSurvivesASnapshot() {
+        NominationRound round = new NominationRound();
+        round.on(councilRoundOpened());
+        round.on(councilCredentialsIssued());
+        round.on(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-1"), THE_FIGHTER));
+        Snapshots.assertSurvivesJackson(round);
     }
 }
