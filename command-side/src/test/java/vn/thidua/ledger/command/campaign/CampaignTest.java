@@ -34,9 +34,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.ClusterIv2022;
 import vn.thidua.ledger.command.fixtures.Rules;
@@ -354,10 +357,21 @@ class CampaignTest {
                 .expectNoEvents();
     }
 
-    @Test
-    void nothingIsRecordedInAClosedCampaign() {
+    static Stream<Object> everyCommandOnACampaign() {
+        return Stream.of(new SetRegistrationWindow(CAMPAIGN, LAUNCHED_ON, LAUNCHED_ON),
+                new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()),
+                new SelfAssessScore(CAMPAIGN, INTERNATIONAL_COOPERATION.id(), DUTIES.criterionId(), BigDecimal.ONE),
+                new AdjustScore(CAMPAIGN, INTERNATIONAL_COOPERATION.id(), DUTIES.criterionId(), BigDecimal.ONE, "Lý do"),
+                new FinaliseScorecard(CAMPAIGN, INTERNATIONAL_COOPERATION.id()),
+                new PublishRanking(CAMPAIGN),
+                new CloseCampaign(CAMPAIGN, "Tổng kết lần hai"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommandOnACampaign")
+    void nothingIsRecordedInAClosedCampaign(Object command) {
         fixture.given(withEvents(allScored(), List.of(published(), new CampaignClosed(CAMPAIGN, 2022, "Tổng kết", LAUNCHED_ON))))
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()))
+                .when(command)
                 .expectException(rejectedWith(ErrorCode.CAMPAIGN_CLOSED))
                 .expectNoEvents();
     }
