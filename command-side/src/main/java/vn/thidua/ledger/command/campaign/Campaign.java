@@ -1,0 +1,368 @@
+package vn.thidua.ledger.command.campaign;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import vn.thidua.ledger.command.common.DomainRejection;
+import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.pledge.AmendPledge;
+import vn.thidua.ledger.command.pledge.Pledge;
+import vn.thidua.ledger.command.pledge.RegisterPledge;
+import vn.thidua.ledger.command.pledge.WithdrawPledge;
+import vn.thidua.ledger.command.rules.RuleSet;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.events.campaign.CampaignClosed;
+import vn.thidua.ledger.events.campaign.CampaignLaunched;
+import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.RankedUnit;
+import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.campaign.RegistrationWindowSet;
+import vn.thidua.ledger.events.campaign.ScoreAdjusted;
+import vn.thidua.ledger.events.campaign.ScoreSelfAssessed;
+import vn.thidua.ledger.events.campaign.ScorecardFinalised;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.UnitId;
+import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.pledge.PledgeAmended;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+
+/**
+ * Phong trào thi đua (emulation campaign): one cluster's emulation year. Guards that only its
+ * member units sign the covenant (once each) and score themselves, that points stay within each
+ * criterion's ceiling, that every reviewer change has a reason, that the ranking is computed only
+ * from final scorecards of all members by the rule set the year started under, and that pledges
+ * are registered only inside the registration window.
+ *
+ * <p>Lifecycle: launched (scoring table, members, rule-set version fixed) → registration window set
+ * → pledges, covenant signatures, self-assessment and review in any order → each scorecard
+ * finalised → ranking published → closed with the summary report. Nothing is accepted once closed.
+ *
+ * <p>Pledges (đăng ký thi đua) are entities of this aggregate rather than aggregates of their own:
+ * the window, the membership and the open/closed state they are checked against are this
+ * aggregate's state, so the check is exact at the moment of registration. A separate aggregate
+ * would have to trust window facts copied into the command from a read model that may lag or be
+ * wrong. The price is that all pledges of one cluster-year share one stream and contend for it;
+ * a cluster has tens of units and a few hundred staff registering over weeks, which optimistic
+ * retry and snapshots absorb. The campaign's id is {@code <clusterId>-<year>}, so a registrant
+ * has at most one pledge per cluster and year.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Campaign {
+
+    @AggregateIdentifier
+    CampaignId campaignId;
+    ClusterId clusterId;
+    int year;
+    String ruleSetId;
+    int ruleSetVersion;
+    List<Criterion> criteria = new ArrayList<>();
+    /** The maps below are keyed by id values: Jackson snapshots need plain string keys. */
+    Map<String, UnitRef> members = new LinkedHashMap<>();
+    Map<String, Scorecard> scorecards = new HashMap<>();
+    Map<String, Pledge> pledges = new HashMap<>();
+    Set<String> covenantSigners = new HashSet<>();
+    RegistrationWindow registrationWindow;
+    boolean rankingPublished;
+    boolean closed;
+
+    protected Campaign() {
+        // for Axon and Jackson
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LaunchCampaign command, RuleSetCatalog catalog, Clock clock) {
+        if (campaignId != null) {
+            throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "campaign " + command.campaignId() + " already exists");
+        }
+        Require.year(command.year());
+        if (!CampaignId.of(Require.present("cluster", command.clusterId()), command.year()).equals(command.campaignId())) {
+            throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a campaign id is <clusterId>-<year>, expected "
+                    + CampaignId.of(command.clusterId(), command.year()));
+        }
+        Require.name("cluster name", command.clusterName());
+        Require.name("campaign name", command.name());
+        ScoringSchemeRules.check(Require.present("scoring scheme", command.scoringScheme()));
+        Require.notEmptyAndDistinct("members", Require.present("members", command.members()).stream()
+                .map(UnitRef::id).toList());
+        command.members().forEach(unit -> Require.name("unit name", unit.name()));
+        RuleSet rules = catalog.forYear(command.year());
+        apply(new CampaignLaunched(command.campaignId(), command.clusterId(), command.clusterName(), command.year(),
+                command.name(), command.scoringScheme(), command.members(), rules.id(), rules.version(),
+                LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(SetRegistrationWindow command) {
+        requireOpen();
+        Require.present("opens on", command.opensOn());
+        Require.present("closes on", command.closesOn());
+        if (command.closesOn().isBefore(command.opensOn())) {
+            throw Require.invalid("the registration window closes before it opens");
+        }
+        apply(new RegistrationWindowSet(campaignId, year, command.opensOn(), command.closesOn()));
+    }
+
+    @CommandHandler
+    void handle(SignCovenant command, Clock clock) {
+        requireOpen();
+        UnitRef unit = member(command.unitId());
+        if (covenantSigners.contains(unit.id().value())) {
+            throw new DomainRejection(ErrorCode.COVENANT_ALREADY_SIGNED, unit.name() + " already signed the covenant");
+        }
+        apply(new CovenantSigned(campaignId, year, unit, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(SelfAssessScore command) {
+        UnitRef unit = scorableUnit(command.unitId());
+        Criterion criterion = criterion(command.criterionId());
+        ScoringSchemeRules.checkPoints(criterion, command.points());
+        apply(new ScoreSelfAssessed(campaignId, year, unit, criterion.criterionId(), criterion.name(),
+                command.points(), criterion.maxPoints()));
+    }
+
+    @CommandHandler
+    void handle(AdjustScore command) {
+        UnitRef unit = scorableUnit(command.unitId());
+        Criterion criterion = criterion(command.criterionId());
+        ScoringSchemeRules.checkPoints(criterion, command.points());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new DomainRejection(ErrorCode.REASON_REQUIRED, "every adjustment of a self-assessed score needs a reason");
+        }
+        Require.text("reason", command.reason(), Require.MAX_TEXT);
+        BigDecimal previous = scorecard(unit).counted(criterion.criterionId().value());
+        apply(new ScoreAdjusted(campaignId, year, unit, criterion.criterionId(), criterion.name(), previous,
+                command.points(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(FinaliseScorecard command) {
+        UnitRef unit = scorableUnit(command.unitId());
+        Scorecard scorecard = scorecard(unit);
+        if (!scorecard.isCompleteFor(criteria)) {
+            throw new DomainRejection(ErrorCode.SCORECARD_INCOMPLETE, unit.name()
+                    + " has a scored criterion without points");
+        }
+        var scores = scorecard.scores(criteria);
+        apply(new ScorecardFinalised(campaignId, year, unit, scores, Scorecard.total(scores)));
+    }
+
+    @CommandHandler
+    void handle(PublishRanking command, RuleSetCatalog catalog) {
+        requireOpen();
+        if (rankingPublished) {
+            throw new DomainRejection(ErrorCode.RANKING_ALREADY_PUBLISHED, "the ranking of " + campaignId
+                    + " is already published");
+        }
+        List<String> unfinished = members.values().stream().filter(unit -> !scorecard(unit).finalised())
+                .map(UnitRef::name).toList();
+        if (!unfinished.isEmpty()) {
+            throw new DomainRejection(ErrorCode.SCORECARDS_NOT_FINALISED, "scorecards not final yet: "
+                    + String.join(", ", unfinished));
+        }
+        RuleSet rules = catalog.byIdAndVersion(ruleSetId, ruleSetVersion);
+        List<RankedUnit> unranked = members.values().stream().map(unit -> {
+            var scores = scorecard(unit).scores(criteria);
+            return new RankedUnit(0, unit, Scorecard.total(scores), scores);
+        }).toList();
+        apply(new RankingPublished(campaignId, clusterId, year, Ranking.rank(unranked, rules.rankingMethod()),
+                rules.rankingMethod(), rules.reference(RuleSet.RANKING)));
+    }
+
+    @CommandHandler
+    void handle(CloseCampaign command, Clock clock) {
+        requireOpen();
+        Require.text("summary", command.summary(), Require.MAX_TEXT);
+        if (!rankingPublished) {
+            throw new DomainRejection(ErrorCode.RANKING_NOT_PUBLISHED, "publish the ranking before closing the year");
+        }
+        apply(new CampaignClosed(campaignId, year, command.summary(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(RegisterPledge command, Clock clock) {
+        requireOpen();
+        Require.present("registrant", command.registrantId());
+        Require.name("registrant name", command.registrantName());
+        Pledge.checkContent(command.kind(), command.staffCount(), command.titles());
+        UnitRef unit = member(Require.present("unit", command.unitId()));
+        if (command.kind() == RegistrantKind.UNIT && !command.unitId().value().equals(command.registrantId().value())) {
+            throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a unit registers itself: registrant id must be "
+                    + command.unitId());
+        }
+        LocalDate today = insideRegistrationWindow(clock);
+        Pledge existing = pledges.get(command.registrantId().value());
+        if (existing != null && existing.active()) {
+            throw new DomainRejection(ErrorCode.PLEDGE_ALREADY_REGISTERED, command.registrantName()
+                    + " already registered in " + campaignId + "; amend the pledge instead");
+        }
+        apply(new PledgeRegistered(campaignId, year, command.registrantId(), command.registrantName(), command.kind(),
+                unit, command.staffCount(), command.titles(), today));
+    }
+
+    @CommandHandler
+    void handle(AmendPledge command, Clock clock) {
+        requireOpen();
+        Pledge pledge = activePledge(command.registrantId());
+        Pledge.checkContent(pledge.kind(), command.staffCount(), command.titles());
+        LocalDate today = insideRegistrationWindow(clock);
+        apply(new PledgeAmended(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.staffCount(),
+                command.titles(), today));
+    }
+
+    /** Withdrawing is allowed after the window too: giving up a pledge never needs a deadline. */
+    @CommandHandler
+    void handle(WithdrawPledge command, Clock clock) {
+        requireOpen();
+        Pledge pledge = activePledge(command.registrantId());
+        Require.text("reason", command.reason(), Require.MAX_TEXT);
+        apply(new PledgeWithdrawn(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.reason(),
+                LocalDate.now(clock)));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new DomainRejection(ErrorCode.CAMPAIGN_CLOSED, "campaign " + campaignId + " is closed");
+        }
+    }
+
+    private UnitRef member(UnitId unitId) {
+        UnitRef unit = members.get(unitId.value());
+        if (unit == null) {
+            throw new DomainRejection(ErrorCode.NOT_A_CAMPAIGN_MEMBER, "unit " + unitId + " is not a member of "
+                    + campaignId);
+        }
+        return unit;
+    }
+
+    /** A unit whose scorecard can still change: a member, in an open campaign, not yet final. */
+    private UnitRef scorableUnit(UnitId unitId) {
+        requireOpen();
+        UnitRef unit = member(unitId);
+        if (scorecard(unit).finalised()) {
+            throw new DomainRejection(ErrorCode.SCORECARD_FINALISED, "the scorecard of " + unit.name() + " is final");
+        }
+        return unit;
+    }
+
+    private Criterion criterion(CriterionId criterionId) {
+        return criteria.stream().filter(criterion -> criterion.criterionId().equals(criterionId)).findFirst()
+                .orElseThrow(() -> new DomainRejection(ErrorCode.UNKNOWN_CRITERION, "criterion " + criterionId
+                        + " is not in the scoring table of " + campaignId));
+    }
+
+    private Scorecard scorecard(UnitRef unit) {
+        return scorecards.getOrDefault(unit.id().value(), Scorecard.empty());
+    }
+
+    private Pledge activePledge(RegistrantId registrantId) {
+        Pledge pledge = pledges.get(Require.present("registrant", registrantId).value());
+        if (pledge == null || !pledge.active()) {
+            throw new DomainRejection(ErrorCode.PLEDGE_NOT_FOUND, registrantId + " has no active pledge in " + campaignId);
+        }
+        return pledge;
+    }
+
+    private LocalDate insideRegistrationWindow(Clock clock) {
+        if (registrationWindow == null) {
+            throw new DomainRejection(ErrorCode.REGISTRATION_WINDOW_NOT_SET, "campaign " + campaignId
+                    + " has no registration window yet");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!registrationWindow.contains(today)) {
+            throw new DomainRejection(ErrorCode.OUTSIDE_REGISTRATION_WINDOW, "pledges for " + campaignId
+                    + " are accepted " + registrationWindow + ", today is " + today);
+        }
+        return today;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignLaunched event) {
+        campaignId = event.campaignId();
+        clusterId = event.clusterId();
+        year = event.year();
+        ruleSetId = event.ruleSetId();
+        ruleSetVersion = event.ruleSetVersion();
+        criteria = new ArrayList<>(event.scoringScheme().criteria());
+        event.members().forEach(unit -> members.put(unit.id().value(), unit));
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationWindowSet event) {
+        registrationWindow = new RegistrationWindow(event.opensOn(), event.closesOn());
+    }
+
+    @EventSourcingHandler
+    void on(CovenantSigned event) {
+        covenantSigners.add(event.unit().id().value());
+    }
+
+    @EventSourcingHandler
+    void on(ScoreSelfAssessed event) {
+        scorecards.put(event.unit().id().value(),
+                scorecard(event.unit()).withSelfAssessed(event.criterionId().value(), event.points()));
+    }
+
+    @EventSourcingHandler
+    void on(ScoreAdjusted event) {
+        scorecards.put(event.unit().id().value(),
+                scorecard(event.unit()).withAdjusted(event.criterionId().value(), event.points()));
+    }
+
+    @EventSourcingHandler
+    void on(ScorecardFinalised event) {
+        scorecards.put(event.unit().id().value(), scorecard(event.unit()).asFinal());
+    }
+
+    @EventSourcingHandler
+    void on(RankingPublished event) {
+        rankingPublished = true;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(PledgeRegistered event) {
+        pledges.put(event.registrantId().value(), new Pledge(event.registrantId(), event.registrantName(),
+                event.kind(), event.unit(), event.staffCount(), event.titles(), true));
+    }
+
+    @EventSourcingHandler
+    void on(PledgeAmended event) {
+        pledges.computeIfPresent(event.registrantId().value(),
+                (id, pledge) -> pledge.amended(event.staffCount(), event.titles()));
+    }
+
+    @EventSourcingHandler
+    void on(PledgeWithdrawn event) {
+        pledges.computeIfPresent(event.registrantId().value(), (id, pledge) -> pledge.withdrawn());
+    }
+}

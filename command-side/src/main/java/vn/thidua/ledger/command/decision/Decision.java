@@ -1,0 +1,174 @@
+package vn.thidua.ledger.command.decision;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import vn.thidua.ledger.command.common.DomainRejection;
+import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.rules.RuleSet;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.decision.AppointmentDecided;
+import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.ProposalCap;
+import vn.thidua.ledger.events.decision.Recipient;
+
+/**
+ * Quyết định (decision): guards that a decision number is used once, that a commendation names only
+ * winners of the round it cites, that Government flag proposals stay within their cap (R6), that
+ * head and deputy head are different units (R11), and that an award is revoked at most once per
+ * recipient, on a legal ground, by a revocation decision (R10).
+ *
+ * <p>Lifecycle: issued (commendation or appointment), final from then on; an award's recipients may
+ * later be revoked one by one. The aggregate id is derived from the decision number.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Decision {
+
+    @AggregateIdentifier
+    DecisionId decisionId;
+    String decisionNumber;
+    /** Null for an appointment decision: only commendations have recipients. */
+    CommendationKind kind;
+    Title title;
+    int year;
+    /** Keyed by registrant id value: Jackson snapshots need plain string keys. */
+    Map<String, Recipient> recipients = new LinkedHashMap<>();
+    Set<String> revoked = new HashSet<>();
+
+    protected Decision() {
+        // for Axon and Jackson
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(IssueCommendationDecision command, RuleSetCatalog catalog) {
+        requireNew(command.decisionNumber());
+        Require.present("signed on", command.signedOn());
+        Require.name("signed by", command.signedBy());
+        Require.present("kind", command.kind());
+        Require.present("title", command.title());
+        Require.year(command.year());
+        Require.present("round", command.roundId());
+        Require.present("round rule", command.roundRule());
+        Require.notEmptyAndDistinct("round winners", Require.present("round winners", command.roundWinners())
+                .stream().map(Recipient::registrantId).toList());
+        Require.notEmptyAndDistinct("recipients", Require.present("recipients", command.recipients()));
+        List<Recipient> recipients = command.recipients().stream().map(id -> command.roundWinners().stream()
+                .filter(winner -> winner.registrantId().equals(id)).findFirst()
+                .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
+                        + command.roundId()))).toList();
+        RuleSet rules = catalog.forYear(command.year());
+        ProposalCap cap = governmentFlagCap(command, rules);
+        apply(new CommendationDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
+                command.signedBy(), command.kind(), command.title(), command.year(), command.roundId(),
+                command.roundRule(), recipients, cap));
+    }
+
+    /** R6 applies to proposals for the Government flag only; every other decision has no cap. */
+    private static ProposalCap governmentFlagCap(IssueCommendationDecision command, RuleSet rules) {
+        if (command.kind() != CommendationKind.PROPOSAL || command.title() != Title.GOVERNMENT_EMULATION_FLAG) {
+            return null;
+        }
+        int leading = Require.present("leading collectives", command.leadingCollectives());
+        if (leading < 0) {
+            throw Require.invalid("leading collectives cannot be negative");
+        }
+        int max = rules.governmentFlagCap().of(leading);
+        if (command.recipients().size() > max) {
+            throw new DomainRejection(ErrorCode.PROPOSAL_CAP_EXCEEDED, rules.cite(RuleSet.GOVERNMENT_FLAG_CAP) + ": at most "
+                    + max + " Government flag proposals for " + leading + " cluster-leading collectives, got "
+                    + command.recipients().size());
+        }
+        return new ProposalCap(rules.reference(RuleSet.GOVERNMENT_FLAG_CAP), leading, max);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(IssueAppointmentDecision command, RuleSetCatalog catalog) {
+        requireNew(command.decisionNumber());
+        Require.present("signed on", command.signedOn());
+        Require.name("signed by", command.signedBy());
+        Require.present("cluster", command.clusterId());
+        Require.name("cluster name", command.clusterName());
+        Require.year(command.year());
+        Require.name("head", Require.present("head", command.head()).name());
+        Require.name("deputy head", Require.present("deputy head", command.deputyHead()).name());
+        RuleSet rules = catalog.forYear(command.year());
+        if (command.head().id().equals(command.deputyHead().id())) {
+            throw new DomainRejection(ErrorCode.HEAD_IS_DEPUTY, rules.cite(RuleSet.LEADERSHIP_ROTATION)
+                    + ": head and deputy head must be two different units");
+        }
+        apply(new AppointmentDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
+                command.signedBy(), command.clusterId(), command.clusterName(), command.year(), command.head(),
+                command.deputyHead(), rules.reference(RuleSet.LEADERSHIP_ROTATION)));
+    }
+
+    @CommandHandler
+    void handle(RevokeAward command, RuleSetCatalog catalog) {
+        if (kind != CommendationKind.AWARD) {
+            throw new DomainRejection(ErrorCode.NOT_AN_AWARD, "decision " + decisionNumber + " awards nothing to revoke");
+        }
+        Recipient recipient = recipients.get(Require.present("recipient", command.recipientId()).value());
+        if (recipient == null) {
+            throw new DomainRejection(ErrorCode.NOT_A_RECIPIENT, command.recipientId() + " was not awarded by decision "
+                    + decisionNumber);
+        }
+        RuleSet rules = catalog.forYear(year);
+        if (revoked.contains(recipient.registrantId().value())) {
+            throw new DomainRejection(ErrorCode.AWARD_ALREADY_REVOKED, rules.cite(RuleSet.REVOCATION) + ": the award to "
+                    + recipient.name() + " was already revoked");
+        }
+        Require.decisionNumber(command.revocationDecisionNumber());
+        Require.present("revoked on", command.revokedOn());
+        Require.present("ground", command.ground());
+        Require.text("reason", command.reason(), Require.MAX_TEXT);
+        apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
+                command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleSet.REVOCATION)));
+    }
+
+    private void requireNew(String number) {
+        Require.decisionNumber(number);
+        if (decisionId != null) {
+            throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "decision " + number + " is already recorded");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CommendationDecided event) {
+        decisionId = event.decisionId();
+        decisionNumber = event.decisionNumber();
+        kind = event.kind();
+        title = event.title();
+        year = event.year();
+        event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentDecided event) {
+        decisionId = event.decisionId();
+        decisionNumber = event.decisionNumber();
+        year = event.year();
+    }
+
+    @EventSourcingHandler
+    void on(AwardRevoked event) {
+        revoked.add(event.recipient().registrantId().value());
+    }
+}

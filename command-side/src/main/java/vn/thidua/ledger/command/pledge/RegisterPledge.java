@@ -1,0 +1,18 @@
+package vn.thidua.ledger.command.pledge;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.UnitId;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+
+/**
+ * Đăng ký thi đua in a campaign. A UNIT registers itself (registrant id = unit id) with its
+ * headcount; an INDIVIDUAL registers within its unit, without a headcount (null).
+ */
+public record RegisterPledge(@TargetAggregateIdentifier CampaignId campaignId, RegistrantId registrantId,
+                             String registrantName, RegistrantKind kind, UnitId unitId, Integer staffCount,
+                             List<Title> titles) {
+}

@@ -1,0 +1,67 @@
+package vn.thidua.ledger.command.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.thidua.ledger.command.common.DomainRejection;
+import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.events.campaign.RankingMethod;
+import vn.thidua.ledger.events.common.RuleReference;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.nomination.VotingBody;
+import vn.thidua.ledger.events.nomination.VotingRule;
+
+/**
+ * Bộ quy tắc thi đua – khen thưởng: one version of the rules the ledger applies, valid from
+ * {@code effectiveFrom} to {@code effectiveTo} (inclusive; null = open-ended). {@code rules} cites
+ * the legal source of every rule; the typed sections hold the parameters the aggregates use.
+ * A new legal text means a new version, never an edit: past events name the version they used.
+ */
+public record RuleSet(String id, int version, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
+                      List<RuleCitation> rules, List<Title> titlesRequiringPledge, RankingMethod rankingMethod,
+                      List<VotingRuleSpec> votingRules, RatioCap governmentFlagCap) {
+
+    public static final String PLEDGE = "R1";
+    public static final String GOVERNMENT_FLAG_CAP = "R6";
+    public static final String REVOCATION = "R10";
+    public static final String LEADERSHIP_ROTATION = "R11";
+    public static final String RANKING = "RANKING";
+
+    public RuleSet {
+        rules = List.copyOf(rules);
+        titlesRequiringPledge = List.copyOf(titlesRequiringPledge);
+        votingRules = List.copyOf(votingRules);
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    public RuleCitation citation(String code) {
+        return rules.stream().filter(rule -> rule.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rule set " + id + " v" + version + " cites no " + code));
+    }
+
+    public RuleReference reference(String code) {
+        return new RuleReference(id, version, code, citation(code).legalSource());
+    }
+
+    /** "R7 (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8)": how a rejection names the rule it enforces. */
+    public String cite(String code) {
+        return code + " (" + citation(code).legalSource() + "; " + id + " v" + version + ")";
+    }
+
+    public boolean requiresPledge(Title title) {
+        return titlesRequiringPledge.contains(title);
+    }
+
+    public VotingRule votingRuleFor(Title title, VotingBody body) {
+        return votingRules.stream()
+                .filter(spec -> spec.body() == body && spec.titles().contains(title))
+                .findFirst()
+                .map(spec -> new VotingRule(reference(spec.rule()), body, spec.ballot(), spec.thresholdRatio(),
+                        spec.comparison(), spec.base(), spec.requiredVotesRounding(), spec.quorumRatio(),
+                        spec.maxWinners(), spec.selfVoteAllowed()))
+                .orElseThrow(() -> new DomainRejection(ErrorCode.VOTING_RULE_NOT_FOUND, "rule set " + id + " v"
+                        + version + " has no voting rule for " + title.vietnameseName() + " voted by " + body));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.thidua.ledger.command.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.nomination.Comparison;
+import vn.thidua.ledger.events.nomination.ThresholdBase;
+import vn.thidua.ledger.events.nomination.VotingBody;
+
+/**
+ * Quy tắc bỏ phiếu as written in a rule set (R7, R8, R9): for which titles and voting body it holds,
+ * and its parameters. {@code maxWinners} null means no cap.
+ */
+public record VotingRuleSpec(String rule, List<Title> titles, VotingBody body, BallotKind ballot,
+                             BigDecimal thresholdRatio, Comparison comparison, ThresholdBase base,
+                             RoundingMode requiredVotesRounding, BigDecimal quorumRatio, Integer maxWinners,
+                             boolean selfVoteAllowed) {
+
+    public VotingRuleSpec {
+        titles = List.copyOf(titles);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.thidua.ledger.events.nomination;
+
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import vn.thidua.ledger.events.common.RoundId;
+
+/**
+ * Phát phiếu bầu kín: one one-time credential was issued per eligible voter of a secret round.
+ * Only SHA-256 hashes are recorded, sorted so that their order says nothing about who got which.
+ */
+@Revision("1")
+public record BallotCredentialsIssued(RoundId roundId, List<String> credentialHashes) implements NominationEvent {
+
+    public BallotCredentialsIssued {
+        credentialHashes = List.copyOf(credentialHashes);
+    }
+}

@@ -1,0 +1,10 @@
+package vn.thidua.ledger.events.nomination;
+
+import vn.thidua.ledger.events.common.RoundId;
+
+/** Everything that can happen to a đợt bình xét (nomination round): opening, ballots, closing. */
+public sealed interface NominationEvent permits NominationRoundOpened, BallotCredentialsIssued, OpenBallotCast,
+        WrittenVoteRecorded, SecretBallotCast, NominationRoundClosed {
+
+    RoundId roundId();
+}

@@ -1,0 +1,20 @@
+package vn.thidua.ledger.events.nomination;
+
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RoundId;
+
+/**
+ * Phiếu bầu kín: an anonymous ballot. It carries no voter and not the credential's stored hash,
+ * only a receipt derived from the credential (by a different hash) that lets the voter find
+ * their own ballot in the published list. See docs/secret-ballot.md.
+ */
+@Revision("1")
+public record SecretBallotCast(RoundId roundId, String receipt, List<RegistrantId> approved)
+        implements NominationEvent {
+
+    public SecretBallotCast {
+        approved = List.copyOf(approved);
+    }
+}

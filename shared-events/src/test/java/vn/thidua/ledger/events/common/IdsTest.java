@@ -1,0 +1,41 @@
+package vn.thidua.ledger.events.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " ", "$where", "{\"$gt\":\"\"}", "a/b", "..", "Vụ-HTQT", "tab\t",
+            "a12345678901234567890123456789012345678901234567890123456789012345"})
+    void anIdRejectsJunkAtConstruction(String junk) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new UnitId(junk));
+    }
+
+    @Test
+    void anIdAcceptsLettersDigitsDotsDashesAndUnderscores() {
+        assertThat(new UnitId("tcthads_2022.v-1").value()).isEqualTo("tcthads_2022.v-1");
+    }
+
+    @Test
+    void aCampaignIdIsTheClusterAndTheYear() {
+        assertThat(CampaignId.of(new ClusterId("cum-iv"), 2022)).isEqualTo(new CampaignId("cum-iv-2022"));
+    }
+
+    @Test
+    void aDecisionIdIsDerivedFromTheOfficialNumberWithoutDiacritics() {
+        assertThat(DecisionId.ofNumber("3456/QĐ-BTP")).isEqualTo(new DecisionId("3456-QD-BTP"));
+        assertThat(DecisionId.ofNumber(" 12/qđ-btp ")).isEqualTo(new DecisionId("12-QD-BTP"));
+    }
+
+    @Test
+    void aDecisionNumberWithNothingUsableIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DecisionId.ofNumber("//"));
+    }
+}
