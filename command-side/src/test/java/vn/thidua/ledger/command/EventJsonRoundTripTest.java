@@ -136,7 +136,7 @@ class EventJsonRoundTripTest {
     @Test
     void idsAndDatesHaveAPlainJsonShape() {
         assertThat(Json.write(Campaign2022.windowSet())).isEqualTo(
-                "{\"campaignId\":{\"value\":\"btp-cum-iv-2022\"},\"year\":2022,"
+                "{\"campaignId\":\"btp-cum-iv-2022\",\"year\":2022,"
                         + "\"opensOn\":\"2022-02-15\",\"closesOn\":\"2022-03-31\"}");
     }
 }

@@ -1,17 +1,37 @@
 package vn.thidua.ledger.command.eventstore;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RoundId;
+import vn.thidua.ledger.events.common.UnitId;
+import vn.thidua.ledger.events.common.VoterId;
+
+import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * The one JSON mapping of events, snapshots, messages and tracking tokens (Jackson 2, see
  * {@code docs/architecture.md}). Stored JSON is a public contract: map keys are sorted and dates are
  * ISO-8601 text so the same event always serializes to the same bytes, and unknown properties are
- * ignored so an older reader survives a field added by a newer revision.
+ * ignored so an older reader survives a field added by a newer revision. Ids are written as plain
+ * strings ({@code "clusterId":"cum-iv"}), and read back through their validating constructors, so a
+ * stored id that breaks the id rules fails loudly instead of entering an aggregate.
  */
 public final class EventJson {
 
@@ -25,7 +45,36 @@ public final class EventJson {
                          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                         .addModule(idsAsStrings())
                          .build();
+    }
+
+    private static SimpleModule idsAsStrings() {
+        SimpleModule module = new SimpleModule("thidua-ids");
+        id(module, CampaignId.class, CampaignId::new);
+        id(module, ClusterId.class, ClusterId::new);
+        id(module, CriterionId.class, CriterionId::new);
+        id(module, DecisionId.class, DecisionId::new);
+        id(module, RegistrantId.class, RegistrantId::new);
+        id(module, RoundId.class, RoundId::new);
+        id(module, UnitId.class, UnitId::new);
+        id(module, VoterId.class, VoterId::new);
+        return module;
+    }
+
+    private static <T> void id(SimpleModule module, Class<T> type, Function<String, T> parse) {
+        module.addSerializer(type, new StdSerializer<>(type) {
+            @Override
+            public void serialize(T id, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeString(id.toString());
+            }
+        });
+        module.addDeserializer(type, new StdDeserializer<>(type) {
+            @Override
+            public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                return parse.apply(parser.getValueAsString());
+            }
+        });
     }
 
     public static JacksonSerializer serializer() {
