@@ -70,9 +70,15 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public ConfigurerModule pooledStreamingProcessors(EventProcessingFailures failures) {
+    public ConfigurerModule pooledStreamingProcessors(EventProcessingFailures failures,
+                                                      EventStoreProperties properties) {
+        // One segment per view: a view may fold events of several aggregates, and only one segment
+        // applies them in global order, which a byte-identical replay needs. Views scale out by
+        // spreading processors (one per view) over query nodes, not by splitting one view.
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors()
+                .usingPooledStreamingEventProcessors((axon, builder) -> builder.initialSegmentCount(1)
+                                                                              .maxClaimedSegments(1)
+                                                                              .batchSize(properties.batchSize()))
                 .registerDefaultListenerInvocationErrorHandler(axon -> failures));
     }
 }

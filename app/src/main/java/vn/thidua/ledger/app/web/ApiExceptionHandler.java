@@ -9,6 +9,8 @@ import com.mongodb.MongoServerException;
 import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import vn.thidua.ledger.query.view.ViewNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -80,11 +82,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (t instanceof DomainRejection rejection) {
                 return rejection(rejection);
             }
+            if (t instanceof ViewNotFoundException notFound) {
+                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, notFound.getMessage());
+            }
             if (t instanceof AggregateNotFoundException) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
                         "The addressed resource does not exist.");
             }
             if (t instanceof ConflictingAggregateVersionException || t instanceof ConcurrencyException
+                    || t instanceof AggregateStreamCreationException
                     || (t instanceof EventStoreException && isDuplicateKey(t))) {
                 return concurrentModification();
             }

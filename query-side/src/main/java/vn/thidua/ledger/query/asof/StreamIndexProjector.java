@@ -1,0 +1,35 @@
+package vn.thidua.ledger.query.asof;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.view.Positions;
+
+/** Feeds the {@link StreamIndex} with every domain event. */
+@Component
+@ProcessingGroup(StreamIndex.NAME)
+class StreamIndexProjector {
+
+    private final StreamIndex index;
+
+    StreamIndexProjector(StreamIndex index) {
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        if (message instanceof DomainEventMessage<?> event) {
+            index.record(event.getAggregateIdentifier(), event.getSequenceNumber(), Positions.of(token),
+                         event.getTimestamp());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        index.clear();
+    }
+}
