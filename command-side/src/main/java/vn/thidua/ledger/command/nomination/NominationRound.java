@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
@@ -132,7 +134,10 @@ public class NominationRound {
     }
 
     @CommandHandler
-    void handle(CastOpenBallot command, Clock clock, RuleSetCatalog catalog) {
+    void handle(CastOpenBallot command, Clock clock, RuleSetCatalog catalog,
+                @MetaDataValue(Acting.PRINCIPAL) String principal, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+        Acting.requireIsVoter(Require.present("voter", command.voterId()), principal, roles, actorUnit);
         Voter voter = namedVoter(command.voterId(), command.approved(), ruleSetOf(catalog));
         apply(new OpenBallotCast(roundId, voter.voterId(), voter.name(), sorted(command.approved()),
                 LocalDate.now(clock)));
