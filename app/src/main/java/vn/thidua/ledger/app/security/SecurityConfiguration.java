@@ -44,6 +44,20 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
                         .requestMatchers("/actuator/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
+                        // ---- command API (POST): who may send which command; own unit / own ballot is
+                        // checked by the aggregates. Keep command rules inside this block. ----
+                        // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
+                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/secret-ballots").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
+                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/ballots")
+                                .hasAnyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/covenant-signatures",
+                                "/api/campaigns/*/scorecards/*/self-assessments", "/api/campaigns/*/pledges",
+                                "/api/campaigns/*/pledges/*/amendments", "/api/campaigns/*/pledges/*/withdrawal")
+                                .hasAnyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/api/clusters/**", "/api/campaigns/**", "/api/rounds/**",
+                                "/api/decisions/**").hasRole(Roles.SECRETARIAT)
+                        // ---- end of command API rules ----
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().authenticated());
         if (jwt) {

@@ -46,6 +46,9 @@ import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.Voter;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
@@ -255,6 +258,30 @@ public class Campaign {
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         apply(new PledgeWithdrawn(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.reason(),
                 LocalDate.now(clock)));
+    }
+
+    /**
+     * For {@link CampaignFacts}: a candidate is a registrant with an active pledge (with its pledged
+     * titles) or a member unit without one (no titles, so R1 refuses it where a pledge is required).
+     */
+    Roster roster(List<RegistrantId> candidateIds) {
+        List<Candidate> candidates = candidateIds.stream().map(this::candidate).toList();
+        List<Voter> memberUnits = members.values().stream()
+                .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
+        return new Roster(campaignId, year, candidates, memberUnits);
+    }
+
+    private Candidate candidate(RegistrantId registrantId) {
+        Pledge pledge = pledges.get(registrantId.value());
+        if (pledge != null && pledge.active()) {
+            return new Candidate(registrantId, pledge.registrantName(), pledge.unit(), pledge.titles());
+        }
+        UnitRef unit = members.get(registrantId.value());
+        if (unit != null) {
+            return new Candidate(registrantId, unit.name(), unit, List.of());
+        }
+        throw new DomainRejection(ErrorCode.NOT_REGISTERED_IN_CAMPAIGN, registrantId
+                + " is neither a member unit of " + campaignId + " nor a registrant with an active pledge in it");
     }
 
     private void requireOpen() {

@@ -88,6 +88,8 @@ public enum ErrorCode {
             "A ballot names someone who is not a candidate of the round."),
     CREDENTIAL_NOT_ISSUED(Kind.FORBIDDEN,
             "The secret-ballot credential was never issued for this round."),
+    NO_CREDENTIAL_WAITING(Kind.NOT_FOUND,
+            "No secret-ballot credential is waiting for the caller in this round: it was collected already, or the caller is not one of its voters."),
     CREDENTIAL_ALREADY_USED(Kind.CONFLICT,
             "The secret-ballot credential was already used: one ballot per credential."),
 
