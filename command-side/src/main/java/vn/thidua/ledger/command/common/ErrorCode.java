@@ -16,7 +16,7 @@ public enum ErrorCode {
     INVALID_INPUT(Kind.INVALID,
             "A required text is blank or too long, a number is out of its range, a list is empty or repeats itself."),
     INCONSISTENT_IDS(Kind.INVALID,
-            "An id in the command contradicts another one (e.g. a campaign id that is not <cluster>-<year>)."),
+            "An id in the command contradicts another one (e.g. a campaign id that is not {clusterId}-{year})."),
 
     RULE_SET_NOT_FOUND(Kind.NOT_FOUND,
             "No rule set is in force for the date, or the id and version asked for is not in the catalog."),
