@@ -52,6 +52,10 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
                     AuditMetaData.UNIT_ID, AuditMetaData.REASON, AuditMetaData.REQUEST_ID)));
         }
         Map<String, Object> added = new HashMap<>();
+        if (meta.get(AuditMetaData.REASON) instanceof String given && AuditedCommands.normaliseReason(given) != null) {
+            // A reason from a request body can be a page long: the audit copy is capped like the header's.
+            added.put(AuditMetaData.REASON, AuditedCommands.normaliseReason(given));
+        }
         if (!meta.containsKey(AuditMetaData.PRINCIPAL)) {
             currentActor.find().ifPresent(actor -> addActor(added, actor));
         }

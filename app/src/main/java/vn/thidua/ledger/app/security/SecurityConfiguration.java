@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +13,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.thidua.ledger.app.web.ProblemCodes;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
@@ -44,6 +47,20 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
                         .requestMatchers("/actuator/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
+                        // ---- command API (POST): who may send which command; own unit / own ballot is
+                        // checked by the aggregates. Keep command rules inside this block. ----
+                        // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
+                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/secret-ballots").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
+                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/ballots")
+                                .hasAnyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/covenant-signatures",
+                                "/api/campaigns/*/scorecards/*/self-assessments", "/api/campaigns/*/pledges",
+                                "/api/campaigns/*/pledges/*/amendments", "/api/campaigns/*/pledges/*/withdrawal")
+                                .hasAnyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/api/clusters/**", "/api/campaigns/**", "/api/rounds/**",
+                                "/api/decisions/**").hasRole(Roles.SECRETARIAT)
+                        // ---- end of command API rules ----
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().authenticated());
         if (jwt) {
@@ -53,6 +70,17 @@ public class SecurityConfiguration {
                     .jwt(j -> j.jwtAuthenticationConverter(new JwtActorConverter())));
         }
         return http.build();
+    }
+
+    /**
+     * A URL the firewall refuses (encoded slash, {@code ..}, control characters) is answered
+     * problem+json 400 MALFORMED_REQUEST like every other bad request, not an empty 400.
+     */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponseWriter writer) {
+        return (request, response, rejected) -> writer.write(request, response, ProblemResponseWriter.problem(
+                HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                "The request contains characters that are not allowed in headers or the URL."));
     }
 
     @Bean

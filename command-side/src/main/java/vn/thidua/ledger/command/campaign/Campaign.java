@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
@@ -44,6 +46,9 @@ import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.Voter;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
@@ -128,8 +133,10 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(SignCovenant command, Clock clock) {
+    void handle(SignCovenant command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
         requireOpen();
+        Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         UnitRef unit = member(command.unitId());
         if (covenantSigners.contains(unit.id().value())) {
             throw new DomainRejection(ErrorCode.COVENANT_ALREADY_SIGNED, unit.name() + " already signed the covenant");
@@ -138,7 +145,9 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(SelfAssessScore command) {
+    void handle(SelfAssessScore command, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+        Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         UnitRef unit = scorableUnit(command.unitId());
         Criterion criterion = criterion(command.criterionId());
         ScoringSchemeRules.checkPoints(criterion, command.points());
@@ -205,12 +214,14 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(RegisterPledge command, Clock clock) {
+    void handle(RegisterPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
         requireOpen();
+        Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         Require.present("registrant", command.registrantId());
         Require.name("registrant name", command.registrantName());
         Pledge.checkContent(command.kind(), command.staffCount(), command.titles());
-        UnitRef unit = member(Require.present("unit", command.unitId()));
+        UnitRef unit = member(command.unitId());
         if (command.kind() == RegistrantKind.UNIT && !command.unitId().value().equals(command.registrantId().value())) {
             throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a unit registers itself: registrant id must be "
                     + command.unitId());
@@ -226,9 +237,11 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(AmendPledge command, Clock clock) {
+    void handle(AmendPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
         requireOpen();
         Pledge pledge = activePledge(command.registrantId());
+        Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
         Pledge.checkContent(pledge.kind(), command.staffCount(), command.titles());
         LocalDate today = insideRegistrationWindow(clock);
         apply(new PledgeAmended(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.staffCount(),
@@ -237,12 +250,38 @@ public class Campaign {
 
     /** Withdrawing is allowed after the window too: giving up a pledge never needs a deadline. */
     @CommandHandler
-    void handle(WithdrawPledge command, Clock clock) {
+    void handle(WithdrawPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
         requireOpen();
         Pledge pledge = activePledge(command.registrantId());
+        Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         apply(new PledgeWithdrawn(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.reason(),
                 LocalDate.now(clock)));
+    }
+
+    /**
+     * For {@link CampaignFacts}: a candidate is a registrant with an active pledge (with its pledged
+     * titles) or a member unit without one (no titles, so R1 refuses it where a pledge is required).
+     */
+    Roster roster(List<RegistrantId> candidateIds) {
+        List<Candidate> candidates = candidateIds.stream().map(this::candidate).toList();
+        List<Voter> memberUnits = members.values().stream()
+                .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
+        return new Roster(campaignId, year, candidates, memberUnits);
+    }
+
+    private Candidate candidate(RegistrantId registrantId) {
+        Pledge pledge = pledges.get(registrantId.value());
+        if (pledge != null && pledge.active()) {
+            return new Candidate(registrantId, pledge.registrantName(), pledge.unit(), pledge.titles());
+        }
+        UnitRef unit = members.get(registrantId.value());
+        if (unit != null) {
+            return new Candidate(registrantId, unit.name(), unit, List.of());
+        }
+        throw new DomainRejection(ErrorCode.NOT_REGISTERED_IN_CAMPAIGN, registrantId
+                + " is neither a member unit of " + campaignId + " nor a registrant with an active pledge in it");
     }
 
     private void requireOpen() {

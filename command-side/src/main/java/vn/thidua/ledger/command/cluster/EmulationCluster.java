@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -101,6 +102,14 @@ public class EmulationCluster {
         UnitRef deputy = memberIn(command.deputyHeadId(), command.year()).unit();
         apply(new LeadershipAppointed(clusterId, name, command.year(), head, deputy,
                 decisionId, command.decisionNumber()));
+    }
+
+    /** For {@link ClusterFacts}: the name and the members in {@code year}, by unit id so the order is reproducible. */
+    ClusterYear inYear(int year) {
+        return new ClusterYear(clusterId, name, year, memberships.values().stream()
+                .filter(membership -> membership.isMemberIn(year)).map(Membership::unit)
+                .sorted(Comparator.comparing(unit -> unit.id().value())).toList(),
+                yearsWithLeadership.contains(year));
     }
 
     private Membership memberIn(UnitId unitId, int year) {

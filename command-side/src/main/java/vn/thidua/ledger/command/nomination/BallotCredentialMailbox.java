@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command.nomination;
 
 import java.util.Map;
+import java.util.Optional;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.VoterId;
 
@@ -12,4 +13,7 @@ import vn.thidua.ledger.events.common.VoterId;
 public interface BallotCredentialMailbox {
 
     void deliver(RoundId roundId, Map<VoterId, String> credentials);
+
+    /** The voter's credential the first time they ask, and never again: empty afterwards, or if none was issued. */
+    Optional<String> collect(RoundId roundId, VoterId voterId);
 }

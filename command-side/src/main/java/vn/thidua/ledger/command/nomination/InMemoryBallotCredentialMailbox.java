@@ -21,7 +21,7 @@ public final class InMemoryBallotCredentialMailbox implements BallotCredentialMa
         waiting.put(roundId, new ConcurrentHashMap<>(credentials));
     }
 
-    /** The voter's credential the first time they ask; empty afterwards. */
+    @Override
     public Optional<String> collect(RoundId roundId, VoterId voterId) {
         return Optional.ofNullable(waiting.getOrDefault(roundId, new HashMap<>()).remove(voterId));
     }

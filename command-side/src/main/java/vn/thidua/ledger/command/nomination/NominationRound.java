@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
@@ -28,9 +31,11 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -73,6 +78,8 @@ public class NominationRound {
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
+    /** Set when the round closes: the ELECTED candidates, for the decision that will cite the round. */
+    List<Recipient> winners = new ArrayList<>();
 
     protected NominationRound() {
         // for Axon and Jackson
@@ -132,7 +139,10 @@ public class NominationRound {
     }
 
     @CommandHandler
-    void handle(CastOpenBallot command, Clock clock, RuleSetCatalog catalog) {
+    void handle(CastOpenBallot command, Clock clock, RuleSetCatalog catalog,
+                @MetaDataValue(Acting.PRINCIPAL) String principal, @MetaDataValue(Acting.ROLES) List<String> roles,
+                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+        Acting.requireIsVoter(Require.present("voter", command.voterId()), principal, roles, actorUnit);
         Voter voter = namedVoter(command.voterId(), command.approved(), ruleSetOf(catalog));
         apply(new OpenBallotCast(roundId, voter.voterId(), voter.name(), sorted(command.approved()),
                 LocalDate.now(clock)));
@@ -168,6 +178,15 @@ public class NominationRound {
         VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
                 tally.quorumMet(), tally.results(), tally.tieAtCap(), LocalDate.now(clock)));
+    }
+
+    /** For {@link RoundFacts}: the result, once there is one. */
+    RoundResult result() {
+        if (!closed) {
+            throw new DomainRejection(ErrorCode.ROUND_NOT_CLOSED, "round " + roundId
+                    + " is still open: its winners are known when it closes");
+        }
+        return new RoundResult(roundId, title, year, rule.rule(), winners);
     }
 
     /** The checks an open ballot and a written vote share: both name their voter. */
@@ -261,5 +280,7 @@ public class NominationRound {
     @EventSourcingHandler
     void on(NominationRoundClosed event) {
         closed = true;
+        winners = event.results().stream().filter(result -> result.outcome() == CandidateOutcome.ELECTED)
+                .map(result -> new Recipient(result.registrantId(), result.name(), result.unit())).toList();
     }
 }

@@ -42,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.ClusterIv2022;
+import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
@@ -68,6 +69,7 @@ class CampaignTest {
         fixture = new AggregateTestFixture<>(Campaign.class);
         fixture.registerInjectableResource(Rules.CATALOG);
         fixture.registerInjectableResource(Rules.clockOn(LAUNCHED_ON));
+        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
     }
 
     private static LaunchCampaign launch2022() {

@@ -35,6 +35,7 @@ import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Campaign2022;
 import vn.thidua.ledger.command.fixtures.Json;
 import vn.thidua.ledger.command.fixtures.Rules;
@@ -70,6 +71,7 @@ class NominationRoundTest {
         fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
         fixture.registerInjectableResource(new SequenceCredentialGenerator());
         fixture.registerInjectableResource(mailbox);
+        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
     }
 
     private static OpenNominationRound openFlagRound(List<Candidate> candidates) {
@@ -169,14 +171,16 @@ class NominationRoundTest {
     void aMemberUnitCastsAnOpenBallot() {
         fixture.given(flagRoundOpened())
                 .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), 
-                        List.of(LAW_MAKING_CANDIDATE.registrantId(), CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId())))
+                        List.of(LAW_MAKING_CANDIDATE.registrantId(), CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId())),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
                 .expectEvents(unitVoted(UnitRefVoter.of(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES));
     }
 
     @Test
     void cannotVoteTwiceInTheSameRound() {
         fixture.given(flagRoundOpened(), unitVoted(UnitRefVoter.of(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES))
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of()))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of()),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
                 .expectException(rejectedWith(ErrorCode.ALREADY_VOTED))
                 .expectNoEvents();
     }
@@ -185,7 +189,8 @@ class NominationRoundTest {
     void aMemberWhoseWrittenVoteWasRecordedCannotAlsoVoteInPerson() {
         fixture.given(flagRoundOpened(), new WrittenVoteRecorded(FLAG_ROUND, voter(ILLUSTRATIVE_A), ILLUSTRATIVE_A.name(),
                         BOTH_FLAG_CANDIDATES, CONFERENCE))
-                .when(new CastOpenBallot(FLAG_ROUND, voter(ILLUSTRATIVE_A), List.of()))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(ILLUSTRATIVE_A), List.of()),
+                        Actors.representativeOf(ILLUSTRATIVE_A))
                 .expectException(rejectedWith(ErrorCode.ALREADY_VOTED))
                 .expectNoEvents();
     }
@@ -193,7 +198,8 @@ class NominationRoundTest {
     @Test
     void aUnitCannotApproveItsOwnCandidacyWhereTheRuleForbidsIt() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(CIVIL_JUDGMENT_ENFORCEMENT), BOTH_FLAG_CANDIDATES))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(CIVIL_JUDGMENT_ENFORCEMENT), BOTH_FLAG_CANDIDATES),
+                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
                 .expectException(rejectedWith(ErrorCode.SELF_VOTE_FORBIDDEN))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R9"))
                 .expectNoEvents();
@@ -202,7 +208,8 @@ class NominationRoundTest {
     @Test
     void onlyEligibleVotersVote() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(OUTSIDER), BOTH_FLAG_CANDIDATES))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(OUTSIDER), BOTH_FLAG_CANDIDATES),
+                        Actors.representativeOf(OUTSIDER))
                 .expectException(rejectedWith(ErrorCode.NOT_AN_ELIGIBLE_VOTER))
                 .expectNoEvents();
     }
@@ -211,7 +218,8 @@ class NominationRoundTest {
     void cannotApproveSomeoneWhoIsNotACandidate() {
         fixture.given(flagRoundOpened())
                 .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION),
-                        List.of(new RegistrantId(ILLUSTRATIVE_A.id().value()))))
+                        List.of(new RegistrantId(ILLUSTRATIVE_A.id().value()))),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
                 .expectException(rejectedWith(ErrorCode.UNKNOWN_CANDIDATE))
                 .expectNoEvents();
     }
@@ -220,7 +228,8 @@ class NominationRoundTest {
     void cannotApproveTheSameCandidateTwiceOnOneBallot() {
         RegistrantId once = CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId();
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of(once, once)))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of(once, once)),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -228,7 +237,8 @@ class NominationRoundTest {
     @Test
     void cannotVoteAfterTheRoundIsClosed() {
         fixture.given(flagRoundOpened(), closedWithoutBallots())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
                 .expectException(rejectedWith(ErrorCode.ROUND_CLOSED))
                 .expectNoEvents();
     }
@@ -236,7 +246,8 @@ class NominationRoundTest {
     @Test
     void cannotCastAnOpenBallotInASecretRound() {
         fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CastOpenBallot(COUNCIL_ROUND, new VoterId("hd-1"), THE_FIGHTER))
+                .when(new CastOpenBallot(COUNCIL_ROUND, new VoterId("hd-1"), THE_FIGHTER),
+                        Actors.voter("hd-1"))
                 .expectException(rejectedWith(ErrorCode.WRONG_BALLOT_KIND))
                 .expectNoEvents();
     }

@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.campaign.Campaign;
 import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -37,6 +38,7 @@ class PledgeTest {
         AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
         fixture.registerInjectableResource(Rules.CATALOG);
         fixture.registerInjectableResource(Rules.clockOn(today));
+        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
         return fixture;
     }
 

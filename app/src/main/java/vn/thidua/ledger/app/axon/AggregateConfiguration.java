@@ -1,0 +1,114 @@
+package vn.thidua.ledger.app.axon;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.thidua.ledger.command.campaign.Campaign;
+import vn.thidua.ledger.command.campaign.CampaignFacts;
+import vn.thidua.ledger.command.cluster.ClusterFacts;
+import vn.thidua.ledger.command.cluster.EmulationCluster;
+import vn.thidua.ledger.command.common.AggregateReader;
+import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.nomination.BallotCredentialGenerator;
+import vn.thidua.ledger.command.nomination.NominationRound;
+import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.nomination.SecureRandomBallotCredentialGenerator;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
+
+/**
+ * Registers the command side's aggregates with Axon, event-sourced from our Mongo store and
+ * snapshotted every {@code thidua.event-store.snapshot-threshold} events, and provides the
+ * resources their handlers take (the clock comes from {@code ClockConfiguration}, the ballot
+ * mailbox from {@code MongoBallotCredentialMailbox}). The aggregates carry no Spring stereotype
+ * (the domain knows no Spring), so they are registered here rather than found by scanning.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AggregateConfiguration {
+
+    static final List<Class<?>> AGGREGATES =
+            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class);
+
+    @Bean
+    ConfigurerModule aggregates(EventStoreProperties properties) {
+        return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
+                snapshotted(type, properties.snapshotThreshold())));
+    }
+
+    private static <A> AggregateConfigurer<A> snapshotted(Class<A> type, int threshold) {
+        return AggregateConfigurer.defaultConfiguration(type).configureSnapshotTrigger(
+                axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(), threshold));
+    }
+
+    /**
+     * Axon's Spring Boot snapshotter looks aggregate factories up among Spring beans, where
+     * Configurer-registered aggregates have none, and would fail on the first snapshot; this one
+     * is given a factory per aggregate.
+     */
+    @Bean
+    Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
+                                     ParameterResolverFactory parameterResolverFactory,
+                                     HandlerDefinition handlerDefinition) {
+        List<AggregateFactory<?>> factories = AGGREGATES.stream()
+                .<AggregateFactory<?>>map(type -> factory(type, parameterResolverFactory, handlerDefinition)).toList();
+        return AggregateSnapshotter.builder()
+                .eventStore(eventStore)
+                .transactionManager(transactionManager)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .aggregateFactories(factories)
+                .build();
+    }
+
+    /** Inspected with the application's resolvers: handlers take Spring beans (Clock, RuleSetCatalog) as parameters. */
+    private static <A> AggregateFactory<A> factory(Class<A> type, ParameterResolverFactory parameterResolverFactory,
+                                                   HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory, handlerDefinition));
+    }
+
+    @Bean
+    RuleSetCatalog ruleSetCatalog() {
+        return VersionedRuleSetCatalog.fromClasspath();
+    }
+
+    @Bean
+    BallotCredentialGenerator ballotCredentialGenerator() {
+        return new SecureRandomBallotCredentialGenerator();
+    }
+
+    @Bean
+    ClusterFacts clusterFacts(org.axonframework.config.Configuration axon) {
+        return new ClusterFacts(reader(axon, EmulationCluster.class));
+    }
+
+    @Bean
+    CampaignFacts campaignFacts(org.axonframework.config.Configuration axon) {
+        return new CampaignFacts(reader(axon, Campaign.class));
+    }
+
+    @Bean
+    RoundFacts roundFacts(org.axonframework.config.Configuration axon) {
+        return new RoundFacts(reader(axon, NominationRound.class));
+    }
+
+    /** Repositories exist once Axon's configuration has started, hence looked up on use. */
+    private static <T> AggregateReader<T> reader(org.axonframework.config.Configuration axon, Class<T> type) {
+        Supplier<Repository<T>> repository = () -> axon.repository(type);
+        return new AggregateReader<>(repository);
+    }
+}

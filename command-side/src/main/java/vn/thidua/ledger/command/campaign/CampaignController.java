@@ -1,0 +1,151 @@
+package vn.thidua.ledger.command.campaign;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.command.cluster.ClusterFacts;
+import vn.thidua.ledger.command.cluster.ClusterYear;
+import vn.thidua.ledger.command.common.ApiInput;
+import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.ScoringScheme;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.UnitId;
+
+/**
+ * Phong trào thi đua of a cluster-year: launch, registration window, covenant, scores, ranking,
+ * closing. The campaign id is {@code <clusterId>-<year>}; the cluster's name and members for the
+ * year are read from the cluster aggregate ({@link ClusterFacts}), never taken from the client.
+ */
+@RestController
+@RequestMapping("/api/campaigns")
+public class CampaignController extends CommandController {
+
+    private final ClusterFacts clusters;
+
+    public CampaignController(CommandGateway commandGateway, ClusterFacts clusters) {
+        super(commandGateway);
+        this.clusters = clusters;
+    }
+
+    public record CriterionInput(@ValidId String criterionId, @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
+                                 @NotNull CriterionKind kind, @NotNull @Digits(integer = 6, fraction = 2) BigDecimal maxPoints) {
+
+        Criterion toCriterion() {
+            return new Criterion(new CriterionId(criterionId), name, kind, maxPoints);
+        }
+    }
+
+    public record LaunchCampaignRequest(@ValidId String clusterId, @NotNull Integer year,
+                                        @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
+                                        @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
+                                        List<@NotNull @Valid CriterionInput> criteria) {
+    }
+
+    public record RegistrationWindowRequest(@NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
+    }
+
+    public record CovenantSignatureRequest(@ValidId String unitId) {
+    }
+
+    public record SelfAssessmentRequest(@ValidId String criterionId,
+                                        @NotNull @Digits(integer = 6, fraction = 2) BigDecimal points) {
+    }
+
+    /** The reason is checked by the aggregate, so a missing one is refused with its own code, REASON_REQUIRED. */
+    public record AdjustmentRequest(@ValidId String criterionId,
+                                    @NotNull @Digits(integer = 6, fraction = 2) BigDecimal points,
+                                    @Size(max = ApiInput.MAX_TEXT) String reason) {
+    }
+
+    public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> launch(@Valid @RequestBody LaunchCampaignRequest body) {
+        ClusterId clusterId = new ClusterId(body.clusterId());
+        CampaignId campaignId = CampaignId.of(clusterId, body.year());
+        ClusterYear cluster = clusters.inYear(clusterId, body.year());
+        send(new LaunchCampaign(campaignId, clusterId, cluster.name(), body.year(), body.name(),
+                new ScoringScheme(body.criteria().stream().map(CriterionInput::toCriterion).toList()), cluster.members()));
+        return created(location(campaignId.value()), "campaignId", campaignId.value());
+    }
+
+    @PostMapping("/{campaignId}/registration-window")
+    ResponseEntity<Map<String, Object>> setRegistrationWindow(@PathVariable("campaignId") @ValidId String campaignId,
+                                                             @Valid @RequestBody RegistrationWindowRequest body) {
+        send(new SetRegistrationWindow(new CampaignId(campaignId), body.opensOn(), body.closesOn()));
+        return created(location(campaignId), "campaignId", campaignId);
+    }
+
+    @PostMapping("/{campaignId}/covenant-signatures")
+    ResponseEntity<Map<String, Object>> signCovenant(@PathVariable("campaignId") @ValidId String campaignId,
+                                                    @Valid @RequestBody CovenantSignatureRequest body) {
+        send(new SignCovenant(new CampaignId(campaignId), new UnitId(body.unitId())));
+        return created(location(campaignId) + "/covenant", "campaignId", campaignId, "unitId", body.unitId());
+    }
+
+    @PostMapping("/{campaignId}/scorecards/{unitId}/self-assessments")
+    ResponseEntity<Map<String, Object>> selfAssess(@PathVariable("campaignId") @ValidId String campaignId,
+                                                  @PathVariable("unitId") @ValidId String unitId,
+                                                  @Valid @RequestBody SelfAssessmentRequest body) {
+        send(new SelfAssessScore(new CampaignId(campaignId), new UnitId(unitId), new CriterionId(body.criterionId()),
+                body.points()));
+        return scorecardCreated(campaignId, unitId);
+    }
+
+    @PostMapping("/{campaignId}/scorecards/{unitId}/adjustments")
+    ResponseEntity<Map<String, Object>> adjust(@PathVariable("campaignId") @ValidId String campaignId,
+                                              @PathVariable("unitId") @ValidId String unitId,
+                                              @Valid @RequestBody AdjustmentRequest body) {
+        sendWithReason(new AdjustScore(new CampaignId(campaignId), new UnitId(unitId),
+                new CriterionId(body.criterionId()), body.points(), body.reason()), body.reason());
+        return scorecardCreated(campaignId, unitId);
+    }
+
+    @PostMapping("/{campaignId}/scorecards/{unitId}/finalisation")
+    ResponseEntity<Map<String, Object>> finalise(@PathVariable("campaignId") @ValidId String campaignId,
+                                                @PathVariable("unitId") @ValidId String unitId) {
+        send(new FinaliseScorecard(new CampaignId(campaignId), new UnitId(unitId)));
+        return scorecardCreated(campaignId, unitId);
+    }
+
+    @PostMapping("/{campaignId}/ranking")
+    ResponseEntity<Map<String, Object>> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
+        send(new PublishRanking(new CampaignId(campaignId)));
+        return created(location(campaignId) + "/ranking", "campaignId", campaignId);
+    }
+
+    @PostMapping("/{campaignId}/closure")
+    ResponseEntity<Map<String, Object>> close(@PathVariable("campaignId") @ValidId String campaignId,
+                                             @Valid @RequestBody ClosureRequest body) {
+        send(new CloseCampaign(new CampaignId(campaignId), body.summary()));
+        return created(location(campaignId), "campaignId", campaignId);
+    }
+
+    private static ResponseEntity<Map<String, Object>> scorecardCreated(String campaignId, String unitId) {
+        return created(location(campaignId) + "/scorecards/" + unitId, "campaignId", campaignId, "unitId", unitId);
+    }
+
+    /** Where the query side shows a campaign (ranking, scorecards, pledges below it). */
+    public static String location(String campaignId) {
+        return "/api/public/campaigns/" + campaignId;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.thidua.ledger.command.campaign;
+
+import java.util.List;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.Voter;
+
+/**
+ * What a nomination round takes from its campaign: the year, the candidates asked for with the
+ * titles they pledged (the facts R1 is checked against), and the member units as voters.
+ */
+public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits) {
+
+    public Roster {
+        candidates = List.copyOf(candidates);
+        memberUnits = List.copyOf(memberUnits);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.thidua.ledger.command.cluster;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.command.common.ApiInput;
+import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.UnitInput;
+import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.UnitId;
+
+/** Cụm thi đua: form a cluster, admit and withdraw units. Leadership is appointed by a decision. */
+@RestController
+@RequestMapping("/api/clusters")
+public class ClusterController extends CommandController {
+
+    public ClusterController(CommandGateway commandGateway) {
+        super(commandGateway);
+    }
+
+    public record FormClusterRequest(@ValidId String clusterId,
+                                     @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
+                                     @NotNull Integer firstYear,
+                                     @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@NotNull @Valid UnitInput> units) {
+    }
+
+    public record AdmitUnitRequest(@NotNull @Valid UnitInput unit, @NotNull Integer year) {
+    }
+
+    public record WithdrawUnitRequest(@ValidId String unitId,
+                                      @NotNull Integer year,
+                                      @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> form(@Valid @RequestBody FormClusterRequest body) {
+        send(new FormCluster(new ClusterId(body.clusterId()), body.name(), body.firstYear(),
+                body.units().stream().map(UnitInput::toUnitRef).toList()));
+        return created(location(body.clusterId()), "clusterId", body.clusterId());
+    }
+
+    @PostMapping("/{clusterId}/admissions")
+    ResponseEntity<Map<String, Object>> admit(
+            @PathVariable("clusterId") @ValidId String clusterId,
+            @Valid @RequestBody AdmitUnitRequest body) {
+        send(new AdmitUnit(new ClusterId(clusterId), body.unit().toUnitRef(), body.year()));
+        return created(location(clusterId), "clusterId", clusterId, "unitId", body.unit().id());
+    }
+
+    @PostMapping("/{clusterId}/withdrawals")
+    ResponseEntity<Map<String, Object>> withdraw(
+            @PathVariable("clusterId") @ValidId String clusterId,
+            @Valid @RequestBody WithdrawUnitRequest body) {
+        sendWithReason(new WithdrawUnit(new ClusterId(clusterId), new UnitId(body.unitId()), body.year(), body.reason()),
+                body.reason());
+        return created(location(clusterId), "clusterId", clusterId, "unitId", body.unitId());
+    }
+
+    /** Where the query side shows a cluster. */
+    public static String location(String clusterId) {
+        return "/api/public/clusters/" + clusterId;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.thidua.ledger.command.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What every command endpoint shares: send the command and wait for the aggregate's verdict, and
+ * answer {@code 201 Created} with the {@code Location} where the query side shows the result.
+ * Rejections are not caught here: they reach the application's one exception advice, which maps
+ * them to problem+json by their code.
+ *
+ * <p>Named {@code ...Controller} because the architecture rules allow Spring only in controllers.
+ */
+public abstract class CommandController {
+
+    /** Metadata principal of a secret ballot; the app's audit interceptor then strips every other key. */
+    private static final String ANONYMOUS_BALLOT = "anonymous-ballot";
+    private static final String REASON = "reason";
+
+    private final CommandGateway commandGateway;
+
+    protected CommandController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    /** Principal, roles, unit, X-Reason and request id are stamped by the gateway's interceptor. */
+    protected void send(Object command) {
+        commandGateway.sendAndWait(command);
+    }
+
+    /**
+     * A reason the domain requires in the body is the audit reason too, and wins over X-Reason. A
+     * missing one is left for the aggregate to refuse with its own code (e.g. REASON_REQUIRED).
+     */
+    protected void sendWithReason(Object command, String reason) {
+        if (reason == null || reason.isBlank()) {
+            send(command);
+        } else {
+            commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(REASON, reason)));
+        }
+    }
+
+    /**
+     * Without identity: for secret ballots, where the credential in the payload proves eligibility
+     * and nothing may link the sender to the ballot (docs/secret-ballot.md).
+     */
+    protected void sendAnonymously(Object command) {
+        commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(Acting.PRINCIPAL, ANONYMOUS_BALLOT)));
+    }
+
+    /** 201 with Location and a small body: the ids the client may need next, in the order given, and the location. */
+    protected static ResponseEntity<Map<String, Object>> created(String location, Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            body.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        body.put("location", location);
+        return ResponseEntity.status(201).header("Location", location).body(body);
+    }
+
+    /** The same, never stored by a cache: for answers that carry or prove a ballot credential. */
+    protected static ResponseEntity<Map<String, Object>> uncached(ResponseEntity<Map<String, Object>> response) {
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .cacheControl(CacheControl.noStore()).body(response.getBody());
+    }
+}

@@ -1,0 +1,81 @@
+package vn.thidua.ledger.command.pledge;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.command.campaign.CampaignController;
+import vn.thidua.ledger.command.common.ApiInput;
+import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.UnitId;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+
+/** Đăng ký thi đua: pledges are entities of their campaign, so they live under its URL. */
+@RestController
+@RequestMapping("/api/campaigns/{campaignId}/pledges")
+public class PledgeController extends CommandController {
+
+    public PledgeController(CommandGateway commandGateway) {
+        super(commandGateway);
+    }
+
+    /** A UNIT registers itself (registrantId = unitId) with its staff count; an INDIVIDUAL without one. */
+    public record RegisterPledgeRequest(@ValidId String registrantId,
+                                        @NotBlank @Size(max = ApiInput.MAX_NAME) String registrantName,
+                                        @NotNull RegistrantKind kind, @ValidId String unitId,
+                                        @Positive Integer staffCount,
+                                        @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@NotNull Title> titles) {
+    }
+
+    public record AmendPledgeRequest(@Positive Integer staffCount,
+                                     @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@NotNull Title> titles) {
+    }
+
+    public record WithdrawPledgeRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> register(@PathVariable("campaignId") @ValidId String campaignId,
+                                                @Valid @RequestBody RegisterPledgeRequest body) {
+        send(new RegisterPledge(new CampaignId(campaignId), new RegistrantId(body.registrantId()), body.registrantName(),
+                body.kind(), new UnitId(body.unitId()), body.staffCount(), body.titles()));
+        return pledgeCreated(campaignId, body.registrantId());
+    }
+
+    @PostMapping("/{registrantId}/amendments")
+    ResponseEntity<Map<String, Object>> amend(@PathVariable("campaignId") @ValidId String campaignId,
+                                             @PathVariable("registrantId") @ValidId String registrantId,
+                                             @Valid @RequestBody AmendPledgeRequest body) {
+        send(new AmendPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.staffCount(),
+                body.titles()));
+        return pledgeCreated(campaignId, registrantId);
+    }
+
+    @PostMapping("/{registrantId}/withdrawal")
+    ResponseEntity<Map<String, Object>> withdraw(@PathVariable("campaignId") @ValidId String campaignId,
+                                                @PathVariable("registrantId") @ValidId String registrantId,
+                                                @Valid @RequestBody WithdrawPledgeRequest body) {
+        sendWithReason(new WithdrawPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.reason()),
+                body.reason());
+        return pledgeCreated(campaignId, registrantId);
+    }
+
+    private static ResponseEntity<Map<String, Object>> pledgeCreated(String campaignId, String registrantId) {
+        return created(CampaignController.location(campaignId) + "/pledges/" + registrantId, "campaignId", campaignId,
+                "registrantId", registrantId);
+    }
+}
