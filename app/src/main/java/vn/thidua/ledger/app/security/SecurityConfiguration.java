@@ -44,6 +44,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
                         .requestMatchers("/actuator/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
+                        // --- view operations (rebuild, progress, checksums): secretariat only ---
+                        .requestMatchers("/api/admin/**").hasRole(Roles.SECRETARIAT)
+                        // --- end view operations ---
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().authenticated());
         if (jwt) {
