@@ -61,6 +61,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/clusters/**", "/api/campaigns/**", "/api/rounds/**",
                                 "/api/decisions/**").hasRole(Roles.SECRETARIAT)
                         // ---- end of command API rules ----
+                        // --- view operations (rebuild, progress, checksums): secretariat only ---
+                        .requestMatchers("/api/admin/**").hasRole(Roles.SECRETARIAT)
+                        // --- end view operations ---
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().authenticated());
         if (jwt) {

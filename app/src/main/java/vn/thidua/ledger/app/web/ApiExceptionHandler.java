@@ -10,6 +10,7 @@ import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import vn.thidua.ledger.query.view.QueryRejection;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -81,6 +82,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainRejection rejection) {
                 return rejection(rejection);
+            }
+            if (t instanceof QueryRejection refused) {
+                // The query side names status and code itself (e.g. 400 INVALID_AS_OF, 409 REBUILD_REFUSED).
+                return ProblemResponseWriter.problem(HttpStatus.valueOf(refused.status()), refused.code(),
+                        refused.getMessage());
             }
             if (t instanceof ViewNotFoundException notFound) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, notFound.getMessage());

@@ -11,15 +11,22 @@ public sealed interface AsOf {
 
     boolean includes(StreamIndex.Entry entry);
 
-    /** Parses {@code 1234} as a position and an ISO-8601 instant ({@code 2022-12-09T03:00:00Z}) as a time. */
+    /**
+     * Parses {@code 1234} as a position and an ISO-8601 instant ({@code 2022-12-09T03:00:00Z}) as a time.
+     *
+     * @throws InvalidAsOfException for anything else
+     */
     static AsOf parse(String text) {
+        if (text == null) {
+            throw new InvalidAsOfException("asOf is empty");
+        }
         if (text.chars().allMatch(Character::isDigit) && !text.isEmpty() && text.length() <= 18) {
             return new Position(Long.parseLong(text));
         }
         try {
             return new At(Instant.parse(text));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidAsOfException(
                     "asOf must be a global position (digits) or an ISO-8601 instant such as 2022-12-09T03:00:00Z");
         }
     }

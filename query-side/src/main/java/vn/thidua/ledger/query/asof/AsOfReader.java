@@ -3,11 +3,14 @@ package vn.thidua.ledger.query.asof;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.view.EventFacts;
+import vn.thidua.ledger.query.view.Versioned;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,5 +56,33 @@ public class AsOfReader {
         }
         events.sort(Comparator.comparingLong(PositionedEvent::globalIndex));
         return events;
+    }
+
+    /** One step of a view's fold, with the facts of the event it folds. */
+    @FunctionalInterface
+    public interface Fold<V, E> {
+        V apply(V state, E event, EventFacts facts);
+    }
+
+    /**
+     * A view as it stood at {@code asOf}, folded from the events of {@code aggregateId} of type {@code eventType}
+     * in global order, by the same fold as the live view. The position of the result is the last event that changed
+     * the state (a fold returns the state itself for an event it does not take), as in the live view's store, so
+     * an as-of read at or after the live view's position has the live view's ETag. Empty if no event counted.
+     */
+    public <V, E> Optional<Versioned<V>> fold(AsOf asOf, String aggregateId, Class<E> eventType, Fold<V, E> fold) {
+        V state = null;
+        long position = -1;
+        for (PositionedEvent event : read(asOf, List.of(aggregateId))) {
+            if (!eventType.isInstance(event.payload())) {
+                continue;
+            }
+            V next = fold.apply(state, eventType.cast(event.payload()), EventFacts.of(event.message(), event.globalIndex()));
+            if (next != state) {
+                state = next;
+                position = event.globalIndex();
+            }
+        }
+        return state == null ? Optional.empty() : Optional.of(new Versioned<>(state, position));
     }
 }

@@ -7,11 +7,15 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.view.Checksums;
+import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Where each aggregate's events sit in the global stream: per aggregate, its sequence numbers with their
@@ -22,7 +26,7 @@ import java.util.List;
  * so an update rewrites a small document and a read is one {@code $in} over chunk ids.
  */
 @Component
-public class StreamIndex {
+public class StreamIndex implements RebuildableView {
 
     public static final String NAME = "streamIndex";
     static final int CHUNK = 256;
@@ -74,5 +78,27 @@ public class StreamIndex {
 
     void clear() {
         collection.drop();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(NAME);
+    }
+
+    @Override
+    public String checksum() {
+        SortedMap<String, String> chunks = new TreeMap<>();
+        collection.find().forEach(chunk -> chunks.put(chunk.getString("_id"), chunk.toJson()));
+        return Checksums.of(chunks);
+    }
+
+    @Override
+    public List<CollectionChecksum> collectionChecksums() {
+        return List.of(new CollectionChecksum(NAME, collection.countDocuments(), checksum()));
     }
 }

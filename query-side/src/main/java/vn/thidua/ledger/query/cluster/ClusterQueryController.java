@@ -1,12 +1,12 @@
 package vn.thidua.ledger.query.cluster;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import vn.thidua.ledger.query.view.ConditionalGet;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
@@ -25,9 +25,6 @@ class ClusterQueryController {
     ResponseEntity<ClusterView> cluster(@PathVariable String clusterId, WebRequest request) {
         Versioned<ClusterView> found = views.store().find(clusterId)
                 .orElseThrow(() -> new ViewNotFoundException("No emulation cluster " + clusterId));
-        if (request.checkNotModified(found.etag())) {
-            return null;
-        }
-        return ResponseEntity.ok().eTag(found.etag()).cacheControl(CacheControl.noCache()).body(found.view());
+        return ConditionalGet.respond(found, request);
     }
 }

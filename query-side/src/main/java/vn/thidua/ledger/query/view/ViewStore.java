@@ -7,14 +7,12 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -60,14 +58,20 @@ public final class ViewStore<V> {
 
     /**
      * Folds one event into the view {@code id}: {@code step} gets the current view ({@code null} if there is
-     * none yet) and returns the next. Skipped when the view already holds the event's position.
+     * none yet) and returns the next. Skipped when the view already holds the event's position. A step that
+     * returns the very state it got (an event the view does not take) writes nothing, so the position, and the
+     * ETag, stay those of the last event that changed the view, as in an as-of fold of the same events.
      */
     public void fold(String id, long position, UnaryOperator<V> step) {
         Document current = collection.find(Filters.eq("_id", id)).first();
         if (current != null && current.get(POSITION, Number.class).longValue() >= position) {
             return;
         }
-        V next = step.apply(current == null ? null : read(current.getString(JSON)));
+        V state = current == null ? null : read(current.getString(JSON));
+        V next = step.apply(state);
+        if (next == state) {
+            return;
+        }
         collection.replaceOne(Filters.eq("_id", id),
                               new Document("_id", id).append(POSITION, position).append(JSON, json.writeValueAsString(next)),
                               new ReplaceOptions().upsert(true));
@@ -80,20 +84,9 @@ public final class ViewStore<V> {
 
     /** SHA-256 over every document's id and JSON, in id order: equal checksums mean identical views. */
     public String checksum() {
-        List<Document> documents = collection.find().into(new ArrayList<>());
-        documents.sort((a, b) -> a.getString("_id").compareTo(b.getString("_id")));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Document document : documents) {
-                digest.update(document.getString("_id").getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(document.getString(JSON).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        SortedMap<String, String> documents = new TreeMap<>();
+        collection.find().forEach(document -> documents.put(document.getString("_id"), document.getString(JSON)));
+        return Checksums.of(documents);
     }
 
     public long count() {

@@ -1,0 +1,158 @@
+package vn.thidua.ledger.app.query;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.thidua.ledger.app.testsupport.EventFeed;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@HttpTest
+class RankingHttpTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    private ScoringScenario scenario(String clusterId) {
+        return new ScoringScenario(new EventFeed(eventStore), clusterId, 2022).launchedAndSelfAssessed();
+    }
+
+    private ResultActions draft(String campaignId, String query) throws Exception {
+        return mvc.perform(get("/api/campaigns/" + campaignId + "/ranking/draft" + query)
+                                   .with(httpBasic("dai-dien-htqt", "htqt-demo-2022")));
+    }
+
+    @Test
+    void theDraftRanksEqualTotalsOneTwoTwoFourForSignedInUsers() throws Exception {
+        String campaign = scenario("rk-draft-cum-iv").campaignId();
+
+        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "").andExpect(jsonPath("$.ranking.rows[3].total").value(80)));
+        String etag = draft(campaign, "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ranking.status").value("DRAFT"))
+                .andExpect(jsonPath("$.ranking.method").value("STANDARD_COMPETITION"))
+                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
+                .andExpect(jsonPath("$.ranking.rows[*].unitId", contains("tc-thads", "vu-cvdcxdpl", "vu-htqt", "vu-tdkt")))
+                .andExpect(jsonPath("$.ranking.rows[*].total", contains(92, 88.5, 88.5, 80)))
+                .andExpect(jsonPath("$.ranking.rows[1].unitName").value("Vụ Các vấn đề chung về xây dựng pháp luật"))
+                .andExpect(jsonPath("$.ranking.rows[3].breakdown[3].kind").value("PENALTY"))
+                .andExpect(jsonPath("$.ranking.rows[3].breakdown[3].points").value(3))
+                .andExpect(jsonPath("$.campaign.clusterName").value("Cụm thi đua số IV"))
+                .andExpect(header().exists("ETag"))
+                .andReturn().getResponse().getHeader("ETag");
+
+        mvc.perform(get("/api/campaigns/" + campaign + "/ranking/draft").header("If-None-Match", etag)
+                            .with(httpBasic("dai-dien-htqt", "htqt-demo-2022")))
+           .andExpect(status().isNotModified());
+        mvc.perform(get("/api/campaigns/" + campaign + "/ranking/draft"))
+           .andExpect(status().isUnauthorized())
+           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+           .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void thePublicRankingIsNotFoundUntilPublishedThenShowsTheAnnouncedRanking() throws Exception {
+        ScoringScenario scenario = scenario("rk-public-cum-iv");
+        String url = "/api/public/campaigns/" + scenario.campaignId() + "/ranking";
+        await().atMost(WAIT).untilAsserted(() -> draft(scenario.campaignId(), "").andExpect(status().isOk()));
+
+        mvc.perform(get(url))
+           .andExpect(status().isNotFound())
+           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+           .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+
+        scenario.publish();
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url)).andExpect(status().isOk()));
+        String draftEtag = draft(scenario.campaignId(), "").andReturn().getResponse().getHeader("ETag");
+        String etag = mvc.perform(get(url))
+                .andExpect(jsonPath("$.ranking.status").value("PUBLISHED"))
+                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
+                .andExpect(jsonPath("$.ranking.rows[0].unitName").value("Tổng cục Thi hành án dân sự"))
+                .andExpect(jsonPath("$.ranking.rule.legalSource").value("Quy chế hoạt động Cụm thi đua (minh họa)"))
+                .andReturn().getResponse().getHeader("ETag");
+        // The publication is the last event: the published table's version is the view's position.
+        assertThat(etag).isEqualTo(draftEtag);
+        mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void asOfReadsTheRankingBeforeAndAfterAReviewerAdjustmentByPositionAndByInstant() throws Exception {
+        ScoringScenario scenario = scenario("rk-asof-cum-iv");
+        String campaign = scenario.campaignId();
+        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "").andExpect(jsonPath("$.ranking.rows[3].total").value(80)));
+        String before = position(draft(campaign, ""));
+
+        scenario.adjustHtqt("thu-ky");
+        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "").andExpect(jsonPath("$.ranking.rows[2].total").value(84)));
+        String after = position(draft(campaign, ""));
+        assertThat(Long.parseLong(after)).isGreaterThan(Long.parseLong(before));
+
+        // The stream index that cuts streams at a position is kept by its own processor: wait for it too.
+        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "?asOf=" + after)
+                .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt")));
+        assertUnadjusted(draft(campaign, "?asOf=" + before)).andExpect(header().string("ETag", "\"" + before + "\""));
+        assertAdjusted(draft(campaign, "?asOf=" + after)).andExpect(header().string("ETag", "\"" + after + "\""));
+        assertUnadjusted(draft(campaign, "?asOf=2022-11-30T00:00:00Z"));
+        assertAdjusted(draft(campaign, "?asOf=2022-12-01T02:00:00Z"));
+        assertAdjusted(draft(campaign, ""));
+    }
+
+    @Test
+    void aBadAsOfIsAProblemAndACampaignBeforeItsLaunchIsNotFound() throws Exception {
+        String campaign = scenario("rk-bad-cum-iv").campaignId();
+        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "").andExpect(status().isOk()));
+
+        draft(campaign, "?asOf=yesterday")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
+        mvc.perform(get("/api/public/campaigns/" + campaign + "/ranking?asOf=-5"))
+           .andExpect(status().isBadRequest())
+           .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
+        draft(campaign, "?asOf=2000-01-01T00:00:00Z").andExpect(status().isNotFound());
+        draft("no-such-campaign-2022", "").andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    }
+
+    private static ResultActions assertUnadjusted(ResultActions result) throws Exception {
+        return result.andExpect(status().isOk())
+                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
+                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt"))
+                     .andExpect(jsonPath("$.ranking.rows[2].total").value(88.5))
+                     .andExpect(jsonPath("$.ranking.rows[2].adjustments", hasSize(0)));
+    }
+
+    private static ResultActions assertAdjusted(ResultActions result) throws Exception {
+        return result.andExpect(status().isOk())
+                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 3, 4)))
+                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt"))
+                     .andExpect(jsonPath("$.ranking.rows[2].total").value(84))
+                     .andExpect(jsonPath("$.ranking.rows[2].breakdown[0].selfAssessed").value(59.5))
+                     .andExpect(jsonPath("$.ranking.rows[2].breakdown[0].adjusted").value(55))
+                     .andExpect(jsonPath("$.ranking.rows[2].adjustments[0].reason")
+                                        .value("Thiếu minh chứng cho nhiệm vụ 3 (minh họa)"))
+                     .andExpect(jsonPath("$.ranking.rows[2].adjustments[0].reviewer").value("thu-ky"))
+                     .andExpect(jsonPath("$.ranking.rows[2].adjustments[0].adjustedAt").value("2022-12-01T02:00:00Z"));
+    }
+
+    private static String position(ResultActions result) {
+        return result.andReturn().getResponse().getHeader("ETag").replace("\"", "");
+    }
+}

@@ -1,0 +1,148 @@
+package vn.thidua.ledger.app.query;
+
+import com.jayway.jsonpath.JsonPath;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.thidua.ledger.app.testsupport.EventFeed;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Rebuilding views through the admin endpoints gives back the very same views, for a past year as for this one. */
+@HttpTest
+class ViewRebuildHttpTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void aRebuiltRankingViewHasTheLiveChecksumAndAnswersIdenticallyForAPastAndTheCurrentYear() throws Exception {
+        EventFeed feed = new EventFeed(eventStore);
+        ScoringScenario past = new ScoringScenario(feed, "rb-http-cum-iv", 2022).launchedAndSelfAssessed();
+        past.adjustHtqt("thu-ky");
+        past.publish();
+        ScoringScenario current = new ScoringScenario(feed, "rb-http-cum-iv", 2023).launchedAndSelfAssessed();
+        List<String> urls = List.of("/api/public/campaigns/" + past.campaignId() + "/ranking",
+                                    "/api/campaigns/" + past.campaignId() + "/ranking/draft",
+                                    "/api/campaigns/" + current.campaignId() + "/ranking/draft");
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (String url : urls) {
+                mvc.perform(get(url).with(secretariat())).andExpect(status().isOk());
+            }
+        });
+        awaitCaughtUp("rankings");
+        String checksum = checksum("rankings");
+        Map<String, String> answers = answers(urls);
+
+        mvc.perform(post("/api/admin/views/rankings/rebuild").with(secretariat()))
+           .andExpect(status().isAccepted())
+           .andExpect(header().string("Location", "/api/admin/views/rankings"))
+           .andExpect(jsonPath("$.rebuild.startedAt").exists());
+        awaitRebuilt("rankings");
+
+        mvc.perform(get("/api/admin/views/rankings").with(secretariat()))
+           .andExpect(jsonPath("$.replaying").value(false))
+           .andExpect(jsonPath("$.progress").value(100.0))
+           .andExpect(jsonPath("$.rebuild.eventsPerSecond").isNumber())
+           .andExpect(jsonPath("$.rebuild.finishedAt").exists());
+        assertThat(checksum("rankings")).isEqualTo(checksum);
+        assertThat(answers(urls)).isEqualTo(answers);
+        assertThat(answers.get(urls.get(0))).contains("\"status\":\"PUBLISHED\"", "\"year\":2022");
+        assertThat(answers.get(urls.get(2))).contains("\"year\":2023");
+    }
+
+    @Test
+    void rebuildingEveryViewGivesBackEveryChecksumIncludingTheClusterView() throws Exception {
+        List<String> names = JsonPath.read(mvc.perform(get("/api/admin/views").with(secretariat()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", hasItems("clusters", "nominationRounds", "pledges", "rankings",
+                                                          "streamIndex")))
+                .andReturn().getResponse().getContentAsString(), "$[*].name");
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String name : names) {
+            awaitCaughtUp(name);
+            before.put(name, checksum(name));
+        }
+
+        mvc.perform(post("/api/admin/views/rebuild").with(secretariat()))
+           .andExpect(status().isAccepted())
+           .andExpect(jsonPath("$.length()").value(names.size()));
+        Map<String, String> after = new LinkedHashMap<>();
+        for (String name : names) {
+            awaitRebuilt(name);
+            after.put(name, checksum(name));
+        }
+
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheSecretariatOperatesViews() throws Exception {
+        mvc.perform(get("/api/admin/views")).andExpect(status().isUnauthorized())
+           .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        mvc.perform(get("/api/admin/views").with(httpBasic("kiem-toan", "kiemtoan-demo-2022")))
+           .andExpect(status().isForbidden())
+           .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        mvc.perform(post("/api/admin/views/rankings/rebuild").with(httpBasic("dai-dien-htqt", "htqt-demo-2022")))
+           .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/views/rankings/checksum").with(httpBasic("bieu-quyet-1", "bieuquyet-demo-2022")))
+           .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/views/no-such-view").with(secretariat()))
+           .andExpect(status().isNotFound())
+           .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        mvc.perform(post("/api/admin/views/no-such-view/rebuild").with(secretariat())).andExpect(status().isNotFound());
+    }
+
+    private void awaitCaughtUp(String name) {
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/admin/views/" + name).with(secretariat()))
+                .andExpect(jsonPath("$.lag").value(0)));
+    }
+
+    private void awaitRebuilt(String name) {
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/admin/views/" + name).with(secretariat()))
+                .andExpect(jsonPath("$.state").value("RUNNING"))
+                .andExpect(jsonPath("$.replaying").value(false)));
+    }
+
+    private String checksum(String name) throws Exception {
+        String body = mvc.perform(get("/api/admin/views/" + name + "/checksum").with(secretariat()))
+                         .andExpect(status().isOk())
+                         .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.checksum");
+    }
+
+    /** Body and ETag of each URL. */
+    private Map<String, String> answers(List<String> urls) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String url : urls) {
+            MockHttpServletResponse response = mvc.perform(get(url).with(secretariat())).andReturn().getResponse();
+            answers.put(url, response.getHeader("ETag") + " " + response.getContentAsString());
+        }
+        return answers;
+    }
+
+    private static RequestPostProcessor secretariat() {
+        return httpBasic("thu-ky", "thuky-demo-2022");
+    }
+}

@@ -1,0 +1,27 @@
+package vn.thidua.ledger.query.view;
+
+import java.util.List;
+
+/** A {@link RebuildableView} kept in {@link ViewStore}s: collections and checksums come from the stores. */
+public interface StoredView extends RebuildableView {
+
+    /** The view's stores, in a fixed order (the combined checksum depends on it). */
+    List<ViewStore<?>> stores();
+
+    @Override
+    default List<String> collections() {
+        return stores().stream().map(ViewStore::name).toList();
+    }
+
+    @Override
+    default String checksum() {
+        return Checksums.combine(collectionChecksums().stream().map(CollectionChecksum::checksum).toList());
+    }
+
+    @Override
+    default List<CollectionChecksum> collectionChecksums() {
+        return stores().stream()
+                       .map(store -> new CollectionChecksum(store.name(), store.count(), store.checksum()))
+                       .toList();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.thidua.ledger.query.pledge;
+
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.pledge.PledgeAmended;
+import vn.thidua.ledger.events.pledge.PledgeEvent;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
+
+class PledgeFoldTest {
+
+    private static final LocalDate ON = LocalDate.of(2022, 2, 20);
+
+    private static PledgeRegistered unitPledge(UnitRef unit, int staff) {
+        return new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(unit.id().value()), unit.name(), RegistrantKind.UNIT,
+                                    unit, staff, List.of(Title.EXCELLENT_COLLECTIVE), ON);
+    }
+
+    private static PledgeRegistered person(UnitRef unit, String id, String name) {
+        return new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(id), name, RegistrantKind.INDIVIDUAL, unit, null,
+                                    List.of(Title.ADVANCED_WORKER), ON);
+    }
+
+    private static UnitPledges fold(UnitRef unit, PledgeEvent... events) {
+        UnitPledges state = null;
+        for (PledgeEvent event : events) {
+            state = PledgeFold.apply(state, event, unit);
+        }
+        return state;
+    }
+
+    /** Vụ Hợp tác quốc tế with three staff (illustrative headcount), all registered. */
+    private static UnitPledges htqtAllRegistered() {
+        return fold(HTQT, unitPledge(HTQT, 3), person(HTQT, "htqt-cb-1", "Nguyễn Văn A (minh họa)"),
+                    person(HTQT, "htqt-cb-2", "Trần Thị B (minh họa)"), person(HTQT, "htqt-cb-3", "Lê Văn C (minh họa)"));
+    }
+
+    @Test
+    void everyStaffMemberRegisteredIsAHundredPercentCoverage() {
+        UnitCoverage line = htqtAllRegistered().coverage();
+
+        assertThat(line.coverage().registeredIndividuals()).isEqualTo(3);
+        assertThat(line.coverage().staffCount()).isEqualTo(3);
+        assertThat(line.coverage().percent()).isEqualByComparingTo("100.0");
+        assertThat(line.unitTitles()).containsExactly(Title.EXCELLENT_COLLECTIVE);
+    }
+
+    @Test
+    void aWithdrawalLowersTheCoverageAndKeepsItsReasonInTheHistory() {
+        UnitPledges pledges = PledgeFold.apply(htqtAllRegistered(), new PledgeWithdrawn(CAMPAIGN, 2022,
+                new RegistrantId("htqt-cb-2"), "Trần Thị B (minh họa)", "Nghỉ hưu (minh họa)", ON.plusDays(10)), null);
+
+        assertThat(pledges.coverage().coverage().percent()).isEqualByComparingTo("66.7");
+        UnitPledges.Registration withdrawn = pledges.registrations().get(2);
+        assertThat(withdrawn.status()).isEqualTo(UnitPledges.Status.WITHDRAWN);
+        assertThat(withdrawn.history()).extracting(UnitPledges.Change::kind)
+                .containsExactly(UnitPledges.ChangeKind.REGISTERED, UnitPledges.ChangeKind.WITHDRAWN);
+        assertThat(withdrawn.history().get(1).reason()).isEqualTo("Nghỉ hưu (minh họa)");
+    }
+
+    @Test
+    void anAmendmentChangesTitlesAndTheUnitsHeadcount() {
+        UnitPledges pledges = PledgeFold.apply(htqtAllRegistered(), new PledgeAmended(CAMPAIGN, 2022,
+                new RegistrantId("vu-htqt"), HTQT.name(), 4, List.of(Title.ADVANCED_COLLECTIVE), ON.plusDays(5)), null);
+
+        assertThat(pledges.staffCount()).isEqualTo(4);
+        assertThat(pledges.coverage().coverage().percent()).isEqualByComparingTo("75.0");
+        assertThat(pledges.coverage().unitTitles()).containsExactly(Title.ADVANCED_COLLECTIVE);
+    }
+
+    @Test
+    void theCampaignCoverageCountsTheUnitsWhoseHeadcountIsKnown() {
+        UnitPledges thads = fold(THADS, unitPledge(THADS, 2), person(THADS, "thads-cb-1", "Phạm Văn D (minh họa)"));
+        CampaignPledges campaign = PledgeFold.withUnit(PledgeFold.withUnit(PledgeFold.launched(launched()),
+                                                                           htqtAllRegistered().coverage()),
+                                                       thads.coverage());
+
+        assertThat(campaign.units()).hasSize(4);
+        assertThat(campaign.coverage().registeredIndividuals()).isEqualTo(4);
+        assertThat(campaign.coverage().staffCount()).isEqualTo(5);
+        assertThat(campaign.coverage().percent()).isEqualByComparingTo("80.0");
+        assertThat(PledgeFold.withUnit(campaign, thads.coverage())).isSameAs(campaign);
+    }
+}

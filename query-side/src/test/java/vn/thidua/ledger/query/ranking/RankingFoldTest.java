@@ -1,0 +1,157 @@
+package vn.thidua.ledger.query.ranking;
+
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.CampaignEvent;
+import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.CriterionScore;
+import vn.thidua.ledger.events.campaign.RankedUnit;
+import vn.thidua.ledger.events.campaign.RankingMethod;
+import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.RuleReference;
+import vn.thidua.ledger.query.ranking.RankingView.RankedRow;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.BONUS;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.CLUSTER;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.MOVEMENT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.PENALTY;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.PLCHUNG;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.TDKT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.adjusted;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.facts;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
+
+class RankingFoldTest {
+
+    private static final RuleReference RANKING_RULE = new RuleReference("btp-thidua", 1, "RANKING",
+                                                                        "Quy chế Cụm thi đua (minh họa)");
+
+    private long position;
+
+    private RankingView fold(RankingView state, CampaignEvent... events) {
+        for (CampaignEvent event : events) {
+            state = RankingFold.apply(state, event, facts(++position, "thu-ky"));
+        }
+        return state;
+    }
+
+    /** THADS 92, PLCHUNG 88.5, HTQT 88.5, TDKT 80 (after a 3-point penalty). */
+    private RankingView scored() {
+        return fold(null, launched(),
+                    selfAssessed(THADS, DUTIES, "58"), selfAssessed(THADS, MOVEMENT, "29"), selfAssessed(THADS, BONUS, "5"),
+                    selfAssessed(HTQT, DUTIES, "59.5"), selfAssessed(HTQT, MOVEMENT, "29"),
+                    selfAssessed(PLCHUNG, DUTIES, "60"), selfAssessed(PLCHUNG, MOVEMENT, "28.5"),
+                    selfAssessed(TDKT, DUTIES, "55"), selfAssessed(TDKT, MOVEMENT, "28"), selfAssessed(TDKT, PENALTY, "3"));
+    }
+
+    @Test
+    void equalTotalsShareARankAndTheNextRankSkipsThePlacesTheyTake() {
+        RankingView view = scored();
+
+        assertThat(view.draft().method()).isEqualTo(RankingMethod.STANDARD_COMPETITION);
+        assertThat(view.draft().rows())
+                .extracting(RankedRow::rank, RankedRow::unitId, row -> row.total().toPlainString())
+                .containsExactly(tuple(1, "tc-thads", "92"),
+                                 // tied: listed by unit id, so the order is the same in every replay
+                                 tuple(2, "vu-cvdcxdpl", "88.5"),
+                                 tuple(2, "vu-htqt", "88.5"),
+                                 tuple(4, "vu-tdkt", "80"));
+    }
+
+    @Test
+    void penaltyPointsAreSubtractedAndBonusPointsAdded() {
+        RankingView view = scored();
+
+        RankedRow tdkt = row(view, "vu-tdkt");
+        assertThat(tdkt.breakdown()).filteredOn(line -> line.kind() == CriterionKind.PENALTY)
+                                    .singleElement().satisfies(line -> assertThat(line.points()).isEqualByComparingTo("3"));
+        assertThat(row(view, "tc-thads").total()).isEqualByComparingTo("92");
+    }
+
+    @Test
+    void anAdjustmentReplacesTheSelfScoreChangesTheTotalAndKeepsItsReasonAndReviewer() {
+        RankingView before = scored();
+        RankingView after = RankingFold.apply(before, adjusted(HTQT, DUTIES, "59.5", "55", "Thiếu minh chứng (minh họa)"),
+                                              facts(50, "tham-dinh-1"));
+
+        RankedRow htqt = row(after, "vu-htqt");
+        assertThat(htqt.total()).isEqualByComparingTo("84");
+        assertThat(htqt.rank()).isEqualTo(3);
+        assertThat(htqt.breakdown()).filteredOn(line -> line.criterionId().equals("tc-1")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.selfAssessed()).isEqualByComparingTo("59.5");
+                    assertThat(line.adjusted()).isEqualByComparingTo("55");
+                    assertThat(line.points()).isEqualByComparingTo("55");
+                });
+        assertThat(htqt.adjustments()).singleElement().satisfies(adjustment -> {
+            assertThat(adjustment.reason()).isEqualTo("Thiếu minh chứng (minh họa)");
+            assertThat(adjustment.reviewer()).isEqualTo("tham-dinh-1");
+            assertThat(adjustment.previousPoints()).isEqualByComparingTo("59.5");
+            assertThat(adjustment.adjustedAt()).isEqualTo(Instant.parse("2022-12-01T02:00:50Z"));
+        });
+        // No longer tied: PLCHUNG alone in second place.
+        assertThat(after.draft().rows()).extracting(RankedRow::rank, RankedRow::unitId)
+                .containsExactly(tuple(1, "tc-thads"), tuple(2, "vu-cvdcxdpl"), tuple(3, "vu-htqt"), tuple(4, "vu-tdkt"));
+    }
+
+    @Test
+    void aLaterSelfAssessmentDoesNotUndoTheReviewersPoints() {
+        RankingView view = fold(scored(), adjusted(HTQT, DUTIES, "59.5", "55", "Thiếu minh chứng"),
+                                selfAssessed(HTQT, DUTIES, "60"));
+
+        assertThat(row(view, "vu-htqt").total()).isEqualByComparingTo("84");
+    }
+
+    @Test
+    void thePublishedTableShowsTheAnnouncedFiguresAndTheDraftFollowsThePublishedMethod() {
+        RankingView scored = scored();
+        RankingPublished published = new RankingPublished(CAMPAIGN, CLUSTER, 2022, List.of(
+                ranked(1, THADS, "92"), ranked(2, PLCHUNG, "88.5"), ranked(2, HTQT, "88.5"), ranked(3, TDKT, "80")),
+                RankingMethod.DENSE, RANKING_RULE);
+
+        RankingView view = RankingFold.apply(scored, published, facts(77, "thu-ky"));
+
+        assertThat(view.published().status()).isEqualTo(RankingView.Status.PUBLISHED);
+        assertThat(view.published().position()).isEqualTo(77L);
+        assertThat(view.published().rule().legalSource()).isEqualTo("Quy chế Cụm thi đua (minh họa)");
+        assertThat(view.published().rows()).extracting(RankedRow::rank, RankedRow::unitName)
+                .containsExactly(tuple(1, "Tổng cục Thi hành án dân sự"),
+                                 tuple(2, "Vụ Các vấn đề chung về xây dựng pháp luật"),
+                                 tuple(2, "Vụ Hợp tác quốc tế"), tuple(3, "Vụ Thi đua – Khen thưởng"));
+        assertThat(view.published().rows().get(0).breakdown()).first()
+                .satisfies(line -> assertThat(line.selfAssessed()).isEqualByComparingTo("58"));
+        assertThat(view.draft().method()).isEqualTo(RankingMethod.DENSE);
+        assertThat(view.draft().rows()).extracting(RankedRow::rank).containsExactly(1, 2, 2, 3);
+        assertThat(scored.published()).isNull();
+    }
+
+    @Test
+    void anEventThatDoesNotTouchTheRankingLeavesTheSameState() {
+        RankingView view = scored();
+
+        assertThat(RankingFold.apply(view, new CovenantSigned(CAMPAIGN, 2022, HTQT, LocalDate.of(2022, 3, 1)),
+                                     facts(99, "thu-ky"))).isSameAs(view);
+    }
+
+    private static RankedUnit ranked(int rank, vn.thidua.ledger.events.common.UnitRef unit, String total) {
+        return new RankedUnit(rank, unit, new BigDecimal(total), List.of(new CriterionScore(
+                new CriterionId("tc-1"), DUTIES.name(), CriterionKind.SCORED, new BigDecimal(total))));
+    }
+
+    private static RankedRow row(RankingView view, String unitId) {
+        return view.draft().rows().stream().filter(r -> r.unitId().equals(unitId)).findFirst().orElseThrow();
+    }
+}
