@@ -10,6 +10,7 @@ import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -84,6 +85,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             if (t instanceof ViewNotFoundException notFound) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, notFound.getMessage());
+            }
+            if (t instanceof InvalidQueryException invalid) {
+                // Its message is written for clients: it names the parameter and what it accepts.
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, invalid.code(), invalid.getMessage());
             }
             if (t instanceof AggregateNotFoundException) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
