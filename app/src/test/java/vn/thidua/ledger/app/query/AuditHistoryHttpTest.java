@@ -197,6 +197,16 @@ class AuditHistoryHttpTest {
            .andExpect(jsonPath("$.code").value("INVALID_TIME_RANGE"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheAuditEndpointsWithTheirParameters() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.paths['/api/audit/events'].get.summary").value("Search the audit history"))
+           .andExpect(jsonPath("$.paths['/api/audit/events'].get.parameters[?(@.name == 'actor')].example", contains("thu-ky")))
+           .andExpect(jsonPath("$.paths['/api/public/clusters/{clusterId}/years/{year}/summary'].get.summary")
+                              .value("The year summary of a cluster"));
+    }
+
     private void expectBadRequest(String parameter, String value, String code) throws Exception {
         mvc.perform(get("/api/audit/events").param(parameter, value).with(AUDITOR))
            .andExpect(status().isBadRequest())
