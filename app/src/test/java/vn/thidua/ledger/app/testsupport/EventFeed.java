@@ -3,14 +3,17 @@ package vn.thidua.ledger.app.testsupport;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Appends domain events straight to the event store, numbering each aggregate's sequence, with the timestamp and
- * principal a test chooses: how query tests produce events while the command endpoints are built elsewhere.
+ * Appends domain events straight to the event store, numbering each aggregate's sequence, with the audit
+ * metadata the command gateway adds (docs/http-conventions.md) and, where a test needs it, a chosen timestamp.
+ * Views under test need events, not the command side.
  */
 public final class EventFeed {
 
@@ -21,10 +24,34 @@ public final class EventFeed {
         this.eventStore = eventStore;
     }
 
+    /** Metadata of a command sent by the secretariat's demo user. */
+    public static MetaData secretariat(String reason) {
+        String tag = String.valueOf(Math.abs(reason.hashCode()));
+        return MetaData.with("principal", "thu-ky").and("roles", List.of("SECRETARIAT")).and("reason", reason)
+                       .and("requestId", "req-" + tag).and("correlationId", "corr-" + tag)
+                       .and("traceId", "trace-" + tag);
+    }
+
+    /** Metadata of a command sent by a unit representative for its unit. */
+    public static MetaData unitRepresentative(String principal, String unitId, String reason) {
+        return MetaData.with("principal", principal).and("roles", List.of("UNIT_REPRESENTATIVE"))
+                       .and("unitId", unitId).and("reason", reason);
+    }
+
+    /** Appends the next event of the aggregate, stamped now. */
+    public void publish(String aggregateType, String aggregateId, Object payload, MetaData metaData) {
+        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, next(aggregateId), payload,
+                                                           metaData));
+    }
+
+    /** Appends the next event of the aggregate, stamped {@code at}, sent by {@code principal}. */
     public void append(String aggregateType, String aggregateId, Object payload, Instant at, String principal) {
-        long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
-        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
+        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, next(aggregateId), payload,
                                                            Map.of("principal", principal),
                                                            IdentifierFactory.getInstance().generateIdentifier(), at));
+    }
+
+    private long next(String aggregateId) {
+        return nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
     }
 }

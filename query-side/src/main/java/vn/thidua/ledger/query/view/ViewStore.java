@@ -9,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -53,6 +56,13 @@ public final class ViewStore<V> {
     public List<Versioned<V>> findAll(Collection<String> ids) {
         List<Versioned<V>> found = new ArrayList<>();
         collection.find(Filters.in("_id", ids)).forEach(document -> found.add(versioned(document)));
+        return found;
+    }
+
+    /** Like {@link #findAll} but keyed by id, for callers that must tell the found views apart. */
+    public Map<String, Versioned<V>> findAllById(Collection<String> ids) {
+        Map<String, Versioned<V>> found = new LinkedHashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), versioned(document)));
         return found;
     }
 

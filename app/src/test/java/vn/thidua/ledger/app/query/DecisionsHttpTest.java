@@ -1,0 +1,119 @@
+package vn.thidua.ledger.app.query;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.EmulationYear;
+import vn.thidua.ledger.app.testsupport.EventFeed;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.nomination.BallotKind;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.PLCHUNG;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
+
+@HttpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DecisionsHttpTest {
+
+    private static final String CLUSTER = "decision-http-cum-iv";
+    private static final String PROPOSAL = "D1/TTr-CTĐ4";
+    private static final String AWARD = "D2/QĐ-BTP";
+    private static final String APPOINTMENT = "D3/QĐ-BTP";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    @BeforeAll
+    void recordDecisions() {
+        EmulationYear year = new EmulationYear(CLUSTER);
+        EventFeed feed = new EventFeed(eventStore);
+        feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.OPEN),
+                     EventFeed.secretariat("Mở đợt bình xét"));
+        feed.publish("Decision", "D1-TTR-CTD4", year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
+                                                                   EmulationYear.CONFERENCE, THADS, PLCHUNG),
+                     EventFeed.secretariat("Tờ trình đề nghị"));
+        feed.publish("Decision", "D2-QD-BTP", year.commendation(AWARD, CommendationKind.AWARD, LocalDate.of(2023, 1, 10),
+                                                                 THADS, PLCHUNG), EventFeed.secretariat("Quyết định tặng"));
+        feed.publish("Decision", "D3-QD-BTP", year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
+        feed.publish("Decision", "D2-QD-BTP", year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/D2-QD-BTP"))
+                .andExpect(jsonPath("$.recipients[0].status").value("REVOKED")));
+    }
+
+    @Test
+    void anyoneReadsADecisionWithItsRecipientsRuleAndRevocation() throws Exception {
+        String etag = mvc.perform(get("/api/public/decisions/D2-QD-BTP"))
+                         .andExpect(status().isOk())
+                         .andExpect(jsonPath("$.decisionNumber").value(AWARD))
+                         .andExpect(jsonPath("$.kind").value("AWARD"))
+                         .andExpect(jsonPath("$.titleName").value("Cờ thi đua ngành Tư pháp"))
+                         .andExpect(jsonPath("$.rule.ruleCode").value("R8"))
+                         .andExpect(jsonPath("$.recipients[0].name").value("Tổng cục Thi hành án dân sự"))
+                         .andExpect(jsonPath("$.recipients[0].revocation.revocationDecisionNumber").value("789/QĐ-BTP"))
+                         .andExpect(jsonPath("$.recipients[0].revocation.rule.ruleCode").value("R10"))
+                         .andExpect(jsonPath("$.recipients[1].status").value("AWARDED"))
+                         .andExpect(header().exists("ETag"))
+                         .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/api/public/decisions/D2-QD-BTP").header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void theDecisionsOfAClusterYearAreListedInTheOrderRecorded() throws Exception {
+        String etag = mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2022/decisions"))
+                         .andExpect(status().isOk())
+                         .andExpect(jsonPath("$[*].decisionNumber", contains(PROPOSAL, AWARD, APPOINTMENT)))
+                         .andExpect(jsonPath("$[2].appointment.headName").value("Vụ Hợp tác quốc tế"))
+                         .andExpect(jsonPath("$[2].appointment.year").value(2023))
+                         .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2022/decisions").header("If-None-Match", etag))
+           .andExpect(status().isNotModified());
+        mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2019/decisions"))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aUnitsAwardRecordKeepsTheRevokedAwardMarkedRevoked() throws Exception {
+        mvc.perform(get("/api/public/units/tc-thads/awards"))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.holderName").value("Tổng cục Thi hành án dân sự"))
+           .andExpect(jsonPath("$.awards[?(@.decisionNumber == '" + PROPOSAL + "')].status", contains("PROPOSED")))
+           .andExpect(jsonPath("$.awards[?(@.decisionNumber == '" + AWARD + "')].status", contains("REVOKED")))
+           .andExpect(jsonPath("$.awards[?(@.decisionNumber == '" + AWARD + "')].revocation.ground",
+                               contains("STANDARDS_NOT_MET")))
+           .andExpect(header().exists("ETag"));
+        mvc.perform(get("/api/public/registrants/vu-cvdcxdpl/awards"))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.holderType").value("REGISTRANT"))
+           .andExpect(jsonPath("$.awards[?(@.decisionNumber == '" + AWARD + "')].status", contains("AWARDED")));
+    }
+
+    @Test
+    void unknownDecisionsAndRecordsAreProblemsNotFound() throws Exception {
+        mvc.perform(get("/api/public/decisions/KHONG-CO"))
+           .andExpect(status().isNotFound())
+           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+           .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        mvc.perform(get("/api/public/units/khong-co/awards")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/public/registrants/khong-co/awards")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/hai-nghin/decisions"))
+           .andExpect(status().isBadRequest())
+           .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+}

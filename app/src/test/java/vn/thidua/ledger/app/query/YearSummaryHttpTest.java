@@ -1,0 +1,124 @@
+package vn.thidua.ledger.app.query;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.EmulationYear;
+import vn.thidua.ledger.app.testsupport.EventFeed;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.nomination.BallotKind;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.HTQT;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.PLCHUNG;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.TDKT;
+import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
+
+@HttpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class YearSummaryHttpTest {
+
+    private static final String CLUSTER = "summary-http-cum-iv";
+    private static final String SUMMARY = "/api/public/clusters/" + CLUSTER + "/years/2022/summary";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    private long beforeDecision;
+    private Instant beforeDecisionAt;
+
+    /** The year up to the nomination; then, once the summary shows it, the proposal decision. */
+    @BeforeAll
+    void recordTheYear() throws Exception {
+        EmulationYear year = new EmulationYear(CLUSTER);
+        EventFeed feed = new EventFeed(eventStore);
+        feed.publish("EmulationCluster", CLUSTER, year.formed(), EventFeed.secretariat("Thành lập cụm"));
+        feed.publish("Campaign", year.campaign.value(), year.launched(), EventFeed.secretariat("Phát động"));
+        for (var unit : EmulationYear.MEMBERS) {
+            feed.publish("Campaign", year.campaign.value(), year.unitPledge(unit, 10), EventFeed.secretariat("Đăng ký"));
+        }
+        feed.publish("Campaign", year.campaign.value(), year.covenant(HTQT), EventFeed.secretariat("Ký giao ước"));
+        feed.publish("Campaign", year.campaign.value(), year.ranking(), EventFeed.secretariat("Công bố xếp hạng"));
+        feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.OPEN),
+                     EventFeed.secretariat("Mở đợt bình xét"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
+                .andExpect(jsonPath("$.rounds.length()").value(1)));
+        String etag = mvc.perform(get(SUMMARY)).andReturn().getResponse().getHeader("ETag");
+        beforeDecision = Long.parseLong(etag.replace("\"", ""));
+        Thread.sleep(5); // the decision's timestamp must come after the instant read below
+        beforeDecisionAt = Instant.now();
+        Thread.sleep(5);
+        feed.publish("Decision", "S1-TTR-CTD4", year.commendation("S1/TTr-CTĐ4", CommendationKind.PROPOSAL,
+                                                                   EmulationYear.CONFERENCE, THADS, PLCHUNG),
+                     EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua ngành Tư pháp"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
+                .andExpect(jsonPath("$.decisions.length()").value(1)));
+    }
+
+    @Test
+    void anyoneReadsTheYearSummaryWithItsFiguresAndAnETag() throws Exception {
+        String etag = mvc.perform(get(SUMMARY))
+                         .andExpect(status().isOk())
+                         .andExpect(jsonPath("$.clusterName").value("Cụm thi đua số IV"))
+                         .andExpect(jsonPath("$.members.length()").value(4))
+                         .andExpect(jsonPath("$.campaign.ruleSetVersion").value(1))
+                         .andExpect(jsonPath("$.pledgeCoverage.unitsRegistered").value(4))
+                         .andExpect(jsonPath("$.pledgeCoverage.memberUnits").value(4))
+                         .andExpect(jsonPath("$.covenant.signed").value(1))
+                         .andExpect(jsonPath("$.covenant.signatures[0].unitName").value(HTQT.name()))
+                         .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name())))
+                         .andExpect(jsonPath("$.ranking.rows[3].unitName").value(TDKT.name()))
+                         .andExpect(jsonPath("$.rounds[0].titleName").value("Cờ thi đua ngành Tư pháp"))
+                         .andExpect(jsonPath("$.decisions[0].decisionNumber").value("S1/TTr-CTĐ4"))
+                         .andExpect(jsonPath("$.decisions[0].type").value("PROPOSAL"))
+                         .andExpect(jsonPath("$.contributingAggregates",
+                                             contains(CLUSTER, CLUSTER + "-2022", CLUSTER + "-2022-co-thi-dua", "S1-TTR-CTD4")))
+                         .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(SUMMARY).header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void asOfAPositionOrInstantBeforeTheDecisionTheSummaryHasNoDecisionAndAfterItHasIt() throws Exception {
+        mvc.perform(get(SUMMARY).param("asOf", Long.toString(beforeDecision)))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.decisions", empty()))
+           .andExpect(jsonPath("$.rounds.length()").value(1))
+           .andExpect(header().string("ETag", "\"" + beforeDecision + "\""));
+        mvc.perform(get(SUMMARY).param("asOf", beforeDecisionAt.toString()))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.decisions", empty()));
+        mvc.perform(get(SUMMARY).param("asOf", Instant.now().toString()))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.decisions[0].decisionNumber").value("S1/TTr-CTĐ4"))
+           .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name())));
+    }
+
+    @Test
+    void beforeTheLaunchThereIsNoSummaryAndABadAsOfIsAProblem() throws Exception {
+        mvc.perform(get(SUMMARY).param("asOf", "0"))
+           .andExpect(status().isNotFound())
+           .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        mvc.perform(get(SUMMARY).param("asOf", "hôm qua"))
+           .andExpect(status().isBadRequest())
+           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+           .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
+        mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2031/summary"))
+           .andExpect(status().isNotFound());
+    }
+}

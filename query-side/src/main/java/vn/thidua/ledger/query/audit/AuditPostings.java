@@ -1,0 +1,135 @@
+package vn.thidua.ledger.query.audit;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Append-only posting lists of global positions, one per filter value ({@link AuditKeys}), so that every filter
+ * of the audit history is served by {@code _id} and {@code $in} lookups (the embedded server has no secondary
+ * indexes).
+ * <p>
+ * A list is a head document {@code h|<key>} ({@code n} = how many positions, {@code last} = the newest) and
+ * chunk documents {@code c|<i>|<key>} of at most {@value #CHUNK} positions in ascending order; the i-th position
+ * of a list is in chunk {@code i / CHUNK}. Ids are deterministic and the chunk update is {@code $addToSet}, so a
+ * redelivered event changes nothing; a crash between chunk and head leaves the head behind, and the redelivery
+ * completes it. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ */
+final class AuditPostings {
+
+    static final int CHUNK = 512;
+    private static final int CHUNKS_PER_READ = 64;
+
+    private final MongoCollection<Document> collection;
+
+    AuditPostings(MongoDatabase database, String name) {
+        this.collection = database.getCollection(name);
+    }
+
+    /** Appends {@code position} to the lists {@code keys} that do not hold it yet, in one bulk write. */
+    void append(long position, Collection<String> keys) {
+        Map<String, Document> heads = heads(keys);
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (String key : keys) {
+            Document head = heads.get(key);
+            long count = head == null ? 0 : head.get("n", Number.class).longValue();
+            if (head != null && head.get("last", Number.class).longValue() >= position) {
+                continue;
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(key, count / CHUNK)),
+                                            Updates.addToSet("p", position), new UpdateOptions().upsert(true)));
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", headId(key)),
+                                             new Document("_id", headId(key)).append("n", count + 1).append("last", position),
+                                             new ReplaceOptions().upsert(true)));
+        }
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes);
+        }
+    }
+
+    /** How many positions each list holds (absent keys: none). */
+    Map<String, Long> counts(Collection<String> keys) {
+        Map<String, Long> counts = new HashMap<>();
+        heads(keys).forEach((key, head) -> counts.put(key, head.get("n", Number.class).longValue()));
+        return counts;
+    }
+
+    /** The newest position of the list, or 0 if it is empty. */
+    long last(String key) {
+        Document head = heads(List.of(key)).get(key);
+        return head == null ? 0 : head.get("last", Number.class).longValue();
+    }
+
+    /** The positions at ordinals {@code from} (inclusive) to {@code to} (exclusive) of one list, ascending. */
+    List<Long> slice(String key, long from, long to) {
+        if (from >= to) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (long chunk = from / CHUNK; chunk <= (to - 1) / CHUNK; chunk++) {
+            ids.add(chunkId(key, chunk));
+        }
+        Map<String, List<Long>> chunks = chunks(ids);
+        List<Long> positions = new ArrayList<>();
+        for (long ordinal = from; ordinal < to; ordinal++) {
+            List<Long> chunk = chunks.getOrDefault(chunkId(key, ordinal / CHUNK), List.of());
+            int offset = (int) (ordinal % CHUNK);
+            if (offset < chunk.size()) {
+                positions.add(chunk.get(offset));
+            }
+        }
+        return positions;
+    }
+
+    /** Every position of one list, ascending. */
+    List<Long> all(String key, long count) {
+        List<Long> positions = new ArrayList<>();
+        for (long from = 0; from < count; from += (long) CHUNK * CHUNKS_PER_READ) {
+            positions.addAll(slice(key, from, Math.min(count, from + (long) CHUNK * CHUNKS_PER_READ)));
+        }
+        return positions;
+    }
+
+    void clear() {
+        collection.drop();
+    }
+
+    private Map<String, Document> heads(Collection<String> keys) {
+        Map<String, String> byHeadId = new HashMap<>();
+        keys.forEach(key -> byHeadId.put(headId(key), key));
+        Map<String, Document> heads = new HashMap<>();
+        collection.find(Filters.in("_id", byHeadId.keySet()))
+                  .forEach(head -> heads.put(byHeadId.get(head.getString("_id")), head));
+        return heads;
+    }
+
+    private Map<String, List<Long>> chunks(List<String> ids) {
+        Map<String, List<Long>> chunks = new HashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(chunk -> chunks.put(
+                chunk.getString("_id"),
+                chunk.getList("p", Number.class).stream().map(Number::longValue).sorted().toList()));
+        return chunks;
+    }
+
+    // '|' after a number cannot occur inside the number, so no key's chunk id equals another key's head or chunk.
+    private static String headId(String key) {
+        return "h|" + key;
+    }
+
+    private static String chunkId(String key, long chunk) {
+        return "c|" + chunk + "|" + key;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.thidua.ledger.query.audit;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.ledger.query.view.Positions;
+import vn.thidua.ledger.query.view.ViewJson;
+
+/**
+ * Keeps the audit history: every event, of any type, becomes one entry. The payload is taken as the event
+ * store's serializer writes it, so the history shows exactly the stored contract, and the cluster, year, units
+ * and rules are read from that JSON without knowing the event type ({@link PayloadFacts}).
+ */
+@Component
+@ProcessingGroup(AuditProjector.NAME)
+class AuditProjector {
+
+    static final String NAME = "auditLog";
+
+    private final AuditLog log;
+    private final AuditScopes scopes;
+    private final Serializer serializer;
+    private final JsonMapper json = ViewJson.mapper();
+
+    AuditProjector(AuditLog log, AuditScopes scopes, Serializer serializer) {
+        this.log = log;
+        this.scopes = scopes;
+        this.serializer = serializer;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        long position = Positions.of(token);
+        SerializedObject<String> serialized = message.serializePayload(serializer, String.class);
+        JsonNode tree = json.readTree(serialized.getData());
+        String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        PayloadFacts facts = PayloadFacts.of(tree);
+        AuditScope scope = scopes.resolve(aggregateId, facts);
+        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), tree, facts, scope));
+        scopes.learn(aggregateId, position, scope);
+    }
+
+    @ResetHandler
+    void reset() {
+        log.clear();
+        scopes.clear();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.thidua.ledger.query.decision;
+
+import vn.thidua.ledger.events.decision.AppointmentDecided;
+import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.DecisionEvent;
+import vn.thidua.ledger.query.decision.DecisionView.Appointment;
+import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
+import vn.thidua.ledger.query.decision.DecisionView.RecipientRow;
+import vn.thidua.ledger.query.decision.DecisionView.Revocation;
+
+import java.util.List;
+
+/** The decision view as a pure fold of the decision's own events. */
+public final class DecisionFold {
+
+    private DecisionFold() {
+    }
+
+    public static DecisionView apply(DecisionView state, DecisionEvent event) {
+        if (event instanceof CommendationDecided decided) {
+            AwardStatus status = decided.kind() == CommendationKind.AWARD ? AwardStatus.AWARDED : AwardStatus.PROPOSED;
+            List<RecipientRow> recipients = decided.recipients().stream()
+                    .map(r -> new RecipientRow(r.registrantId().value(), r.name(), r.unit().id().value(), r.unit().name(),
+                                               status, null))
+                    .toList();
+            return new DecisionView(decided.decisionId().value(), decided.decisionNumber(), "COMMENDATION",
+                                    decided.kind().name(), decided.title().name(), decided.title().vietnameseName(),
+                                    decided.year(), decided.signedOn(), decided.signedBy(), decided.roundId().value(), null,
+                                    decided.roundRule(),
+                                    decided.proposalCap() == null ? null : decided.proposalCap().maxProposals(),
+                                    recipients, null);
+        }
+        if (event instanceof AppointmentDecided decided) {
+            return new DecisionView(decided.decisionId().value(), decided.decisionNumber(), "APPOINTMENT", null, null, null,
+                                    decided.year(), decided.signedOn(), decided.signedBy(), null,
+                                    decided.clusterId().value(), decided.rule(), null, List.of(),
+                                    new Appointment(decided.clusterName(), decided.year(), decided.head().id().value(),
+                                                    decided.head().name(), decided.deputyHead().id().value(),
+                                                    decided.deputyHead().name()));
+        }
+        if (event instanceof AwardRevoked revoked) {
+            Revocation revocation = revocationOf(revoked);
+            List<RecipientRow> recipients = state.recipients().stream()
+                    .map(r -> r.registrantId().equals(revoked.recipient().registrantId().value())
+                            ? new RecipientRow(r.registrantId(), r.name(), r.unitId(), r.unitName(), AwardStatus.REVOKED,
+                                               revocation)
+                            : r)
+                    .toList();
+            return new DecisionView(state.decisionId(), state.decisionNumber(), state.category(), state.kind(),
+                                    state.title(), state.titleName(), state.year(), state.signedOn(), state.signedBy(),
+                                    state.roundId(), state.clusterId(), state.rule(), state.maxProposals(), recipients,
+                                    state.appointment());
+        }
+        throw new IllegalArgumentException("Unknown decision event " + event.getClass().getName());
+    }
+
+    static Revocation revocationOf(AwardRevoked revoked) {
+        return new Revocation(revoked.revocationDecisionNumber(), revoked.revokedOn(), revoked.ground().name(),
+                              revoked.reason(), revoked.rule());
+    }
+}

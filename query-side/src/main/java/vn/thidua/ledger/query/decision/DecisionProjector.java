@@ -1,0 +1,77 @@
+package vn.thidua.ledger.query.decision;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.events.decision.AppointmentDecided;
+import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.DecisionEvent;
+import vn.thidua.ledger.events.nomination.NominationRoundOpened;
+import vn.thidua.ledger.query.view.Positions;
+
+import java.util.List;
+
+/**
+ * Keeps the decisions view: each decision by id ({@link DecisionFold}), the award record of every recipient's
+ * unit and of the recipient ({@link AwardRecordFold}), and the list of decisions per cluster and year.
+ * <p>
+ * Which year's list a decision joins: a commendation joins its round's campaign year (an award for 2022 signed
+ * in January 2023 is still of 2022); an appointment joins the year it was signed in (the 2023 head is appointed
+ * at the 2022 year-end conference, as in the seed).
+ */
+@Component
+@ProcessingGroup(DecisionProjector.NAME)
+class DecisionProjector {
+
+    static final String NAME = "decisions";
+
+    private final DecisionViews views;
+
+    DecisionProjector(DecisionViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(NominationRoundOpened opened, TrackingToken token) {
+        String campaign = opened.campaignId().value();
+        String cluster = campaign.substring(0, campaign.length() - ("-" + opened.year()).length());
+        views.roundLinks().fold(opened.roundId().value(), Positions.of(token), ignored -> new RoundLink(cluster, opened.year()));
+    }
+
+    @EventHandler
+    void on(DecisionEvent event, TrackingToken token) {
+        long position = Positions.of(token);
+        views.decisions().fold(event.decisionId().value(), position, state -> DecisionFold.apply(state, event));
+        holders(event).forEach(holder -> views.awardRecords().fold(
+                holder.key(), position, state -> AwardRecordFold.apply(state, holder, event)));
+        if (event instanceof CommendationDecided decided) {
+            views.roundLinks().find(decided.roundId().value()).ifPresent(
+                    link -> list(link.view().clusterId(), link.view().year(), decided.decisionId().value(), position));
+        } else if (event instanceof AppointmentDecided decided) {
+            list(decided.clusterId().value(), decided.signedOn().getYear(), decided.decisionId().value(), position);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        views.clear();
+    }
+
+    private void list(String clusterId, int year, String decisionId, long position) {
+        views.lists().fold(DecisionList.key(clusterId, year), position,
+                           state -> (state == null ? new DecisionList(clusterId, year, List.of()) : state).with(decisionId));
+    }
+
+    private static List<AwardHolder> holders(DecisionEvent event) {
+        if (event instanceof CommendationDecided decided) {
+            return decided.recipients().stream().flatMap(r -> AwardHolder.of(r).stream()).distinct().toList();
+        }
+        if (event instanceof AwardRevoked revoked) {
+            return AwardHolder.of(revoked.recipient());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.thidua.ledger.query.summary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import vn.thidua.ledger.query.asof.AsOf;
+import vn.thidua.ledger.query.asof.AsOfReader;
+import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
+import vn.thidua.ledger.query.view.ConditionalGet;
+import vn.thidua.ledger.query.view.InvalidQueryException;
+import vn.thidua.ledger.query.view.Versioned;
+import vn.thidua.ledger.query.view.ViewNotFoundException;
+
+import java.util.List;
+
+/** Public read of a cluster's year summary (báo cáo tổng kết), now or as it stood at a past moment. */
+@RestController
+@RequestMapping("/api/public/clusters/{clusterId}/years/{year}/summary")
+@Tag(name = "Year summary (báo cáo tổng kết)")
+class YearSummaryQueryController {
+
+    private static final String EXAMPLE = """
+            {"clusterId":"btp-cum-iv","clusterName":"Cụm thi đua số IV","year":2022,
+             "members":[{"unitId":"vu-htqt","unitName":"Vụ Hợp tác quốc tế"}],
+             "nextYearLeadership":{"year":2023,"headName":"Vụ Hợp tác quốc tế",
+                                   "deputyName":"Vụ Các vấn đề chung về xây dựng pháp luật","decisionNumber":"15/QĐ-BTP"},
+             "campaign":{"campaignId":"btp-cum-iv-2022","ruleSetId":"btp-thidua","ruleSetVersion":1},
+             "pledgeCoverage":{"unitsRegistered":4,"memberUnits":4,"individualsRegistered":120,"staff":120,"percent":100.0},
+             "leadingUnits":["Tổng cục Thi hành án dân sự","Vụ Các vấn đề chung về xây dựng pháp luật"],
+             "decisions":[{"decisionNumber":"25/TTr-CTĐ4","type":"PROPOSAL","titleName":"Cờ thi đua ngành Tư pháp"}],
+             "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-co-thi-dua","25-TTR-CTD4"]}""";
+
+    private final YearSummaryViews views;
+    private final AsOfReader asOfReader;
+
+    YearSummaryQueryController(YearSummaryViews views, AsOfReader asOfReader) {
+        this.views = views;
+        this.asOfReader = asOfReader;
+    }
+
+    @GetMapping
+    @Operation(summary = "The year summary of a cluster",
+               description = "With asOf, the summary as it stood then, folded from the events by the same code. "
+                       + "ETag = global position of the newest event folded in.",
+               responses = {@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = EXAMPLE))),
+                            @ApiResponse(responseCode = "400", description = "INVALID_AS_OF"),
+                            @ApiResponse(responseCode = "404", description = "No campaign for this cluster and year (then)")})
+    ResponseEntity<YearSummaryView> summary(
+            @Parameter(example = "btp-cum-iv") @PathVariable String clusterId,
+            @Parameter(example = "2022") @PathVariable int year,
+            @Parameter(description = "A global position (digits) or an ISO-8601 instant", example = "2022-12-09T03:00:00Z")
+            @RequestParam(required = false) String asOf,
+            WebRequest request) {
+        Versioned<YearSummaryState> live = views.summaries().find(clusterId + "-" + year).orElseThrow(
+                () -> new ViewNotFoundException("No year summary of cluster " + clusterId + " for " + year));
+        if (asOf == null) {
+            return ConditionalGet.respond(request, live.position(), () -> YearSummaryView.of(live.view()));
+        }
+        Versioned<YearSummaryState> then = asOf(parse(asOf), live.view());
+        if (then.view().year() == null) {
+            throw new ViewNotFoundException("Cluster " + clusterId + " had no campaign for " + year + " as of " + asOf);
+        }
+        return ConditionalGet.respond(request, then.position(), () -> YearSummaryView.of(then.view()));
+    }
+
+    /** The same fold over the contributing aggregates' events up to the cut: a live view's history, not a copy. */
+    private Versioned<YearSummaryState> asOf(AsOf cut, YearSummaryState live) {
+        List<PositionedEvent> events = asOfReader.read(cut, live.contributors());
+        YearSummaryState state = YearSummaryState.template(live.clusterId());
+        for (PositionedEvent event : events) {
+            state = YearSummaryFold.apply(state, event.payload());
+        }
+        return new Versioned<>(state, events.isEmpty() ? 0 : events.get(events.size() - 1).globalIndex());
+    }
+
+    private static AsOf parse(String asOf) {
+        try {
+            return AsOf.parse(asOf);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("INVALID_AS_OF", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.thidua.ledger.query.summary;
+
+import vn.thidua.ledger.events.common.RuleReference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the year-summary fold keeps for one cluster's year: the facts as events stated them, from which
+ * {@link YearSummaryView} is derived when read. Before its campaign is launched (or as the live projector's
+ * per-cluster template) {@code year} is null and only the cluster's own facts are filled in.
+ *
+ * @param pledges      active pledges by registrant id: bookkeeping for the coverage figure, not shown as such
+ *                     (a withdrawal names only the registrant, so its unit must be remembered)
+ * @param years        template only: the years of the cluster that have a summary, so cluster events reach them
+ * @param contributors every aggregate whose events the summary folds, in the order they joined: what an as-of
+ *                     read must read
+ */
+public record YearSummaryState(String clusterId, String clusterName, Integer year, List<Member> memberships,
+                               List<Leadership> leadership, Campaign campaign, Map<String, Pledge> pledges,
+                               List<Signature> covenant, Ranking ranking, List<Round> rounds,
+                               List<DecisionRow> decisions, Closing closing, List<Integer> years,
+                               List<String> contributors) {
+
+    public YearSummaryState {
+        memberships = List.copyOf(memberships);
+        leadership = List.copyOf(leadership);
+        pledges = new TreeMap<>(pledges);
+        covenant = List.copyOf(covenant);
+        rounds = List.copyOf(rounds);
+        decisions = List.copyOf(decisions);
+        years = List.copyOf(years);
+        contributors = List.copyOf(contributors);
+    }
+
+    /** Before any event: a cluster known only by id. */
+    public static YearSummaryState template(String clusterId) {
+        return new YearSummaryState(clusterId, null, null, List.of(), List.of(), null, Map.of(), List.of(), null,
+                                    List.of(), List.of(), null, List.of(), List.of(clusterId));
+    }
+
+    /** Thành viên cụm from {@code fromYear} until the year before {@code untilYear} (null: still a member). */
+    public record Member(String unitId, String unitName, int fromYear, Integer untilYear) {
+
+        boolean isMemberIn(int year) {
+            return year >= fromYear && (untilYear == null || year < untilYear);
+        }
+    }
+
+    /** Trưởng cụm / Phó Trưởng cụm of a year and the decision that appointed them. */
+    public record Leadership(int year, String headUnitId, String headName, String deputyUnitId, String deputyName,
+                             String decisionNumber) {
+    }
+
+    /** Phát động: the campaign and the rule-set version it was launched under. */
+    public record Campaign(String campaignId, String name, LocalDate launchedOn, String ruleSetId, int ruleSetVersion) {
+    }
+
+    /** An active pledge: a unit's (with its headcount) or an individual's (with the unit). */
+    public record Pledge(String kind, String unitId, String unitName, Integer staffCount) {
+    }
+
+    /** Ký giao ước: who signed the covenant and when. */
+    public record Signature(String unitId, String unitName, LocalDate signedOn) {
+    }
+
+    /** Công bố xếp hạng: the published ranking, best first. */
+    public record Ranking(String method, RuleReference rule, List<Row> rows) {
+
+        public Ranking {
+            rows = List.copyOf(rows);
+        }
+
+        public record Row(int rank, String unitId, String unitName, BigDecimal total) {
+        }
+    }
+
+    /** Đợt bình xét: what was voted on, how, and who won once closed. */
+    public record Round(String roundId, String title, String titleName, String votingBody, String ballot,
+                        int candidates, RuleReference rule, LocalDate openedOn, LocalDate closedOn,
+                        List<String> winners, Boolean quorumMet, Boolean tieAtCap) {
+
+        public Round {
+            winners = List.copyOf(winners);
+        }
+    }
+
+    /**
+     * A decision of the year: AWARD, PROPOSAL, APPOINTMENT or REVOCATION, with whom it concerns.
+     *
+     * @param note the appointment's year, or the revocation's reason
+     */
+    public record DecisionRow(String decisionId, String decisionNumber, String type, String titleName,
+                              LocalDate signedOn, List<String> concerns, String note) {
+
+        public DecisionRow {
+            concerns = List.copyOf(concerns);
+        }
+    }
+
+    /** Tổng kết: the closing summary text. */
+    public record Closing(LocalDate closedOn, String summary) {
+    }
+}

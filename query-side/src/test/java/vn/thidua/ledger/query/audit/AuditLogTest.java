@@ -1,0 +1,192 @@
+package vn.thidua.ledger.query.audit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.view.InvalidQueryException;
+import vn.thidua.ledger.query.view.PageRequest;
+import vn.thidua.ledger.query.view.PageRequest.Order;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditLogTest {
+
+    private static final String CLUSTER = "btp-cum-iv";
+    private static final String HTQT = "vu-htqt";
+    private static final String THADS = "tc-thads";
+    // 9 Dec 2022 in Vietnam is 2022-12-08T17:00Z .. 2022-12-09T16:59:59Z.
+    private static final Instant CONFERENCE_MORNING = Instant.parse("2022-12-09T02:00:00Z");
+
+    private final MemoryMongo mongo = new MemoryMongo();
+    private final AuditLog log = new AuditLog(mongo.database());
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    /** Positions 1..6: a small history of Cluster IV's 2022 year and one 2023 event. */
+    private void recordHistory() {
+        log.record(entry(1, "2022-02-15T02:00:00Z", "CampaignLaunched", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT, THADS)));
+        log.record(entry(2, "2022-03-01T03:00:00Z", "PledgeRegistered", "btp-cum-iv-2022", "dai-dien-htqt", 2022, List.of(HTQT)));
+        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(THADS)));
+        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT)));
+        log.record(entry(5, "2022-12-09T08:00:00Z", "SecretBallotCast", "btp-cum-iv-2022-co-thi-dua", "anonymous-ballot", 2022, List.of()));
+        log.record(entry(6, "2023-01-10T02:00:00Z", "CovenantSigned", "btp-cum-iv-2023", "dai-dien-htqt", 2023, List.of(HTQT)));
+    }
+
+    @Test
+    void withoutFiltersEveryEntryIsListedNewestFirst() {
+        recordHistory();
+
+        AuditPage page = log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST));
+
+        assertThat(page.total()).isEqualTo(6);
+        assertThat(positions(page)).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(log.head()).isEqualTo(6);
+    }
+
+    @Test
+    void eachFilterAloneSelectsItsEntries() {
+        recordHistory();
+
+        assertThat(positions(query(filter().actor("thu-ky")))).containsExactly(4L, 3L, 1L);
+        assertThat(positions(query(filter().type("ScoreAdjusted")))).containsExactly(4L, 3L);
+        assertThat(positions(query(filter().unit(HTQT)))).containsExactly(6L, 4L, 2L, 1L);
+        assertThat(positions(query(filter().aggregate("btp-cum-iv-2022-co-thi-dua")))).containsExactly(5L);
+        assertThat(positions(query(filter().year(2023)))).containsExactly(6L);
+        assertThat(positions(query(filter().cluster(CLUSTER)))).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(query(filter().cluster("btp-cum-khac")).total()).isZero();
+    }
+
+    @Test
+    void filtersCombineWithAnd() {
+        recordHistory();
+
+        AuditPage page = query(filter().actor("thu-ky").unit(HTQT).year(2022));
+
+        assertThat(positions(page)).containsExactly(4L, 1L);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(query(filter().actor("dai-dien-htqt").type("ScoreAdjusted")).total()).isZero();
+    }
+
+    @Test
+    void aTimeRangeCountsVietnameseDaysAndExactInstants() {
+        recordHistory();
+
+        // 2022-12-08T16:30Z is 23:30 on 8 Dec in Hanoi: not on the conference day.
+        assertThat(positions(query(filter().from("2022-12-09").to("2022-12-09")))).containsExactly(5L, 4L);
+        assertThat(positions(query(filter().from("2022-12-09T05:00:00Z").to("2022-12-09T09:00:00Z")))).containsExactly(5L);
+        assertThat(positions(query(filter().from("2022-12-01")))).containsExactly(6L, 5L, 4L, 3L);
+        assertThat(positions(query(filter().to("2022-03-01")))).containsExactly(2L, 1L);
+        assertThat(positions(query(filter().from("2022-01-01").to("2022-12-31").type("ScoreAdjusted"))))
+                .containsExactly(4L, 3L);
+    }
+
+    @Test
+    void pagesWalkTheListInBothOrders() {
+        recordHistory();
+
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(0, 4, Order.NEWEST_FIRST))))
+                .containsExactly(6L, 5L, 4L, 3L);
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(1, 4, Order.NEWEST_FIRST))))
+                .containsExactly(2L, 1L);
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(1, 4, Order.OLDEST_FIRST))))
+                .containsExactly(5L, 6L);
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(5, 4, Order.OLDEST_FIRST)))).isEmpty();
+        AuditPage filtered = log.query(filter().actor("thu-ky").unit(HTQT).build(), new PageRequest(1, 1, Order.OLDEST_FIRST));
+        assertThat(positions(filtered)).containsExactly(4L);
+        assertThat(filtered.total()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesCrossChunkBoundariesOfALongList() {
+        int count = AuditPostings.CHUNK + 88;
+        for (long position = 1; position <= count; position++) {
+            log.record(entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", "btp-cum-iv-2022", "dai-dien-htqt",
+                             2022, List.of(HTQT)));
+        }
+
+        AuditPage newest = log.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(0, 100, Order.NEWEST_FIRST));
+        AuditPage acrossChunks = log.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(5, 100, Order.OLDEST_FIRST));
+
+        assertThat(newest.total()).isEqualTo(count);
+        assertThat(positions(newest).get(0)).isEqualTo(count);
+        assertThat(positions(newest).get(99)).isEqualTo(count - 99);
+        assertThat(positions(acrossChunks)).hasSize(100).first().isEqualTo(501L);
+        assertThat(positions(acrossChunks)).last().isEqualTo(600L);
+    }
+
+    @Test
+    void aRedeliveredEventIsNotListedTwice() {
+        recordHistory();
+
+        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT)));
+        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(THADS)));
+
+        assertThat(positions(query(filter().type("ScoreAdjusted")))).containsExactly(4L, 3L);
+        assertThat(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST)).total()).isEqualTo(6);
+        assertThat(log.find(4)).get().satisfies(found -> assertThat(found.view().summary()).isEqualTo("ScoreAdjusted #4"));
+    }
+
+    @Test
+    void badPagingAndTimeParametersAreRefusedWithStableCodes() {
+        assertThatThrownBy(() -> new PageRequest(0, 201, Order.NEWEST_FIRST))
+                .isInstanceOf(InvalidQueryException.class).extracting("code").isEqualTo("INVALID_PAGE_SIZE");
+        assertThatThrownBy(() -> PageRequest.order("sideways")).extracting("code").isEqualTo("INVALID_ORDER");
+        assertThatThrownBy(() -> AuditFilter.time("from", "9/12/2022", false)).extracting("code").isEqualTo("INVALID_TIME");
+        assertThatThrownBy(() -> filter().from("2022-12-10").to("2022-12-09").build())
+                .extracting("code").isEqualTo("INVALID_TIME_RANGE");
+    }
+
+    private AuditPage query(FilterBuilder filter) {
+        return log.query(filter.build(), new PageRequest(0, 50, Order.NEWEST_FIRST));
+    }
+
+    private static List<Long> positions(AuditPage page) {
+        return page.items().stream().map(AuditEntry::position).toList();
+    }
+
+    private static AuditEntry entry(long position, String timestamp, String type, String aggregateId, String actor,
+                                    int year, List<String> units) {
+        return new AuditEntry(position, Instant.parse(timestamp), "event-" + position, type,
+                              "vn.thidua.ledger.events." + type, "1", "Campaign", aggregateId, position, actor,
+                              List.of(), null, null, null, null, null, List.of(), CLUSTER, year, units,
+                              type + " #" + position, JsonNodeFactory.instance.objectNode().put("position", position));
+    }
+
+    private static FilterBuilder filter() {
+        return new FilterBuilder();
+    }
+
+    /** Named filter steps, so a test reads as the query an auditor would type. */
+    private static final class FilterBuilder {
+        private String cluster;
+        private Integer year;
+        private String unit;
+        private String aggregate;
+        private String actor;
+        private String type;
+        private String from;
+        private String to;
+
+        FilterBuilder cluster(String value) { cluster = value; return this; }
+        FilterBuilder year(int value) { year = value; return this; }
+        FilterBuilder unit(String value) { unit = value; return this; }
+        FilterBuilder aggregate(String value) { aggregate = value; return this; }
+        FilterBuilder actor(String value) { actor = value; return this; }
+        FilterBuilder type(String value) { type = value; return this; }
+        FilterBuilder from(String value) { from = value; return this; }
+        FilterBuilder to(String value) { to = value; return this; }
+
+        AuditFilter build() {
+            return new AuditFilter(cluster, year, unit, aggregate, actor, type,
+                                   AuditFilter.time("from", from, false), AuditFilter.time("to", to, true));
+        }
+    }
+}
