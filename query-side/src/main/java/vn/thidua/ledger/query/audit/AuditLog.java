@@ -6,6 +6,7 @@ import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewJson;
 import vn.thidua.ledger.query.view.ViewStore;
+import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,8 +83,9 @@ public class AuditLog {
         postings.clear();
     }
 
-    public String checksum() {
-        return entries.checksum();
+    List<RebuildableView.CollectionChecksum> collectionChecksums() {
+        return List.of(new RebuildableView.CollectionChecksum(ENTRIES, entries.count(), entries.checksum()),
+                       postings.collectionChecksum());
     }
 
     private List<Long> pageOfOneList(String key, long count, PageRequest page) {

@@ -10,12 +10,16 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import vn.thidua.ledger.query.view.Checksums;
+import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Append-only posting lists of global positions, one per filter value ({@link AuditKeys}), so that every filter
@@ -105,6 +109,14 @@ final class AuditPostings {
 
     void clear() {
         collection.drop();
+    }
+
+    /** The index documents' JSON in id order: a rebuilt index must list exactly the same positions. */
+    RebuildableView.CollectionChecksum collectionChecksum() {
+        SortedMap<String, String> byId = new TreeMap<>();
+        collection.find().forEach(document -> byId.put(document.getString("_id"), document.toJson()));
+        return new RebuildableView.CollectionChecksum(collection.getNamespace().getCollectionName(), byId.size(),
+                                                      Checksums.of(byId));
     }
 
     private Map<String, Document> heads(Collection<String> keys) {

@@ -62,4 +62,8 @@ class AuditScopes {
     void clear() {
         store.clear();
     }
+
+    ViewStore<AuditScope> store() {
+        return store;
+    }
 }

@@ -1,13 +1,16 @@
 package vn.thidua.ledger.query.decision;
 
+import java.util.List;
+
 import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.ViewJson;
 import vn.thidua.ledger.query.view.ViewStore;
+import vn.thidua.ledger.query.view.StoredView;
 
 /** The stores of the decisions view: decisions, award records, per-year decision lists, round links. */
 @Component
-public class DecisionViews {
+public class DecisionViews implements StoredView {
 
     public static final String DECISIONS = "decisions";
     public static final String AWARD_RECORDS = "awardRecords";
@@ -24,6 +27,16 @@ public class DecisionViews {
         this.awardRecords = new ViewStore<>(database, AWARD_RECORDS, AwardRecordView.class, ViewJson.mapper());
         this.lists = new ViewStore<>(database, LISTS, DecisionList.class, ViewJson.mapper());
         this.roundLinks = new ViewStore<>(database, ROUND_LINKS, RoundLink.class, ViewJson.mapper());
+    }
+
+    @Override
+    public String name() {
+        return DecisionProjector.NAME;
+    }
+
+    @Override
+    public List<ViewStore<?>> stores() {
+        return List.of(decisions, awardRecords, lists, roundLinks);
     }
 
     public ViewStore<DecisionView> decisions() {
