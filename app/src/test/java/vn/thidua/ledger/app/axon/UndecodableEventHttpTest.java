@@ -69,6 +69,7 @@ class UndecodableEventHttpTest {
         mvc.perform(get("/actuator/health").with(httpBasic("kiem-toan", "kiemtoan-demo-2022")))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.status").value("DEGRADED"))
+           .andExpect(jsonPath("$.components.mongo.status").value("UP"))
            .andExpect(jsonPath("$.components.eventStore.details.recentFailures[*].eventId",
                                hasItem(corrupt.getIdentifier())));
     }
