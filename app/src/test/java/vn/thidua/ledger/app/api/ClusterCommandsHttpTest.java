@@ -1,6 +1,8 @@
 package vn.thidua.ledger.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,7 +12,9 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.SECRETARIAT;
 import static vn.thidua.ledger.app.testsupport.CommandApi.THADS_NAME;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
+import java.time.Duration;
 import org.bson.Document;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.testsupport.CommandApi;
@@ -21,6 +25,8 @@ class ClusterCommandsHttpTest {
 
     @Autowired
     CommandApi api;
+    @Autowired
+    MockMvc mvc;
 
     private static String cluster(String id) {
         return """
@@ -49,6 +55,24 @@ class ClusterCommandsHttpTest {
                 .contains("\"roles\":[\"SECRETARIAT\"]");
         // Vietnamese names round-trip intact through JSON, the command and the store.
         assertThat(event.getString("payload")).contains("Tổng cục Thi hành án dân sự");
+    }
+
+    @Test
+    void aClusterFormedOverHttpIsReadBackFromItsViewAtTheLocationGiven() throws Exception {
+        String id = unique("cum");
+        String location = api.post(SECRETARIAT, "/api/clusters", cluster(id))
+                             .andExpect(status().isCreated())
+                             .andReturn().getResponse().getHeader("Location");
+
+        // The view is fed asynchronously by its processor: wait for it, then read it anonymously.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> mvc.perform(get(location)).andExpect(status().isOk()));
+        mvc.perform(get(location))
+           .andExpect(jsonPath("$.clusterId").value(id))
+           .andExpect(jsonPath("$.name").value("Cụm thi đua số IV"))
+           .andExpect(jsonPath("$.members[0].unitName").value(THADS_NAME))
+           .andExpect(jsonPath("$.members[1].unitId").value("vu-htqt"))
+           .andExpect(jsonPath("$.members[1].fromYear").value(2024));
     }
 
     @Test
