@@ -1,6 +1,8 @@
 package vn.thidua.ledger.app.demo;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -99,10 +101,6 @@ public final class ClusterIv2022 {
     public record Member(String id, String name, String representative, int staff, List<String> unitTitles,
                          Map<String, String> selfAssessed) {
 
-        public boolean illustrative() {
-            return name.contains("(minh họa)");
-        }
-
         /** Registrant id of the n-th (1-based) illustrative civil servant of the unit. */
         public String staffId(int n) {
             return id + "-cc-" + n;
@@ -127,10 +125,10 @@ public final class ClusterIv2022 {
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {
-        var map = new java.util.LinkedHashMap<String, String>();
+        var map = new LinkedHashMap<String, String>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }
