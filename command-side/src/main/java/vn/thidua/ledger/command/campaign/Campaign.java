@@ -226,14 +226,15 @@ public class Campaign {
             throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a unit registers itself: registrant id must be "
                     + command.unitId());
         }
-        LocalDate today = insideRegistrationWindow(clock);
+        LocalDate registeredOn = insideRegistrationWindow(
+                RegistrationDate.of(command.registeredOn(), year, LocalDate.now(clock)));
         Pledge existing = pledges.get(command.registrantId().value());
         if (existing != null && existing.active()) {
             throw new DomainRejection(ErrorCode.PLEDGE_ALREADY_REGISTERED, command.registrantName()
                     + " already registered in " + campaignId + "; amend the pledge instead");
         }
         apply(new PledgeRegistered(campaignId, year, command.registrantId(), command.registrantName(), command.kind(),
-                unit, command.staffCount(), command.titles(), today));
+                unit, command.staffCount(), command.titles(), registeredOn));
     }
 
     @CommandHandler
@@ -243,7 +244,7 @@ public class Campaign {
         Pledge pledge = activePledge(command.registrantId());
         Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
         Pledge.checkContent(pledge.kind(), command.staffCount(), command.titles());
-        LocalDate today = insideRegistrationWindow(clock);
+        LocalDate today = insideRegistrationWindow(LocalDate.now(clock));
         apply(new PledgeAmended(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.staffCount(),
                 command.titles(), today));
     }
@@ -327,17 +328,17 @@ public class Campaign {
         return pledge;
     }
 
-    private LocalDate insideRegistrationWindow(Clock clock) {
+    /** Returns {@code day} if pledges dated that day are accepted. */
+    private LocalDate insideRegistrationWindow(LocalDate day) {
         if (registrationWindow == null) {
             throw new DomainRejection(ErrorCode.REGISTRATION_WINDOW_NOT_SET, "campaign " + campaignId
                     + " has no registration window yet");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (!registrationWindow.contains(today)) {
+        if (!registrationWindow.contains(day)) {
             throw new DomainRejection(ErrorCode.OUTSIDE_REGISTRATION_WINDOW, "pledges for " + campaignId
-                    + " are accepted " + registrationWindow + ", today is " + today);
+                    + " are accepted " + registrationWindow + ", the registration is dated " + day);
         }
-        return today;
+        return day;
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,12 +34,16 @@ public class PledgeController extends CommandController {
         super(commandGateway);
     }
 
-    /** A UNIT registers itself (registrantId = unitId) with its staff count; an INDIVIDUAL without one. */
+    /**
+     * A UNIT registers itself (registrantId = unitId) with its staff count; an INDIVIDUAL without one.
+     * {@code registeredOn} (optional): the date on the paper form, only for a campaign whose year is over.
+     */
     public record RegisterPledgeRequest(@ValidId String registrantId,
                                         @NotBlank @Size(max = ApiInput.MAX_NAME) String registrantName,
                                         @NotNull RegistrantKind kind, @ValidId String unitId,
                                         @Positive Integer staffCount,
-                                        @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@NotNull Title> titles) {
+                                        @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@NotNull Title> titles,
+                                        LocalDate registeredOn) {
     }
 
     public record AmendPledgeRequest(@Positive Integer staffCount,
@@ -52,7 +57,7 @@ public class PledgeController extends CommandController {
     ResponseEntity<Map<String, Object>> register(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @Valid @RequestBody RegisterPledgeRequest body) {
         send(new RegisterPledge(new CampaignId(campaignId), new RegistrantId(body.registrantId()), body.registrantName(),
-                body.kind(), new UnitId(body.unitId()), body.staffCount(), body.titles()));
+                body.kind(), new UnitId(body.unitId()), body.staffCount(), body.titles(), body.registeredOn()));
         return pledgeCreated(campaignId, body.registrantId());
     }
 

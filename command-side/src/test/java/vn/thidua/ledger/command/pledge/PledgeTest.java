@@ -30,6 +30,7 @@ import vn.thidua.ledger.events.pledge.RegistrantKind;
 class PledgeTest {
 
     private static final LocalDate IN_WINDOW = LocalDate.of(2022, 3, 1);
+    private static final LocalDate TRANSCRIBED_ON = LocalDate.of(2026, 11, 26);
     private static final RegistrantId UNIT = new RegistrantId(CIVIL_JUDGMENT_ENFORCEMENT.id().value());
     private static final RegistrantId CIVIL_SERVANT = new RegistrantId("cc-0042");
     private static final String CIVIL_SERVANT_NAME = "Nguyễn Thị Minh Họa (cá nhân minh họa)";
@@ -50,6 +51,12 @@ class PledgeTest {
     private static RegisterPledge individualPledge(List<Title> titles) {
         return new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
                 INTERNATIONAL_COOPERATION.id(), null, titles);
+    }
+
+    /** A paper registration of 2022 typed in later, as {@code RegistrationDate} allows for a year that is over. */
+    private static RegisterPledge individualPledgeDated(LocalDate registeredOn) {
+        return new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                INTERNATIONAL_COOPERATION.id(), null, List.of(Title.ADVANCED_WORKER), registeredOn);
     }
 
     private static PledgeRegistered individualRegistered(LocalDate on) {
@@ -78,6 +85,37 @@ class PledgeTest {
         fixtureOn(WINDOW_CLOSES.plusDays(1)).given(launched(), windowSet())
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPastYearsPaperRegisterIsTranscribedWithTheDateOnTheForm() {
+        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
+                .when(individualPledgeDated(IN_WINDOW))
+                .expectEvents(individualRegistered(IN_WINDOW));
+    }
+
+    @Test
+    void aTranscribedRegistrationMustBeDatedInsideTheWindow() {
+        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
+                .when(individualPledgeDated(WINDOW_CLOSES.plusDays(1)))
+                .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCurrentYearsPledgesCannotBeBackdatedIntoTheWindow() {
+        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(launched(), windowSet())
+                .when(individualPledgeDated(IN_WINDOW))
+                .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRegistrationCannotBeDatedInTheFuture() {
+        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+                .when(individualPledgeDated(IN_WINDOW.plusDays(1)))
+                .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 

@@ -1,0 +1,42 @@
+package vn.thidua.ledger.app.demo;
+
+import java.util.Map;
+
+/**
+ * The demo users the scripts act as, with their public demo passwords (docs/demo.md,
+ * docs/security.md). The application only knows their bcrypt hashes (application.yml); the loader
+ * needs the passwords because it goes through the same HTTP Basic login as any client.
+ * If an operator changes these users, the demo fails on its first request with 401 and says so.
+ */
+public final class DemoUsers {
+
+    public static final String SECRETARIAT = "thu-ky";
+    public static final String REP_HTQT = "dai-dien-htqt";
+    public static final String REP_THADS = "dai-dien-thads";
+    public static final String REP_CVDCXDPL = "dai-dien-cvdcxdpl";
+    public static final String REP_MINH_HOA_A = "dai-dien-minh-hoa-a";
+    public static final String REP_MINH_HOA_B = "dai-dien-minh-hoa-b";
+    public static final String REP_MINH_HOA_C = "dai-dien-minh-hoa-c";
+    public static final String AUDITOR = "kiem-toan";
+
+    private static final Map<String, String> PASSWORDS = Map.of(
+            SECRETARIAT, "thuky-demo-2022",
+            REP_HTQT, "htqt-demo-2022",
+            REP_THADS, "thads-demo-2022",
+            REP_CVDCXDPL, "cvdcxdpl-demo-2022",
+            REP_MINH_HOA_A, "minhhoa-demo-2022",
+            REP_MINH_HOA_B, "minhhoa-demo-2022",
+            REP_MINH_HOA_C, "minhhoa-demo-2022",
+            AUDITOR, "kiemtoan-demo-2022");
+
+    private DemoUsers() {
+    }
+
+    public static String passwordOf(String username) {
+        String password = PASSWORDS.get(username);
+        if (password == null) {
+            throw new IllegalArgumentException("not a demo user: " + username);
+        }
+        return password;
+    }
+}
