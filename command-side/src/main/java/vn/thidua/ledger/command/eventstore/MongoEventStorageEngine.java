@@ -83,9 +83,30 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return new Builder();
     }
 
-    /** The highest global index reserved so far: the position a fully caught-up processor reaches. */
+    /**
+     * The global index of the newest stored event: the position a fully caught-up processor reaches. Not the
+     * counter itself, which also covers void commits and abandoned reservations at the tail, which no
+     * processor's token can ever reach (a token only moves with an event).
+     */
     public long headIndex() {
-        return counter.head();
+        long reserved = counter.head();
+        int window = batchSize();
+        for (long to = reserved; to >= 1; to -= window) {
+            List<Long> ids = new ArrayList<>(window);
+            for (long id = Math.max(1, to - window + 1); id <= to; id++) {
+                ids.add(id);
+            }
+            long newest = 0;
+            for (Document commit : collections.commits().find(Filters.in(CommitDocument.ID, ids))) {
+                if (!CommitDocument.isVoid(commit)) {
+                    newest = Math.max(newest, CommitDocument.lastIndex(commit));
+                }
+            }
+            if (newest > 0) {
+                return newest;
+            }
+        }
+        return 0;
     }
 
     @Override
@@ -143,6 +164,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 if (isDuplicate(e) && !e.getMessage().contains(CommitDocument.COMMIT_KEY)) {
                     // The last guard of the counter: an index already taken. Take fresh ones for the rest.
                     log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
+                    voidQuietly(next, end);
                     return i;
                 }
                 voidQuietly(next, end);
@@ -244,7 +266,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        return GapAwareTrackingToken.newInstance(counter.head(), Collections.emptySortedSet());
+        return GapAwareTrackingToken.newInstance(headIndex(), Collections.emptySortedSet());
     }
 
     @Override

@@ -30,7 +30,9 @@ import java.util.SortedSet;
  * {@link MongoEventStorageEngine}), so a hole that old will not fill and is skipped. This keeps
  * delivery in global-index order and bounds the stall caused by a crashed writer to the gap timeout.
  * A hole skipped while recent is still remembered as a gap in the token, so even a writer that broke
- * the timing contract is delivered, late, rather than lost.
+ * the timing contract is delivered, late, rather than lost — as long as the processor reads near the
+ * head. A processor catching up on commits older than twice the gap timeout carries no gaps at all
+ * (like the JDBC engine for old events): by then a hole can no longer fill.
  */
 final class TrackedEventReader {
 

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import java.util.ArrayList;
@@ -46,7 +47,22 @@ final class AuditEntries {
                               anonymous ? null : text(meta, "correlationId"),
                               anonymous ? null : text(meta, "traceId"),
                               facts.rules(), scope.clusterId(), scope.year(), new ArrayList<>(units),
-                              EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId), payload);
+                              EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId),
+                              anonymous ? withoutChoices(payload) : payload);
+    }
+
+    /**
+     * A secret ballot's choices stay out of the audit history: read while the round is open they would give
+     * a running tally, and with the ballot's exact time they could point at a voter. They are counted in the
+     * round's result when it closes; the receipt stays, so a voter can still find their ballot.
+     */
+    private static JsonNode withoutChoices(JsonNode payload) {
+        if (payload instanceof ObjectNode object) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("approved");
+            return copy;
+        }
+        return payload;
     }
 
     private static String text(MetaData meta, String key) {

@@ -55,8 +55,8 @@ public class ViewRebuilds {
     public synchronized ViewStatus rebuild(String name) {
         RebuildableView view = registry.require(name);
         StreamingEventProcessor processor = processor(view.name());
-        shutDown(processor);
         try {
+            shutDown(processor);
             long head = head();
             processor.resetTokens();
             rebuilds.put(view.name(), new ViewStatus.Rebuild(clock.instant(), head, null, null));
