@@ -26,9 +26,9 @@ import vn.thidua.ledger.app.demo.ClusterIv2022.Member;
 /**
  * The demo year as data: the ordered requests that take an empty ledger through Cluster IV's 2022
  * (DOMAIN.md, "The yearly cycle") and the launch of 2023, each sent by the role that does it in
- * practice — the secretariat (thu-ky) sets up, appraises, publishes and records decisions; each
- * unit's representative registers its unit's and staff's pledges, signs the covenant, scores itself
- * and casts its unit's vote. The demo loader and the scenario test both run exactly this list.
+ * practice — the secretariat (thu-ky) sets up, transcribes the 2022 paper pledge registers, appraises,
+ * publishes and records decisions; each unit's representative signs the covenant, scores itself and
+ * casts its unit's vote. The demo loader and the scenario test both run exactly this list.
  *
  * <p>Pledges carry the date of the paper form ({@code registeredOn}, 2022): the year is over, so
  * the ledger records them as a transcription of the 2022 register (see docs/demo.md).
@@ -84,16 +84,19 @@ public final class ClusterIv2022Script {
                 reason);
     }
 
-    /** Each representative transcribes its unit's 2022 register: the unit itself, then every civil servant. */
+    /**
+     * The secretariat transcribes each unit's 2022 paper register: the unit itself, then every civil servant.
+     * Only the secretariat may date a pledge into a year that is over (a unit could otherwise meet R1 after the fact).
+     */
     private void pledges() {
         for (Member unit : MEMBERS) {
-            add("RegisterPledge", unit.representative(), CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
+            add("RegisterPledge", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
                     object("registrantId", unit.id(), "registrantName", unit.name(), "kind", "UNIT",
                             "unitId", unit.id(), "staffCount", unit.staff(), "titles", unit.unitTitles(),
                             "registeredOn", ClusterIv2022.UNITS_REGISTERED_ON.toString()),
                     "Nhập sổ đăng ký thi đua năm 2022 của đơn vị (bản giấy); quân số" + ILLUSTRATIVE);
             IntStream.rangeClosed(1, unit.staff()).forEach(n ->
-                    add("RegisterPledge", unit.representative(), CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
+                    add("RegisterPledge", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
                             object("registrantId", unit.staffId(n), "registrantName", unit.staffName(n),
                                     "kind", "INDIVIDUAL", "unitId", unit.id(),
                                     "titles", n == 1 ? List.of("ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER")

@@ -226,8 +226,13 @@ public class Campaign {
             throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a unit registers itself: registrant id must be "
                     + command.unitId());
         }
-        LocalDate registeredOn = insideRegistrationWindow(
-                RegistrationDate.of(command.registeredOn(), year, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate registeredOn = insideRegistrationWindow(RegistrationDate.of(command.registeredOn(), year, today));
+        if (!registeredOn.equals(today) && !Acting.isSecretariat(roles)) {
+            // A representative could otherwise date a pledge into a closed year after the fact and meet R1.
+            throw new DomainRejection(ErrorCode.TRANSCRIPTION_BY_SECRETARIAT_ONLY, "a pledge dated " + registeredOn
+                    + " transcribes the paper register of " + year + ": the secretariat does that, not a unit");
+        }
         Pledge existing = pledges.get(command.registrantId().value());
         if (existing != null && existing.active()) {
             throw new DomainRejection(ErrorCode.PLEDGE_ALREADY_REGISTERED, command.registrantName()

@@ -47,6 +47,10 @@ public final class Acting {
         }
     }
 
+    public static boolean isSecretariat(List<String> roles) {
+        return has(roles, SECRETARIAT);
+    }
+
     private static boolean has(List<String> roles, String role) {
         return roles != null && roles.contains(role);
     }

@@ -34,6 +34,8 @@ public enum ErrorCode {
 
     NOT_ACTING_FOR_UNIT(Kind.FORBIDDEN,
             "A unit representative acts only for its own unit (covenant, self-assessment, pledges); the secretariat may act for any unit."),
+    TRANSCRIPTION_BY_SECRETARIAT_ONLY(Kind.FORBIDDEN,
+            "Only the secretariat transcribes a past year's paper register (a pledge with an earlier registration date)."),
     NOT_A_CAMPAIGN_MEMBER(Kind.FORBIDDEN,
             "Only a member unit of the campaign may sign its covenant, score itself or pledge as a unit."),
     CAMPAIGN_CLOSED(Kind.CONFLICT,

@@ -96,6 +96,14 @@ class PledgeTest {
     }
 
     @Test
+    void aUnitRepresentativeCannotTranscribeAPastYearsRegister() {
+        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
+                .when(individualPledgeDated(IN_WINDOW), Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                .expectException(rejectedWith(ErrorCode.TRANSCRIPTION_BY_SECRETARIAT_ONLY))
+                .expectNoEvents();
+    }
+
+    @Test
     void aTranscribedRegistrationMustBeDatedInsideTheWindow() {
         fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
                 .when(individualPledgeDated(WINDOW_CLOSES.plusDays(1)))
