@@ -1,5 +1,6 @@
 package vn.thidua.ledger.app.command;
 
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class AuditMetaData {
     public static final String REQUEST_ID = "requestId";
 
     /** Principal of a secret ballot: no identity, roles, unit, reason or request id attached. */
-    public static final String ANONYMOUS_BALLOT = "anonymous-ballot";
+    public static final String ANONYMOUS_BALLOT = SecretBallotCast.ANONYMOUS_PRINCIPAL;
 
     /** The keys copied from a command into the events it causes. */
     public static final List<String> CORRELATED_KEYS = List.of(PRINCIPAL, ROLES, UNIT_ID, REASON, REQUEST_ID);

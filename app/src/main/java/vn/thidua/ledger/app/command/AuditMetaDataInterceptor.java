@@ -52,9 +52,9 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
                     AuditMetaData.UNIT_ID, AuditMetaData.REASON, AuditMetaData.REQUEST_ID)));
         }
         Map<String, Object> added = new HashMap<>();
-        if (meta.get(AuditMetaData.REASON) instanceof String given && AuditedCommands.normaliseReason(given) != null) {
+        if (meta.get(AuditMetaData.REASON) instanceof String given && normaliseReason(given) != null) {
             // A reason from a request body can be a page long: the audit copy is capped like the header's.
-            added.put(AuditMetaData.REASON, AuditedCommands.normaliseReason(given));
+            added.put(AuditMetaData.REASON, normaliseReason(given));
         }
         if (!meta.containsKey(AuditMetaData.PRINCIPAL)) {
             currentActor.find().ifPresent(actor -> addActor(added, actor));
@@ -103,6 +103,20 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
         } catch (IllegalArgumentException e) {
             decoded = raw;
         }
-        return AuditedCommands.normaliseReason(decoded);
+        return normaliseReason(decoded);
+    }
+
+    /** Trims, drops control characters and caps the length; null for an empty reason. */
+    static String normaliseReason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String cleaned = reason.replaceAll("\\p{Cntrl}", " ").strip();
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        return cleaned.length() > AuditMetaData.MAX_REASON_LENGTH
+                ? cleaned.substring(0, AuditMetaData.MAX_REASON_LENGTH)
+                : cleaned;
     }
 }

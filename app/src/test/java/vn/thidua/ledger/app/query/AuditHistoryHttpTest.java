@@ -105,7 +105,10 @@ class AuditHistoryHttpTest {
            .andExpect(jsonPath("$.items[0].actingUnitId").value(nullValue()))
            .andExpect(jsonPath("$.items[0].unitIds", empty()))
            .andExpect(jsonPath("$.items[0].clusterId").value(CLUSTER))
-           .andExpect(jsonPath("$.items[0].year").value(2022));
+           .andExpect(jsonPath("$.items[0].year").value(2022))
+           // no running tally from the history: the choices are counted in the round's result only
+           .andExpect(jsonPath("$.items[0].payload.approved").doesNotExist())
+           .andExpect(jsonPath("$.items[0].payload.receipt").isNotEmpty());
     }
 
     @Test

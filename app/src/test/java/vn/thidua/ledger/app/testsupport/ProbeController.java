@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.ledger.app.command.AuditedCommands;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.command.common.DomainRejection;
@@ -47,7 +48,9 @@ public class ProbeController {
     @PostMapping("/api/probe/ballots")
     Map<String, Object> ballot() {
         return Map.of("result", commandGateway.sendAndWait(
-                AuditedCommands.anonymous(new ProbeCommandHandler.ProbeCommand("ballot"))));
+                // As the secret-ballot endpoint sends it: the principal alone, and that one anonymous.
+                new GenericCommandMessage<>(new ProbeCommandHandler.ProbeCommand("ballot"),
+                                            Map.of("principal", SecretBallotCast.ANONYMOUS_PRINCIPAL))));
     }
 
     public record Thing(@NotBlank @Size(max = 50) String name, int count) {

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.common;
 
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -18,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 public abstract class CommandController {
 
     /** Metadata principal of a secret ballot; the app's audit interceptor then strips every other key. */
-    private static final String ANONYMOUS_BALLOT = "anonymous-ballot";
+    private static final String ANONYMOUS_BALLOT = SecretBallotCast.ANONYMOUS_PRINCIPAL;
     private static final String REASON = "reason";
 
     private final CommandGateway commandGateway;

@@ -17,7 +17,7 @@ import java.util.Set;
 final class AuditEntries {
 
     /** The only actor a secret ballot may show (docs/http-conventions.md). */
-    static final String ANONYMOUS_BALLOT = "anonymous-ballot";
+    static final String ANONYMOUS_BALLOT = SecretBallotCast.ANONYMOUS_PRINCIPAL;
 
     private AuditEntries() {
     }

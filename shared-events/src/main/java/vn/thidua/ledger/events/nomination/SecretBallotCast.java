@@ -14,6 +14,12 @@ import vn.thidua.ledger.events.common.RoundId;
 public record SecretBallotCast(RoundId roundId, String receipt, List<RegistrantId> approved)
         implements NominationEvent {
 
+    /**
+     * The only principal a secret ballot's metadata may carry: the command is sent without identity, and
+     * readers of the audit trail show nothing else for it.
+     */
+    public static final String ANONYMOUS_PRINCIPAL = "anonymous-ballot";
+
     public SecretBallotCast {
         approved = List.copyOf(approved);
     }
