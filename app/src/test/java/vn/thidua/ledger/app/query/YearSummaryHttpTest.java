@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -69,6 +70,9 @@ class YearSummaryHttpTest {
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua ngành Tư pháp"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
                 .andExpect(jsonPath("$.decisions.length()").value(1)));
+        // As-of reads cut the streams with the stream index, a view of its own: let it catch up too.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/admin/views/streamIndex")
+                .with(httpBasic("thu-ky", "thuky-demo-2022"))).andExpect(jsonPath("$.lag").value(0)));
     }
 
     @Test
@@ -103,10 +107,11 @@ class YearSummaryHttpTest {
         mvc.perform(get(SUMMARY).param("asOf", beforeDecisionAt.toString()))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.decisions", empty()));
-        mvc.perform(get(SUMMARY).param("asOf", Instant.now().toString()))
+        // As of now: the as-of read cuts streams with the stream index, a view of its own that may trail.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY).param("asOf", Instant.now().toString()))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.decisions[0].decisionNumber").value("S1/TTr-CTĐ4"))
-           .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name())));
+           .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name()))));
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.thidua.ledger.app.testsupport;
 
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -74,7 +76,9 @@ public final class EmulationYear {
 
     public CampaignLaunched launched() {
         return new CampaignLaunched(campaign, cluster, "Cụm thi đua số IV", 2022, "Phong trào thi đua năm 2022",
-                                    new ScoringScheme(List.of()), MEMBERS, "btp-thidua", 1, LocalDate.of(2022, 2, 15));
+                                    new ScoringScheme(List.of(new Criterion(new CriterionId("tc-1"),
+                                            "Thực hiện nhiệm vụ chuyên môn (minh họa)", CriterionKind.SCORED,
+                                            new BigDecimal("60")))), MEMBERS, "btp-thidua", 1, LocalDate.of(2022, 2, 15));
     }
 
     public PledgeRegistered unitPledge(UnitRef unit, int staff) {
