@@ -77,7 +77,7 @@ class AuditQueryController {
                             @ApiResponse(responseCode = "404", description = "No event at this position")})
     ResponseEntity<AuditEntry> entry(@Parameter(description = "Global position", example = "42") @PathVariable long position,
                                      WebRequest request) {
-        return ConditionalGet.respond(request, log.find(position).orElseThrow(
-                () -> new ViewNotFoundException("No audited event at position " + position)));
+        return ConditionalGet.respond(log.find(position).orElseThrow(
+                () -> new ViewNotFoundException("No audited event at position " + position)), request);
     }
 }

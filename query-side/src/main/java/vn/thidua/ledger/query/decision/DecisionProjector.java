@@ -36,8 +36,7 @@ class DecisionProjector {
 
     @EventHandler
     void on(NominationRoundOpened opened, TrackingToken token) {
-        String campaign = opened.campaignId().value();
-        String cluster = campaign.substring(0, campaign.length() - ("-" + opened.year()).length());
+        String cluster = opened.campaignId().clusterOf(opened.year()).value();
         views.roundLinks().fold(opened.roundId().value(), Positions.of(token), ignored -> new RoundLink(cluster, opened.year()));
     }
 

@@ -50,8 +50,8 @@ class DecisionQueryController {
                             @ApiResponse(responseCode = "404", description = "No such decision")})
     ResponseEntity<DecisionView> decision(@Parameter(example = "3456-QD-BTP") @PathVariable String decisionId,
                                           WebRequest request) {
-        return ConditionalGet.respond(request, views.decisions().find(decisionId).orElseThrow(
-                () -> new ViewNotFoundException("No decision " + decisionId)));
+        return ConditionalGet.respond(views.decisions().find(decisionId).orElseThrow(
+                () -> new ViewNotFoundException("No decision " + decisionId)), request);
     }
 
     @GetMapping("/clusters/{clusterId}/years/{year}/decisions")
@@ -88,7 +88,7 @@ class DecisionQueryController {
     }
 
     private ResponseEntity<AwardRecordView> record(AwardHolder holder, WebRequest request) {
-        return ConditionalGet.respond(request, views.awardRecords().find(holder.key()).orElseThrow(
-                () -> new ViewNotFoundException("No award record for " + holder.id())));
+        return ConditionalGet.respond(views.awardRecords().find(holder.key()).orElseThrow(
+                () -> new ViewNotFoundException("No award record for " + holder.id())), request);
     }
 }

@@ -30,12 +30,8 @@ public final class ConditionalGet {
         return respond(request, position, () -> body);
     }
 
-    public static <T> ResponseEntity<T> respond(WebRequest request, Versioned<T> found) {
-        return respond(request, found.position(), found::view);
-    }
-
     public static <V> ResponseEntity<V> respond(Versioned<V> found, WebRequest request) {
-        return respond(request, found);
+        return respond(request, found.position(), found::view);
     }
 
     /** {@code body} shapes the response (a page, a visible part) from the view. */

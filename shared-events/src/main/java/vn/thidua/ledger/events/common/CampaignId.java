@@ -15,6 +15,15 @@ public record CampaignId(String value) {
         return new CampaignId(cluster.value() + "-" + year);
     }
 
+    /** The cluster of this campaign of {@code year}: the inverse of {@link #of}, for events that name only the campaign. */
+    public ClusterId clusterOf(int year) {
+        String suffix = "-" + year;
+        if (!value.endsWith(suffix)) {
+            throw new IllegalArgumentException("Campaign " + value + " is not of year " + year);
+        }
+        return new ClusterId(value.substring(0, value.length() - suffix.length()));
+    }
+
     @Override
     public String toString() {
         return value;
