@@ -12,8 +12,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import vn.thidua.ledger.command.eventstore.EventJson;
-import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.eventstore.EventJson;
+import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thidua.ledger.command.eventstore.UndecodableEventListener;
+import vn.thidua.ledger.eventstore.UndecodableEventListener;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import vn.thidua.ledger.command.eventstore.EventJson;
-import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.eventstore.EventJson;
+import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 
 import java.lang.management.ManagementFactory;
 

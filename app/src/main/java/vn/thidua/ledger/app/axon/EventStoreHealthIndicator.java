@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
-import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -28,8 +28,24 @@ class ArchitectureTest {
                     "vn.thidua.ledger.command..", "vn.thidua.ledger.query..", "vn.thidua.ledger.app..");
 
     @ArchTest
+    static final ArchRule theEventStoreDependsOnlyOnTheEventContract = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.eventstore..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "vn.thidua.ledger.command..", "vn.thidua.ledger.query..", "vn.thidua.ledger.app..",
+                    "org.springframework..");
+
+    /** Command and query code see the store only through Axon's EventStore; the app (and the benchmarks) wire it. */
+    @ArchTest
+    static final ArchRule onlyTheAppWiresTheEventStore = noClasses()
+            .that().resideOutsideOfPackages("vn.thidua.ledger.eventstore..", "vn.thidua.ledger.app..",
+                                            "vn.thidua.ledger.benchmark..")
+            .and().resideInAPackage("vn.thidua.ledger..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.eventstore..");
+
+    @ArchTest
     static final ArchRule onlyTheAppComposes = noClasses()
-            .that().resideInAnyPackage("vn.thidua.ledger.command..", "vn.thidua.ledger.query..")
+            .that().resideInAnyPackage("vn.thidua.ledger.command..", "vn.thidua.ledger.query..",
+                                       "vn.thidua.ledger.eventstore..")
             .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.app..");
 
     @ArchTest

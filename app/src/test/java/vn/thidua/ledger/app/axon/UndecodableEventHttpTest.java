@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.app.testsupport.ProbeProjection;
 import vn.thidua.ledger.app.testsupport.ProbeProjection.ProbeRecorded;
-import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 
 import java.time.Duration;
 import java.util.List;

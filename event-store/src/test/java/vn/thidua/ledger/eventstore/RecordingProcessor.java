@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;

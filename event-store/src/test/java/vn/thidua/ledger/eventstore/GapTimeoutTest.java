@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.command.eventstore.EventStoreFixture.scored;
+import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 class GapTimeoutTest {
 

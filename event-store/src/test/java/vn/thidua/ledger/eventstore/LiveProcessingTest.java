@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.thidua.ledger.command.eventstore.EventStoreFixture.scored;
+import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 class LiveProcessingTest {
 

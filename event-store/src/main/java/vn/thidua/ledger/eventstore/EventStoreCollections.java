@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.thidua.ledger.command.eventstore.EventStoreFixture.scored;
+import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 class RestartOnFileTest {
 

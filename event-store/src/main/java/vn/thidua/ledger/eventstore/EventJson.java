@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.eventstore;
+package vn.thidua.ledger.eventstore;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
