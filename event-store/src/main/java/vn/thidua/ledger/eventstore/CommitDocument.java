@@ -118,6 +118,15 @@ final class CommitDocument {
         return commit.get(LAST_SEQUENCE, Number.class).longValue();
     }
 
+    /** Whether a stored commit is the one a writer built: same key and same first event. */
+    static boolean sameCommit(Document stored, Document written) {
+        List<Document> storedEvents = stored.getList(EVENTS, Document.class);
+        List<Document> writtenEvents = written.getList(EVENTS, Document.class);
+        return stored.get(COMMIT_KEY).equals(written.get(COMMIT_KEY))
+                && !storedEvents.isEmpty() && !writtenEvents.isEmpty()
+                && storedEvents.get(0).getString(EVENT_ID).equals(writtenEvents.get(0).getString(EVENT_ID));
+    }
+
     static boolean isVoid(Document commit) {
         return size(commit) == 0;
     }

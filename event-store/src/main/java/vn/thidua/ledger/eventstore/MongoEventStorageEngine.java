@@ -1,7 +1,12 @@
 package vn.thidua.ledger.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -31,6 +36,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -43,10 +49,11 @@ import java.util.stream.Stream;
  * {@code ConcurrencyException}. Every read is an exact-match or {@code $in} lookup on a unique key,
  * which is what the embedded mongo-java-server can serve without a collection scan.
  * <p>
- * Timing contract with {@link TrackedEventReader}: a writer never inserts a commit whose global indexes
- * were reserved more than half the gap timeout ago (it writes a void commit over them and reserves anew),
- * so readers may skip a hole once the commit behind it is older than the gap timeout. Clocks of the nodes
- * must agree to well within a quarter of the gap timeout.
+ * No event acknowledged and then skipped: a reader never passes a missing global index, it fills an old
+ * hole with void commits (see {@link TrackedEventReader}), and a writer's insert into a voided slot is
+ * refused by the unique {@code _id}, after which the writer retries under fresh indexes. An insert left
+ * without an answer is settled by voiding its own slot. Clocks only decide when readers void a hole: a
+ * writer still voids its own reservation once it is older than half the gap timeout, to spare the retry.
  * <p>
  * A unit of work that touches several aggregates is stored as one commit per aggregate, each atomic; the
  * domain sends one command to one aggregate, so this does not arise in practice.
@@ -59,6 +66,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String COMMITS_COLLECTION = EventStoreCollections.COMMITS;
 
     private final EventStoreCollections collections;
+    /** The commits, for inserts: each bounded by the insert timeout, well within a reservation's lifetime. */
+    private final MongoCollection<Document> writes;
+    /** The commits, to read back this node's own writes after an error. */
+    private final MongoCollection<Document> ownWrites;
     private final GlobalIndexCounter counter;
     private final TrackedEventReader trackedReader;
     private final AggregateStreamReader aggregateReader;
@@ -72,8 +83,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.counter = new GlobalIndexCounter(collections.counters());
         this.clock = builder.clock;
         this.maxReservationAge = builder.gapTimeout.dividedBy(2);
+        Duration insertTimeout = builder.insertTimeout != null ? builder.insertTimeout : builder.gapTimeout.dividedBy(4);
+        this.writes = collections.commits().withTimeout(insertTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        this.ownWrites = collections.commits();
         this.undecodableEventListener = builder.undecodableEventListener;
-        this.trackedReader = new TrackedEventReader(collections.commits(), counter, clock,
+        this.trackedReader = new TrackedEventReader(collections.commits(), writes, counter, clock,
                                                     builder.gapTimeout, builder.maxGapOffset);
         this.aggregateReader = new AggregateStreamReader(collections.commits());
         collections.ensureIndexes();
@@ -142,7 +156,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * Reserves indexes for the commits from {@code from} on and inserts them in order.
      * Returns the number of commits written in all, which is less than their count when the reservation
-     * aged or collided and the rest must be written under fresh indexes.
+     * aged or was taken and the rest must be written under fresh indexes.
      */
     private int insertFrom(int from, List<Document> commits, List<List<? extends EventMessage<?>>> groups) {
         int count = commits.subList(from, commits.size()).stream().mapToInt(CommitDocument::size).sum();
@@ -158,25 +172,88 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 return i;
             }
             Document commit = CommitDocument.numbered(commits.get(i), next, now);
-            try {
-                collections.commits().insertOne(commit);
-            } catch (MongoWriteException e) {
-                if (isDuplicate(e) && !e.getMessage().contains(CommitDocument.COMMIT_KEY)) {
-                    // The last guard of the counter: an index already taken. Take fresh ones for the rest.
-                    log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
-                    voidQuietly(next, end);
-                    return i;
-                }
+            Insert insert = insert(commit);
+            if (insert.outcome == Outcome.INDEX_TAKEN) {
+                // A reader voided the slot (this writer was too slow), or the counter's last guard: take fresh ones.
+                log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
                 voidQuietly(next, end);
-                handlePersistenceException(e, groups.get(i).get(0));
+                return i;
+            }
+            if (insert.outcome == Outcome.KEY_TAKEN) {
+                voidQuietly(next, end);
+                handlePersistenceException(insert.duplicate, groups.get(i).get(0));
             }
             next += CommitDocument.size(commit);
         }
         return commits.size();
     }
 
+    private enum Outcome { WRITTEN, INDEX_TAKEN, KEY_TAKEN }
+
+    private record Insert(Outcome outcome, MongoWriteException duplicate) {
+        static final Insert WRITTEN = new Insert(Outcome.WRITTEN, null);
+        static final Insert INDEX_TAKEN = new Insert(Outcome.INDEX_TAKEN, null);
+    }
+
+    /**
+     * Inserts one commit, bounded by the insert timeout, and says what the store holds afterwards. An insert
+     * whose answer did not come (timeout, broken connection) may still land later; it is settled by voiding
+     * its slot: either the void lands first and the commit can never land, or the commit is found in its slot.
+     * So this writer acknowledges exactly the commits that are stored, and a reader never passes a slot
+     * without a document in it (see {@link TrackedEventReader}), so a stored commit is always seen.
+     */
+    private Insert insert(Document commit) {
+        try {
+            writes.insertOne(commit);
+            return Insert.WRITTEN;
+        } catch (MongoWriteException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            return whatHolds(commit, e);
+        } catch (MongoTimeoutException | MongoSocketException | MongoExecutionTimeoutException e) {
+            return settle(commit, e);
+        }
+    }
+
+    private Insert settle(Document commit, MongoException unanswered) {
+        long lastIndex = CommitDocument.lastIndex(commit);
+        log.warn("No answer to the insert of global indexes {}..{}; voiding them unless it landed",
+                 CommitDocument.firstIndex(commit), lastIndex, unanswered);
+        try {
+            writes.insertOne(CommitDocument.voidCommit(CommitDocument.firstIndex(commit), lastIndex, clock.instant()));
+            return Insert.INDEX_TAKEN;
+        } catch (MongoWriteException e) {
+            if (!isDuplicate(e)) {
+                throw outcomeUnknown(lastIndex, unanswered);
+            }
+            return whatHolds(commit, e);
+        } catch (MongoException e) {
+            throw outcomeUnknown(lastIndex, unanswered);
+        }
+    }
+
+    private static EventStoreException outcomeUnknown(long lastIndex, MongoException cause) {
+        return new EventStoreException("The insert of the commit at global index " + lastIndex
+                                               + " got no answer and could not be settled; it may still be stored,"
+                                               + " and is then delivered to processors like any other", cause);
+    }
+
+    /**
+     * After a duplicate-key error, which unique key was hit is read from the store, not from the error's
+     * text: the commit's own slot ({@code _id}) holds this very commit (a retried write that had landed),
+     * another commit or a void (the index is taken), or nothing (then the commit key is taken).
+     */
+    private Insert whatHolds(Document commit, MongoWriteException duplicate) {
+        Document holder = ownWrites.find(Filters.eq(CommitDocument.ID, CommitDocument.lastIndex(commit))).first();
+        if (holder == null) {
+            return new Insert(Outcome.KEY_TAKEN, duplicate);
+        }
+        return CommitDocument.sameCommit(holder, commit) ? Insert.WRITTEN : Insert.INDEX_TAKEN;
+    }
+
     private void insertVoid(long firstIndex, long lastIndex) {
-        collections.commits().insertOne(CommitDocument.voidCommit(firstIndex, lastIndex, clock.instant()));
+        writes.insertOne(CommitDocument.voidCommit(firstIndex, lastIndex, clock.instant()));
     }
 
     /** After a failed insert: fill the reservation so readers need not wait out the gap timeout. */
@@ -184,7 +261,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         try {
             insertVoid(firstIndex, lastIndex);
         } catch (RuntimeException e) {
-            log.warn("Could not void global indexes {}..{}; readers will skip them after the gap timeout",
+            log.warn("Could not void global indexes {}..{}; readers will void them after the gap timeout",
                      firstIndex, lastIndex, e);
         }
     }
@@ -280,6 +357,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private Clock clock = Clock.systemUTC();
         private Duration gapTimeout = Duration.ofSeconds(10);
+        private Duration insertTimeout;
         private int maxGapOffset = 10_000;
         private UndecodableEventListener undecodableEventListener = UndecodableEventListener.NONE;
 
@@ -301,6 +379,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** How long readers hold back events behind a missing global index before skipping it. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = Objects.requireNonNull(gapTimeout, "gapTimeout");
+            return this;
+        }
+
+        /**
+         * The bound of every insert into the commits (driver timeout, {@code timeoutMS}); default a quarter of
+         * the gap timeout, so that a writer learns the outcome of an insert while its reservation is young.
+         * Safety does not depend on it (an unanswered insert is settled, see {@code insert}); it keeps a stalled
+         * write from holding its caller, and its slot, for long.
+         */
+        public Builder insertTimeout(Duration insertTimeout) {
+            this.insertTimeout = Objects.requireNonNull(insertTimeout, "insertTimeout");
             return this;
         }
 
@@ -352,6 +441,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             if (gapTimeout.isNegative() || gapTimeout.isZero()) {
                 throw new AxonConfigurationException("The gap timeout must be positive");
+            }
+            if (insertTimeout != null && (insertTimeout.isNegative() || insertTimeout.isZero())) {
+                throw new AxonConfigurationException("The insert timeout must be positive");
             }
         }
 

@@ -1,12 +1,18 @@
 package vn.thidua.ledger.eventstore;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,26 +31,29 @@ import java.util.SortedSet;
  * means a token that stopped in the middle of a commit still finds the rest of it in the next window.
  * <p>
  * A missing index (a <em>hole</em>) before a stored commit is a reservation whose writer has not
- * written yet. Events behind it are held back until the hole fills or until the commit behind it is
- * older than the gap timeout; writers never insert a reservation older than half of that timeout (see
- * {@link MongoEventStorageEngine}), so a hole that old will not fill and is skipped. This keeps
- * delivery in global-index order and bounds the stall caused by a crashed writer to the gap timeout.
- * A hole skipped while recent is still remembered as a gap in the token, so even a writer that broke
- * the timing contract is delivered, late, rather than lost — as long as the processor reads near the
- * head. A processor catching up on commits older than twice the gap timeout carries no gaps at all
- * (like the JDBC engine for old events): by then a hole can no longer fill.
+ * written yet. A hole is never passed while it is missing: events behind it are held back until it
+ * fills. Once the commit behind it is older than the gap timeout, the reader fills it itself with one
+ * void commit per index (unique {@code _id}s, so a writer's late insert into the hole is refused and that
+ * writer retries under fresh indexes, see {@link MongoEventStorageEngine}), and then passes the voids.
+ * Of a late writer and a reader, exactly one wins each slot, whatever the clocks say: an event is either
+ * stored in a slot before the reader passes it, or not stored there at all. The gap timeout only bounds
+ * how long a crashed writer stalls processors. Gaps in tokens stored by earlier versions are still read.
  */
 final class TrackedEventReader {
 
+    private static final Logger log = LoggerFactory.getLogger(TrackedEventReader.class);
+
     private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> voidWrites;
     private final GlobalIndexCounter counter;
     private final Clock clock;
     private final Duration gapTimeout;
     private final int maxGapOffset;
 
-    TrackedEventReader(MongoCollection<Document> commits, GlobalIndexCounter counter, Clock clock,
-                       Duration gapTimeout, int maxGapOffset) {
+    TrackedEventReader(MongoCollection<Document> commits, MongoCollection<Document> voidWrites,
+                       GlobalIndexCounter counter, Clock clock, Duration gapTimeout, int maxGapOffset) {
         this.commits = commits;
+        this.voidWrites = voidWrites;
         this.counter = counter;
         this.clock = clock;
         this.gapTimeout = gapTimeout;
@@ -52,6 +61,15 @@ final class TrackedEventReader {
     }
 
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
+        Emitter emitter = readOnce(lastToken, batchSize);
+        if (emitter.filledHole && emitter.size() == 0) {
+            // The hole that held everything back is void now: read past it at once.
+            emitter = readOnce(lastToken, batchSize);
+        }
+        return emitter.events;
+    }
+
+    private Emitter readOnce(GapAwareTrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken start = lastToken == null
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
                 : lastToken;
@@ -67,7 +85,11 @@ final class TrackedEventReader {
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
         long expected = index + 1;
         for (Document commit : forward) {
-            if (CommitDocument.firstIndex(commit) > expected && !emitter.olderThan(commit, gapTimeout)) {
+            long firstIndex = CommitDocument.firstIndex(commit);
+            if (firstIndex > expected) {
+                if (emitter.olderThan(commit, gapTimeout)) {
+                    emitter.filledHole = fill(expected, Math.min(firstIndex - 1, expected + batchSize - 1));
+                }
                 break;
             }
             emitter.forward(commit);
@@ -76,7 +98,37 @@ final class TrackedEventReader {
                 break;
             }
         }
-        return emitter.events;
+        return emitter;
+    }
+
+    /**
+     * Fills a hole with one void commit per index, so that no commit can land in it any more. Slots
+     * already taken (by the late commit itself or another reader's void) are fine: the next read finds
+     * them. Returns whether every slot of the hole now holds a document.
+     */
+    private boolean fill(long fromInclusive, long toInclusive) {
+        Instant now = clock.instant();
+        List<Document> voids = new ArrayList<>();
+        for (long i = fromInclusive; i <= toInclusive; i++) {
+            voids.add(CommitDocument.voidCommit(i, i, now));
+        }
+        try {
+            voidWrites.insertMany(voids, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!e.getWriteErrors().stream().allMatch(
+                    error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
+                         fromInclusive, toInclusive, e);
+                return false;
+            }
+        } catch (MongoException e) {
+            log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
+                     fromInclusive, toInclusive, e);
+            return false;
+        }
+        log.info("Voided global indexes {}..{}: reserved, and still unwritten {} after the commit behind them",
+                 fromInclusive, toInclusive, gapTimeout);
+        return true;
     }
 
     /**
@@ -113,6 +165,7 @@ final class TrackedEventReader {
 
         private final List<TrackedEventData<?>> events = new ArrayList<>();
         private final Instant now;
+        private boolean filledHole;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
         private final List<Long> voids = new ArrayList<>();
@@ -139,7 +192,7 @@ final class TrackedEventReader {
         }
 
         void forward(Document commit) {
-            // A hole skipped long ago can no longer fill: drop it (and older gaps) instead of carrying it.
+            // Gaps of tokens stored by earlier versions: a hole skipped long ago can no longer fill, drop it.
             int gapOffset = olderThan(commit, gapTimeout.multipliedBy(2)) ? 0 : maxGapOffset;
             if (CommitDocument.isVoid(commit)) {
                 addRange(voids, CommitDocument.firstIndex(commit), CommitDocument.lastIndex(commit));

@@ -115,7 +115,8 @@ class LiveProcessingTest {
 
     @Test
     void aLiveProcessorPassesAnAbandonedReservationAfterTheGapTimeoutAndSkipsNothingBehindIt() {
-        MongoEventStorageEngine shortGaps = store.engineBuilder().gapTimeout(Duration.ofMillis(700)).build();
+        MongoEventStorageEngine shortGaps = store.engineBuilder().gapTimeout(Duration.ofMillis(700))
+                                                    .insertTimeout(Duration.ofSeconds(5)).build();
         try (RecordingProcessor processor = new RecordingProcessor(shortGaps, store.tokenStore(), "gaps").start()) {
             shortGaps.appendEvents(scored("a", 0, "u", 1));
             new GlobalIndexCounter(store.database.getCollection("eventCounters")).reserve(1); // a writer that died
