@@ -42,7 +42,14 @@ final class CommitDocument {
     private CommitDocument() {
     }
 
-    /** The unique key of a commit in its aggregate's chain: the aggregate id and its first sequence number. */
+    /**
+     * The unique key of a commit in its aggregate's chain: the aggregate id and its first sequence number.
+     * It is text, unambiguous (the sequence number after the last {@code #} has no {@code #}), and not typed:
+     * an aggregate id is unique across aggregate types, as Axon reads a stream by id alone, so a second
+     * aggregate of any type with a taken id fails at creation. Commits without an aggregate (void commits,
+     * events without an aggregate) are keyed by their global index as a <em>number</em> instead: a number is
+     * never equal to a text in a unique index, so these keys cannot collide with any aggregate's.
+     */
     static String commitKey(String aggregateId, long firstSequence) {
         return aggregateId + "#" + firstSequence;
     }
@@ -61,8 +68,7 @@ final class CommitDocument {
         for (EventMessage<?> event : events) {
             eventDocuments.add(eventDocument(event, serializer));
         }
-        return new Document(COMMIT_KEY, aggregateId == null ? "event#" + first.getIdentifier()
-                                                            : commitKey(aggregateId, firstSequence))
+        return new Document(COMMIT_KEY, aggregateId == null ? null : commitKey(aggregateId, firstSequence))
                 .append(AGGREGATE_ID, aggregateId)
                 .append(AGGREGATE_TYPE, firstDomain == null ? null : firstDomain.getType())
                 .append(FIRST_SEQUENCE, firstSequence)
@@ -70,10 +76,17 @@ final class CommitDocument {
                 .append(EVENTS, eventDocuments);
     }
 
-    /** Gives a commit its global indexes, {@code firstIndex} onwards, and the time it is written. */
+    /**
+     * Gives a commit its global indexes, {@code firstIndex} onwards, and the time it is written; a commit
+     * without an aggregate is keyed by its global index (a number, see {@link #commitKey}).
+     */
     static Document numbered(Document commit, long firstIndex, Instant committedAt) {
         int size = commit.getList(EVENTS, Document.class).size();
-        commit.put(ID, firstIndex + size - 1);
+        long lastIndex = firstIndex + size - 1;
+        commit.put(ID, lastIndex);
+        if (commit.getString(AGGREGATE_ID) == null) {
+            commit.put(COMMIT_KEY, lastIndex);
+        }
         commit.put(FIRST_INDEX, firstIndex);
         commit.put(COMMITTED_AT, Date.from(committedAt));
         return commit;
@@ -87,7 +100,7 @@ final class CommitDocument {
     static Document voidCommit(long firstIndex, long lastIndex, Instant committedAt) {
         return new Document(ID, lastIndex)
                 .append(FIRST_INDEX, firstIndex)
-                .append(COMMIT_KEY, "void#" + lastIndex)
+                .append(COMMIT_KEY, lastIndex)
                 .append(COMMITTED_AT, Date.from(committedAt))
                 .append(EVENTS, List.of());
     }
