@@ -22,7 +22,7 @@ public class MongoConfiguration {
     MongoEndpoint mongoEndpoint(MongoSettings settings, @Value("${thidua.data-dir:./data}") Path dataDir) {
         return settings.external()
                 ? MongoEndpoint.external(settings.uri())
-                : MongoEndpoint.embedded(settings.embedded().backend(), dataDir);
+                : MongoEndpoint.embedded(settings.embedded(), dataDir);
     }
 
     /**

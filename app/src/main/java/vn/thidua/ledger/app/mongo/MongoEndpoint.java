@@ -13,7 +13,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,18 +49,18 @@ public final class MongoEndpoint implements AutoCloseable {
     }
 
     /**
-     * Starts mongo-java-server on a free loopback port (never a public interface: it has no
-     * authentication) and connects to it.
+     * Starts mongo-java-server on a loopback port (never a public interface: it has no authentication) and
+     * connects to it. The H2 file backend is {@link DurableH2Backend}: every acknowledged write is in the file.
      */
-    public static MongoEndpoint embedded(EmbeddedBackend backend, Path dataDir) {
-        Objects.requireNonNull(backend, "backend");
+    public static MongoEndpoint embedded(MongoSettings.Embedded settings, Path dataDir) {
+        EmbeddedBackend backend = Objects.requireNonNull(settings.backend(), "backend");
         MongoBackend mongoBackend = switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> new H2Backend(h2File(dataDir).toString());
+            case H2 -> DurableH2Backend.open(h2File(dataDir), settings.fsync());
         };
         MongoServer server = new MongoServer(mongoBackend);
         try {
-            server.bind("127.0.0.1", 0);
+            server.bind("127.0.0.1", settings.port());
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw e;
@@ -69,8 +68,8 @@ public final class MongoEndpoint implements AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         if (backend == EmbeddedBackend.H2) {
-            log.info("Embedded MongoDB (mongo-java-server, H2 file backend) on 127.0.0.1:{}, data in {}",
-                    address.getPort(), h2File(dataDir).toAbsolutePath());
+            log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}",
+                    settings.fsync() ? "on" : "off", address.getPort(), h2File(dataDir).toAbsolutePath());
         } else {
             log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
                     address.getPort());

@@ -20,7 +20,21 @@ public record MongoSettings(String uri,
         return uri != null && !uri.isBlank();
     }
 
-    /** @param backend {@code h2} (file, survives restarts) or {@code memory} (tests) */
-    public record Embedded(@DefaultValue("h2") EmbeddedBackend backend) {
+    /**
+     * @param backend {@code h2} (file, survives restarts) or {@code memory} (tests)
+     * @param port    loopback port the server listens on; 0 = a free one. A fixed port lets other JVMs on this
+     *                host use this node as their storage ({@code MONGODB_URI=mongodb://127.0.0.1:<port>})
+     * @param fsync   force every commit to the device ({@code FileChannel.force}): survives a power cut, not
+     *                only a killed process; costs throughput (docs/benchmarks.md)
+     */
+    public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
+                           @DefaultValue("0") int port,
+                           @DefaultValue("true") boolean fsync) {
+
+        public Embedded {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("thidua.mongo.embedded.port must be 0..65535, not " + port);
+            }
+        }
     }
 }

@@ -1,0 +1,211 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BinData;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * How the embedded store keeps documents and keys on disk: as BSON, with mongo-java-server's own codec,
+ * instead of H2's {@code ObjectDataType}, which falls back to Java serialization for every type it does not
+ * know — documents, {@code KeyValue}s, {@code ObjectId}s — even to compare two keys (a profile found it the
+ * largest single cost of a write). Keys compare with mongo-java-server's {@link ValueComparator}, the order
+ * its indexes assume; memory estimates walk the value, allocate nothing. Every value the server stores came
+ * off the wire as BSON or from its own update operators, so BSON can hold it.
+ *
+ * <p>BSON keeps dates to the millisecond, as on the wire: every value a client stores arrived as BSON, so
+ * nothing a client sent is lost.
+ */
+final class BsonTypes {
+
+    /** A document: one BSON document, its own length first. */
+    static final BasicDataType<Document> DOCUMENT = new DocumentType();
+    /** A document's position in its collection ({@code _id} value, or a random UUID) and an index's value. */
+    static final BasicDataType<Object> KEY = new KeyType();
+    /** A unique index's key: the indexed fields' values. */
+    static final BasicDataType<KeyValue> KEY_VALUE = new KeyValueType();
+
+    /** Not a BSON type byte: marks {@link Missing} (a document without the indexed field). */
+    private static final byte MISSING = 0;
+    private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
+
+    private BsonTypes() {
+    }
+
+    private static int estimate(Object value) {
+        if (value instanceof Missing) {
+            return 8;
+        }
+        if (value instanceof Map<?, ?> map) {
+            int size = 48;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                size += 40 + 2 * entry.getKey().toString().length() + estimate(entry.getValue());
+            }
+            return size;
+        }
+        if (value instanceof Collection<?> values) {
+            int size = 40;
+            for (Object element : values) {
+                size += 8 + estimate(element);
+            }
+            return size;
+        }
+        if (value instanceof String text) {
+            return 40 + 2 * text.length();
+        }
+        if (value instanceof BinData data) {
+            return 32 + data.getData().length;
+        }
+        return 24;
+    }
+
+    private static int compareKeys(Object a, Object b) {
+        // fast paths agree with ValueComparator for these types
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        return ORDER.compare(a, b);
+    }
+
+    private static void writeKey(WriteBuffer buff, Object key) {
+        if (key instanceof Missing) {
+            buff.putVarInt(1).put(MISSING);
+            return;
+        }
+        ByteBuf out = Unpooled.buffer(32);
+        byte type = BsonEncoder.determineType(key);
+        out.writeByte(type);
+        BsonEncoder.encodeValue(type, key, out);
+        buff.putVarInt(out.readableBytes()).put(out.array(), out.arrayOffset(), out.readableBytes());
+    }
+
+    private static Object readKey(ByteBuffer buff) {
+        byte[] bytes = new byte[DataUtils.readVarInt(buff)];
+        buff.get(bytes);
+        if (bytes[0] == MISSING) {
+            return Missing.getInstance();
+        }
+        ByteBuf in = Unpooled.wrappedBuffer(bytes);
+        return BsonDecoder.decodeValue(in.readByte(), in);
+    }
+
+    private static final class DocumentType extends BasicDataType<Document> {
+
+        @Override
+        public int getMemory(Document document) {
+            return estimate(document);
+        }
+
+        @Override
+        public void write(WriteBuffer buff, Document document) {
+            ByteBuf out = Unpooled.buffer(256);
+            BsonEncoder.encodeDocument(document, out);
+            buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+        }
+
+        @Override
+        public Document read(ByteBuffer buff) {
+            // a BSON document starts with its total length, little-endian
+            byte[] bytes = new byte[Integer.reverseBytes(buff.getInt(buff.position()))];
+            buff.get(bytes);
+            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+        }
+
+        @Override
+        public Document[] createStorage(int size) {
+            return new Document[size];
+        }
+    }
+
+    private static final class KeyType extends BasicDataType<Object> {
+
+        @Override
+        public int compare(Object a, Object b) {
+            return compareKeys(a, b);
+        }
+
+        @Override
+        public int getMemory(Object key) {
+            return estimate(key);
+        }
+
+        @Override
+        public void write(WriteBuffer buff, Object key) {
+            writeKey(buff, key);
+        }
+
+        @Override
+        public Object read(ByteBuffer buff) {
+            return readKey(buff);
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
+    }
+
+    private static final class KeyValueType extends BasicDataType<KeyValue> {
+
+        @Override
+        public int compare(KeyValue a, KeyValue b) {
+            int common = Math.min(a.size(), b.size());
+            for (int i = 0; i < common; i++) {
+                int order = compareKeys(a.get(i), b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        }
+
+        @Override
+        public int getMemory(KeyValue keyValue) {
+            int size = 32;
+            for (Object value : keyValue) {
+                size += 8 + estimate(value);
+            }
+            return size;
+        }
+
+        @Override
+        public void write(WriteBuffer buff, KeyValue keyValue) {
+            buff.putVarInt(keyValue.size());
+            for (Object value : keyValue) {
+                writeKey(buff, value);
+            }
+        }
+
+        @Override
+        public KeyValue read(ByteBuffer buff) {
+            int size = DataUtils.readVarInt(buff);
+            List<Object> values = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values.add(readKey(buff));
+            }
+            return new KeyValue(values);
+        }
+
+        @Override
+        public KeyValue[] createStorage(int size) {
+            return new KeyValue[size];
+        }
+    }
+}

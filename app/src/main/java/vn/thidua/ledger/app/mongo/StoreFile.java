@@ -1,0 +1,172 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store's file (H2 MVStore) and its format. The map layout is mongo-java-server's H2 backend's
+ * ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>},
+ * {@code <db>.<collection>._index_<name>}); what is new is how documents and keys are encoded ({@link BsonTypes}).
+ * The types a map was written with are not recorded by MVStore, so the file says its format in a map of its own
+ * ({@value #FORMAT_MAP}), and a file without it that holds collections was written by the stock backend with
+ * Java serialization: it is migrated — every map copied into a new file in the current format — before the
+ * server opens it, and kept next to it as {@code <file>.java-serialized-<time>.bak}. A format this version does
+ * not know is refused; nothing is ever read with the wrong types.
+ */
+final class StoreFile {
+
+    static final String FORMAT_MAP = "thidua.storeFormat";
+    static final String FORMAT = "bson-1";
+
+    private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
+    private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
+    private static final String INDEX_INFIX = "._index_";
+    private static final int COPY_BATCH = 10_000;
+
+    private StoreFile() {
+    }
+
+    static String dataMapName(String fullCollectionName) {
+        return DATA_PREFIX + fullCollectionName;
+    }
+
+    static String metaMapName(String fullCollectionName) {
+        return META_PREFIX + fullCollectionName;
+    }
+
+    static String indexMapName(String fullCollectionName, String indexName) {
+        return fullCollectionName + INDEX_INFIX + indexName;
+    }
+
+    static boolean belongsTo(String mapName, String databaseName) {
+        return mapName.startsWith(DATA_PREFIX + databaseName + ".") || mapName.startsWith(META_PREFIX + databaseName + ".")
+                || mapName.startsWith(databaseName + ".") && mapName.contains(INDEX_INFIX);
+    }
+
+    static boolean belongsToCollection(String mapName, String fullCollectionName) {
+        return mapName.equals(dataMapName(fullCollectionName)) || mapName.equals(metaMapName(fullCollectionName))
+                || mapName.startsWith(fullCollectionName + INDEX_INFIX);
+    }
+
+    /**
+     * Opens the store in the current format, migrating a file of the stock format first. Commits are the
+     * caller's: no background thread writes at moments of its own choosing (see {@link DurableH2Backend}).
+     */
+    static MVStore open(Path file) {
+        finishInterruptedMigration(file);
+        MVStore store = openForWriting(file);
+        String format = store.hasMap(FORMAT_MAP) ? formatMap(store).get("format") : null;
+        if (FORMAT.equals(format)) {
+            return store;
+        }
+        if (format == null && store.getMapNames().stream().noneMatch(StoreFile::isCollectionMap)) {
+            formatMap(store).put("format", FORMAT);
+            store.commit();
+            return store;
+        }
+        store.close();
+        if (format != null) {
+            throw new IllegalStateException("The embedded store " + file.toAbsolutePath() + " is in format '" + format
+                    + "', which this version cannot read (it reads '" + FORMAT + "'): run the version that wrote it,"
+                    + " or restore a backup");
+        }
+        migrate(file);
+        return open(file);
+    }
+
+    private static MVStore openForWriting(Path file) {
+        return new MVStore.Builder().fileName(file.toString())
+                                    .autoCommitDisabled()
+                                    .autoCommitBufferSize(0)
+                                    .open();
+    }
+
+    private static MVMap<String, String> formatMap(MVStore store) {
+        return store.openMap(FORMAT_MAP);
+    }
+
+    private static boolean isCollectionMap(String mapName) {
+        return mapName.startsWith(DATA_PREFIX) || mapName.startsWith(META_PREFIX) || mapName.contains(INDEX_INFIX);
+    }
+
+    private static void migrate(Path file) {
+        Path target = sibling(file, ".migrating");
+        Path backup = sibling(file, ".java-serialized-" + Instant.now().getEpochSecond() + ".bak");
+        log.warn("The embedded store {} was written by mongo-java-server's H2 backend (Java serialization): "
+                + "migrating it to the BSON format, the original is kept as {}", file.toAbsolutePath(), backup);
+        try {
+            Files.deleteIfExists(target);
+            MVStore legacy = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+            try {
+                MVStore migrated = openForWriting(target);
+                try {
+                    for (String mapName : legacy.getMapNames()) {
+                        copy(legacy, migrated, mapName, file);
+                    }
+                    formatMap(migrated).put("format", FORMAT);
+                    migrated.commit();
+                    migrated.sync();
+                } finally {
+                    migrated.close();
+                }
+            } finally {
+                legacy.close();
+            }
+            Files.move(file, backup);
+            Files.move(target, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Migrating the embedded store " + file.toAbsolutePath() + " failed", e);
+        }
+        log.warn("Embedded store {} migrated", file.toAbsolutePath());
+    }
+
+    private static void copy(MVStore legacy, MVStore migrated, String mapName, Path file) {
+        if (mapName.startsWith(DATA_PREFIX)) {
+            copyEntries(legacy.openMap(mapName), LedgerDatabase.dataMap(migrated, mapName), migrated);
+        } else if (mapName.contains(INDEX_INFIX)) {
+            copyEntries(legacy.openMap(mapName), LedgerDatabase.indexMap(migrated, mapName), migrated);
+        } else if (mapName.startsWith(META_PREFIX)) {
+            copyEntries(legacy.openMap(mapName), LedgerDatabase.metaMap(migrated, mapName), migrated);
+        } else {
+            throw new IllegalStateException("The embedded store " + file.toAbsolutePath() + " holds a map '" + mapName
+                    + "' that mongo-java-server does not write: not migrated, nothing changed");
+        }
+    }
+
+    private static <K, V> void copyEntries(MVMap<K, V> from, MVMap<K, V> to, MVStore target) {
+        int copied = 0;
+        for (Map.Entry<K, V> entry : from.entrySet()) {
+            to.put(entry.getKey(), entry.getValue());
+            if (++copied % COPY_BATCH == 0) {
+                target.commit(); // bounds the unsaved pages held in memory
+            }
+        }
+    }
+
+    /** The file was renamed to its backup but the migrated copy not yet renamed to the file: finish that. */
+    private static void finishInterruptedMigration(Path file) {
+        Path target = sibling(file, ".migrating");
+        try {
+            if (Files.exists(target) && !Files.exists(file)) {
+                Files.move(target, file, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot finish the migration of " + file.toAbsolutePath(), e);
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+}

@@ -1,0 +1,163 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonBinarySubType;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DurableH2BackendTest {
+
+    private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedWriteIsInTheFileBeforeTheReply() throws Exception {
+        Path live = dir.resolve("live");
+        int writers = 4;
+        int perWriter = 50;
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, live)) {
+            MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
+            pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perWriter; i++) {
+                        pledges.insertOne(new Document("_id", (long) writer * perWriter + i)
+                                .append("registrantId", "cc-" + writer + "-" + i));
+                    }
+                    pledges.updateOne(Filters.eq("_id", (long) writer * perWriter), Updates.set("amended", true));
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+            pool.shutdown();
+            // What a kill -9 leaves: the file as it is now, the server still running.
+            Files.createDirectories(dir.resolve("copy"));
+            Files.copy(live.resolve(MongoEndpoint.H2_FILE_NAME), dir.resolve("copy").resolve(MongoEndpoint.H2_FILE_NAME));
+        }
+
+        try (MongoEndpoint copy = MongoEndpoint.embedded(H2_NO_FSYNC, dir.resolve("copy"))) {
+            MongoCollection<Document> pledges = copy.client().getDatabase("thidua").getCollection("pledges");
+            assertThat(pledges.countDocuments()).isEqualTo(writers * perWriter);
+            assertThat(pledges.countDocuments(Filters.eq("amended", true))).isEqualTo(writers);
+            assertThatThrownBy(() -> pledges.insertOne(new Document("_id", -1L).append("registrantId", "cc-3-49")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
+    void documentsAndKeysComeBackAsTheyWereStored() {
+        Document stored = new Document("_id", new ObjectId())
+                .append("int", 42).append("long", 1L << 40).append("double", 0.5)
+                .append("decimal", new Decimal128(new BigDecimal("12.50")))
+                .append("text", "Vụ Hợp tác quốc tế").append("flag", true).append("nothing", null)
+                .append("when", java.util.Date.from(Instant.parse("2022-12-09T03:00:00.123Z")))
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("nested", new Document("titles", List.of("ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER")));
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoCollection<Document> probes = endpoint.client().getDatabase("thidua").getCollection("probes");
+            probes.createIndex(Indexes.ascending("nested.titles", "text"), new IndexOptions().unique(true));
+            probes.insertOne(stored);
+            probes.insertOne(new Document("_id", 7L).append("text", "b"));
+            probes.insertOne(new Document("_id", "btp-cum-iv-2023").append("text", "c"));
+        }
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoCollection<Document> probes = endpoint.client().getDatabase("thidua").getCollection("probes");
+            assertThat(probes.find(Filters.eq("_id", stored.get("_id"))).first()).isEqualTo(stored);
+            assertThat(probes.find(Filters.eq("_id", 7)).first()).containsEntry("text", "b"); // 7 (int) finds 7L
+            assertThat(probes.find(Filters.in("_id", List.of("btp-cum-iv-2023", 7L))).into(new ArrayList<>()))
+                    .hasSize(2);
+            assertThatThrownBy(() -> probes.insertOne(new Document("nested", stored.get("nested"))
+                    .append("text", "Vụ Hợp tác quốc tế")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
+    void aStoreWrittenWithJavaSerializationIsMigratedOnStartAndKeptAsBackup() throws Exception {
+        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
+        withStockBackend(file, pledges -> {
+            pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
+            pledges.insertOne(new Document("_id", 1L).append("registrantId", "vu-htqt").append("staff", 4));
+            pledges.insertOne(new Document("_id", new ObjectId()).append("registrantId", "vu-htqt-cc-1"));
+            return null;
+        });
+
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
+            assertThat(pledges.find(Filters.eq("_id", 1L)).first()).containsEntry("staff", 4);
+            assertThat(pledges.find(Filters.eq("registrantId", "vu-htqt-cc-1")).first()).isNotNull();
+            assertThatThrownBy(() -> pledges.insertOne(new Document("registrantId", "vu-htqt")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            pledges.insertOne(new Document("_id", 2L).append("registrantId", "tong-cuc-thads"));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith(MongoEndpoint.H2_FILE_NAME + ".java-serialized-"))
+                    .noneMatch(name -> name.endsWith(".migrating"));
+        }
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            assertThat(endpoint.client().getDatabase("thidua").getCollection("pledges").countDocuments()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aStoreOfAFormatThisVersionDoesNotKnowIsRefused() {
+        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
+        MVStore store = MVStore.open(file.toString());
+        store.<String, String>openMap(StoreFile.FORMAT_MAP).put("format", "bson-99");
+        store.close();
+
+        assertThatThrownBy(() -> MongoEndpoint.embedded(H2_NO_FSYNC, dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("format 'bson-99'").hasMessageContaining("cannot read");
+    }
+
+    private static <T> T withStockBackend(Path file, CollectionWork<T> work) throws Exception {
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            return work.call(client.getDatabase("thidua").getCollection("pledges"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @FunctionalInterface
+    private interface CollectionWork<T> {
+        T call(MongoCollection<Document> collection) throws Exception;
+    }
+}
