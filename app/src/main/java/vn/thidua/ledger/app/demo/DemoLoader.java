@@ -66,8 +66,9 @@ public class DemoLoader {
 
     private DemoOutcome decideAndLoad() {
         try {
-            if (!settings.mode().wantsDemo(mongo.external())) {
-                return skip("thidua.demo.mode=" + settings.mode() + (mongo.external() ? " and an external MongoDB" : ""));
+            var realStore = DemoStore.realStoreReason(mongo, environment);
+            if (!settings.mode().wantsDemo(realStore.isPresent())) {
+                return skip("thidua.demo.mode=" + settings.mode() + realStore.map(why -> " and " + why).orElse(""));
             }
             long head = storeHead();
             if (head > 0) {

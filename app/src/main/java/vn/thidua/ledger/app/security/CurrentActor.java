@@ -9,12 +9,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link Actor} of the current request, from the SecurityContext, whichever way (HTTP Basic
- * or JWT) it authenticated. Controllers use this instead of touching Spring Security types.
+ * The {@link Actor} of the current request, from the SecurityContext, whichever way (HTTP Basic or a
+ * bearer token) it authenticated. Controllers use this instead of touching Spring Security types.
  */
 @Component
 public class CurrentActor {
@@ -25,7 +24,11 @@ public class CurrentActor {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return Optional.of(new Actor(auth.getName(), roles(auth), unitId(auth)));
+        if (auth instanceof ActorAuthentication bearer) {
+            return Optional.of(bearer.actor());
+        }
+        Optional<String> unit = auth.getPrincipal() instanceof ActorUser user ? user.unitId() : Optional.empty();
+        return Optional.of(new Actor(auth.getName(), roles(auth), unit));
     }
 
     /** The authenticated actor; an unauthenticated call is answered 401 by the exception advice. */
@@ -39,16 +42,5 @@ public class CurrentActor {
                 .filter(a -> a != null && a.startsWith("ROLE_"))
                 .map(a -> a.substring(5))
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Optional<String> unitId(Authentication auth) {
-        if (auth.getPrincipal() instanceof ActorUser user) {
-            return user.unitId();
-        }
-        if (auth instanceof JwtAuthenticationToken jwt) {
-            return Optional.ofNullable(jwt.getToken().getClaimAsString(JwtActorConverter.UNIT_CLAIM))
-                    .filter(u -> !u.isBlank());
-        }
-        return Optional.empty();
     }
 }

@@ -15,11 +15,9 @@ import vn.thidua.ledger.app.web.ProblemResponseWriter;
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ProblemResponseWriter writer;
-    private final boolean bearer;
 
-    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer, boolean bearer) {
+    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) {
         this.writer = writer;
-        this.bearer = bearer;
     }
 
     @Override
@@ -27,9 +25,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             throws IOException {
         // RFC 9110 requires a challenge on 401; name every scheme we accept.
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"thidua-ledger\", charset=\"UTF-8\"");
-        if (bearer) {
-            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED,
                 ProblemCodes.UNAUTHENTICATED, "Authentication is required: missing or invalid credentials."));
     }

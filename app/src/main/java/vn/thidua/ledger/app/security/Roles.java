@@ -1,5 +1,6 @@
 package vn.thidua.ledger.app.security;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -17,5 +18,14 @@ public final class Roles {
     public static final Set<String> ALL = Set.of(SECRETARIAT, CLUSTER_HEAD, UNIT_REPRESENTATIVE, VOTER, AUDITOR);
 
     private Roles() {
+    }
+
+    /** Refuses a configuration that names a role we do not have (a typo would silently grant nothing). */
+    static void requireKnown(Collection<String> roles, String who) {
+        roles.forEach(role -> {
+            if (!ALL.contains(role)) {
+                throw new IllegalStateException(who + ": unknown role '" + role + "', expected one of " + ALL);
+            }
+        });
     }
 }

@@ -1,48 +1,46 @@
 package vn.thidua.ledger.app.security;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.thidua.ledger.app.web.ProblemCodes;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
  * URL-level authorization. Coarse on purpose: who may act on which unit, round or campaign is
- * decided by controllers and aggregates, which know the resource. HTTP Basic against configured
- * users is always on; Bearer JWTs are accepted too when Spring Boot has built a {@link JwtDecoder},
- * i.e. when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or jwk-set-uri) is set.
+ * decided by controllers and aggregates, which know the resource. Who the caller is comes from HTTP
+ * Basic against the configured users or from a bearer token, ours or the external issuer's
+ * ({@link CredentialsConfiguration}); failed Basic logins are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponseWriter writer,
-                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-        boolean jwt = jwtDecoder.getIfAvailable() != null;
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer, jwt);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponseWriter writer, LoginThrottle loginThrottle,
+                                    AuthenticationManagerResolver<HttpServletRequest> bearerTokens) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(writer);
         http
                 // Stateless JSON API authenticated on every request: no cookies, so no CSRF exposure.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle, writer), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
+                        // Any user with a password may trade it for a token (docs/security.md, "Tokens").
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token").authenticated()
                         // Errors forwarded by the container must render, whatever the original URL.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
@@ -66,12 +64,10 @@ public class SecurityConfiguration {
                         // --- end view operations ---
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().authenticated());
-        if (jwt) {
-            http.oauth2ResourceServer(rs -> rs
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(accessDenied)
-                    .jwt(j -> j.jwtAuthenticationConverter(new JwtActorConverter())));
-        }
+        http.oauth2ResourceServer(rs -> rs
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDenied)
+                .authenticationManagerResolver(bearerTokens));
         return http.build();
     }
 
@@ -86,14 +82,4 @@ public class SecurityConfiguration {
                 "The request contains characters that are not allowed in headers or the URL."));
     }
 
-    @Bean
-    UserDetailsService configuredUsers(SecuritySettings settings) {
-        return new ConfiguredUserDetailsService(settings.users());
-    }
-
-    /** Delegating encoder: stored hashes say their algorithm ({bcrypt}), so it can change later. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 }

@@ -20,6 +20,7 @@ public final class Acting {
     /** Role names as the metadata carries them (the app's {@code Roles}, which this module cannot import). */
     public static final String SECRETARIAT = "SECRETARIAT";
     public static final String UNIT_REPRESENTATIVE = "UNIT_REPRESENTATIVE";
+    public static final String VOTER = "VOTER";
 
     private Acting() {
     }
@@ -34,12 +35,12 @@ public final class Acting {
     }
 
     /**
-     * An open ballot is a personal act: cast by the voter (principal = voter id), or, where the
-     * voters are member units, by the representative of that unit. Nobody votes on another's behalf;
+     * An open ballot is a personal act: cast by the voter (principal = voter id, with the VOTER role:
+     * a name alone is no mandate), or, where the voters are member units, by the representative of that unit. Nobody votes on another's behalf;
      * absent members' votes are recorded by the secretariat as written votes instead.
      */
     public static void requireIsVoter(VoterId voter, String principal, List<String> roles, String actorUnitId) {
-        boolean themself = voter.value().equals(principal);
+        boolean themself = has(roles, VOTER) && voter.value().equals(principal);
         boolean theirUnit = has(roles, UNIT_REPRESENTATIVE) && voter.value().equals(actorUnitId);
         if (!themself && !theirUnit) {
             throw new DomainRejection(ErrorCode.NOT_THE_VOTER, "a ballot of " + voter

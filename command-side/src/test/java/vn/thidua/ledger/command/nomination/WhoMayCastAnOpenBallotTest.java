@@ -11,9 +11,11 @@ import static vn.thidua.ledger.command.fixtures.Nominations2022.voter;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
@@ -43,6 +45,17 @@ class WhoMayCastAnOpenBallotTest {
                         Actors.voter(INTERNATIONAL_COOPERATION.id().value()))
                 .expectEvents(new OpenBallotCast(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION),
                         INTERNATIONAL_COOPERATION.name(), LAW_MAKING, CONFERENCE));
+    }
+
+    @Test
+    void aCallerWhoseNameIsTheVoterIdButWhoIsNoVoterCannotVote() {
+        // E.g. an auditor or a secretariat account that happens to be called like a council member.
+        fixture.given(flagRoundOpened())
+                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
+                        Map.of(Acting.PRINCIPAL, INTERNATIONAL_COOPERATION.id().value(),
+                                Acting.ROLES, List.of("AUDITOR")))
+                .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
+                .expectNoEvents();
     }
 
     @Test
