@@ -8,6 +8,7 @@ import vn.thidua.ledger.app.testsupport.HttpTest;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -53,6 +54,15 @@ class SecurityHttpTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403))
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    @Test
+    void headCannotReadWhatGetMayNot() throws Exception {
+        // HEAD runs the GET handler (the whole search) and only drops the body: it must pass the same rule.
+        mvc.perform(get("/api/audit/events").param("unit", "vu-htqt").with(httpBasic("bieu-quyet-1", "bieuquyet-demo-2022")))
+                .andExpect(status().isForbidden());
+        mvc.perform(head("/api/audit/events").param("unit", "vu-htqt").with(httpBasic("bieu-quyet-1", "bieuquyet-demo-2022")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
