@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,8 +17,8 @@ import vn.thidua.ledger.app.web.ProblemCodes;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
- * URL-level authorization. Coarse on purpose: who may act on which unit, round or campaign is
- * decided by controllers and aggregates, which know the resource. HTTP Basic against configured
+ * Authentication, and URL-level authorization by the {@link ApiAccessMatrix} (the standard one unless
+ * the context declares its own, as the test context does for its probe endpoints). HTTP Basic against configured
  * users is always on; Bearer JWTs are accepted too when Spring Boot has built a {@link JwtDecoder},
  * i.e. when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or jwk-set-uri) is set.
  */
@@ -29,7 +28,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponseWriter writer,
-                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder,
+                                    ObjectProvider<ApiAccessMatrix> matrix) throws Exception {
         boolean jwt = jwtDecoder.getIfAvailable() != null;
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer, jwt);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(writer);
@@ -39,33 +39,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**").permitAll()
-                        // Errors forwarded by the container must render, whatever the original URL.
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
-                        .requestMatchers("/actuator/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
-                        // ---- command API (POST): who may send which command; own unit / own ballot is
-                        // checked by the aggregates. Keep command rules inside this block. ----
-                        // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
-                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/secret-ballots").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
-                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/ballots")
-                                .hasAnyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE)
-                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/covenant-signatures",
-                                "/api/campaigns/*/scorecards/*/self-assessments", "/api/campaigns/*/pledges",
-                                "/api/campaigns/*/pledges/*/amendments", "/api/campaigns/*/pledges/*/withdrawal")
-                                .hasAnyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT)
-                        .requestMatchers(HttpMethod.POST, "/api/clusters/**", "/api/campaigns/**", "/api/rounds/**",
-                                "/api/decisions/**").hasRole(Roles.SECRETARIAT)
-                        // ---- end of command API rules ----
-                        // --- view operations (rebuild, progress, checksums): secretariat only ---
-                        .requestMatchers("/api/admin/**").hasRole(Roles.SECRETARIAT)
-                        // --- end view operations ---
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(matrix.getIfAvailable(ApiAccessMatrix::standard)::applyTo);
         if (jwt) {
             http.oauth2ResourceServer(rs -> rs
                     .authenticationEntryPoint(entryPoint)
