@@ -103,8 +103,9 @@ public final class ApiAccessMatrix {
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----
-                rule(GET, anyRole(Roles.SECRETARIAT), "/api/admin/**"),
-                rule(POST, anyRole(Roles.SECRETARIAT), "/api/admin/**")));
+                rule(GET, anyRole(Roles.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
+                        "/api/admin/views/*/checksum"),
+                rule(POST, anyRole(Roles.SECRETARIAT), "/api/admin/views/rebuild", "/api/admin/views/*/rebuild")));
     }
 
     /** These rules followed by more (e.g. a test context's own endpoints), still denying the rest. */
