@@ -1,9 +1,9 @@
 package vn.thidua.ledger.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,8 +15,8 @@ import vn.thidua.ledger.app.web.ProblemCodes;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
- * URL-level authorization. Coarse on purpose: who may act on which unit, round or campaign is
- * decided by controllers and aggregates, which know the resource. Who the caller is comes from HTTP
+ * Authentication, and URL-level authorization by the {@link ApiAccessMatrix} (the standard one unless the
+ * context declares its own, as the test context does for its probe endpoints). Who the caller is comes from HTTP
  * Basic against the configured users or from a bearer token, ours or the external issuer's
  * ({@link CredentialsConfiguration}); failed Basic logins are throttled ({@link LoginThrottle}).
  */
@@ -25,7 +25,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponseWriter writer, LoginThrottle loginThrottle,
-                                    AuthenticationManagerResolver<HttpServletRequest> bearerTokens) throws Exception {
+                                    AuthenticationManagerResolver<HttpServletRequest> bearerTokens,
+                                    ObjectProvider<ApiAccessMatrix> matrix) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(writer);
         http
@@ -35,35 +36,7 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle, writer), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**").permitAll()
-                        // Any user with a password may trade it for a token (docs/security.md, "Tokens").
-                        .requestMatchers(HttpMethod.POST, "/api/auth/token").authenticated()
-                        // Errors forwarded by the container must render, whatever the original URL.
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
-                        .requestMatchers("/actuator/**").hasAnyRole(Roles.AUDITOR, Roles.SECRETARIAT)
-                        // ---- command API (POST): who may send which command; own unit / own ballot is
-                        // checked by the aggregates. Keep command rules inside this block. ----
-                        // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
-                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/secret-ballots").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
-                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/ballots")
-                                .hasAnyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE)
-                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/covenant-signatures",
-                                "/api/campaigns/*/scorecards/*/self-assessments", "/api/campaigns/*/pledges",
-                                "/api/campaigns/*/pledges/*/amendments", "/api/campaigns/*/pledges/*/withdrawal")
-                                .hasAnyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT)
-                        .requestMatchers(HttpMethod.POST, "/api/clusters/**", "/api/campaigns/**", "/api/rounds/**",
-                                "/api/decisions/**").hasRole(Roles.SECRETARIAT)
-                        // ---- end of command API rules ----
-                        // --- view operations (rebuild, progress, checksums): secretariat only ---
-                        .requestMatchers("/api/admin/**").hasRole(Roles.SECRETARIAT)
-                        // --- end view operations ---
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(matrix.getIfAvailable(ApiAccessMatrix::standard)::applyTo);
         http.oauth2ResourceServer(rs -> rs
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDenied)

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import vn.thidua.ledger.query.access.CampaignReadAccess;
+import vn.thidua.ledger.query.access.CurrentReader;
+import vn.thidua.ledger.query.access.Reader;
 import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.view.ApiDocs;
 import vn.thidua.ledger.query.view.ConditionalGet;
@@ -24,7 +27,11 @@ import vn.thidua.ledger.query.view.Page;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
-/** Đăng ký thi đua: the pledges of a campaign and of each unit, with the coverage figures. Signed-in users. */
+/**
+ * Đăng ký thi đua: the pledges of a campaign and of each unit, with the coverage figures. Signed-in users; a unit
+ * representative only for campaigns its unit belongs to, and the names of individual registrants only for the
+ * secretariat, auditors and the unit's own representative ({@link CampaignReadAccess}).
+ */
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/pledges")
 @Tag(name = "Pledges", description = "Đăng ký thi đua: registrations, amendments, withdrawals and coverage")
@@ -37,8 +44,12 @@ class PledgeQueryController {
                                Page<UnitCoverage> units) {
     }
 
-    /** One unit's coverage and one page of its registrations. */
-    record UnitPledgesPage(String campaignId, int year, UnitCoverage unit, Page<Registration> registrations) {
+    /**
+     * One unit's coverage and one page of its registrations; {@code individualNamesShown} false when the names of
+     * individual registrants are left out (null) for this reader.
+     */
+    record UnitPledgesPage(String campaignId, int year, UnitCoverage unit, boolean individualNamesShown,
+                           Page<Registration> registrations) {
     }
 
     private static final String CAMPAIGN_EXAMPLE = """
@@ -50,9 +61,13 @@ class PledgeQueryController {
                "unitTitles":["EXCELLENT_COLLECTIVE"]}],"page":0,"size":20,"totalItems":1,"totalPages":1}}""";
 
     private final PledgeViews views;
+    private final CurrentReader reader;
+    private final CampaignReadAccess access;
 
-    PledgeQueryController(PledgeViews views) {
+    PledgeQueryController(PledgeViews views, CurrentReader reader, CampaignReadAccess access) {
         this.views = views;
+        this.reader = reader;
+        this.access = access;
     }
 
     @GetMapping
@@ -67,6 +82,7 @@ class PledgeQueryController {
     @ApiResponse(responseCode = "400", description = "page or size out of range (VALIDATION_FAILED)",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = ApiDocs.PROBLEM))
+    @ApiResponse(responseCode = "403", description = ApiDocs.NOT_YOUR_CAMPAIGN, content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = ApiDocs.PROBLEM))
     ResponseEntity<CampaignPledgesPage> campaign(
             @Parameter(description = "Campaign id", example = "btp-cum-iv-2022") @PathVariable String campaignId,
@@ -74,8 +90,7 @@ class PledgeQueryController {
             @Parameter(description = ApiDocs.SIZE) @RequestParam(defaultValue = Page.DEFAULT_SIZE) @Min(1)
             @Max(Page.MAX_SIZE) int size,
             WebRequest request) {
-        Versioned<CampaignPledges> found = views.campaigns().find(campaignId)
-                .orElseThrow(() -> new ViewNotFoundException("No campaign " + campaignId));
+        Versioned<CampaignPledges> found = readableCampaign(campaignId, reader.get());
         return ConditionalGet.respond(found, request, c -> new CampaignPledgesPage(c.campaignId(), c.clusterId(),
                 c.year(), c.campaignName(), c.coverage(), Page.of(c.units(), page, size)));
     }
@@ -83,13 +98,16 @@ class PledgeQueryController {
     @GetMapping("/{unitId}")
     @Operation(summary = "The pledges of one unit in a campaign",
                description = "The unit's coverage and its registrations (its own and its staff's), each with titles, "
-                       + "status and history: registration, amendments, withdrawal with its reason. Paged.")
+                       + "status and history: registration, amendments, withdrawal with its reason. Paged. The names "
+                       + "of individual registrants are shown to the secretariat, auditors and the unit's own "
+                       + "representative only; others get them as null (individualNamesShown false).")
     @ApiResponse(responseCode = "200", description = "Coverage and one page of registrations",
                  headers = @Header(name = "ETag", description = ApiDocs.ETAG))
     @ApiResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED, content = @Content)
     @ApiResponse(responseCode = "400", description = "page or size out of range (VALIDATION_FAILED)",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = ApiDocs.PROBLEM))
+    @ApiResponse(responseCode = "403", description = ApiDocs.NOT_YOUR_CAMPAIGN, content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "404", description = "No pledge of this unit in the campaign",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     ResponseEntity<UnitPledgesPage> unit(
@@ -99,9 +117,25 @@ class PledgeQueryController {
             @Parameter(description = ApiDocs.SIZE) @RequestParam(defaultValue = Page.DEFAULT_SIZE) @Min(1)
             @Max(Page.MAX_SIZE) int size,
             WebRequest request) {
+        Reader caller = reader.get();
+        // The campaign first, so that a reader outside the cluster learns nothing about the unit's pledges.
+        readableCampaign(campaignId, caller);
         Versioned<UnitPledges> found = views.units().find(PledgeViews.key(campaignId, unitId))
                 .orElseThrow(() -> new ViewNotFoundException("No pledge of unit " + unitId + " in campaign " + campaignId));
-        return ConditionalGet.respond(found, request, u -> new UnitPledgesPage(u.campaignId(), u.year(), u.coverage(),
-                Page.of(u.registrations(), page, size)));
+        boolean names = access.seesPersonalNamesOf(caller, unitId);
+        return ConditionalGet.respond(found, request, u -> {
+            UnitPledges shown = names ? u : u.withoutIndividualNames();
+            return new UnitPledgesPage(u.campaignId(), u.year(), u.coverage(), names,
+                                       Page.of(shown.registrations(), page, size));
+        });
+    }
+
+    private Versioned<CampaignPledges> readableCampaign(String campaignId, Reader caller) {
+        Versioned<CampaignPledges> found = views.campaigns().find(campaignId)
+                .orElseThrow(() -> new ViewNotFoundException("No campaign " + campaignId));
+        CampaignPledges campaign = found.view();
+        access.checkCampaign(caller, campaignId, campaign.clusterId(), campaign.year(),
+                             campaign.units().stream().map(UnitCoverage::unitId).toList());
+        return found;
     }
 }

@@ -43,6 +43,18 @@ public record UnitPledges(String campaignId, int year, String unitId, String uni
 
     public enum ChangeKind { REGISTERED, AMENDED, WITHDRAWN }
 
+    /**
+     * The same pledges with the names of individual registrants (personal data) left out, for readers who may not
+     * see them; ids, titles, status and history stay. The unit's own registration keeps its name.
+     */
+    public UnitPledges withoutIndividualNames() {
+        return new UnitPledges(campaignId, year, unitId, unitName, staffCount, registrations.stream()
+                .map(r -> r.kind() == RegistrantKind.INDIVIDUAL
+                        ? new Registration(r.registrantId(), null, r.kind(), r.titles(), r.status(), r.history())
+                        : r)
+                .toList());
+    }
+
     /** The unit's line in the campaign's coverage table. */
     public UnitCoverage coverage() {
         int individuals = (int) registrations.stream()

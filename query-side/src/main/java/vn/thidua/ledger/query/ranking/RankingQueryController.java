@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import vn.thidua.ledger.events.campaign.CampaignEvent;
+import vn.thidua.ledger.query.access.CampaignReadAccess;
+import vn.thidua.ledger.query.access.CurrentReader;
 import vn.thidua.ledger.query.asof.AsOf;
 import vn.thidua.ledger.query.asof.AsOfReader;
 import vn.thidua.ledger.query.view.ApiDocs;
@@ -25,7 +27,10 @@ import vn.thidua.ledger.query.view.ViewNotFoundException;
 
 import java.util.Optional;
 
-/** Kết quả chấm điểm, xếp hạng: the published ranking for everyone, the live draft for signed-in users. */
+/**
+ * Kết quả chấm điểm, xếp hạng: the published ranking for everyone, the live draft for signed-in users (a unit
+ * representative only for campaigns its unit belongs to: {@link CampaignReadAccess}).
+ */
 @RestController
 @Tag(name = "Rankings", description = "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units")
 class RankingQueryController {
@@ -49,10 +54,14 @@ class RankingQueryController {
 
     private final RankingViews views;
     private final AsOfReader asOfReader;
+    private final CurrentReader reader;
+    private final CampaignReadAccess access;
 
-    RankingQueryController(RankingViews views, AsOfReader asOfReader) {
+    RankingQueryController(RankingViews views, AsOfReader asOfReader, CurrentReader reader, CampaignReadAccess access) {
         this.views = views;
         this.asOfReader = asOfReader;
+        this.reader = reader;
+        this.access = access;
     }
 
     @GetMapping("/api/public/campaigns/{campaignId}/ranking")
@@ -89,13 +98,15 @@ class RankingQueryController {
     @Operation(summary = "Draft ranking of a campaign, live while scoring (bảng xếp hạng dự thảo)",
                description = "Every member unit ranked on the points that count now (a reviewer's adjusted points "
                        + "over the unit's self-assessment), standard competition ranking (1, 2, 2, 4) until the "
-                       + "ranking is published, then the published method. Signed-in users only.",
+                       + "ranking is published, then the published method. Signed-in users; a unit representative "
+                       + "only for campaigns its unit belongs to.",
                security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
     @ApiResponse(responseCode = "200", description = "The draft ranking",
                  headers = @Header(name = "ETag", description = ApiDocs.ETAG))
     @ApiResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED, content = @Content)
     @ApiResponse(responseCode = "400", description = ApiDocs.BAD_AS_OF, content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = ApiDocs.PROBLEM))
+    @ApiResponse(responseCode = "403", description = ApiDocs.NOT_YOUR_CAMPAIGN, content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "404", description = "No such campaign (as of then)",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     ResponseEntity<RankingReport> draft(
@@ -104,8 +115,11 @@ class RankingQueryController {
             @Parameter(in = ParameterIn.QUERY, description = ApiDocs.AS_OF, example = "57")
             @RequestParam(required = false) String asOf,
             WebRequest request) {
-        return ConditionalGet.respond(view(campaignId, asOf), request,
-                                      v -> new RankingReport(v.campaign(), v.closed(), v.draft()));
+        Versioned<RankingView> found = view(campaignId, asOf);
+        RankingView.CampaignRef campaign = found.view().campaign();
+        access.checkCampaign(reader.get(), campaignId, campaign.clusterId(), campaign.year(),
+                             found.view().draft().rows().stream().map(RankingView.RankedRow::unitId).toList());
+        return ConditionalGet.respond(found, request, v -> new RankingReport(v.campaign(), v.closed(), v.draft()));
     }
 
     private Versioned<RankingView> view(String campaignId, String asOf) {

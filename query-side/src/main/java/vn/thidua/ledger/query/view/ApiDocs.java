@@ -12,6 +12,8 @@ public final class ApiDocs {
     public static final String NOT_MODIFIED = "Not modified since the ETag sent in If-None-Match.";
     public static final String BAD_AS_OF = "asOf is neither digits nor an ISO-8601 instant (code INVALID_AS_OF).";
     public static final String PROBLEM = "application/problem+json";
+    public static final String NOT_YOUR_CAMPAIGN = "A unit representative whose unit does not belong to the campaign "
+            + "(FORBIDDEN).";
     public static final String PAGE = "Zero-based page number.";
     public static final String SIZE = "Items per page, 1 to " + Page.MAX_SIZE + ".";
 

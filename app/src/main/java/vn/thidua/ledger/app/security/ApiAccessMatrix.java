@@ -1,0 +1,140 @@
+package vn.thidua.ledger.app.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The URL rules of the API as one table: which method on which paths, for whom. <b>Deny by default</b>: a
+ * request that no row names is refused before any controller runs, 401 when anonymous and 403 when signed in,
+ * whatever its method (HEAD, PUT, PATCH, DELETE and OPTIONS included: a row names exactly one method, and HEAD is
+ * not GET here, because HEAD runs the GET handler in full). A new endpoint without a row is therefore refused to
+ * everyone, and {@code ApiAccessMatrixHttpTest} fails until the endpoint has a row here and in its table.
+ * <p>
+ * Coarse on purpose: who may act on which unit, round or campaign is decided by controllers and aggregates, which
+ * know the resource (docs/security.md). First matching row wins, so a narrow row comes before a wide one.
+ * The table is documented in docs/security.md; keep the two in step.
+ */
+public final class ApiAccessMatrix {
+
+    /**
+     * Who a row admits: everyone ({@link #ANYONE}), every signed-in caller ({@link #SIGNED_IN}; controllers may
+     * refine by resource), or signed-in callers with at least one of {@code roles} (names from {@link Roles}).
+     */
+    public record Access(boolean anonymous, Set<String> roles) {
+
+        public Access {
+            roles = Set.copyOf(roles);
+            if (!Roles.ALL.containsAll(roles) || (anonymous && !roles.isEmpty())) {
+                throw new IllegalArgumentException("Roles must be some of " + Roles.ALL + ": " + roles);
+            }
+        }
+    }
+
+    /** One row: this method on these Spring path patterns, for these callers. */
+    public record Rule(HttpMethod method, List<String> patterns, Access access) {
+
+        public Rule {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(access, "access");
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    public static final Access ANYONE = new Access(true, Set.of());
+    public static final Access SIGNED_IN = new Access(false, Set.of());
+
+    private final List<Rule> rules;
+
+    private ApiAccessMatrix(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Access anyRole(String... roles) {
+        if (roles.length == 0) {
+            throw new IllegalArgumentException("Name at least one role");
+        }
+        return new Access(false, Set.of(roles));
+    }
+
+    public static Rule rule(HttpMethod method, Access access, String... patterns) {
+        return new Rule(method, List.of(patterns), access);
+    }
+
+    /** The rules of the application. */
+    public static ApiAccessMatrix standard() {
+        return new ApiAccessMatrix(List.of(
+                // ---- documentation and health ----
+                rule(GET, ANYONE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
+                rule(GET, ANYONE, "/actuator/health", "/actuator/health/**"),
+                rule(GET, anyRole(Roles.AUDITOR, Roles.SECRETARIAT), "/actuator/**"),
+                // ---- sign-in: any user with a password trades it for a token (docs/security.md, "Tokens") ----
+                rule(POST, SIGNED_IN, "/api/auth/token"),
+                // ---- reads ----
+                rule(GET, ANYONE, "/api/public/**"),
+                // Signed in; a unit representative only for campaigns of its cluster, and personal names of
+                // pledges only for some (query side: CampaignReadAccess).
+                rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
+                        "/api/campaigns/*/pledges/*"),
+                rule(GET, anyRole(Roles.AUDITOR, Roles.SECRETARIAT), "/api/audit/**"),
+                // ---- commands; own unit / own ballot is checked by the aggregates ----
+                // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
+                rule(POST, ANYONE, "/api/rounds/*/secret-ballots"),
+                rule(GET, anyRole(Roles.VOTER), "/api/rounds/*/my-credential"),
+                rule(POST, anyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots"),
+                rule(POST, anyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT),
+                        "/api/campaigns/*/covenant-signatures", "/api/campaigns/*/scorecards/*/self-assessments",
+                        "/api/campaigns/*/pledges", "/api/campaigns/*/pledges/*/amendments",
+                        "/api/campaigns/*/pledges/*/withdrawal"),
+                rule(POST, anyRole(Roles.SECRETARIAT),
+                        "/api/clusters", "/api/clusters/*/admissions", "/api/clusters/*/withdrawals",
+                        "/api/campaigns", "/api/campaigns/*/registration-window",
+                        "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
+                        "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
+                        "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/closure",
+                        "/api/decisions/commendations", "/api/decisions/appointments",
+                        "/api/decisions/*/revocations"),
+                // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----
+                rule(GET, anyRole(Roles.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
+                        "/api/admin/views/*/checksum"),
+                rule(POST, anyRole(Roles.SECRETARIAT), "/api/admin/views/rebuild", "/api/admin/views/*/rebuild")));
+    }
+
+    /** These rules followed by more (e.g. a test context's own endpoints), still denying the rest. */
+    public ApiAccessMatrix and(Rule... more) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(List.of(more));
+        return new ApiAccessMatrix(all);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Registers every row in order, then refuses whatever is left. */
+    void applyTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        // The container forwards errors to /error with the original method: let the error of a request that was
+        // already let through (or refused) render. A direct request there only gets an empty error page.
+        auth.requestMatchers("/error").permitAll();
+        for (Rule rule : rules) {
+            var matched = auth.requestMatchers(rule.method(), rule.patterns().toArray(String[]::new));
+            Access access = rule.access();
+            if (access.anonymous()) {
+                matched.permitAll();
+            } else if (access.roles().isEmpty()) {
+                matched.authenticated();
+            } else {
+                matched.hasAnyRole(access.roles().stream().sorted().toArray(String[]::new));
+            }
+        }
+        auth.anyRequest().denyAll();
+    }
+}
