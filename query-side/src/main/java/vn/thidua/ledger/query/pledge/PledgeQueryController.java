@@ -24,6 +24,11 @@ import vn.thidua.ledger.query.view.Page;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.LongStream;
+
 /** Đăng ký thi đua: the pledges of a campaign and of each unit, with the coverage figures. Signed-in users. */
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/pledges")
@@ -102,6 +107,16 @@ class PledgeQueryController {
         Versioned<UnitPledges> found = views.units().find(PledgeViews.key(campaignId, unitId))
                 .orElseThrow(() -> new ViewNotFoundException("No pledge of unit " + unitId + " in campaign " + campaignId));
         return ConditionalGet.respond(found, request, u -> new UnitPledgesPage(u.campaignId(), u.year(), u.coverage(),
-                Page.of(u.registrations(), page, size)));
+                registrations(u, page, size)));
+    }
+
+    /** One page of the unit's registrations: the documents numbered in the page's range, one {@code $in} read. */
+    private Page<Registration> registrations(UnitPledges unit, int page, int size) {
+        long[] bounds = Page.bounds(page, size, unit.registrants());
+        List<String> keys = LongStream.range(bounds[0], bounds[1])
+                .mapToObj(number -> PledgeViews.registrationKey(unit.campaignId(), unit.unitId(), number)).toList();
+        Map<String, Versioned<Registration>> found = views.registrations().findAllById(keys);
+        List<Registration> items = keys.stream().map(found::get).filter(Objects::nonNull).map(Versioned::view).toList();
+        return Page.loaded(items, page, size, unit.registrants());
     }
 }
