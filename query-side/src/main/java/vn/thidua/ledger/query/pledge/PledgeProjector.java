@@ -17,7 +17,7 @@ import vn.thidua.ledger.query.view.Versioned;
 
 /**
  * Keeps the {@code pledges} view. Each event touches its documents in a fixed order (registrant, unit head,
- * registration, campaign), and a batch writes the collections in that order: the unit's counts are updated from the
+ * registration, campaign), and a batch writes the collections in that order (their ranks): the unit's counts are updated from the
  * registration as it was before the event, so the head is written before the registration, and a redelivery after a
  * crash between two writes finds the head already counted (skipped by its position) and completes the rest; the
  * campaign's line is recomputed from the unit head as stored.

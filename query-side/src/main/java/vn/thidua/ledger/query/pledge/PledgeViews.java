@@ -33,10 +33,12 @@ public class PledgeViews implements StoredView {
     private final ViewStore<Registration> registrations;
 
     public PledgeViews(MongoDatabase database) {
-        this.campaigns = new ViewStore<>(database, "pledgeCampaigns", CampaignPledges.class, ViewJson.mapper());
-        this.units = new ViewStore<>(database, "pledgeUnits", UnitPledges.class, ViewJson.mapper());
-        this.registrants = new ViewStore<>(database, "pledgeRegistrants", RegistrantUnit.class, ViewJson.mapper());
-        this.registrations = new ViewStore<>(database, "pledgeRegistrations", Registration.class, ViewJson.mapper());
+        // Written in this order (ranks): the registrant's number, then the unit head counted from the registration as
+        // it was, then the registration, then the campaign line computed from the head (see PledgeProjector).
+        this.registrants = new ViewStore<>(database, "pledgeRegistrants", RegistrantUnit.class, ViewJson.mapper(), 0);
+        this.units = new ViewStore<>(database, "pledgeUnits", UnitPledges.class, ViewJson.mapper(), 1);
+        this.registrations = new ViewStore<>(database, "pledgeRegistrations", Registration.class, ViewJson.mapper(), 2);
+        this.campaigns = new ViewStore<>(database, "pledgeCampaigns", CampaignPledges.class, ViewJson.mapper(), 3);
     }
 
     public static String key(String campaignId, String unitOrRegistrantId) {

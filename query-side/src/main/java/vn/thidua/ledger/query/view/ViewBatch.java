@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.view;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import java.util.function.Supplier;
  * {@link ViewBatchInterceptor} flushes it while handling the batch's last event: before the processor stores its
  * token at prepare-commit, so a token never gets ahead of the views it covers.
  * <p>
- * Participants ({@link ViewStore}s, the audit postings) flush in the order they joined the batch: a projector that
- * writes collection A before B event by event still has A written before B.
+ * Participants ({@link ViewStore}s, the audit postings) flush by their {@link Participant#rank() rank}, then in the
+ * order they joined the batch. A view whose documents are derived from one another ranks them (a unit's head before
+ * its registrations, a registration before the campaign table computed from the heads), so that a batch which fails
+ * half-written leaves the derived documents behind, never ahead, and its redelivery completes them.
  */
 public final class ViewBatch {
 
@@ -25,6 +28,9 @@ public final class ViewBatch {
     /** Something that holds pending writes of a batch. */
     public interface Participant {
         void flush();
+
+        /** Lower ranks are written first. */
+        int rank();
     }
 
     private final Map<Object, Participant> participants = new LinkedHashMap<>();
@@ -50,7 +56,7 @@ public final class ViewBatch {
 
     /** Writes everything pending, in joining order, and starts empty. */
     public void flush() {
-        participants.values().forEach(Participant::flush);
+        participants.values().stream().sorted(Comparator.comparingInt(Participant::rank)).forEach(Participant::flush);
         participants.clear();
     }
 }

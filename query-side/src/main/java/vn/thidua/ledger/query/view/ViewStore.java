@@ -54,12 +54,19 @@ public final class ViewStore<V> {
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
     private final Class<V> type;
+    private final int rank;
 
     public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json) {
+        this(database, name, type, json, 0);
+    }
+
+    /** @param rank when a batch writes this collection, relative to the view's other ones ({@link ViewBatch}) */
+    public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json, int rank) {
         this.name = name;
         this.collection = database.getCollection(name);
         this.type = type;
         this.json = json;
+        this.rank = rank;
     }
 
     public String name() {
@@ -242,6 +249,11 @@ public final class ViewStore<V> {
             Map<String, Slot<V>> result = new HashMap<>();
             ids.forEach(id -> result.put(id, slots.get(id)));
             return result;
+        }
+
+        @Override
+        public int rank() {
+            return store.rank;
         }
 
         @Override
