@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import vn.thidua.ledger.eventstore.EventJson;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.lang.management.ManagementFactory;
 
@@ -78,7 +79,9 @@ public class EventStoreConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder.initialSegmentCount(1)
                                                                               .maxClaimedSegments(1)
-                                                                              .batchSize(properties.batchSize()))
+                                                                              .batchSize(properties.processorBatchSize()))
+                // Each batch folds its events into view documents in memory and writes each once (ViewBatch).
+                .registerDefaultHandlerInterceptor((axon, processorName) -> new ViewBatchInterceptor())
                 .registerDefaultListenerInvocationErrorHandler(axon -> failures));
     }
 }

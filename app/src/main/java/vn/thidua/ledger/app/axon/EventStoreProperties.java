@@ -9,13 +9,18 @@ import java.time.Duration;
  * Tuning of the MongoDB event store and its processors ({@code thidua.event-store.*}).
  *
  * @param gapTimeout        how long processors hold back events behind a missing global index
- * @param batchSize         events per tracking read and per aggregate read
- * @param claimTimeout      after how long a silent node's processor segments may be claimed by another node
- * @param snapshotThreshold events after which an aggregate is snapshotted
+ * @param batchSize          events per tracking read and per aggregate read
+ * @param claimTimeout       after how long a silent node's processor segments may be claimed by another node: well
+ *                           above a database stall (a failover, a long GC), since a node that stalls longer loses its
+ *                           claim while it may still write (its late writes are then refused by the views' positions,
+ *                           see ViewStore, but it wastes the work); it is also how long a dead node's views wait
+ * @param snapshotThreshold  events after which an aggregate is snapshotted
+ * @param processorBatchSize events a view processor folds in memory before writing each touched view document once
  */
 @ConfigurationProperties("thidua.event-store")
 public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
                                    @DefaultValue("100") int batchSize,
-                                   @DefaultValue("10s") Duration claimTimeout,
-                                   @DefaultValue("50") int snapshotThreshold) {
+                                   @DefaultValue("60s") Duration claimTimeout,
+                                   @DefaultValue("50") int snapshotThreshold,
+                                   @DefaultValue("500") int processorBatchSize) {
 }

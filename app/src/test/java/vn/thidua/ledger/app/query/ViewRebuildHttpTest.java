@@ -1,7 +1,12 @@
 package vn.thidua.ledger.app.query;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -9,8 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.query.view.ViewRegistry;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +37,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ViewRebuildHttpTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String STRAY = "~stray-not-a-view";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    ViewRegistry registry;
 
     @Test
     void aRebuiltRankingViewHasTheLiveChecksumAndAnswersIdenticallyForAPastAndTheCurrentYear() throws Exception {
@@ -95,6 +107,58 @@ class ViewRebuildHttpTest {
         }
 
         assertThat(after).isEqualTo(before);
+    }
+
+    /**
+     * A rebuild must start from empty views: a reset handler that stopped clearing its collections would keep a
+     * corrupted document (its position is past every event, so no event would touch it again) and a stray one.
+     * Every collection of every view is tampered with, three ways, before the rebuild.
+     */
+    @Test
+    void aRebuildRepairsCorruptedDeletedAndStrayDocumentsOfEveryView() throws Exception {
+        new ScoringScenario(new EventFeed(eventStore), "rb-tamper-cum-iv", 2022).launchedAndSelfAssessed();
+        List<String> names = JsonPath.read(mvc.perform(get("/api/admin/views").with(secretariat()))
+                .andReturn().getResponse().getContentAsString(), "$[*].name");
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String name : names) {
+            awaitCaughtUp(name);
+            before.put(name, checksum(name));
+        }
+        for (String name : names) {
+            for (String collection : registry.require(name).collections()) {
+                tamper(database.getCollection(collection));
+            }
+            assertThat(checksum(name)).as(name).isNotEqualTo(before.get(name));
+        }
+
+        for (String name : names) {
+            mvc.perform(post("/api/admin/views/" + name + "/rebuild").with(secretariat())).andExpect(status().isAccepted());
+        }
+        Map<String, String> after = new LinkedHashMap<>();
+        for (String name : names) {
+            awaitRebuilt(name);
+            after.put(name, checksum(name));
+            for (String collection : registry.require(name).collections()) {
+                assertThat(database.getCollection(collection).find(Filters.eq("_id", STRAY)).first())
+                        .as("the reset of %s emptied %s", name, collection).isNull();
+            }
+        }
+
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** Corrupts the first document (past every position), deletes the second, adds a stray one. */
+    private static void tamper(MongoCollection<Document> collection) {
+        List<Document> documents = collection.find().limit(2).into(new ArrayList<>());
+        if (!documents.isEmpty()) {
+            collection.updateOne(Filters.eq("_id", documents.get(0).get("_id")),
+                                 Updates.combine(Updates.set("position", Long.MAX_VALUE), Updates.set("json", "{}"),
+                                                 Updates.set("tampered", true)));
+        }
+        if (documents.size() > 1) {
+            collection.deleteOne(Filters.eq("_id", documents.get(1).get("_id")));
+        }
+        collection.insertOne(new Document("_id", STRAY).append("position", Long.MAX_VALUE).append("json", "{}"));
     }
 
     @Test

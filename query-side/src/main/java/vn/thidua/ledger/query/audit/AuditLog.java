@@ -48,7 +48,7 @@ public class AuditLog {
     /** Records an entry and indexes it; redelivery of the same position changes nothing. */
     public void record(AuditEntry entry) {
         // Entry first: a list never points at a missing entry, at worst an entry is briefly not yet listed.
-        entries.fold(id(entry.position()), entry.position(), ignored -> entry);
+        entries.write(id(entry.position()), entry.position(), entry);
         postings.append(entry.position(), AuditKeys.of(entry));
     }
 

@@ -13,9 +13,16 @@ import org.bson.Document;
 import vn.thidua.ledger.query.view.Checksums;
 import vn.thidua.ledger.query.view.RebuildableView;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import vn.thidua.ledger.query.view.ViewBatch;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -28,9 +35,10 @@ import java.util.TreeMap;
  * <p>
  * A list is a head document {@code h|<key>} ({@code n} = how many positions, {@code last} = the newest) and
  * chunk documents {@code c|<i>|<key>} of at most {@value #CHUNK} positions in ascending order; the i-th position
- * of a list is in chunk {@code i / CHUNK}. Ids are deterministic and the chunk update is {@code $addToSet}, so a
- * redelivered event changes nothing; a crash between chunk and head leaves the head behind, and the redelivery
- * completes it. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ * of a list is in chunk {@code i / CHUNK}, so no document grows past a fixed size however long the list. Ids are
+ * deterministic and the chunk update is {@code $addToSet}, so a redelivered event changes nothing; a crash between
+ * chunk and head leaves the head behind, and the redelivery completes it (all chunks are written before any
+ * head). In a processor batch, a list gets one chunk update and one head write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
  */
 final class AuditPostings {
 
@@ -43,24 +51,80 @@ final class AuditPostings {
         this.collection = database.getCollection(name);
     }
 
-    /** Appends {@code position} to the lists {@code keys} that do not hold it yet, in one bulk write. */
+    /**
+     * Appends {@code position} to the lists {@code keys} that do not hold it yet. Inside a {@link ViewBatch} the
+     * appends of the whole batch are written together when it is flushed; outside, at once.
+     */
     void append(long position, Collection<String> keys) {
-        Map<String, Document> heads = heads(keys);
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (String key : keys) {
+        Optional<ViewBatch> batch = ViewBatch.current();
+        if (batch.isPresent()) {
+            Appends appends = batch.get().participant(this, Appends::new);
+            keys.forEach(key -> appends.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position));
+            return;
+        }
+        Map<String, List<Long>> single = new LinkedHashMap<>();
+        keys.forEach(key -> single.put(key, List.of(position)));
+        write(single);
+    }
+
+    /**
+     * One bulk write for many lists: per list, the positions newer than its head's last, in ascending order; one
+     * {@code $addToSet $each} per chunk they fall into and one head per list. A head is replaced only if its stored
+     * {@code last} is older ({@code $lt}), as for the views (ViewStore), so a stale writer cannot shorten a list.
+     */
+    private void write(Map<String, List<Long>> positionsByKey) {
+        Map<String, Document> heads = heads(positionsByKey.keySet());
+        List<WriteModel<Document>> chunks = new ArrayList<>();
+        List<WriteModel<Document>> newHeads = new ArrayList<>();
+        positionsByKey.forEach((key, positions) -> {
             Document head = heads.get(key);
             long count = head == null ? 0 : head.get("n", Number.class).longValue();
-            if (head != null && head.get("last", Number.class).longValue() >= position) {
-                continue;
+            long last = head == null ? 0 : head.get("last", Number.class).longValue();
+            Map<Long, List<Long>> byChunk = new LinkedHashMap<>();
+            for (long position : positions) {
+                if (position > last) {
+                    byChunk.computeIfAbsent(count / CHUNK, chunk -> new ArrayList<>()).add(position);
+                    count++;
+                    last = position;
+                }
             }
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(key, count / CHUNK)),
-                                            Updates.addToSet("p", position), new UpdateOptions().upsert(true)));
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", headId(key)),
-                                             new Document("_id", headId(key)).append("n", count + 1).append("last", position),
+            if (byChunk.isEmpty()) {
+                return;
+            }
+            byChunk.forEach((chunk, added) -> chunks.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(key, chunk)),
+                    Updates.addEachToSet("p", added), new UpdateOptions().upsert(true))));
+            newHeads.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", headId(key)), Filters.lt("last", last)),
+                                             new Document("_id", headId(key)).append("n", count).append("last", last),
                                              new ReplaceOptions().upsert(true)));
+        });
+        if (chunks.isEmpty()) {
+            return;
         }
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes);
+        collection.bulkWrite(chunks, new BulkWriteOptions().ordered(false));
+        try {
+            collection.bulkWrite(newHeads, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // A head already past ours (duplicate key on its upsert): a newer writer got there first.
+            if (e.getWriteErrors().stream().anyMatch(error ->
+                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The appends of one batch, by list, in the order they came. */
+    private final class Appends implements ViewBatch.Participant {
+        private final Map<String, List<Long>> byKey = new LinkedHashMap<>();
+
+        @Override
+        public void flush() {
+            write(byKey);
+        }
+
+        /** After the entries: a list never points at a missing entry. */
+        @Override
+        public int rank() {
+            return 1;
         }
     }
 

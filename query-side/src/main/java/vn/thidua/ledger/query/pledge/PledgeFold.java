@@ -9,17 +9,18 @@ import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.query.pledge.UnitPledges.Change;
 import vn.thidua.ledger.query.pledge.UnitPledges.ChangeKind;
+import vn.thidua.ledger.query.pledge.UnitPledges.OwnPledge;
 import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.pledge.UnitPledges.Status;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The pledge views as pure folds: a unit's pledges from the pledge events, and the campaign's table from the
- * launch and the units' coverage lines. Amendments and withdrawals do not name the unit, so the caller passes the
- * unit the registrant registered with.
+ * The pledge views as pure folds: a registrant's pledge from its pledge events, a unit's head (counts and own
+ * pledges) from its registrations' changes, and the campaign's table from the launch and the units' coverage lines.
  */
 public final class PledgeFold {
 
@@ -58,62 +59,60 @@ public final class PledgeFold {
                                    Coverage.of(registered, staff), units);
     }
 
-    /** @param unit the registrant's unit: from the event for a registration, remembered for the other events */
-    public static UnitPledges apply(UnitPledges state, PledgeEvent event, UnitRef unit) {
-        UnitPledges current = state != null ? state : new UnitPledges(event.campaignId().value(), year(event),
-                unit.id().value(), unit.name(), null, List.of());
+    /** A unit's pledge head before its first registration. */
+    public static UnitPledges emptyUnit(PledgeEvent event, UnitRef unit) {
+        return new UnitPledges(event.campaignId().value(), year(event), unit.id().value(), unit.name(), null, 0, 0,
+                               List.of());
+    }
+
+    /** The registrant's pledge after {@code event}; {@code previous} is null before a first registration. */
+    public static Registration apply(Registration previous, PledgeEvent event) {
         String registrantId = event.registrantId().value();
+        List<Change> history = new ArrayList<>(previous == null ? List.of() : previous.history());
         if (event instanceof PledgeRegistered registered) {
-            Registration previous = find(current, registrantId);
-            List<Change> history = new ArrayList<>(previous == null ? List.of() : previous.history());
             history.add(new Change(ChangeKind.REGISTERED, registered.titles(), registered.staffCount(), null,
                                    registered.registeredOn()));
-            Registration registration = new Registration(registrantId, registered.registrantName(), registered.kind(),
-                                                         registered.titles(), Status.ACTIVE, history);
-            return with(current, registration, staffOf(current, registered.kind(), registered.staffCount()));
+            return new Registration(registrantId, registered.registrantName(), registered.kind(), registered.titles(),
+                                    Status.ACTIVE, history);
         }
-        Registration previous = find(current, registrantId);
         if (previous == null) {
             throw new IllegalStateException("Registrant " + registrantId + " has no pledge to change");
         }
-        List<Change> history = new ArrayList<>(previous.history());
         if (event instanceof PledgeAmended amended) {
             history.add(new Change(ChangeKind.AMENDED, amended.titles(), amended.staffCount(), null, amended.amendedOn()));
-            Registration registration = new Registration(registrantId, amended.registrantName(), previous.kind(),
-                                                         amended.titles(), previous.status(), history);
-            return with(current, registration, staffOf(current, previous.kind(), amended.staffCount()));
+            return new Registration(registrantId, amended.registrantName(), previous.kind(), amended.titles(),
+                                    previous.status(), history);
         }
         PledgeWithdrawn withdrawn = (PledgeWithdrawn) event;
         history.add(new Change(ChangeKind.WITHDRAWN, null, null, withdrawn.reason(), withdrawn.withdrawnOn()));
-        Registration registration = new Registration(registrantId, withdrawn.registrantName(), previous.kind(),
-                                                     previous.titles(), Status.WITHDRAWN, history);
-        return with(current, registration, current.staffCount());
+        return new Registration(registrantId, withdrawn.registrantName(), previous.kind(), previous.titles(),
+                                Status.WITHDRAWN, history);
     }
 
-    private static Integer staffOf(UnitPledges current, RegistrantKind kind, Integer declared) {
-        return kind == RegistrantKind.UNIT && declared != null ? declared : current.staffCount();
-    }
-
-    private static UnitPledges with(UnitPledges current, Registration registration, Integer staffCount) {
-        List<Registration> registrations = new ArrayList<>(current.registrations());
-        int at = -1;
-        for (int i = 0; i < registrations.size(); i++) {
-            if (registrations.get(i).registrantId().equals(registration.registrantId())) {
-                at = i;
-            }
+    /**
+     * The unit's head after registration number {@code number} went from {@code before} (null: new) to {@code after}
+     * through {@code event}. Always a new head, so that its position (the ETag of the unit's pledges) moves with any
+     * change to one of its registrations.
+     */
+    public static UnitPledges tally(UnitPledges unit, int number, Registration before, Registration after,
+                                    PledgeEvent event) {
+        int individuals = unit.activeIndividuals() - active(before, RegistrantKind.INDIVIDUAL)
+                + active(after, RegistrantKind.INDIVIDUAL);
+        List<OwnPledge> own = new ArrayList<>(unit.ownPledges());
+        own.removeIf(pledge -> pledge.number() == number);
+        if (after.isActive(RegistrantKind.UNIT)) {
+            own.add(new OwnPledge(number, after.titles()));
+            own.sort(Comparator.comparingInt(OwnPledge::number));
         }
-        if (at < 0) {
-            registrations.add(registration);
-        } else {
-            registrations.set(at, registration);
-        }
-        return new UnitPledges(current.campaignId(), current.year(), current.unitId(), current.unitName(), staffCount,
-                               registrations);
+        Integer declared = event instanceof PledgeRegistered registered ? registered.staffCount()
+                : event instanceof PledgeAmended amended ? amended.staffCount() : null;
+        Integer staffCount = after.kind() == RegistrantKind.UNIT && declared != null ? declared : unit.staffCount();
+        return new UnitPledges(unit.campaignId(), unit.year(), unit.unitId(), unit.unitName(), staffCount,
+                               Math.max(unit.registrants(), number + 1), individuals, own);
     }
 
-    private static Registration find(UnitPledges current, String registrantId) {
-        return current.registrations().stream().filter(r -> r.registrantId().equals(registrantId)).findFirst()
-                      .orElse(null);
+    private static int active(Registration registration, RegistrantKind kind) {
+        return registration != null && registration.isActive(kind) ? 1 : 0;
     }
 
     private static int indexOf(List<UnitCoverage> units, String unitId) {

@@ -11,12 +11,16 @@ import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.query.pledge.PledgeViews.RegistrantUnit;
+import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.view.Positions;
+import vn.thidua.ledger.query.view.Versioned;
 
 /**
- * Keeps the {@code pledges} view. Each event touches its documents in a fixed order (registrant, unit, campaign)
- * and the campaign's line is recomputed from the unit document as stored, so a redelivery after a crash between
- * two writes completes the missing write instead of counting twice.
+ * Keeps the {@code pledges} view. Each event touches its documents in a fixed order (registrant, unit head,
+ * registration, campaign), and a batch writes the collections in that order (their ranks): the unit's counts are updated from the
+ * registration as it was before the event, so the head is written before the registration, and a redelivery after a
+ * crash between two writes finds the head already counted (skipped by its position) and completes the rest; the
+ * campaign's line is recomputed from the unit head as stored.
  */
 @Component
 @ProcessingGroup(PledgeViews.NAME)
@@ -38,15 +42,30 @@ class PledgeProjector {
         long position = Positions.of(token);
         String campaignId = event.campaignId().value();
         String registrantKey = PledgeViews.key(campaignId, event.registrantId().value());
-        if (event instanceof PledgeRegistered registered) {
-            RegistrantUnit unit = new RegistrantUnit(registered.unit().id().value(), registered.unit().name());
-            views.registrants().fold(registrantKey, position, state -> unit);
+        RegistrantUnit known = views.registrants().find(registrantKey).map(Versioned::view).orElse(null);
+        if (event instanceof PledgeRegistered registered
+                && (known == null || !known.unitId().equals(registered.unit().id().value()))) {
+            // A first registration with this unit: it takes the unit's next registration number.
+            UnitRef unit = registered.unit();
+            UnitPledges head = views.units().find(PledgeViews.key(campaignId, unit.id().value())).map(Versioned::view)
+                                    .orElse(PledgeFold.emptyUnit(event, unit));
+            RegistrantUnit joined = new RegistrantUnit(unit.id().value(), unit.name(), head.registrants());
+            views.registrants().fold(registrantKey, position, state -> joined);
+            known = joined;
         }
-        RegistrantUnit unit = views.registrants().find(registrantKey).orElseThrow(() -> new IllegalStateException(
-                "Registrant " + event.registrantId() + " of campaign " + campaignId + " never registered")).view();
-        UnitRef unitRef = new UnitRef(new UnitId(unit.unitId()), unit.unitName());
-        String unitKey = PledgeViews.key(campaignId, unit.unitId());
-        views.units().fold(unitKey, position, state -> PledgeFold.apply(state, event, unitRef));
+        if (known == null) {
+            throw new IllegalStateException("Registrant " + event.registrantId() + " of campaign " + campaignId
+                                            + " never registered");
+        }
+        RegistrantUnit registrant = known;
+        UnitRef unitRef = new UnitRef(new UnitId(registrant.unitId()), registrant.unitName());
+        String unitKey = PledgeViews.key(campaignId, registrant.unitId());
+        String registrationKey = PledgeViews.registrationKey(campaignId, registrant.unitId(), registrant.number());
+        Registration before = views.registrations().find(registrationKey).map(Versioned::view).orElse(null);
+        Registration after = PledgeFold.apply(before, event);
+        views.units().fold(unitKey, position, state -> PledgeFold.tally(
+                state != null ? state : PledgeFold.emptyUnit(event, unitRef), registrant.number(), before, after, event));
+        views.registrations().fold(registrationKey, position, state -> after);
         UnitCoverage line = views.units().find(unitKey).orElseThrow().view().coverage();
         views.campaigns().fold(campaignId, position, state -> PledgeFold.withUnit(state, line));
     }

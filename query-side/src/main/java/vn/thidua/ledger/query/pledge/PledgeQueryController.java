@@ -27,6 +27,11 @@ import vn.thidua.ledger.query.view.Page;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.LongStream;
+
 /**
  * Đăng ký thi đua: the pledges of a campaign and of each unit, with the coverage figures. Signed-in users; a unit
  * representative only for campaigns its unit belongs to, and the names of individual registrants only for the
@@ -123,11 +128,8 @@ class PledgeQueryController {
         Versioned<UnitPledges> found = views.units().find(PledgeViews.key(campaignId, unitId))
                 .orElseThrow(() -> new ViewNotFoundException("No pledge of unit " + unitId + " in campaign " + campaignId));
         boolean names = access.seesPersonalNamesOf(caller, unitId);
-        return ConditionalGet.respond(found, request, u -> {
-            UnitPledges shown = names ? u : u.withoutIndividualNames();
-            return new UnitPledgesPage(u.campaignId(), u.year(), u.coverage(), names,
-                                       Page.of(shown.registrations(), page, size));
-        });
+        return ConditionalGet.respond(found, request, u -> new UnitPledgesPage(u.campaignId(), u.year(), u.coverage(),
+                names, registrations(u, page, size, names)));
     }
 
     private Versioned<CampaignPledges> readableCampaign(String campaignId, Reader caller) {
@@ -137,5 +139,19 @@ class PledgeQueryController {
         access.checkCampaign(caller, campaignId, campaign.clusterId(), campaign.year(),
                              campaign.units().stream().map(UnitCoverage::unitId).toList());
         return found;
+    }
+
+    /**
+     * One page of the unit's registrations: the documents numbered in the page's range, one {@code $in} read; the
+     * names of individuals only when the caller may see them.
+     */
+    private Page<Registration> registrations(UnitPledges unit, int page, int size, boolean names) {
+        long[] bounds = Page.bounds(page, size, unit.registrants());
+        List<String> keys = LongStream.range(bounds[0], bounds[1])
+                .mapToObj(number -> PledgeViews.registrationKey(unit.campaignId(), unit.unitId(), number)).toList();
+        Map<String, Versioned<Registration>> found = views.registrations().findAllById(keys);
+        List<Registration> items = keys.stream().map(found::get).filter(Objects::nonNull).map(Versioned::view)
+                .map(r -> names ? r : r.withoutIndividualName()).toList();
+        return Page.loaded(items, page, size, unit.registrants());
     }
 }

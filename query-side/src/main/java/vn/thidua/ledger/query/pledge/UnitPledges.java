@@ -7,17 +7,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Đăng ký thi đua của một đơn vị: the unit's own pledge (for collective titles, with its headcount) and its staff's
- * individual pledges, each with its history of registration, amendments and withdrawal.
+ * Đăng ký thi đua của một đơn vị: the head of a unit's pledges, whose size does not grow with the campaign. The
+ * registrations themselves (the unit's own pledge, for collective titles, with its headcount, and its staff's
+ * individual pledges, each with its history) are documents of their own, numbered in the order registrants first
+ * registered ({@link PledgeViews#registrations()}); this head counts them and keeps what the coverage needs.
  *
- * @param staffCount    the headcount from the unit's own pledge (latest registration or amendment); null if none yet
- * @param registrations in the order registrants first registered
+ * @param staffCount        the headcount from the unit's own pledge (latest registration or amendment); null if none yet
+ * @param registrants       how many registrants registered with the unit: the registrations are numbered 0..n-1
+ * @param activeIndividuals individuals whose pledge is active
+ * @param ownPledges        the unit-kind registrations that are active, by registration number: their titles
  */
 public record UnitPledges(String campaignId, int year, String unitId, String unitName, Integer staffCount,
-                          List<Registration> registrations) {
+                          int registrants, int activeIndividuals, List<OwnPledge> ownPledges) {
 
     public UnitPledges {
-        registrations = List.copyOf(registrations);
+        ownPledges = List.copyOf(ownPledges);
+    }
+
+    /** An active pledge of the unit itself: its registration number and the collective titles. */
+    public record OwnPledge(int number, List<Title> titles) {
+
+        public OwnPledge {
+            titles = List.copyOf(titles);
+        }
     }
 
     /** ACTIVE, or WITHDRAWN (rút đăng ký; the registrant may register again while the window is open). */
@@ -31,6 +43,19 @@ public record UnitPledges(String campaignId, int year, String unitId, String uni
             titles = List.copyOf(titles);
             history = List.copyOf(history);
         }
+
+        boolean isActive(RegistrantKind of) {
+            return kind == of && status == Status.ACTIVE;
+        }
+
+        /**
+         * This registration without the name when it is an individual's (personal data), for readers who may not see
+         * it; id, titles, status and history stay. A unit's own registration keeps its name.
+         */
+        public Registration withoutIndividualName() {
+            return kind == RegistrantKind.INDIVIDUAL ? new Registration(registrantId, null, kind, titles, status, history)
+                    : this;
+        }
     }
 
     /** What happened to a pledge: REGISTERED, AMENDED (điều chỉnh) or WITHDRAWN (with the reason). */
@@ -43,27 +68,9 @@ public record UnitPledges(String campaignId, int year, String unitId, String uni
 
     public enum ChangeKind { REGISTERED, AMENDED, WITHDRAWN }
 
-    /**
-     * The same pledges with the names of individual registrants (personal data) left out, for readers who may not
-     * see them; ids, titles, status and history stay. The unit's own registration keeps its name.
-     */
-    public UnitPledges withoutIndividualNames() {
-        return new UnitPledges(campaignId, year, unitId, unitName, staffCount, registrations.stream()
-                .map(r -> r.kind() == RegistrantKind.INDIVIDUAL
-                        ? new Registration(r.registrantId(), null, r.kind(), r.titles(), r.status(), r.history())
-                        : r)
-                .toList());
-    }
-
     /** The unit's line in the campaign's coverage table. */
     public UnitCoverage coverage() {
-        int individuals = (int) registrations.stream()
-                .filter(r -> r.kind() == RegistrantKind.INDIVIDUAL && r.status() == Status.ACTIVE)
-                .count();
-        List<Title> unitTitles = registrations.stream()
-                .filter(r -> r.kind() == RegistrantKind.UNIT && r.status() == Status.ACTIVE)
-                .flatMap(r -> r.titles().stream())
-                .toList();
-        return new UnitCoverage(unitId, unitName, Coverage.of(individuals, staffCount), unitTitles);
+        List<Title> unitTitles = ownPledges.stream().flatMap(own -> own.titles().stream()).toList();
+        return new UnitCoverage(unitId, unitName, Coverage.of(activeIndividuals, staffCount), unitTitles);
     }
 }

@@ -18,20 +18,25 @@ import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
+import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.query.summary.YearSummaryState.Campaign;
 import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.Member;
+import vn.thidua.ledger.query.summary.YearSummaryState.OwnPledge;
 import vn.thidua.ledger.query.summary.YearSummaryState.Pledge;
+import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
 import vn.thidua.ledger.query.summary.YearSummaryState.Round;
 import vn.thidua.ledger.query.summary.YearSummaryState.Signature;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,12 +52,68 @@ public final class YearSummaryFold {
     private YearSummaryFold() {
     }
 
+    /** For any event but a pledge's amendment or withdrawal, which need the registrant's pledge: see below. */
     public static YearSummaryState apply(YearSummaryState state, Object event) {
+        return apply(state, event, null);
+    }
+
+    /**
+     * @param before the registrant's active pledge before {@code event} ({@link #pledgeAfter}), for a pledge event;
+     *               ignored for the others
+     */
+    public static YearSummaryState apply(YearSummaryState state, Object event, Pledge before) {
         Draft draft = new Draft(state);
-        if (!draft.apply(event)) {
+        if (!draft.apply(event, before)) {
             return state;
         }
         return draft.freeze();
+    }
+
+    /** The registrant's active pledge after a pledge event ({@code null}: none, withdrawn). */
+    public static Pledge pledgeAfter(Pledge before, Object event) {
+        if (event instanceof PledgeRegistered registered) {
+            return new Pledge(registered.kind().name(), registered.unit().id().value(), registered.unit().name(),
+                              registered.staffCount());
+        }
+        if (event instanceof PledgeAmended amended) {
+            return before == null ? null : new Pledge(before.kind(), before.unitId(), before.unitName(),
+                    amended.staffCount() != null ? amended.staffCount() : before.staffCount());
+        }
+        return event instanceof PledgeWithdrawn ? null : before;
+    }
+
+    /**
+     * The fold over events in memory, the registrants' pledges kept beside the state: an as-of read and the tests.
+     * The live projector keeps the same pledges in documents of their own.
+     */
+    public static final class InMemory {
+        private final Map<String, Pledge> pledges = new HashMap<>();
+        private YearSummaryState state;
+
+        public InMemory(YearSummaryState start) {
+            this.state = start;
+        }
+
+        public YearSummaryState apply(Object event) {
+            if (event instanceof PledgeEvent pledge) {
+                String registrant = pledge.campaignId().value() + ":" + pledge.registrantId().value();
+                Pledge before = pledges.get(registrant);
+                state = YearSummaryFold.apply(state, event, before);
+                Pledge after = pledgeAfter(before, event);
+                if (after == null) {
+                    pledges.remove(registrant);
+                } else {
+                    pledges.put(registrant, after);
+                }
+            } else {
+                state = YearSummaryFold.apply(state, event);
+            }
+            return state;
+        }
+
+        public YearSummaryState state() {
+            return state;
+        }
     }
 
     /** A mutable copy of the state for one step, so each event handler changes only what it is about. */
@@ -63,7 +124,7 @@ public final class YearSummaryFold {
         private final List<Member> memberships;
         private final List<Leadership> leadership;
         private Campaign campaign;
-        private final Map<String, Pledge> pledges;
+        private final Map<String, PledgeTally> pledges;
         private final List<Signature> covenant;
         private Ranking ranking;
         private final List<Round> rounds;
@@ -95,8 +156,8 @@ public final class YearSummaryFold {
         }
 
         /** @return false when the event is not part of this summary */
-        boolean apply(Object event) {
-            return cluster(event) || campaign(event) || pledge(event) || round(event) || decision(event);
+        boolean apply(Object event, Pledge before) {
+            return cluster(event) || campaign(event) || pledge(event, before) || round(event) || decision(event);
         }
 
         private boolean cluster(Object event) {
@@ -143,21 +204,38 @@ public final class YearSummaryFold {
             return true;
         }
 
-        private boolean pledge(Object event) {
-            if (event instanceof PledgeRegistered registered && ofCampaign(registered.campaignId().value())) {
-                pledges.put(registered.registrantId().value(), new Pledge(registered.kind().name(),
-                        registered.unit().id().value(), registered.unit().name(), registered.staffCount()));
-            } else if (event instanceof PledgeAmended amended && ofCampaign(amended.campaignId().value())
-                    && pledges.containsKey(amended.registrantId().value())) {
-                Pledge before = pledges.get(amended.registrantId().value());
-                pledges.put(amended.registrantId().value(), new Pledge(before.kind(), before.unitId(), before.unitName(),
-                        amended.staffCount() != null ? amended.staffCount() : before.staffCount()));
-            } else if (event instanceof PledgeWithdrawn withdrawn && ofCampaign(withdrawn.campaignId().value())) {
-                pledges.remove(withdrawn.registrantId().value());
-            } else {
+        private boolean pledge(Object event, Pledge before) {
+            if (!(event instanceof PledgeEvent pledge) || !ofCampaign(pledge.campaignId().value())
+                    || (event instanceof PledgeAmended && before == null)) {
                 return false;
             }
+            String registrantId = pledge.registrantId().value();
+            count(registrantId, before, -1);
+            count(registrantId, pledgeAfter(before, event), +1);
             return true;
+        }
+
+        private void count(String registrantId, Pledge pledge, int delta) {
+            if (pledge == null) {
+                return;
+            }
+            PledgeTally tally = pledges.getOrDefault(pledge.unitId(), PledgeTally.NONE);
+            int individuals = tally.individuals();
+            List<OwnPledge> own = new ArrayList<>(tally.own());
+            if (pledge.kind().equals(RegistrantKind.INDIVIDUAL.name())) {
+                individuals += delta;
+            } else if (delta > 0) {
+                own.add(new OwnPledge(registrantId, pledge.staffCount()));
+                own.sort(Comparator.comparing(OwnPledge::registrantId));
+            } else {
+                own.removeIf(o -> o.registrantId().equals(registrantId));
+            }
+            PledgeTally next = new PledgeTally(individuals, own);
+            if (next.isEmpty()) {
+                pledges.remove(pledge.unitId());
+            } else {
+                pledges.put(pledge.unitId(), next);
+            }
         }
 
         private boolean round(Object event) {

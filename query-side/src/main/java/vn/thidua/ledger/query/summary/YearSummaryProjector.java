@@ -15,6 +15,8 @@ import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.pledge.PledgeEvent;
+import vn.thidua.ledger.query.summary.YearSummaryState.Pledge;
+import vn.thidua.ledger.query.summary.YearSummaryViews.Standing;
 import vn.thidua.ledger.query.summary.YearSummaryViews.SummaryLink;
 import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.ViewStore;
@@ -71,7 +73,15 @@ class YearSummaryProjector {
 
     @EventHandler
     void on(PledgeEvent event, TrackingToken token) {
-        foldExisting(event.campaignId().value(), Positions.of(token), event);
+        long position = Positions.of(token);
+        String campaignId = event.campaignId().value();
+        if (summaries().find(campaignId).isEmpty()) {
+            return;
+        }
+        String pledgeId = YearSummaryViews.pledgeId(campaignId, event.registrantId().value());
+        Pledge before = views.pledges().find(pledgeId).map(found -> found.view().active()).orElse(null);
+        summaries().fold(campaignId, position, state -> YearSummaryFold.apply(state, event, before));
+        views.pledges().fold(pledgeId, position, state -> new Standing(YearSummaryFold.pledgeAfter(before, event)));
     }
 
     @EventHandler

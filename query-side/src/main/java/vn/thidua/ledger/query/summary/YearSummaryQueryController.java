@@ -76,10 +76,9 @@ class YearSummaryQueryController {
     /** The same fold over the contributing aggregates' events up to the cut: a live view's history, not a copy. */
     private Versioned<YearSummaryState> asOf(AsOf cut, YearSummaryState live) {
         List<PositionedEvent> events = asOfReader.read(cut, live.contributors());
-        YearSummaryState state = YearSummaryState.template(live.clusterId());
-        for (PositionedEvent event : events) {
-            state = YearSummaryFold.apply(state, event.payload());
-        }
+        YearSummaryFold.InMemory fold = new YearSummaryFold.InMemory(YearSummaryState.template(live.clusterId()));
+        events.forEach(event -> fold.apply(event.payload()));
+        YearSummaryState state = fold.state();
         return new Versioned<>(state, events.isEmpty() ? 0 : events.get(events.size() - 1).globalIndex());
     }
 

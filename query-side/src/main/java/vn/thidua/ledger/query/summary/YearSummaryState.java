@@ -13,14 +13,16 @@ import java.util.TreeMap;
  * {@link YearSummaryView} is derived when read. Before its campaign is launched (or as the live projector's
  * per-cluster template) {@code year} is null and only the cluster's own facts are filled in.
  *
- * @param pledges      active pledges by registrant id: bookkeeping for the coverage figure, not shown as such
- *                     (a withdrawal names only the registrant, so its unit must be remembered)
+ * @param pledges      per unit id, the tally of its active pledges: what the coverage figures need, of a size
+ *                     bounded by the units; the registrants' own pledges, which a withdrawal or amendment must
+ *                     find (it names only the registrant), are kept aside, one document each (see
+ *                     {@link YearSummaryFold#apply(YearSummaryState, Object, Pledge)})
  * @param years        template only: the years of the cluster that have a summary, so cluster events reach them
  * @param contributors every aggregate whose events the summary folds, in the order they joined: what an as-of
  *                     read must read
  */
 public record YearSummaryState(String clusterId, String clusterName, Integer year, List<Member> memberships,
-                               List<Leadership> leadership, Campaign campaign, Map<String, Pledge> pledges,
+                               List<Leadership> leadership, Campaign campaign, Map<String, PledgeTally> pledges,
                                List<Signature> covenant, Ranking ranking, List<Round> rounds,
                                List<DecisionRow> decisions, Closing closing, List<Integer> years,
                                List<String> contributors) {
@@ -61,6 +63,27 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
 
     /** An active pledge: a unit's (with its headcount) or an individual's (with the unit). */
     public record Pledge(String kind, String unitId, String unitName, Integer staffCount) {
+    }
+
+    /**
+     * A unit's active pledges, counted: its individuals, and its own (unit-kind) pledges by registrant id, in
+     * registrant id order, with the headcount each declared.
+     */
+    public record PledgeTally(int individuals, List<OwnPledge> own) {
+
+        public PledgeTally {
+            own = List.copyOf(own);
+        }
+
+        static final PledgeTally NONE = new PledgeTally(0, List.of());
+
+        boolean isEmpty() {
+            return individuals == 0 && own.isEmpty();
+        }
+    }
+
+    /** A unit's own pledge in a {@link PledgeTally}. */
+    public record OwnPledge(String registrantId, Integer staffCount) {
     }
 
     /** Ký giao ước: who signed the covenant and when. */

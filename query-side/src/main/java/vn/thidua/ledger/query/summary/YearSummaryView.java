@@ -4,7 +4,7 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Campaign;
 import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
-import vn.thidua.ledger.query.summary.YearSummaryState.Pledge;
+import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
 import vn.thidua.ledger.query.summary.YearSummaryState.Round;
 import vn.thidua.ledger.query.summary.YearSummaryState.Signature;
@@ -70,17 +70,15 @@ public record YearSummaryView(String clusterId, String clusterName, int year, Li
         int staff = units.stream().filter(u -> u.staff() != null).mapToInt(UnitCoverage::staff).sum();
         int individuals = units.stream().filter(u -> u.staff() != null).mapToInt(UnitCoverage::individualsRegistered).sum();
         return new PledgeCoverage((int) units.stream().filter(UnitCoverage::unitRegistered).count(), members.size(),
-                                  (int) s.pledges().values().stream().filter(p -> p.kind().equals("INDIVIDUAL")).count(),
+                                  s.pledges().values().stream().mapToInt(PledgeTally::individuals).sum(),
                                   staff, percent(individuals, staff), units);
     }
 
     private static UnitCoverage unitCoverage(YearSummaryState s, MemberUnit member) {
-        Pledge own = s.pledges().values().stream()
-                      .filter(p -> p.kind().equals("UNIT") && p.unitId().equals(member.unitId())).findFirst().orElse(null);
-        boolean registered = own != null;
-        Integer staff = registered ? own.staffCount() : null;
-        int individuals = (int) s.pledges().values().stream()
-                                 .filter(p -> p.kind().equals("INDIVIDUAL") && p.unitId().equals(member.unitId())).count();
+        PledgeTally tally = s.pledges().getOrDefault(member.unitId(), PledgeTally.NONE);
+        boolean registered = !tally.own().isEmpty();
+        Integer staff = registered ? tally.own().get(0).staffCount() : null;
+        int individuals = tally.individuals();
         return new UnitCoverage(member.unitId(), member.unitName(), registered, staff, individuals,
                                 staff == null ? null : percent(individuals, staff));
     }

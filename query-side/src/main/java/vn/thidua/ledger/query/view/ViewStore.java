@@ -1,15 +1,21 @@
 package vn.thidua.ledger.query.view;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,50 +26,90 @@ import java.util.function.UnaryOperator;
 
 /**
  * One view's collection: a document per view instance, keyed by {@code _id}, holding the view as its JSON
- * text and the global index of the last event folded into it.
+ * text and the global index of the last event folded into it (its {@code position}).
  * <p>
  * Delivery is at-least-once, so {@link #fold} skips an event at or below the stored position: applying an
  * event twice is harmless. The JSON text (not a BSON translation of it) is what is stored, compared and
  * checksummed, so a rebuilt view is byte-identical to the live one or the checksum says otherwise.
+ * <p>
+ * <b>Batches.</b> Inside an event processor's {@link ViewBatch} the store reads a document at most once per batch
+ * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
+ * flushed: one unordered bulk write per collection. Outside a batch (tests, tools) each fold writes at once.
+ * <p>
+ * <b>Never backwards.</b> Every write is conditional on the stored position: {@code replaceOne({_id, position:
+ * {$lt: new}}, document, upsert)}. If a newer state is stored the filter matches nothing, the upsert's insert
+ * collides on {@code _id} (duplicate key, error code 11000) and the write is dropped: a node that lost its claim
+ * to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
  *
  * @param <V> the view's immutable record type
  */
 public final class ViewStore<V> {
 
+    private static final String ID = "_id";
     private static final String POSITION = "position";
     private static final String JSON = "json";
+    private static final int READ_CHUNK = 500;
 
     private final String name;
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
     private final Class<V> type;
+    private final int rank;
 
     public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json) {
+        this(database, name, type, json, 0);
+    }
+
+    /** @param rank when a batch writes this collection, relative to the view's other ones ({@link ViewBatch}) */
+    public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json, int rank) {
         this.name = name;
         this.collection = database.getCollection(name);
         this.type = type;
         this.json = json;
+        this.rank = rank;
     }
 
     public String name() {
         return name;
     }
 
+    /** The view {@code id}: inside a batch as the batch has folded it so far. */
     public Optional<Versioned<V>> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::versioned);
+        Optional<Pending<V>> pending = pending();
+        if (pending.isPresent()) {
+            return Optional.ofNullable(pending.get().load(List.of(id)).get(id)).map(Slot::versioned);
+        }
+        return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::versioned);
     }
 
     public List<Versioned<V>> findAll(Collection<String> ids) {
-        List<Versioned<V>> found = new ArrayList<>();
-        collection.find(Filters.in("_id", ids)).forEach(document -> found.add(versioned(document)));
-        return found;
+        return List.copyOf(findAllById(ids).values());
     }
 
     /** Like {@link #findAll} but keyed by id, for callers that must tell the found views apart. */
     public Map<String, Versioned<V>> findAllById(Collection<String> ids) {
+        Optional<Pending<V>> pending = pending();
         Map<String, Versioned<V>> found = new LinkedHashMap<>();
-        collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), versioned(document)));
+        if (pending.isPresent()) {
+            Map<String, Slot<V>> slots = pending.get().load(ids);
+            ids.forEach(id -> {
+                Slot<V> slot = slots.get(id);
+                if (slot != null && slot.state != null) {
+                    found.put(id, slot.versioned());
+                }
+            });
+            return found;
+        }
+        collection.find(Filters.in(ID, ids)).forEach(document -> found.put(document.getString(ID), versioned(document)));
         return found;
+    }
+
+    /**
+     * Reads the views {@code ids} into the current batch with one {@code $in} query, so that the folds that follow
+     * find them in memory. Does nothing outside a batch.
+     */
+    public void prefetch(Collection<String> ids) {
+        pending().ifPresent(pending -> pending.load(ids));
     }
 
     /**
@@ -73,18 +119,32 @@ public final class ViewStore<V> {
      * ETag, stay those of the last event that changed the view, as in an as-of fold of the same events.
      */
     public void fold(String id, long position, UnaryOperator<V> step) {
-        Document current = collection.find(Filters.eq("_id", id)).first();
-        if (current != null && current.get(POSITION, Number.class).longValue() >= position) {
+        Optional<Pending<V>> batch = pending();
+        Slot<V> slot = batch.isPresent() ? batch.get().load(List.of(id)).get(id)
+                : Slot.of(collection.find(Filters.eq(ID, id)).first(), this);
+        if (slot.state != null && slot.position >= position) {
             return;
         }
-        V state = current == null ? null : read(current.getString(JSON));
-        V next = step.apply(state);
-        if (next == state) {
+        V next = step.apply(slot.state);
+        if (next == slot.state) {
             return;
         }
-        collection.replaceOne(Filters.eq("_id", id),
-                              new Document("_id", id).append(POSITION, position).append(JSON, json.writeValueAsString(next)),
-                              new ReplaceOptions().upsert(true));
+        put(batch, id, position, next);
+    }
+
+    /**
+     * Sets the view {@code id} to {@code view} as of {@code position} without reading it first: for documents
+     * that only an event at one position writes (an audit entry, a link). A stored newer state wins.
+     */
+    public void write(String id, long position, V view) {
+        Optional<Pending<V>> batch = pending();
+        if (batch.isPresent()) {
+            Slot<V> known = batch.get().slots.get(id);
+            if (known != null && known.state != null && known.position >= position) {
+                return;
+            }
+        }
+        put(batch, id, position, view);
     }
 
     /** Drops every document: the first step of a rebuild. */
@@ -95,12 +155,53 @@ public final class ViewStore<V> {
     /** SHA-256 over every document's id and JSON, in id order: equal checksums mean identical views. */
     public String checksum() {
         SortedMap<String, String> documents = new TreeMap<>();
-        collection.find().forEach(document -> documents.put(document.getString("_id"), document.getString(JSON)));
+        collection.find().forEach(document -> documents.put(document.getString(ID), document.getString(JSON)));
         return Checksums.of(documents);
     }
 
     public long count() {
         return collection.countDocuments();
+    }
+
+    private void put(Optional<Pending<V>> batch, String id, long position, V view) {
+        if (batch.isPresent()) {
+            batch.get().slots.put(id, new Slot<>(view, position, true));
+            return;
+        }
+        writeConditionally(List.of(replacement(id, position, view)));
+    }
+
+    private Optional<Pending<V>> pending() {
+        return ViewBatch.current().map(batch -> batch.participant(this, () -> new Pending<>(this)));
+    }
+
+    private WriteModel<Document> replacement(String id, long position, V view) {
+        Document document = new Document(ID, id).append(POSITION, position).append(JSON, json.writeValueAsString(view));
+        return new ReplaceOneModel<>(Filters.and(Filters.eq(ID, id), Filters.lt(POSITION, position)), document,
+                                     new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * One unordered bulk write; a duplicate key on an upsert means the stored document is at or past the
+     * written position (see the class comment), any other error is thrown.
+     */
+    private void writeConditionally(List<WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            List<BulkWriteError> others = e.getWriteErrors().stream().filter(error -> !isDuplicateKey(error)).toList();
+            if (!others.isEmpty() || e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+    }
+
+    /** By code (11000 and its legacy siblings), never by message text. */
+    private static boolean isDuplicateKey(BulkWriteError error) {
+        return ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
 
     private Versioned<V> versioned(Document document) {
@@ -109,5 +210,61 @@ public final class ViewStore<V> {
 
     private V read(String text) {
         return json.readValue(text, type);
+    }
+
+    /** A document as the batch knows it: {@code state == null} for one that does not exist (yet). */
+    private record Slot<V>(V state, long position, boolean dirty) {
+
+        static <V> Slot<V> of(Document document, ViewStore<V> store) {
+            return document == null ? new Slot<>(null, 0, false)
+                    : new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
+                                 false);
+        }
+
+        Versioned<V> versioned() {
+            return state == null ? null : new Versioned<>(state, position);
+        }
+    }
+
+    /** This store's documents in the current batch: read once, written once. */
+    private static final class Pending<V> implements ViewBatch.Participant {
+
+        private final ViewStore<V> store;
+        private final Map<String, Slot<V>> slots = new LinkedHashMap<>();
+
+        Pending(ViewStore<V> store) {
+            this.store = store;
+        }
+
+        /** The slots of {@code ids}, reading the ones the batch has not seen with {@code $in} queries. */
+        Map<String, Slot<V>> load(Collection<String> ids) {
+            List<String> missing = ids.stream().filter(id -> !slots.containsKey(id)).distinct().toList();
+            for (int from = 0; from < missing.size(); from += READ_CHUNK) {
+                List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
+                Map<String, Document> found = new HashMap<>();
+                store.collection.find(chunk.size() == 1 ? Filters.eq(ID, chunk.get(0)) : Filters.in(ID, chunk))
+                        .forEach(document -> found.put(document.getString(ID), document));
+                chunk.forEach(id -> slots.put(id, Slot.of(found.get(id), store)));
+            }
+            Map<String, Slot<V>> result = new HashMap<>();
+            ids.forEach(id -> result.put(id, slots.get(id)));
+            return result;
+        }
+
+        @Override
+        public int rank() {
+            return store.rank;
+        }
+
+        @Override
+        public void flush() {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            slots.forEach((id, slot) -> {
+                if (slot.dirty) {
+                    writes.add(store.replacement(id, slot.position, slot.state));
+                }
+            });
+            store.writeConditionally(writes);
+        }
     }
 }

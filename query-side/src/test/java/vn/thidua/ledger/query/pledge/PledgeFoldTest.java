@@ -11,7 +11,9 @@ import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
@@ -33,16 +35,39 @@ class PledgeFoldTest {
                                     List.of(Title.ADVANCED_WORKER), ON);
     }
 
-    private static UnitPledges fold(UnitRef unit, PledgeEvent... events) {
-        UnitPledges state = null;
+    /** A unit's head and its registrations by number, folded in memory as the projector does in documents. */
+    private record Unit(UnitPledges head, List<UnitPledges.Registration> registrations) {
+
+        Unit apply(PledgeEvent event) {
+            List<UnitPledges.Registration> next = new ArrayList<>(registrations);
+            int number = IntStream.range(0, next.size())
+                    .filter(i -> next.get(i).registrantId().equals(event.registrantId().value()))
+                    .findFirst().orElse(next.size());
+            UnitPledges.Registration before = number < next.size() ? next.get(number) : null;
+            UnitPledges.Registration after = PledgeFold.apply(before, event);
+            if (before == null) {
+                next.add(after);
+            } else {
+                next.set(number, after);
+            }
+            return new Unit(PledgeFold.tally(head, number, before, after, event), next);
+        }
+
+        UnitCoverage coverage() {
+            return head.coverage();
+        }
+    }
+
+    private static Unit fold(UnitRef unit, PledgeEvent... events) {
+        Unit state = new Unit(PledgeFold.emptyUnit(events[0], unit), List.of());
         for (PledgeEvent event : events) {
-            state = PledgeFold.apply(state, event, unit);
+            state = state.apply(event);
         }
         return state;
     }
 
     /** Vụ Hợp tác quốc tế with three staff (illustrative headcount), all registered. */
-    private static UnitPledges htqtAllRegistered() {
+    private static Unit htqtAllRegistered() {
         return fold(HTQT, unitPledge(HTQT, 3), person(HTQT, "htqt-cb-1", "Nguyễn Văn A (minh họa)"),
                     person(HTQT, "htqt-cb-2", "Trần Thị B (minh họa)"), person(HTQT, "htqt-cb-3", "Lê Văn C (minh họa)"));
     }
@@ -59,8 +84,8 @@ class PledgeFoldTest {
 
     @Test
     void aWithdrawalLowersTheCoverageAndKeepsItsReasonInTheHistory() {
-        UnitPledges pledges = PledgeFold.apply(htqtAllRegistered(), new PledgeWithdrawn(CAMPAIGN, 2022,
-                new RegistrantId("htqt-cb-2"), "Trần Thị B (minh họa)", "Nghỉ hưu (minh họa)", ON.plusDays(10)), null);
+        Unit pledges = htqtAllRegistered().apply(new PledgeWithdrawn(CAMPAIGN, 2022,
+                new RegistrantId("htqt-cb-2"), "Trần Thị B (minh họa)", "Nghỉ hưu (minh họa)", ON.plusDays(10)));
 
         assertThat(pledges.coverage().coverage().percent()).isEqualByComparingTo("66.7");
         UnitPledges.Registration withdrawn = pledges.registrations().get(2);
@@ -72,17 +97,17 @@ class PledgeFoldTest {
 
     @Test
     void anAmendmentChangesTitlesAndTheUnitsHeadcount() {
-        UnitPledges pledges = PledgeFold.apply(htqtAllRegistered(), new PledgeAmended(CAMPAIGN, 2022,
-                new RegistrantId("vu-htqt"), HTQT.name(), 4, List.of(Title.ADVANCED_COLLECTIVE), ON.plusDays(5)), null);
+        Unit pledges = htqtAllRegistered().apply(new PledgeAmended(CAMPAIGN, 2022,
+                new RegistrantId("vu-htqt"), HTQT.name(), 4, List.of(Title.ADVANCED_COLLECTIVE), ON.plusDays(5)));
 
-        assertThat(pledges.staffCount()).isEqualTo(4);
+        assertThat(pledges.head().staffCount()).isEqualTo(4);
         assertThat(pledges.coverage().coverage().percent()).isEqualByComparingTo("75.0");
         assertThat(pledges.coverage().unitTitles()).containsExactly(Title.ADVANCED_COLLECTIVE);
     }
 
     @Test
     void theCampaignCoverageCountsTheUnitsWhoseHeadcountIsKnown() {
-        UnitPledges thads = fold(THADS, unitPledge(THADS, 2), person(THADS, "thads-cb-1", "Phạm Văn D (minh họa)"));
+        Unit thads = fold(THADS, unitPledge(THADS, 2), person(THADS, "thads-cb-1", "Phạm Văn D (minh họa)"));
         CampaignPledges campaign = PledgeFold.withUnit(PledgeFold.withUnit(PledgeFold.launched(launched()),
                                                                            htqtAllRegistered().coverage()),
                                                        thads.coverage());
@@ -92,5 +117,19 @@ class PledgeFoldTest {
         assertThat(campaign.coverage().staffCount()).isEqualTo(5);
         assertThat(campaign.coverage().percent()).isEqualByComparingTo("80.0");
         assertThat(PledgeFold.withUnit(campaign, thads.coverage())).isSameAs(campaign);
+    }
+
+    @Test
+    void aRegistrantWhoWithdrawsAndRegistersAgainKeepsItsNumberAndHistoryAndCountsOnce() {
+        Unit again = htqtAllRegistered()
+                .apply(new PledgeWithdrawn(CAMPAIGN, 2022, new RegistrantId("htqt-cb-2"), "Trần Thị B (minh họa)",
+                                           "Chuyển công tác (minh họa)", ON.plusDays(3)))
+                .apply(person(HTQT, "htqt-cb-2", "Trần Thị B (minh họa)"));
+
+        assertThat(again.head().registrants()).isEqualTo(4);
+        assertThat(again.head().activeIndividuals()).isEqualTo(3);
+        assertThat(again.registrations().get(2).history()).extracting(UnitPledges.Change::kind)
+                .containsExactly(UnitPledges.ChangeKind.REGISTERED, UnitPledges.ChangeKind.WITHDRAWN,
+                                 UnitPledges.ChangeKind.REGISTERED);
     }
 }

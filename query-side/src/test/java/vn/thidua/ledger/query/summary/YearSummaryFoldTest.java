@@ -32,11 +32,9 @@ class YearSummaryFoldTest {
     }
 
     private static YearSummaryView fold(List<Object> events) {
-        YearSummaryState state = YearSummaryState.template(CLUSTER.value());
-        for (Object event : events) {
-            state = YearSummaryFold.apply(state, event);
-        }
-        return YearSummaryView.of(state);
+        YearSummaryFold.InMemory fold = new YearSummaryFold.InMemory(YearSummaryState.template(CLUSTER.value()));
+        events.forEach(fold::apply);
+        return YearSummaryView.of(fold.state());
     }
 
     @Test

@@ -1,0 +1,140 @@
+package vn.thidua.ledger.benchmark;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thidua.ledger.app.ThiDuaLedgerApplication;
+import vn.thidua.ledger.query.replay.ViewRebuilds;
+import vn.thidua.ledger.query.replay.ViewStatus;
+import vn.thidua.ledger.query.view.RebuildableView;
+import vn.thidua.ledger.query.view.ViewRegistry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Prints each view's rebuild rate next to the raw tracked replay rate (the stream read through the engine, no
+ * handler), at 10k and at 100k events, on the application as it runs (Spring context, embedded server, H2 file
+ * backend by default): synthetic emulation years ({@link EmulationYears}) are appended through the event store, the
+ * live views catch up, then each view is rebuilt alone through {@link ViewRebuilds} (the admin endpoint's code) and
+ * timed from the reset until its processor reaches the head. Run:
+ * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark -DskipTests -Dbenchmark.main=vn.thidua.ledger.benchmark.ViewRebuildBenchmark}
+ * (add {@code -Dbenchmark.args=memory} for the memory backend). Figures, not assertions: see docs/benchmarks.md.
+ */
+public final class ViewRebuildBenchmark {
+
+    private static final long[] SIZES = {10_000, 100_000};
+    private static final Duration LIMIT = Duration.ofMinutes(30);
+
+    private ViewRebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String backend = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
+        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
+        Path dir = Files.createTempDirectory("thidua-view-benchmark");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiDuaLedgerApplication.class)
+                .properties("server.port=0", "server.address=127.0.0.1", "thidua.demo.mode=off",
+                            "thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=" + backend,
+                            "logging.level.root=WARN", "logging.level.vn.thidua=WARN")
+                .run()) {
+            EventStore eventStore = context.getBean(EventStore.class);
+            ViewRebuilds rebuilds = context.getBean(ViewRebuilds.class);
+            List<String> views = context.getBean(ViewRegistry.class).all().stream().map(RebuildableView::name)
+                                        .filter(name -> only.isEmpty() || only.contains(name)).toList();
+            EmulationYears years = new EmulationYears(eventStore);
+            long held = 0;
+            Map<Long, Map<String, Double>> rates = new LinkedHashMap<>();
+            for (long size : SIZES) {
+                long started = System.nanoTime();
+                held = years.fillTo(size, held);
+                System.out.printf("%,d events appended (%.0f events/s); waiting for the live views%n", held,
+                                  held / seconds(started));
+                views.forEach(view -> awaitHead(rebuilds, view, -1));
+                Map<String, Double> row = new LinkedHashMap<>();
+                row.put("raw tracked replay", rawReplay(eventStore));
+                for (String view : views) {
+                    row.put(view, rebuild(rebuilds, view));
+                    System.out.printf("  %-20s %,10.0f events/s%n", view, row.get(view));
+                }
+                row.put("raw tracked replay (again)", rawReplay(eventStore));
+                rates.put(held, row);
+            }
+            print(rates);
+        }
+    }
+
+    /** The whole stream through the engine's tracking reader, payloads deserialized, no handler. */
+    private static double rawReplay(EventStore eventStore) throws Exception {
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        long started = System.nanoTime();
+        long read = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (true) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                event.getPayload();
+                read++;
+                if (event.trackingToken().position().orElseThrow() >= head) {
+                    break;
+                }
+            }
+        }
+        double rate = read / seconds(started);
+        System.out.printf("  %-20s %,10.0f events/s%n", "raw tracked replay", rate);
+        return rate;
+    }
+
+    private static double rebuild(ViewRebuilds rebuilds, String view) throws InterruptedException {
+        long started = System.nanoTime();
+        ViewStatus status = rebuilds.rebuild(view);
+        long head = status.rebuild().headAtStart();
+        awaitHead(rebuilds, view, head);
+        return (head + 1) / seconds(started);
+    }
+
+    private static void awaitHead(ViewRebuilds rebuilds, String view, long target) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ViewStatus status = rebuilds.status(view);
+            if (status.state().equals("ERROR")) {
+                throw new IllegalStateException("View " + view + " failed: " + status);
+            }
+            if (status.position() >= (target < 0 ? status.head() : target)) {
+                return;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("View " + view + " did not reach the head in " + LIMIT);
+    }
+
+    private static void print(Map<Long, Map<String, Double>> rates) {
+        List<Long> sizes = List.copyOf(rates.keySet());
+        System.out.println();
+        System.out.printf("| rate (events/s) | at %,d | at %,d | large / small | rebuild / raw replay (small, large) |%n",
+                          sizes.get(0), sizes.get(sizes.size() - 1));
+        System.out.println("|---|---:|---:|---:|---:|");
+        Map<String, Double> small = rates.get(sizes.get(0));
+        Map<String, Double> large = rates.get(sizes.get(sizes.size() - 1));
+        double rawSmall = small.get("raw tracked replay");
+        double rawLarge = large.get("raw tracked replay");
+        small.keySet().forEach(name -> System.out.printf("| %s | %.0f | %.0f | %.2f | %.2f, %.2f |%n", name,
+                small.get(name), large.get(name), large.get(name) / small.get(name), small.get(name) / rawSmall,
+                large.get(name) / rawLarge));
+    }
+
+    private static double seconds(long startedNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
+    }
+}

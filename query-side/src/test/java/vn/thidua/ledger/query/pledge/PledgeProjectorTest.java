@@ -1,0 +1,175 @@
+package vn.thidua.ledger.query.pledge;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.CampaignLaunched;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.pledge.PledgeAmended;
+import vn.thidua.ledger.events.pledge.PledgeEvent;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.view.ViewBatch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.MEMBERS;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
+
+/** The pledge projector over real collections: batching, redelivery and a stale node change nothing it should not. */
+class PledgeProjectorTest {
+
+    private static final LocalDate ON = LocalDate.of(2022, 3, 1);
+
+    private final List<MemoryMongo> servers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        servers.forEach(MemoryMongo::close);
+    }
+
+    /** A launch, the units' own pledges, 30 staff each, amendments, withdrawals and a re-registration. */
+    private static List<Object> year() {
+        List<Object> events = new ArrayList<>();
+        CampaignLaunched launched = launched();
+        events.add(launched);
+        for (UnitRef unit : MEMBERS) {
+            events.add(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(unit.id().value()), unit.name(),
+                                            RegistrantKind.UNIT, unit, 30, List.of(Title.EXCELLENT_COLLECTIVE), ON));
+        }
+        for (int person = 0; person < 30; person++) {
+            for (UnitRef unit : MEMBERS) {
+                RegistrantId id = new RegistrantId(unit.id().value() + "-" + person);
+                events.add(new PledgeRegistered(CAMPAIGN, 2022, id, "Công chức " + person, RegistrantKind.INDIVIDUAL,
+                                                unit, null, List.of(Title.ADVANCED_WORKER), ON));
+                if (person % 7 == 0) {
+                    events.add(new PledgeAmended(CAMPAIGN, 2022, id, "Công chức " + person, null,
+                                                 List.of(Title.GRASSROOTS_EMULATION_FIGHTER), ON.plusDays(5)));
+                }
+                if (person % 9 == 1) {
+                    events.add(new PledgeWithdrawn(CAMPAIGN, 2022, id, "Công chức " + person, "Chuyển công tác",
+                                                   ON.plusDays(9)));
+                }
+            }
+        }
+        events.add(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(HTQT.id().value() + "-1"), "Công chức 1",
+                                        RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),
+                                        ON.plusDays(20)));
+        events.add(new PledgeAmended(CAMPAIGN, 2022, new RegistrantId(THADS.id().value()), THADS.name(), 28,
+                                     List.of(Title.EXCELLENT_COLLECTIVE), ON.plusDays(21)));
+        return events;
+    }
+
+    private PledgeViews views() {
+        MemoryMongo mongo = new MemoryMongo();
+        servers.add(mongo);
+        return new PledgeViews(mongo.database());
+    }
+
+    /** Feeds events {@code from..to-1} (global index = list index + 1) in units of work of {@code batch} events. */
+    private static void feed(PledgeProjector projector, List<Object> events, int from, int to, int batch) {
+        for (int start = from; start < to; start += batch) {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+            ViewBatch viewBatch = ViewBatch.openIn(unitOfWork);
+            feedInto(projector, events, start, Math.min(to, start + batch));
+            viewBatch.flush();
+            unitOfWork.commit();
+        }
+    }
+
+    @Test
+    void batchesOfAnySizeGiveTheSameViewsAsOneEventAtATime() {
+        List<Object> events = year();
+        PledgeViews single = views();
+        feed(new PledgeProjector(single), events, 0, events.size(), 1);
+
+        for (int batch : List.of(7, 100, events.size())) {
+            PledgeViews batched = views();
+            feed(new PledgeProjector(batched), events, 0, events.size(), batch);
+            assertThat(batched.checksum()).as("batches of %d", batch).isEqualTo(single.checksum());
+        }
+        UnitPledges htqt = single.units().find(PledgeViews.key(CAMPAIGN.value(), HTQT.id().value())).orElseThrow().view();
+        assertThat(htqt.registrants()).isEqualTo(31);
+        assertThat(htqt.activeIndividuals()).isEqualTo(30 - 4 + 1);
+    }
+
+    @Test
+    void aRedeliveredBatchChangesNothing() {
+        List<Object> events = year();
+        PledgeViews views = views();
+        PledgeProjector projector = new PledgeProjector(views);
+        feed(projector, events, 0, events.size(), 50);
+        String checksum = views.checksum();
+
+        feed(projector, events, 40, 160, 50);
+
+        assertThat(views.checksum()).isEqualTo(checksum);
+    }
+
+    @Test
+    void aStaleNodeThatWritesItsBatchLateCannotTakeTheViewsBack() throws Exception {
+        List<Object> events = year();
+        PledgeViews shared = views();
+        feed(new PledgeProjector(shared), events, 0, 60, 20);
+        PledgeViews staleNode = new PledgeViews(servers.get(0).database());
+        CountDownLatch folded = new CountDownLatch(1);
+        CountDownLatch ownerDone = new CountDownLatch(1);
+        // The stale node folds events 60..99 from what it read, then stalls past its claim before writing.
+        Thread stale = new Thread(() -> {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+            ViewBatch batch = ViewBatch.openIn(unitOfWork);
+            feedInto(new PledgeProjector(staleNode), events, 60, 100);
+            folded.countDown();
+            await(ownerDone);
+            batch.flush();
+            unitOfWork.commit();
+        });
+        stale.start();
+        await(folded);
+        // Meanwhile the node that took the claim over processes the rest of the stream.
+        feed(new PledgeProjector(shared), events, 60, events.size(), 20);
+        String checksum = shared.checksum();
+        ownerDone.countDown();
+        stale.join(TimeUnit.SECONDS.toMillis(30));
+
+        assertThat(shared.checksum()).isEqualTo(checksum);
+        PledgeViews reference = views();
+        feed(new PledgeProjector(reference), events, 0, events.size(), 1);
+        assertThat(checksum).isEqualTo(reference.checksum());
+    }
+
+    private static void feedInto(PledgeProjector projector, List<Object> events, int from, int to) {
+        for (int i = from; i < to; i++) {
+            GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(i + 1);
+            if (events.get(i) instanceof CampaignLaunched launched) {
+                projector.on(launched, token);
+            } else {
+                projector.on((PledgeEvent) events.get(i), token);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

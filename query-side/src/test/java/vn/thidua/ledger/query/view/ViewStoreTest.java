@@ -1,0 +1,142 @@
+package vn.thidua.ledger.query.view;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ViewStoreTest {
+
+    /** A view that lists the positions folded into it. */
+    record Tally(List<Long> positions) {
+        Tally plus(long position) {
+            List<Long> next = new ArrayList<>(positions);
+            next.add(position);
+            return new Tally(next);
+        }
+    }
+
+    private final MemoryMongo mongo = new MemoryMongo();
+    private final ViewStore<Tally> store = new ViewStore<>(mongo.database(), "tallies", Tally.class, ViewJson.mapper());
+    private final MongoCollection<Document> raw = mongo.database().getCollection("tallies");
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    @Test
+    void foldSkipsAnEventAtOrBelowTheStoredPosition() {
+        fold("a", 1);
+        fold("a", 2);
+        fold("a", 2);
+        fold("a", 1);
+
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
+    }
+
+    @Test
+    void aStaleWriterCannotOverwriteANewerState() {
+        fold("a", 5);
+        ViewStore<Tally> staleNode = new ViewStore<>(mongo.database(), "tallies", Tally.class, ViewJson.mapper());
+
+        staleNode.write("a", 3, new Tally(List.of(3L)));
+        staleNode.write("a", 5, new Tally(List.of(99L)));
+
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(5L)), 5));
+    }
+
+    @Test
+    void aStaleBatchLosesOnlyItsOutdatedDocumentsAndWritesTheOthers() {
+        fold("a", 5);
+        inBatch(batch -> {
+            store.write("a", 4, new Tally(List.of(4L)));
+            store.write("b", 4, new Tally(List.of(4L)));
+        });
+
+        assertThat(store.find("a").orElseThrow().position()).isEqualTo(5);
+        assertThat(store.find("b").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(4L)), 4));
+    }
+
+    @Test
+    void aNewerWriteReplacesAnOlderState() {
+        fold("a", 1);
+        store.write("a", 7, new Tally(List.of(7L)));
+
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(7L)), 7));
+    }
+
+    @Test
+    void aBatchReadsEachDocumentOnceAndWritesNothingUntilFlushed() {
+        fold("a", 1);
+        inBatch(batch -> {
+            for (long position = 2; position <= 50; position++) {
+                fold("a", position);
+                fold("new", position);
+            }
+            assertThat(store.find("a").orElseThrow().position()).isEqualTo(50);
+            assertThat(raw.find(Filters.eq("_id", "a")).first().get("position", Number.class).longValue()).isEqualTo(1);
+            assertThat(raw.countDocuments()).isEqualTo(1);
+            batch.flush();
+            assertThat(raw.countDocuments()).isEqualTo(2);
+        });
+
+        assertThat(store.find("a").orElseThrow().view().positions()).hasSize(50);
+        assertThat(store.find("new").orElseThrow().view().positions()).hasSize(49).startsWith(2L).endsWith(50L);
+    }
+
+    @Test
+    void aBatchFoldsAnEventOnceEvenWhenRedeliveredWithinIt() {
+        inBatch(batch -> {
+            fold("a", 1);
+            fold("a", 1);
+            store.prefetch(List.of("a", "b"));
+            fold("a", 2);
+        });
+
+        assertThat(store.find("a").orElseThrow().view().positions()).containsExactly(1L, 2L);
+        assertThat(store.find("b")).isEmpty();
+    }
+
+    @Test
+    void aBatchThatIsNotFlushedLeavesTheStoreAsItWas() {
+        fold("a", 1);
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        ViewBatch.openIn(unitOfWork);
+        fold("a", 2);
+        unitOfWork.rollback();
+
+        assertThat(store.find("a").orElseThrow().position()).isEqualTo(1);
+    }
+
+    @Test
+    void aStepThatKeepsTheStateWritesNothing() {
+        fold("a", 1);
+        store.fold("a", 2, state -> state);
+
+        assertThat(store.find("a").orElseThrow().position()).isEqualTo(1);
+    }
+
+    private void fold(String id, long position) {
+        store.fold(id, position, state -> (state == null ? new Tally(List.of()) : state).plus(position));
+    }
+
+    private static void inBatch(Consumer<ViewBatch> work) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        ViewBatch batch = ViewBatch.openIn(unitOfWork);
+        work.accept(batch);
+        batch.flush();
+        unitOfWork.commit();
+    }
+}
