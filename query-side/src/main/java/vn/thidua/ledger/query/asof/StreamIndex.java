@@ -12,7 +12,6 @@ import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -55,9 +54,12 @@ public class StreamIndex implements RebuildableView {
         }
     }
 
-    /** Every indexed event of the aggregate, by sequence number. */
+    /**
+     * Every indexed event of the aggregate, by sequence number, each once: delivery is at-least-once and two
+     * nodes may both have recorded an event, so a chunk may hold an entry twice (the same entry: one event).
+     */
     public List<Entry> entries(String aggregateId) {
-        List<Entry> entries = new ArrayList<>();
+        SortedMap<Long, Entry> entries = new TreeMap<>();
         for (int first = 0; ; first += CHUNKS_PER_READ) {
             List<String> ids = new ArrayList<>();
             for (int chunk = first; chunk < first + CHUNKS_PER_READ; chunk++) {
@@ -66,12 +68,11 @@ public class StreamIndex implements RebuildableView {
             int found = 0;
             for (Document chunk : collection.find(Filters.in("_id", ids))) {
                 found++;
-                chunk.getList("e", Document.class).forEach(e -> entries.add(
+                chunk.getList("e", Document.class).forEach(e -> entries.putIfAbsent(e.getLong("s"),
                         new Entry(e.getLong("s"), e.getLong("g"), Instant.parse(e.getString("t")))));
             }
             if (found < CHUNKS_PER_READ) {
-                entries.sort(Comparator.comparingLong(Entry::sequence));
-                return entries;
+                return List.copyOf(entries.values());
             }
         }
     }
