@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import vn.thidua.ledger.events.campaign.CampaignEvent;
 import vn.thidua.ledger.query.asof.AsOf;
 import vn.thidua.ledger.query.asof.AsOfReader;
 import vn.thidua.ledger.query.view.ApiDocs;
@@ -49,10 +48,12 @@ class RankingQueryController {
 
     private final RankingViews views;
     private final AsOfReader asOfReader;
+    private final RankingHistory history;
 
-    RankingQueryController(RankingViews views, AsOfReader asOfReader) {
+    RankingQueryController(RankingViews views, AsOfReader asOfReader, RankingHistory history) {
         this.views = views;
         this.asOfReader = asOfReader;
+        this.history = history;
     }
 
     @GetMapping("/api/public/campaigns/{campaignId}/ranking")
@@ -111,7 +112,7 @@ class RankingQueryController {
     private Versioned<RankingView> view(String campaignId, String asOf) {
         Optional<Versioned<RankingView>> found = asOf == null
                 ? views.store().find(campaignId)
-                : asOfReader.fold(AsOf.parse(asOf), campaignId, CampaignEvent.class, RankingFold::apply);
+                : asOfReader.fold(AsOf.parse(asOf), campaignId, history);
         return found.orElseThrow(() -> new ViewNotFoundException("No campaign " + campaignId
                                                                  + (asOf == null ? "" : " as of " + asOf)));
     }
