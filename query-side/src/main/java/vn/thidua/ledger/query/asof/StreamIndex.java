@@ -111,8 +111,8 @@ public class StreamIndex implements RebuildableView {
             chunkNo++;
         }
         long last = chunkNo * chunk - 1;
-        for (Entry entry : entries(List.of(collection.find(Filters.eq("_id", chunkId(aggregateId, chunkNo))).first()))
-                .values()) {
+        List<Document> cutChunk = collection.find(Filters.eq("_id", chunkId(aggregateId, chunkNo))).into(new ArrayList<>());
+        for (Entry entry : entries(cutChunk).values()) {
             if (!asOf.includes(entry)) {
                 return last;
             }
@@ -158,9 +158,7 @@ public class StreamIndex implements RebuildableView {
     private static SortedMap<Long, Entry> entries(List<Document> chunks) {
         SortedMap<Long, Entry> entries = new TreeMap<>();
         for (Document chunk : chunks) {
-            if (chunk != null) {
-                chunk.getList("e", Document.class).forEach(e -> entries.putIfAbsent(e.getLong("s"), entry(e)));
-            }
+            chunk.getList("e", Document.class).forEach(e -> entries.putIfAbsent(e.getLong("s"), entry(e)));
         }
         return entries;
     }
