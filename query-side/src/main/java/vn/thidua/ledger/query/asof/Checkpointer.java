@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.asof;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
+import vn.thidua.ledger.query.asof.FoldCheckpoints.Stored;
 
 import java.util.List;
 import java.util.Map;
@@ -32,14 +33,14 @@ class Checkpointer {
         if (bucket < 0) {
             return;
         }
-        Map<FoldedView<?, ?>, Checkpoint<?>> previous = bucket == 0
+        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0
                 ? Map.of()
                 : checkpoints.at(aggregateId, bucket - 1, views);
         List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
         if (folded.isEmpty()) {
             return;
         }
-        long first = bucket == 0 ? 0 : previous.values().iterator().next().resume();
+        long first = bucket == 0 ? 0 : previous.values().iterator().next().checkpoint().resume();
         long resume = commitStart(aggregateId, first, sequence);
         List<PositionedEvent> events = reader.events(aggregateId, first, resume - 1);
         for (FoldedView<?, ?> view : folded) {
@@ -47,14 +48,14 @@ class Checkpointer {
         }
     }
 
-    private <V> void save(String aggregateId, long bucket, FoldedView<V, ?> view, Checkpoint<?> previous,
+    private <V> void save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,
                           List<PositionedEvent> events) {
         @SuppressWarnings("unchecked") // at() keys each checkpoint by the view it was read for
-        Checkpoint<V> start = previous == null ? Checkpoint.start() : (Checkpoint<V>) previous;
+        Checkpoint<V> start = previous == null ? Checkpoint.start() : (Checkpoint<V>) previous.checkpoint();
         Checkpoint<V> next = AsOfReader.fold(view, start, events);
         // resume 0: a first commit longer than the bucket, nothing folded yet; keep the chain going.
         if (next.state() != null || next.resume() == 0) {
-            checkpoints.save(aggregateId, view, bucket, next);
+            checkpoints.save(aggregateId, view, bucket, next, previous);
         }
     }
 

@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * event store reads an aggregate only from the start of a commit). Finding the checkpoint for a cut is therefore
  * one {@code $in} over a few computed ids, never a range query.
  * <p>
+ * A bucket whose events did not change the view (a campaign's pledges, for its ranking) does not repeat the state:
+ * its document names the bucket whose document holds it ({@code in}), one more {@code _id} read for the reader.
+ * <p>
  * Checkpoints are derived data, written by the stream index's processor ({@link Checkpointer}) and rebuilt with it.
  */
 @Component
@@ -43,6 +46,10 @@ public class FoldCheckpoints {
         static <V> Checkpoint<V> start() {
             return new Checkpoint<>(null, -1, 0);
         }
+    }
+
+    /** A checkpoint as stored: {@code home} is the bucket whose document holds its state. */
+    record Stored<V>(Checkpoint<V> checkpoint, long home) {
     }
 
     private final MongoCollection<Document> collection;
@@ -73,29 +80,37 @@ public class FoldCheckpoints {
         }
         Map<String, Document> found = new HashMap<>();
         collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
-        return ids.stream().filter(found::containsKey).findFirst().map(id -> checkpoint(found.get(id), view));
+        return ids.stream().filter(found::containsKey).findFirst()
+                  .map(id -> stored(aggregateId, found.get(id), view).checkpoint());
     }
 
     /** The checkpoints of bucket {@code bucket} for each of the views that has one. */
-    Map<FoldedView<?, ?>, Checkpoint<?>> at(String aggregateId, long bucket, List<FoldedView<?, ?>> views) {
+    Map<FoldedView<?, ?>, Stored<?>> at(String aggregateId, long bucket, List<FoldedView<?, ?>> views) {
         Map<String, FoldedView<?, ?>> byId = new HashMap<>();
         views.forEach(view -> byId.put(id(aggregateId, view.name(), bucket), view));
-        Map<FoldedView<?, ?>, Checkpoint<?>> found = new HashMap<>();
+        Map<FoldedView<?, ?>, Stored<?>> found = new HashMap<>();
         collection.find(Filters.in("_id", byId.keySet())).forEach(document -> {
             FoldedView<?, ?> view = byId.get(document.getString("_id"));
-            found.put(view, checkpoint(document, view));
+            found.put(view, stored(aggregateId, document, view));
         });
         return found;
     }
 
-    /** Idempotent: a checkpoint is a function of the aggregate's events, so rewriting it writes the same bytes. */
-    void save(String aggregateId, FoldedView<?, ?> view, long bucket, Checkpoint<?> checkpoint) {
+    /**
+     * Saves the checkpoint of {@code bucket}; if the view did not change since {@code previous} (the checkpoint of
+     * the bucket before, or null), as a reference to where that state is stored. Idempotent: a checkpoint is a
+     * function of the aggregate's events, so rewriting it writes the same bytes.
+     */
+    void save(String aggregateId, FoldedView<?, ?> view, long bucket, Checkpoint<?> checkpoint, Stored<?> previous) {
         String id = id(aggregateId, view.name(), bucket);
-        collection.replaceOne(Filters.eq("_id", id),
-                              new Document("_id", id).append("resume", checkpoint.resume())
-                                                     .append("position", checkpoint.position())
-                                                     .append("json", json.writeValueAsString(checkpoint.state())),
-                              new ReplaceOptions().upsert(true));
+        Document document = new Document("_id", id).append("resume", checkpoint.resume())
+                                                   .append("position", checkpoint.position());
+        if (previous != null && previous.checkpoint().position() == checkpoint.position()) {
+            document.append("in", previous.home());
+        } else {
+            document.append("json", json.writeValueAsString(checkpoint.state()));
+        }
+        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     void clear() {
@@ -112,10 +127,21 @@ public class FoldCheckpoints {
         return collection.countDocuments();
     }
 
-    private <V> Checkpoint<V> checkpoint(Document document, FoldedView<V, ?> view) {
-        return new Checkpoint<>(json.readValue(document.getString("json"), view.viewType()),
-                                document.get("position", Number.class).longValue(),
-                                document.get("resume", Number.class).longValue());
+    private <V> Stored<V> stored(String aggregateId, Document document, FoldedView<V, ?> view) {
+        String id = document.getString("_id");
+        long home = Long.parseLong(id.substring(id.lastIndexOf('|') + 1));
+        Document holder = document;
+        if (document.containsKey("in")) {
+            home = document.get("in", Number.class).longValue();
+            holder = collection.find(Filters.eq("_id", id(aggregateId, view.name(), home))).first();
+            if (holder == null) {
+                throw new IllegalStateException("Checkpoint " + id + " refers to a missing checkpoint " + home);
+            }
+        }
+        Checkpoint<V> checkpoint = new Checkpoint<>(json.readValue(holder.getString("json"), view.viewType()),
+                                                    document.get("position", Number.class).longValue(),
+                                                    document.get("resume", Number.class).longValue());
+        return new Stored<>(checkpoint, home);
     }
 
     private static String id(String aggregateId, String view, long bucket) {

@@ -90,6 +90,8 @@ class CheckpointedAsOfEqualsFullFoldTest {
     @Test
     void atEveryPositionOfTheYearTheCheckpointedReadIsTheFullFold() {
         assertThat(fixture.checkpoints.count()).isGreaterThan(100);
+        assertThat(fixture.mongo.database().getCollection(FoldCheckpoints.NAME).countDocuments(
+                com.mongodb.client.model.Filters.exists("in"))).as("checkpoints referring back").isGreaterThan(5);
         for (long position = -1; position <= fixture.head() + 1; position++) {
             AsOf asOf = new AsOf.Position(position);
             assertSame(asOf, CAMPAIGN.value(), ranking);
@@ -154,11 +156,18 @@ class CheckpointedAsOfEqualsFullFoldTest {
         return prefixes;
     }
 
-    /** 1 to 5 events: self-assessments, reviewer adjustments, pledges (not ranking events) in one commit. */
+    /**
+     * 1 to 5 events: self-assessments, reviewer adjustments, pledges (not ranking events) in one commit; in a stretch
+     * of pledges only, the ranking's checkpoints refer back to the last one that changed it.
+     */
     private Object[] campaignCommit(int i) {
         int size = 1 + random.nextInt(5);
         Object[] events = new Object[size];
         for (int e = 0; e < size; e++) {
+            if (i >= 200 && i < 240) {
+                events[e] = ClusterIvYear2022.personPledge("cc-" + i + "-" + e, MEMBERS.get(e % MEMBERS.size()));
+                continue;
+            }
             UnitRef unit = MEMBERS.get(random.nextInt(MEMBERS.size()));
             Criterion criterion = CRITERIA.get(random.nextInt(CRITERIA.size()));
             String points = BigDecimal.valueOf(random.nextInt(Math.min(10, criterion.maxPoints().intValue()) * 2 + 1), 1)
