@@ -106,19 +106,26 @@ public class StreamIndex implements RebuildableView {
      */
     public long cut(String aggregateId, AsOf asOf) {
         Map<Long, Entry> bounds = bounds(aggregateId);
-        long chunkNo = 0;
-        while (bounds.containsKey(chunkNo) && asOf.includes(bounds.get(chunkNo))) {
-            chunkNo++;
-        }
-        long last = chunkNo * chunk - 1;
-        List<Document> cutChunk = collection.find(Filters.eq("_id", chunkId(aggregateId, chunkNo))).into(new ArrayList<>());
-        for (Entry entry : entries(cutChunk).values()) {
-            if (!asOf.includes(entry)) {
+        long last = -1;
+        for (long chunkNo = 0; ; chunkNo++) {
+            Entry bound = bounds.get(chunkNo);
+            if (bound != null && asOf.includes(bound)) {
+                last = bound.sequence();
+                continue;
+            }
+            List<Document> cutChunk = collection.find(Filters.eq("_id", chunkId(aggregateId, chunkNo)))
+                                                .into(new ArrayList<>());
+            for (Entry entry : entries(cutChunk).values()) {
+                if (!asOf.includes(entry)) {
+                    return last;
+                }
+                last = entry.sequence();
+            }
+            // A full chunk without a bound (indexed before bounds were kept) is passed chunk by chunk.
+            if (last != (chunkNo + 1) * chunk - 1) {
                 return last;
             }
-            last = entry.sequence();
         }
-        return last;
     }
 
     /** The entries of sequences {@code first..last} of the aggregate that are indexed, by sequence. */

@@ -86,6 +86,18 @@ class StreamIndexTest {
                 .containsEntry("s", 7L).containsEntry("g", 14L).containsEntry("t", T0.plusSeconds(7 * 60).toString());
     }
 
+    /** An index kept before the directory existed has chunks only: a cut is slower, not different. */
+    @Test
+    void withoutItsDirectoryAnIndexCutsTheSame() {
+        tenEventsInterleaved();
+        fixture.mongo.database().getCollection(StreamIndex.NAME).deleteOne(Filters.eq("_id", CAMPAIGN + "#dir0"));
+
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(16))).isEqualTo(8);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(3 * 60)))).isEqualTo(3);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(1_000))).isEqualTo(9);
+    }
+
     /** Delivery is at-least-once and two nodes may both write: the same entry may sit twice in a chunk. */
     @Test
     void aDuplicateEntryIsReadOnceAndAnAsOfReadStillAnswers() {
