@@ -1,8 +1,10 @@
 package vn.thidua.ledger.query.asof;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
 import vn.thidua.ledger.query.view.EventFacts;
 import vn.thidua.ledger.query.view.Versioned;
 
@@ -11,13 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Reads the events of some aggregates as they stood at a past moment, in global order, so a view's
- * fold can rebuild the view as it was then. Uses the {@link StreamIndex} to cut each aggregate's stream
- * and the event store to read it.
+ * Reads views and events as they stood at a past moment. The {@link StreamIndex} tells where {@code asOf} cuts
+ * each aggregate's stream; a {@link FoldedView} is then folded from its newest {@link FoldCheckpoints checkpoint}
+ * before the cut, reading only the events after it from the event store, by the same fold as the live view.
  */
 @Component
 public class AsOfReader {
@@ -32,57 +32,88 @@ public class AsOfReader {
 
     private final EventStore eventStore;
     private final StreamIndex index;
+    private final FoldCheckpoints checkpoints;
 
-    public AsOfReader(EventStore eventStore, StreamIndex index) {
+    public AsOfReader(EventStore eventStore, StreamIndex index, FoldCheckpoints checkpoints) {
         this.eventStore = eventStore;
         this.index = index;
+        this.checkpoints = checkpoints;
     }
 
-    /** The events of the given aggregates included by {@code asOf}, ordered by global index. */
+    /**
+     * The events of the given aggregates included by {@code asOf}, ordered by global index: for a view folded from
+     * several aggregates, read from each one's start.
+     */
     public List<PositionedEvent> read(AsOf asOf, List<String> aggregateIds) {
         List<PositionedEvent> events = new ArrayList<>();
         for (String aggregateId : aggregateIds) {
-            Map<Long, StreamIndex.Entry> included = index.entries(aggregateId).stream()
-                    .filter(asOf::includes)
-                    .collect(Collectors.toMap(StreamIndex.Entry::sequence, Function.identity()));
-            if (included.isEmpty()) {
-                continue;
-            }
-            // From sequence 0: readEvents(id) alone would start with a snapshot, which is state, not an event.
-            eventStore.readEvents(aggregateId, 0L).asStream()
-                      .filter(event -> included.containsKey(event.getSequenceNumber()))
-                      .forEach(event -> events.add(
-                              new PositionedEvent(included.get(event.getSequenceNumber()).globalIndex(), event)));
+            events.addAll(events(aggregateId, 0, index.cut(aggregateId, asOf)));
         }
         events.sort(Comparator.comparingLong(PositionedEvent::globalIndex));
         return events;
     }
 
-    /** One step of a view's fold, with the facts of the event it folds. */
-    @FunctionalInterface
-    public interface Fold<V, E> {
-        V apply(V state, E event, EventFacts facts);
+    /**
+     * A view as it stood at {@code asOf}, folded from the aggregate's newest checkpoint before the cut. The position
+     * of the result is the last event that changed the state (a fold returns the state itself for an event it does
+     * not take), as in the live view's store, so an as-of read at or after the live view's position has the live
+     * view's ETag. Empty if no event made a view.
+     */
+    public <V, E> Optional<Versioned<V>> fold(AsOf asOf, String aggregateId, FoldedView<V, E> view) {
+        long last = index.cut(aggregateId, asOf);
+        if (last < 0) {
+            return Optional.empty();
+        }
+        Checkpoint<V> start = checkpoints.latest(aggregateId, view, last).orElse(Checkpoint.start());
+        Checkpoint<V> end = fold(view, start, events(aggregateId, start.resume(), last));
+        return Optional.ofNullable(end.state()).map(state -> new Versioned<>(state, end.position()));
     }
 
-    /**
-     * A view as it stood at {@code asOf}, folded from the events of {@code aggregateId} of type {@code eventType}
-     * in global order, by the same fold as the live view. The position of the result is the last event that changed
-     * the state (a fold returns the state itself for an event it does not take), as in the live view's store, so
-     * an as-of read at or after the live view's position has the live view's ETag. Empty if no event counted.
-     */
-    public <V, E> Optional<Versioned<V>> fold(AsOf asOf, String aggregateId, Class<E> eventType, Fold<V, E> fold) {
-        V state = null;
-        long position = -1;
-        for (PositionedEvent event : read(asOf, List.of(aggregateId))) {
-            if (!eventType.isInstance(event.payload())) {
+    /** Folds {@code events} (the aggregate's, from {@code start.resume()} on) into {@code start}. */
+    static <V, E> Checkpoint<V> fold(FoldedView<V, E> view, Checkpoint<V> start, List<PositionedEvent> events) {
+        V state = start.state();
+        long position = start.position();
+        long resume = start.resume();
+        for (PositionedEvent event : events) {
+            resume = event.message().getSequenceNumber() + 1;
+            if (!view.eventType().isInstance(event.payload())) {
                 continue;
             }
-            V next = fold.apply(state, eventType.cast(event.payload()), EventFacts.of(event.message(), event.globalIndex()));
+            V next = view.apply(state, view.eventType().cast(event.payload()),
+                                EventFacts.of(event.message(), event.globalIndex()));
             if (next != state) {
                 state = next;
                 position = event.globalIndex();
             }
         }
-        return state == null ? Optional.empty() : Optional.of(new Versioned<>(state, position));
+        return new Checkpoint<>(state, position, resume);
+    }
+
+    /**
+     * The aggregate's events of sequences {@code first..last} with their global indexes; {@code first} must start a
+     * commit (0, or a checkpoint's resume). An event the index does not know is left out, as the cut is the index's.
+     */
+    List<PositionedEvent> events(String aggregateId, long first, long last) {
+        List<PositionedEvent> events = new ArrayList<>();
+        if (last < first) {
+            return events;
+        }
+        Map<Long, StreamIndex.Entry> entries = index.entries(aggregateId, first, last);
+        // From a sequence number: readEvents(id) alone would start with a snapshot, which is state, not an event.
+        DomainEventStream stream = eventStore.readEvents(aggregateId, first);
+        while (stream.hasNext() && stream.peek().getSequenceNumber() <= last) {
+            DomainEventMessage<?> event = stream.next();
+            StreamIndex.Entry entry = entries.get(event.getSequenceNumber());
+            if (entry != null) {
+                events.add(new PositionedEvent(entry.globalIndex(), event));
+            }
+        }
+        return events;
+    }
+
+    /** Whether the event store can read the aggregate from this sequence: it reads from the start of a commit only. */
+    boolean startsACommit(String aggregateId, long sequence) {
+        DomainEventStream stream = eventStore.readEvents(aggregateId, sequence);
+        return stream.hasNext() && stream.peek().getSequenceNumber() == sequence;
     }
 }

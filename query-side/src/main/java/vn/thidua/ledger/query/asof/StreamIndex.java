@@ -4,16 +4,19 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.Checksums;
 import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -22,62 +25,166 @@ import java.util.TreeMap;
  * global index and timestamp. An as-of query needs this to cut an aggregate's stream at a global position,
  * which the aggregate's own events do not carry.
  * <p>
- * Entries are kept in chunks of {@value #CHUNK} sequence numbers ({@code _id} = aggregate id + '#' + chunk),
- * so an update rewrites a small document and a read is one {@code $in} over chunk ids.
+ * Entries are kept in chunks of {@value #DEFAULT_CHUNK} sequence numbers ({@code _id} = aggregate id + '#' + chunk),
+ * so an update rewrites a small document. When a chunk is full, its <em>bound</em> (last sequence, highest global
+ * index, latest timestamp) goes into a directory block ({@code _id} = aggregate id + "#dir" + block, one field per
+ * chunk, {@value #CHUNKS_PER_BLOCK} chunks per block): a cut is found by reading the directory and the one chunk the
+ * cut falls in, so its cost does not grow with the aggregate's history. Every read is an {@code $in} over ids.
+ * <p>
+ * One rebuildable view together with the {@link FoldCheckpoints}: both are kept by the {@value #NAME} processor.
  */
 @Component
 public class StreamIndex implements RebuildableView {
 
     public static final String NAME = "streamIndex";
-    static final int CHUNK = 256;
-    private static final int CHUNKS_PER_READ = 16;
+    static final int DEFAULT_CHUNK = 256;
+    static final int CHUNKS_PER_BLOCK = 256;
+    private static final int BLOCKS_PER_READ = 16;
 
     /** One event of an aggregate: its sequence number, global index and timestamp. */
     public record Entry(long sequence, long globalIndex, Instant timestamp) {
     }
 
     private final MongoCollection<Document> collection;
+    private final FoldCheckpoints checkpoints;
+    private final int chunk;
 
-    public StreamIndex(MongoDatabase database) {
-        this.collection = database.getCollection(NAME);
+    @Autowired
+    public StreamIndex(MongoDatabase database, FoldCheckpoints checkpoints) {
+        this(database, checkpoints, DEFAULT_CHUNK);
     }
 
-    /** Records an event; idempotent, as deliveries may repeat. */
+    StreamIndex(MongoDatabase database, FoldCheckpoints checkpoints, int chunk) {
+        this.collection = database.getCollection(NAME);
+        this.checkpoints = checkpoints;
+        this.chunk = chunk;
+    }
+
+    /**
+     * Records an event; idempotent, as deliveries may repeat. The check and the push are two steps, so two nodes
+     * may both push an entry: readers take each sequence once.
+     */
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
-        String chunkId = aggregateId + "#" + (sequence / CHUNK);
+        long chunkNo = sequence / chunk;
+        String chunkId = chunkId(aggregateId, chunkNo);
         Document entry = new Document("s", sequence).append("g", globalIndex).append("t", timestamp.toString());
-        Document chunk = collection.find(Filters.eq("_id", chunkId)).first();
-        if (chunk == null) {
+        Document found = collection.find(Filters.eq("_id", chunkId)).first();
+        SortedMap<Long, Entry> entries = found == null ? new TreeMap<>() : entries(List.of(found));
+        if (found == null) {
             collection.replaceOne(Filters.eq("_id", chunkId), new Document("_id", chunkId).append("e", List.of(entry)),
                                   new ReplaceOptions().upsert(true));
-        } else if (chunk.getList("e", Document.class).stream().noneMatch(e -> e.getLong("s") == sequence)) {
+        } else if (!entries.containsKey(sequence)) {
             collection.updateOne(Filters.eq("_id", chunkId), Updates.push("e", entry));
+        }
+        entries.putIfAbsent(sequence, new Entry(sequence, globalIndex, timestamp));
+        if (sequence == (chunkNo + 1) * chunk - 1) {
+            bound(aggregateId, chunkNo, entries.values());
         }
     }
 
-    /** Every indexed event of the aggregate, by sequence number. */
-    public List<Entry> entries(String aggregateId) {
-        List<Entry> entries = new ArrayList<>();
-        for (int first = 0; ; first += CHUNKS_PER_READ) {
-            List<String> ids = new ArrayList<>();
-            for (int chunk = first; chunk < first + CHUNKS_PER_READ; chunk++) {
-                ids.add(aggregateId + "#" + chunk);
+    /** A full chunk's bound in its directory block; rewritten identically on a repeated delivery. */
+    private void bound(String aggregateId, long chunkNo, Iterable<Entry> entries) {
+        long last = -1;
+        long highest = -1;
+        Instant latest = Instant.MIN;
+        for (Entry entry : entries) {
+            last = Math.max(last, entry.sequence());
+            highest = Math.max(highest, entry.globalIndex());
+            latest = entry.timestamp().isAfter(latest) ? entry.timestamp() : latest;
+        }
+        Document bound = new Document("s", last).append("g", highest).append("t", latest.toString());
+        collection.updateOne(Filters.eq("_id", blockId(aggregateId, chunkNo / CHUNKS_PER_BLOCK)),
+                             Updates.set("c" + chunkNo, bound), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * The last sequence number of the aggregate that {@code asOf} includes, or -1 if it includes none. The stream is
+     * cut at its first event that {@code asOf} leaves out: a prefix, so the answer is a state the aggregate really
+     * had. For a position this is exactly the events at or below it (an aggregate's global indexes grow with its
+     * sequence); for an instant, an event stamped before the instant but after an event stamped after it (a clock
+     * that went back) does not count.
+     */
+    public long cut(String aggregateId, AsOf asOf) {
+        Map<Long, Entry> bounds = bounds(aggregateId);
+        long last = -1;
+        for (long chunkNo = 0; ; chunkNo++) {
+            Entry bound = bounds.get(chunkNo);
+            if (bound != null && asOf.includes(bound)) {
+                last = bound.sequence();
+                continue;
             }
-            int found = 0;
-            for (Document chunk : collection.find(Filters.in("_id", ids))) {
-                found++;
-                chunk.getList("e", Document.class).forEach(e -> entries.add(
-                        new Entry(e.getLong("s"), e.getLong("g"), Instant.parse(e.getString("t")))));
+            List<Document> cutChunk = collection.find(Filters.eq("_id", chunkId(aggregateId, chunkNo)))
+                                                .into(new ArrayList<>());
+            for (Entry entry : entries(cutChunk).values()) {
+                if (!asOf.includes(entry)) {
+                    return last;
+                }
+                last = entry.sequence();
             }
-            if (found < CHUNKS_PER_READ) {
-                entries.sort(Comparator.comparingLong(Entry::sequence));
-                return entries;
+            // A full chunk without a bound (indexed before bounds were kept) is passed chunk by chunk.
+            if (last != (chunkNo + 1) * chunk - 1) {
+                return last;
             }
         }
+    }
+
+    /** The entries of sequences {@code first..last} of the aggregate that are indexed, by sequence. */
+    public SortedMap<Long, Entry> entries(String aggregateId, long first, long last) {
+        List<String> ids = new ArrayList<>();
+        for (long chunkNo = first / chunk; chunkNo <= last / chunk; chunkNo++) {
+            ids.add(chunkId(aggregateId, chunkNo));
+        }
+        SortedMap<Long, Entry> entries = entries(collection.find(Filters.in("_id", ids)).into(new ArrayList<>()));
+        return new TreeMap<>(entries.subMap(first, last + 1));
+    }
+
+    /** The bounds of the aggregate's full chunks, by chunk number. */
+    private Map<Long, Entry> bounds(String aggregateId) {
+        Map<Long, Entry> bounds = new HashMap<>();
+        for (long first = 0; ; first += BLOCKS_PER_READ) {
+            List<String> ids = new ArrayList<>();
+            for (long block = first; block < first + BLOCKS_PER_READ; block++) {
+                ids.add(blockId(aggregateId, block));
+            }
+            int found = 0;
+            for (Document block : collection.find(Filters.in("_id", ids))) {
+                found++;
+                block.forEach((field, value) -> {
+                    if (field.startsWith("c") && value instanceof Document bound) {
+                        bounds.put(Long.parseLong(field.substring(1)), entry(bound));
+                    }
+                });
+            }
+            if (found < BLOCKS_PER_READ) {
+                return bounds;
+            }
+        }
+    }
+
+    /** Each sequence once, whatever duplicates at-least-once delivery left in the chunks. */
+    private static SortedMap<Long, Entry> entries(List<Document> chunks) {
+        SortedMap<Long, Entry> entries = new TreeMap<>();
+        for (Document chunk : chunks) {
+            chunk.getList("e", Document.class).forEach(e -> entries.putIfAbsent(e.getLong("s"), entry(e)));
+        }
+        return entries;
+    }
+
+    private static Entry entry(Document document) {
+        return new Entry(document.getLong("s"), document.getLong("g"), Instant.parse(document.getString("t")));
+    }
+
+    private static String chunkId(String aggregateId, long chunkNo) {
+        return aggregateId + "#" + chunkNo;
+    }
+
+    private static String blockId(String aggregateId, long block) {
+        return aggregateId + "#dir" + block;
     }
 
     void clear() {
         collection.drop();
+        checkpoints.clear();
     }
 
     @Override
@@ -87,18 +194,19 @@ public class StreamIndex implements RebuildableView {
 
     @Override
     public List<String> collections() {
-        return List.of(NAME);
+        return List.of(NAME, FoldCheckpoints.NAME);
     }
 
     @Override
     public String checksum() {
-        SortedMap<String, String> chunks = new TreeMap<>();
-        collection.find().forEach(chunk -> chunks.put(chunk.getString("_id"), chunk.toJson()));
-        return Checksums.of(chunks);
+        return Checksums.combine(collectionChecksums().stream().map(CollectionChecksum::checksum).toList());
     }
 
     @Override
     public List<CollectionChecksum> collectionChecksums() {
-        return List.of(new CollectionChecksum(NAME, collection.countDocuments(), checksum()));
+        SortedMap<String, String> documents = new TreeMap<>();
+        collection.find().forEach(document -> documents.put(document.getString("_id"), document.toJson()));
+        return List.of(new CollectionChecksum(NAME, collection.countDocuments(), Checksums.of(documents)),
+                       new CollectionChecksum(FoldCheckpoints.NAME, checkpoints.count(), checkpoints.checksum()));
     }
 }

@@ -9,15 +9,17 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.Positions;
 
-/** Feeds the {@link StreamIndex} with every domain event. */
+/** Feeds the {@link StreamIndex} with every domain event, and the {@link FoldCheckpoints} as buckets close. */
 @Component
 @ProcessingGroup(StreamIndex.NAME)
 class StreamIndexProjector {
 
     private final StreamIndex index;
+    private final Checkpointer checkpointer;
 
-    StreamIndexProjector(StreamIndex index) {
+    StreamIndexProjector(StreamIndex index, Checkpointer checkpointer) {
         this.index = index;
+        this.checkpointer = checkpointer;
     }
 
     @EventHandler
@@ -25,6 +27,7 @@ class StreamIndexProjector {
         if (message instanceof DomainEventMessage<?> event) {
             index.record(event.getAggregateIdentifier(), event.getSequenceNumber(), Positions.of(token),
                          event.getTimestamp());
+            checkpointer.indexed(event.getAggregateIdentifier(), event.getSequenceNumber());
         }
     }
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.query.asof.AsOf;
 import vn.thidua.ledger.query.asof.AsOfReader;
 import vn.thidua.ledger.query.nomination.CampaignRounds.RoundSummary;
@@ -53,10 +52,12 @@ class RoundQueryController {
 
     private final RoundViews views;
     private final AsOfReader asOfReader;
+    private final RoundHistory history;
 
-    RoundQueryController(RoundViews views, AsOfReader asOfReader) {
+    RoundQueryController(RoundViews views, AsOfReader asOfReader, RoundHistory history) {
         this.views = views;
         this.asOfReader = asOfReader;
+        this.history = history;
     }
 
     @GetMapping("/api/public/rounds/{roundId}")
@@ -81,7 +82,7 @@ class RoundQueryController {
             WebRequest request) {
         Optional<Versioned<RoundView>> found = asOf == null
                 ? views.rounds().find(roundId)
-                : asOfReader.fold(AsOf.parse(asOf), roundId, NominationEvent.class, RoundFold::apply);
+                : asOfReader.fold(AsOf.parse(asOf), roundId, history);
         Versioned<RoundView> round = found.orElseThrow(() -> new ViewNotFoundException(
                 "No nomination round " + roundId + (asOf == null ? "" : " as of " + asOf)));
         return ConditionalGet.respond(round, request, RoundView::visible);

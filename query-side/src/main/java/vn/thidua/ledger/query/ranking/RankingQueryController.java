@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import vn.thidua.ledger.events.campaign.CampaignEvent;
 import vn.thidua.ledger.query.access.CampaignReadAccess;
 import vn.thidua.ledger.query.access.CurrentReader;
 import vn.thidua.ledger.query.asof.AsOf;
@@ -54,12 +53,15 @@ class RankingQueryController {
 
     private final RankingViews views;
     private final AsOfReader asOfReader;
+    private final RankingHistory history;
     private final CurrentReader reader;
     private final CampaignReadAccess access;
 
-    RankingQueryController(RankingViews views, AsOfReader asOfReader, CurrentReader reader, CampaignReadAccess access) {
+    RankingQueryController(RankingViews views, AsOfReader asOfReader, RankingHistory history, CurrentReader reader,
+                           CampaignReadAccess access) {
         this.views = views;
         this.asOfReader = asOfReader;
+        this.history = history;
         this.reader = reader;
         this.access = access;
     }
@@ -125,7 +127,7 @@ class RankingQueryController {
     private Versioned<RankingView> view(String campaignId, String asOf) {
         Optional<Versioned<RankingView>> found = asOf == null
                 ? views.store().find(campaignId)
-                : asOfReader.fold(AsOf.parse(asOf), campaignId, CampaignEvent.class, RankingFold::apply);
+                : asOfReader.fold(AsOf.parse(asOf), campaignId, history);
         return found.orElseThrow(() -> new ViewNotFoundException("No campaign " + campaignId
                                                                  + (asOf == null ? "" : " as of " + asOf)));
     }

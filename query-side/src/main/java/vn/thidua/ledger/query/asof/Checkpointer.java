@@ -1,0 +1,75 @@
+package vn.thidua.ledger.query.asof;
+
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
+import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
+import vn.thidua.ledger.query.asof.FoldCheckpoints.Stored;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the {@link FoldCheckpoints} as the stream index grows: when an aggregate's event closes a bucket, each
+ * {@link FoldedView} that had a checkpoint for the previous bucket (or, for the first bucket, any view the events
+ * make) is folded on from there and saved. A view that has no state by the end of the first bucket is not a fold
+ * of this aggregate and gets no checkpoints. Runs in the stream index's processor, after the event is indexed, so
+ * the global indexes it needs are there; deterministic, so a repeated delivery or a rebuild writes the same bytes.
+ */
+@Component
+class Checkpointer {
+
+    private final List<FoldedView<?, ?>> views;
+    private final FoldCheckpoints checkpoints;
+    private final AsOfReader reader;
+
+    Checkpointer(List<FoldedView<?, ?>> views, FoldCheckpoints checkpoints, AsOfReader reader) {
+        this.views = List.copyOf(views);
+        this.checkpoints = checkpoints;
+        this.reader = reader;
+    }
+
+    void indexed(String aggregateId, long sequence) {
+        long bucket = checkpoints.bucketClosedBy(sequence);
+        if (bucket < 0) {
+            return;
+        }
+        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0
+                ? Map.of()
+                : checkpoints.at(aggregateId, bucket - 1, views);
+        List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
+        if (folded.isEmpty()) {
+            return;
+        }
+        long first = bucket == 0 ? 0 : previous.values().iterator().next().checkpoint().resume();
+        long resume = commitStart(aggregateId, first, sequence);
+        List<PositionedEvent> events = reader.events(aggregateId, first, resume - 1);
+        for (FoldedView<?, ?> view : folded) {
+            save(aggregateId, bucket, view, previous.get(view), events);
+        }
+    }
+
+    private <V> void save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,
+                          List<PositionedEvent> events) {
+        @SuppressWarnings("unchecked") // at() keys each checkpoint by the view it was read for
+        Checkpoint<V> start = previous == null ? Checkpoint.start() : (Checkpoint<V>) previous.checkpoint();
+        Checkpoint<V> next = AsOfReader.fold(view, start, events);
+        // resume 0: a first commit longer than the bucket, nothing folded yet; keep the chain going.
+        if (next.state() != null || next.resume() == 0) {
+            checkpoints.save(aggregateId, view, bucket, next, previous);
+        }
+    }
+
+    /**
+     * The latest sequence after {@code first} and at most {@code last} that starts a commit, or {@code first} if
+     * a commit spans the whole bucket (the checkpoint then repeats the previous one). Usually {@code last} itself:
+     * most commits hold one event.
+     */
+    private long commitStart(String aggregateId, long first, long last) {
+        for (long sequence = last; sequence > first; sequence--) {
+            if (reader.startsACommit(aggregateId, sequence)) {
+                return sequence;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,150 @@
+package vn.thidua.ledger.query.asof;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.ledger.query.view.Checksums;
+import vn.thidua.ledger.query.view.ViewJson;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Checkpoints of as-of folds, so that an as-of read folds at most about two intervals of events instead of the
+ * aggregate's whole history. Bucket {@code k} of an aggregate closes with its event of sequence
+ * {@code (k + 1) * interval - 1}; its checkpoint, {@code _id = aggregateId|view|k}, holds the view folded from
+ * sequence 0 up to (not including) {@code resume}, the first sequence of a commit at or before that event (the
+ * event store reads an aggregate only from the start of a commit). Finding the checkpoint for a cut is therefore
+ * one {@code $in} over a few computed ids, never a range query.
+ * <p>
+ * A bucket whose events did not change the view (a campaign's pledges, for its ranking) does not repeat the state:
+ * its document names the bucket whose document holds it ({@code in}), one more {@code _id} read for the reader.
+ * <p>
+ * Checkpoints are derived data, written by the stream index's processor ({@link Checkpointer}) and rebuilt with it.
+ */
+@Component
+public class FoldCheckpoints {
+
+    public static final String NAME = "asOfCheckpoints";
+    static final int DEFAULT_INTERVAL = 64;
+    /** A reader looks back this many buckets: the newest one may not be written yet while its events are indexed. */
+    private static final int LOOK_BACK = 4;
+
+    /** A fold's state before sequence {@code resume}, with the position of the last event that changed it. */
+    public record Checkpoint<V>(V state, long position, long resume) {
+
+        static <V> Checkpoint<V> start() {
+            return new Checkpoint<>(null, -1, 0);
+        }
+    }
+
+    /** A checkpoint as stored: {@code home} is the bucket whose document holds its state. */
+    record Stored<V>(Checkpoint<V> checkpoint, long home) {
+    }
+
+    private final MongoCollection<Document> collection;
+    private final JsonMapper json = ViewJson.mapper();
+    private final int interval;
+
+    @Autowired
+    public FoldCheckpoints(MongoDatabase database) {
+        this(database, DEFAULT_INTERVAL);
+    }
+
+    FoldCheckpoints(MongoDatabase database, int interval) {
+        this.collection = database.getCollection(NAME);
+        this.interval = interval;
+    }
+
+    /** The bucket that the event of this sequence closes, or -1. */
+    long bucketClosedBy(long sequence) {
+        return (sequence + 1) % interval == 0 ? (sequence + 1) / interval - 1 : -1;
+    }
+
+    /** The newest checkpoint of the view that lies within the first {@code last + 1} events of the aggregate. */
+    <V> Optional<Checkpoint<V>> latest(String aggregateId, FoldedView<V, ?> view, long last) {
+        long newest = (last + 1) / interval - 1;
+        List<String> ids = new ArrayList<>();
+        for (long bucket = newest; bucket >= 0 && bucket > newest - LOOK_BACK; bucket--) {
+            ids.add(id(aggregateId, view.name(), bucket));
+        }
+        Map<String, Document> found = new HashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+        return ids.stream().filter(found::containsKey).findFirst()
+                  .map(id -> stored(aggregateId, found.get(id), view).checkpoint());
+    }
+
+    /** The checkpoints of bucket {@code bucket} for each of the views that has one. */
+    Map<FoldedView<?, ?>, Stored<?>> at(String aggregateId, long bucket, List<FoldedView<?, ?>> views) {
+        Map<String, FoldedView<?, ?>> byId = new HashMap<>();
+        views.forEach(view -> byId.put(id(aggregateId, view.name(), bucket), view));
+        Map<FoldedView<?, ?>, Stored<?>> found = new HashMap<>();
+        collection.find(Filters.in("_id", byId.keySet())).forEach(document -> {
+            FoldedView<?, ?> view = byId.get(document.getString("_id"));
+            found.put(view, stored(aggregateId, document, view));
+        });
+        return found;
+    }
+
+    /**
+     * Saves the checkpoint of {@code bucket}; if the view did not change since {@code previous} (the checkpoint of
+     * the bucket before, or null), as a reference to where that state is stored. Idempotent: a checkpoint is a
+     * function of the aggregate's events, so rewriting it writes the same bytes.
+     */
+    void save(String aggregateId, FoldedView<?, ?> view, long bucket, Checkpoint<?> checkpoint, Stored<?> previous) {
+        String id = id(aggregateId, view.name(), bucket);
+        Document document = new Document("_id", id).append("resume", checkpoint.resume())
+                                                   .append("position", checkpoint.position());
+        if (previous != null && previous.checkpoint().position() == checkpoint.position()) {
+            document.append("in", previous.home());
+        } else {
+            document.append("json", json.writeValueAsString(checkpoint.state()));
+        }
+        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    void clear() {
+        collection.drop();
+    }
+
+    String checksum() {
+        SortedMap<String, String> documents = new TreeMap<>();
+        collection.find().forEach(document -> documents.put(document.getString("_id"), document.toJson()));
+        return Checksums.of(documents);
+    }
+
+    long count() {
+        return collection.countDocuments();
+    }
+
+    private <V> Stored<V> stored(String aggregateId, Document document, FoldedView<V, ?> view) {
+        String id = document.getString("_id");
+        long home = Long.parseLong(id.substring(id.lastIndexOf('|') + 1));
+        Document holder = document;
+        if (document.containsKey("in")) {
+            home = document.get("in", Number.class).longValue();
+            holder = collection.find(Filters.eq("_id", id(aggregateId, view.name(), home))).first();
+            if (holder == null) {
+                throw new IllegalStateException("Checkpoint " + id + " refers to a missing checkpoint " + home);
+            }
+        }
+        Checkpoint<V> checkpoint = new Checkpoint<>(json.readValue(holder.getString("json"), view.viewType()),
+                                                    document.get("position", Number.class).longValue(),
+                                                    document.get("resume", Number.class).longValue());
+        return new Stored<>(checkpoint, home);
+    }
+
+    private static String id(String aggregateId, String view, long bucket) {
+        return aggregateId + "|" + view + "|" + bucket;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.thidua.ledger.query.asof;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.view.Positions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An event store in memory that, like ours, reads an aggregate only from the start of a commit, a stream index and
+ * its checkpoints on an in-process MongoDB, fed by the stream index projector as the live processor would.
+ */
+final class AsOfFixture implements AutoCloseable {
+
+    /** An indexed event: what a reference fold needs. */
+    record Stored(long globalIndex, DomainEventMessage<?> message) {
+    }
+
+    final MemoryMongo mongo = new MemoryMongo();
+    final FoldCheckpoints checkpoints;
+    final StreamIndex index;
+    final AsOfReader reader;
+    private final CommitsInMemory engine = new CommitsInMemory();
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
+    private final StreamIndexProjector projector;
+    private final Map<String, Long> nextSequence = new HashMap<>();
+    private final Map<String, List<Stored>> stored = new HashMap<>();
+    private TrackingToken last;
+
+    AsOfFixture(int chunk, int interval, List<FoldedView<?, ?>> views) {
+        checkpoints = new FoldCheckpoints(mongo.database(), interval);
+        index = new StreamIndex(mongo.database(), checkpoints, chunk);
+        reader = new AsOfReader(eventStore, index, checkpoints);
+        projector = new StreamIndexProjector(index, new Checkpointer(views, checkpoints, reader));
+    }
+
+    /** Appends the payloads as one commit of the aggregate, all stamped {@code at}, and indexes them. */
+    void commit(String aggregateId, Instant at, Object... payloads) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (Object payload : payloads) {
+            long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
+            events.add(new GenericDomainEventMessage<>("Aggregate", aggregateId, sequence, payload,
+                                                       Map.of("principal", "thu-ky"), aggregateId + "-" + sequence, at));
+        }
+        eventStore.publish(events);
+        deliver();
+    }
+
+    /** What the projector receives, as the processor hands it over. */
+    private void deliver() {
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(last, false).toList();
+        for (TrackedEventMessage<?> message : tracked) {
+            projector.on(message.getPayload(), message, message.trackingToken());
+            stored.computeIfAbsent(((DomainEventMessage<?>) message).getAggregateIdentifier(), id -> new ArrayList<>())
+                  .add(new Stored(Positions.of(message.trackingToken()), (DomainEventMessage<?>) message));
+            last = message.trackingToken();
+        }
+    }
+
+    /** Delivers an already indexed event once more, as at-least-once delivery may. */
+    void redeliver(String aggregateId, long sequence) {
+        Stored event = stored(aggregateId).get((int) sequence);
+        projector.on(event.message().getPayload(), event.message(),
+                     new org.axonframework.eventhandling.GlobalSequenceTrackingToken(event.globalIndex()));
+    }
+
+    List<Stored> stored(String aggregateId) {
+        return stored.getOrDefault(aggregateId, List.of());
+    }
+
+    long head() {
+        return stored.values().stream().flatMap(List::stream).mapToLong(Stored::globalIndex).max().orElse(-1);
+    }
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+        mongo.close();
+    }
+
+    /** Like the Mongo engine: an aggregate's stream can be read from the first sequence of a commit only. */
+    private static final class CommitsInMemory extends InMemoryEventStorageEngine {
+
+        private final Set<String> commitStarts = new HashSet<>();
+
+        @Override
+        public void appendEvents(List<? extends EventMessage<?>> events) {
+            events.stream().map(DomainEventMessage.class::cast)
+                  .collect(Collectors.groupingBy(DomainEventMessage::getAggregateIdentifier))
+                  .forEach((id, commit) -> commitStarts.add(id + "#" + commit.get(0).getSequenceNumber()));
+            super.appendEvents(events);
+        }
+
+        @Override
+        public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+            return commitStarts.contains(aggregateIdentifier + "#" + firstSequenceNumber)
+                    ? super.readEvents(aggregateIdentifier, firstSequenceNumber)
+                    : DomainEventStream.empty();
+        }
+    }
+}

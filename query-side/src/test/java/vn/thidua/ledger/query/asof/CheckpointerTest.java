@@ -1,0 +1,87 @@
+package vn.thidua.ledger.query.asof;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.nomination.RoundHistory;
+import vn.thidua.ledger.query.ranking.RankingHistory;
+import vn.thidua.ledger.query.ranking.RankingView;
+import vn.thidua.ledger.query.testsupport.ClusterIvYear2022;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
+
+/** Checkpoints every 4 events. */
+class CheckpointerTest {
+
+    private static final String CAMPAIGN = ClusterIvYear2022.CAMPAIGN.value();
+    private static final Instant T0 = Instant.parse("2022-11-20T01:00:00Z");
+
+    private final RankingHistory ranking = new RankingHistory();
+    private final RoundHistory round = new RoundHistory();
+    private final AsOfFixture fixture = new AsOfFixture(8, 4, List.of(ranking, round));
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void selfAssessments(int count) {
+        for (int i = 0; i < count; i++) {
+            fixture.commit(CAMPAIGN, T0.plusSeconds(i), selfAssessed(HTQT, DUTIES, Integer.toString(i)));
+        }
+    }
+
+    @Test
+    void everyFourthEventOfTheCampaignLeavesARankingCheckpointThatResumesAtACommitStart() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(10);
+
+        assertThat(fixture.checkpoints.count()).isEqualTo(2);
+        FoldCheckpoints.Checkpoint<RankingView> second = fixture.checkpoints.latest(CAMPAIGN, ranking, 10).orElseThrow();
+        // Bucket 1 closes with sequence 7, a one-event commit: the checkpoint holds 0..6 and resumes at 7.
+        assertThat(second.resume()).isEqualTo(7);
+        assertThat(second.position()).isEqualTo(6);
+        assertThat(second.state().draft().rows()).filteredOn(row -> row.unitId().equals(HTQT.id().value()))
+                                                 .singleElement().satisfies(row -> assertThat(row.total()).isEqualByComparingTo("5"));
+    }
+
+    @Test
+    void aCommitAcrossTheEndOfABucketMovesTheCheckpointBackToItsStart() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT, DUTIES, "1"));
+        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT, DUTIES, "2"), selfAssessed(HTQT, DUTIES, "3"),
+                       selfAssessed(HTQT, DUTIES, "4"));
+
+        FoldCheckpoints.Checkpoint<RankingView> first = fixture.checkpoints.latest(CAMPAIGN, ranking, 4).orElseThrow();
+
+        assertThat(first.resume()).isEqualTo(2);
+        assertThat(fixture.reader.fold(new AsOf.Position(4), CAMPAIGN, ranking).orElseThrow().position()).isEqualTo(4);
+    }
+
+    @Test
+    void aFirstCommitLongerThanABucketStillStartsTheChain() {
+        fixture.commit(CAMPAIGN, T0, launched(), selfAssessed(HTQT, DUTIES, "1"), selfAssessed(HTQT, DUTIES, "2"),
+                       selfAssessed(HTQT, DUTIES, "3"), selfAssessed(HTQT, DUTIES, "4"));
+        selfAssessments(4);
+
+        FoldCheckpoints.Checkpoint<RankingView> second = fixture.checkpoints.latest(CAMPAIGN, ranking, 8).orElseThrow();
+
+        assertThat(second.resume()).isEqualTo(7);
+        assertThat(second.state()).isNotNull();
+    }
+
+    @Test
+    void aViewThatIsNotAFoldOfTheAggregateGetsNoCheckpoints() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(10);
+
+        assertThat(fixture.checkpoints.latest(CAMPAIGN, round, 10)).isEmpty();
+        assertThat(fixture.reader.fold(new AsOf.Position(1_000), CAMPAIGN, round)).isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package vn.thidua.ledger.query.asof;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.ranking.RankingHistory;
+import vn.thidua.ledger.query.testsupport.ClusterIvYear2022;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
+import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
+
+/** The stream index in chunks of 4 (checkpoints every 4 events): cuts, directory, duplicates. */
+class StreamIndexTest {
+
+    private static final String CAMPAIGN = ClusterIvYear2022.CAMPAIGN.value();
+    private static final String OTHER = "btp-cum-v-2022";
+    private static final Instant T0 = Instant.parse("2022-11-20T01:00:00Z");
+
+    private final AsOfFixture fixture = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    /** Campaign sequences 0..9 at global 0,2,4,..,18 (another aggregate in between), stamped T0 + s minutes. */
+    private void tenEventsInterleaved() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        fixture.commit(OTHER, T0, "other 0");
+        for (int s = 1; s < 10; s++) {
+            fixture.commit(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT, DUTIES, Integer.toString(s)));
+            fixture.commit(OTHER, T0.plusSeconds(60L * s), "other " + s);
+        }
+    }
+
+    @Test
+    void aPositionCutsTheStreamAfterItsLastEventAtOrBelowIt() {
+        tenEventsInterleaved();
+
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(0))).isZero();
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(7))).isEqualTo(3);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(8))).isEqualTo(4);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(1_000))).isEqualTo(9);
+        assertThat(fixture.index.cut(OTHER, new AsOf.Position(0))).isEqualTo(-1);
+        assertThat(fixture.index.cut("no-such-aggregate", new AsOf.Position(1_000))).isEqualTo(-1);
+    }
+
+    @Test
+    void anInstantCutsTheStreamBeforeItsFirstEventStampedAfterIt() {
+        tenEventsInterleaved();
+
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.minusNanos(1)))).isEqualTo(-1);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0))).isZero();
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(4 * 60 + 59)))).isEqualTo(4);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(8 * 60)))).isEqualTo(8);
+    }
+
+    /** A clock that went back: only a prefix of the stream counts, so the answer is a state the campaign really had. */
+    @Test
+    void anEventStampedBeforeTheInstantButAfterALaterStampedOneDoesNotCount() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        fixture.commit(CAMPAIGN, T0.plusSeconds(120), selfAssessed(HTQT, DUTIES, "50"));
+        fixture.commit(CAMPAIGN, T0.plusSeconds(60), selfAssessed(HTQT, DUTIES, "55"));
+
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(90)))).isZero();
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(120)))).isEqualTo(2);
+    }
+
+    @Test
+    void aFullChunkLeavesItsBoundInTheDirectory() {
+        tenEventsInterleaved();
+
+        Document directory = fixture.mongo.database().getCollection(StreamIndex.NAME)
+                                          .find(Filters.eq("_id", CAMPAIGN + "#dir0")).first();
+
+        assertThat(directory).containsKeys("c0", "c1").doesNotContainKey("c2");
+        assertThat(directory.get("c1", Document.class))
+                .containsEntry("s", 7L).containsEntry("g", 14L).containsEntry("t", T0.plusSeconds(7 * 60).toString());
+    }
+
+    /** An index kept before the directory existed has chunks only: a cut is slower, not different. */
+    @Test
+    void withoutItsDirectoryAnIndexCutsTheSame() {
+        tenEventsInterleaved();
+        fixture.mongo.database().getCollection(StreamIndex.NAME).deleteOne(Filters.eq("_id", CAMPAIGN + "#dir0"));
+
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(16))).isEqualTo(8);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(3 * 60)))).isEqualTo(3);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(1_000))).isEqualTo(9);
+    }
+
+    /** Delivery is at-least-once and two nodes may both write: the same entry may sit twice in a chunk. */
+    @Test
+    void aDuplicateEntryIsReadOnceAndAnAsOfReadStillAnswers() {
+        tenEventsInterleaved();
+        fixture.mongo.database().getCollection(StreamIndex.NAME).updateOne(Filters.eq("_id", CAMPAIGN + "#1"),
+                Updates.push("e", new Document("s", 5L).append("g", 10L).append("t", T0.plusSeconds(300).toString())));
+
+        assertThat(fixture.index.entries(CAMPAIGN, 0, 9)).hasSize(10);
+        assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(10))).isEqualTo(5);
+        assertThat(fixture.reader.fold(new AsOf.Position(10), CAMPAIGN, new RankingHistory()))
+                .hasValueSatisfying(ranking -> assertThat(ranking.position()).isEqualTo(10));
+        assertThat(fixture.reader.read(new AsOf.Position(10), java.util.List.of(CAMPAIGN))).hasSize(6);
+    }
+
+    @Test
+    void aRepeatedDeliveryChangesNothing() {
+        tenEventsInterleaved();
+        String before = fixture.index.checksum();
+
+        fixture.redeliver(CAMPAIGN, 7);
+        fixture.redeliver(CAMPAIGN, 8);
+        fixture.redeliver(OTHER, 3);
+
+        assertThat(fixture.index.checksum()).isEqualTo(before);
+    }
+
+    /** Per aggregate 3 chunks and a directory block; 2 ranking checkpoints of the campaign. */
+    @Test
+    void theViewCoversTheIndexAndTheCheckpointsAndClearingEmptiesBoth() {
+        tenEventsInterleaved();
+
+        assertThat(fixture.index.collections()).containsExactly(StreamIndex.NAME, FoldCheckpoints.NAME);
+        assertThat(fixture.index.collectionChecksums()).extracting(c -> c.documents()).containsExactly(8L, 2L);
+
+        fixture.index.clear();
+
+        assertThat(fixture.index.collectionChecksums()).extracting(c -> c.documents()).containsExactly(0L, 0L);
+    }
+}
