@@ -51,7 +51,7 @@ public class SecurityConfiguration {
                         // checked by the aggregates. Keep command rules inside this block. ----
                         // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
                         .requestMatchers(HttpMethod.POST, "/api/rounds/*/secret-ballots").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
+                        .requestMatchers(HttpMethod.POST, "/api/rounds/*/my-credential").hasRole(Roles.VOTER)
                         .requestMatchers(HttpMethod.POST, "/api/rounds/*/ballots")
                                 .hasAnyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE)
                         .requestMatchers(HttpMethod.POST, "/api/campaigns/*/covenant-signatures",

@@ -96,6 +96,8 @@ public enum ErrorCode {
             "The secret-ballot credential was never issued for this round."),
     NO_CREDENTIAL_WAITING(Kind.NOT_FOUND,
             "No secret-ballot credential is waiting for the caller in this round: it was collected already, or the caller is not one of its voters."),
+    REISSUE_BY_SECRETARIAT_ONLY(Kind.FORBIDDEN,
+            "Only the secretariat reissues a secret-ballot credential."),
     CREDENTIAL_ALREADY_USED(Kind.CONFLICT,
             "The secret-ballot credential was already used: one ballot per credential."),
 
