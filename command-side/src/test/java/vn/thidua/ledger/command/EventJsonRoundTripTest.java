@@ -47,6 +47,7 @@ import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
+import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
@@ -97,6 +98,7 @@ class EventJsonRoundTripTest {
                         "Rút đăng ký", LocalDate.of(2022, 3, 3)),
                 Nominations2022.councilRoundOpened(),
                 new BallotCredentialsIssued(Nominations2022.COUNCIL_ROUND, List.of(HASH)),
+                new BallotCredentialReissued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH, HASH),
                 new OpenBallotCast(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"), INTERNATIONAL_COOPERATION.name(),
                         List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"),

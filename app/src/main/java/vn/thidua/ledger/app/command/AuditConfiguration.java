@@ -1,10 +1,14 @@
 package vn.thidua.ledger.app.command;
 
+import java.time.Clock;
+
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.ledger.app.security.CurrentActor;
@@ -15,7 +19,14 @@ import vn.thidua.ledger.app.security.CurrentActor;
  * {@link CorrelationDataProvider} bean exists, so declaring ours means declaring that one too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandSettings.class)
 public class AuditConfiguration {
+
+    /** Registered on the command bus by Axon's auto-configuration, like every handler interceptor bean. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> commandDeadline(Clock clock, CommandSettings settings) {
+        return new CommandDeadline(clock, settings.timeout());
+    }
 
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> auditMetaDataInterceptor(CurrentActor currentActor) {

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriUtils;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.app.web.RequestIdFilter;
+import vn.thidua.ledger.app.web.TextHygiene;
 
 /**
  * Stamps every command sent through the {@code CommandGateway} with who sent it and why. Axon's
@@ -106,12 +107,15 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
         return normaliseReason(decoded);
     }
 
-    /** Trims, drops control characters and caps the length; null for an empty reason. */
+    /**
+     * NFC without bidi and zero-width characters ({@link TextHygiene}), control characters as
+     * spaces, trimmed and capped; null for an empty reason.
+     */
     static String normaliseReason(String reason) {
         if (reason == null) {
             return null;
         }
-        String cleaned = reason.replaceAll("\\p{Cntrl}", " ").strip();
+        String cleaned = TextHygiene.clean(reason).replaceAll("\\p{Cntrl}", " ").strip();
         if (cleaned.isEmpty()) {
             return null;
         }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.ledger.app.command.CommandSettings;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -13,8 +14,10 @@ import vn.thidua.ledger.app.web.ProblemResponseWriter;
 public class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyStore idempotencyStore(MongoDatabase database, IdempotencySettings settings) {
-        return new IdempotencyStore(database, Clock.systemUTC(), settings.claimTimeout());
+    IdempotencyStore idempotencyStore(MongoDatabase database, IdempotencySettings settings,
+                                      CommandSettings commands) {
+        settings.requireClaimOutlives(commands.timeout());
+        return new IdempotencyStore(database, Clock.systemUTC(), settings.claimTimeout(), settings.retention());
     }
 
     @Bean

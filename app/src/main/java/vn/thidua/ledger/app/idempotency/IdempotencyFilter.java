@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -45,6 +46,13 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
     private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
 
+    /**
+     * Never idempotent, whatever is configured: a record {@code principal:key} of a secret ballot
+     * would tie a voter to it, and a stored response of a credential collection would be a second
+     * copy of the credential (docs/secret-ballot.md).
+     */
+    static final List<String> ALWAYS_EXCLUDED = List.of("/api/rounds/*/secret-ballots", "/api/rounds/*/my-credential");
+
     private final IdempotencyStore store;
     private final ProblemResponseWriter problems;
     private final List<PathPattern> excluded;
@@ -52,7 +60,8 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
     public IdempotencyFilter(IdempotencyStore store, ProblemResponseWriter problems, List<String> excludedPaths) {
         this.store = store;
         this.problems = problems;
-        this.excluded = excludedPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.excluded = Stream.concat(ALWAYS_EXCLUDED.stream(), excludedPaths.stream())
+                .map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override

@@ -2,13 +2,18 @@ package vn.thidua.ledger.app.idempotency;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -18,6 +23,11 @@ import org.bson.types.Binary;
  * {@code principal:key}. A key is claimed by inserting its document: the unique {@code _id} makes
  * exactly one of two concurrent requests the owner (an insert is race-safe on mongo-java-server,
  * unlike findOneAndUpdate). Every read is an {@code _id} lookup.
+ * <p>
+ * A key is remembered for the retention period after its last change ({@code expiresAt}): a TTL
+ * index removes it on a real MongoDB; the embedded server keeps no TTL indexes, so an expired
+ * record also counts as absent when claimed (deleted, then claimed afresh), and expired records
+ * are swept at most once a minute by a claim.
  */
 public class IdempotencyStore {
 
@@ -38,23 +48,31 @@ public class IdempotencyStore {
         record Mismatch() implements Claim { }
     }
 
+    private static final String EXPIRES_AT = "expiresAt";
+    private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+
     private final MongoCollection<Document> keys;
     private final Clock clock;
     private final Duration claimTimeout;
+    private final Duration retention;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
-    public IdempotencyStore(MongoDatabase database, Clock clock, Duration claimTimeout) {
+    public IdempotencyStore(MongoDatabase database, Clock clock, Duration claimTimeout, Duration retention) {
         this.keys = database.getCollection(COLLECTION);
         this.clock = clock;
         this.claimTimeout = claimTimeout;
+        this.retention = retention;
+        keys.createIndex(Indexes.ascending(EXPIRES_AT), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
     public Claim claim(String id, String requestHash) {
-        // Bounded: the only way round again is a key released between our insert and our read.
+        sweepExpired();
+        // Bounded: the only way round again is a key released or expired between our insert and our read.
         for (int attempt = 0; attempt < 3; attempt++) {
             Date now = Date.from(clock.instant());
             try {
                 keys.insertOne(new Document("_id", id).append("requestHash", requestHash)
-                        .append("state", IN_PROGRESS).append("claimedAt", now));
+                        .append("state", IN_PROGRESS).append("claimedAt", now).append(EXPIRES_AT, expiry()));
                 return new Claim.Claimed();
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -63,6 +81,12 @@ public class IdempotencyStore {
             }
             Document existing = keys.find(Filters.eq("_id", id)).first();
             if (existing == null) {
+                continue;
+            }
+            Date expiresAt = existing.getDate(EXPIRES_AT);
+            if (expiresAt != null && !expiresAt.after(now)) {
+                // Expired but not yet removed (no TTL monitor on the embedded server): forget it, claim afresh.
+                keys.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq(EXPIRES_AT, expiresAt)));
                 continue;
             }
             if (!requestHash.equals(existing.getString("requestHash"))) {
@@ -95,12 +119,27 @@ public class IdempotencyStore {
                 Updates.set("contentType", response.contentType()),
                 Updates.set("location", response.location()),
                 Updates.set("body", new Binary(response.body())),
-                Updates.set("completedAt", Date.from(clock.instant()))));
+                Updates.set("completedAt", Date.from(clock.instant())),
+                Updates.set(EXPIRES_AT, expiry())));
     }
 
     /** Forget a claim whose outcome should not be replayed, so a retry runs the request again. */
     public void release(String id) {
         keys.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", IN_PROGRESS)));
+    }
+
+    private Date expiry() {
+        return Date.from(clock.instant().plus(retention));
+    }
+
+    /** What the TTL index does on a real MongoDB, at most once a minute. */
+    private void sweepExpired() {
+        Instant now = clock.instant();
+        Instant last = lastSweep.get();
+        if (now.isBefore(last.plus(SWEEP_INTERVAL)) || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        keys.deleteMany(Filters.lte(EXPIRES_AT, Date.from(now)));
     }
 
     private static StoredResponse response(Document doc) {

@@ -88,7 +88,8 @@ public final class ApiAccessMatrix {
                 // ---- commands; own unit / own ballot is checked by the aggregates ----
                 // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
                 rule(POST, ANYONE, "/api/rounds/*/secret-ballots"),
-                rule(GET, anyRole(Roles.VOTER), "/api/rounds/*/my-credential"),
+                // Collected by POST: a prefetch or a lost answer must not use up a voter's credential.
+                rule(POST, anyRole(Roles.VOTER), "/api/rounds/*/my-credential"),
                 rule(POST, anyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots"),
                 rule(POST, anyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT),
                         "/api/campaigns/*/covenant-signatures", "/api/campaigns/*/scorecards/*/self-assessments",
@@ -100,6 +101,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/closure",
+                        "/api/rounds/*/credential-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.thidua.ledger.app.command.CommandTimedOut;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 
@@ -99,6 +100,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     || t instanceof AggregateStreamCreationException
                     || (t instanceof EventStoreException && isDuplicateKey(t))) {
                 return concurrentModification();
+            }
+            if (t instanceof CommandTimedOut timedOut) {
+                return ProblemResponseWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.COMMAND_TIMED_OUT,
+                        timedOut.getMessage() + ". Retry (with the same Idempotency-Key).");
             }
             if (t instanceof PayloadTooLargeException) {
                 return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,

@@ -23,6 +23,7 @@ public final class ProblemCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String IDEMPOTENCY_REQUEST_IN_PROGRESS = "IDEMPOTENCY_REQUEST_IN_PROGRESS";
     public static final String TOO_MANY_FAILED_LOGINS = "TOO_MANY_FAILED_LOGINS";
+    public static final String COMMAND_TIMED_OUT = "COMMAND_TIMED_OUT";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private ProblemCodes() {

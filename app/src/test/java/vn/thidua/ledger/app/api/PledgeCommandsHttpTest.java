@@ -102,4 +102,27 @@ class PledgeCommandsHttpTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
     }
+
+    @Test
+    void aRepresentativeCannotSquatAnotherUnitsIdNorItsStaffSoThatUnitStillPledges() throws Exception {
+        String campaignId = api.campaignOpenForPledges();
+        String pledges = "/api/campaigns/" + campaignId + "/pledges";
+        long before = api.commitCount();
+        api.post(REP_HTQT, pledges, staffPledge(THADS, HTQT))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.code").value("REGISTRANT_ID_IS_A_UNIT"));
+        assertThat(api.commitCount()).isEqualTo(before);
+
+        api.created(REP_THADS, pledges, staffPledge("cc-0049", THADS));
+        api.created(REP_THADS, pledges + "/cc-0049/withdrawal", "{\"reason\": \"Chuyển công tác\"}");
+        api.post(REP_HTQT, pledges, staffPledge("cc-0049", HTQT))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("REGISTRANT_OF_ANOTHER_UNIT"));
+
+        api.created(REP_THADS, pledges, """
+                {"registrantId": "%s", "registrantName": "Tổng cục Thi hành án dân sự", "kind": "UNIT",
+                 "unitId": "%s", "staffCount": 120, "titles": ["ADVANCED_COLLECTIVE"]}
+                """.formatted(THADS, THADS));
+    }
 }

@@ -2,6 +2,7 @@ package vn.thidua.ledger.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -130,22 +131,67 @@ class RoundCommandsHttpTest {
         return roundId;
     }
 
-    @Test
-    void aVoterCollectsTheCredentialOnceAndVotesAnonymously() throws Exception {
-        String roundId = secretCouncilRound(api.campaignOpenForPledges());
-        String credentialPath = "/api/rounds/" + roundId + "/my-credential";
-
-        String body = api.perform(VOTER_1, get(credentialPath))
+    private String collect(String voter, String roundId) throws Exception {
+        String body = api.perform(voter, post("/api/rounds/" + roundId + "/my-credential"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsString();
-        String credential = JsonPath.read(body, "$.credential");
+        return JsonPath.read(body, "$.credential");
+    }
+
+    @Test
+    void aGetNeverHandsOutACredentialSoAPrefetchCostsNothing() throws Exception {
+        String roundId = secretCouncilRound(api.campaignOpenForPledges());
+        api.perform(VOTER_1, get("/api/rounds/" + roundId + "/my-credential"))
+                .andExpect(status().is4xxClientError());
+        assertThat(database.getCollection("ballotMailbox").find(new Document("_id", roundId + ":bieu-quyet-1"))
+                .first().get("collectedAt")).isNull();
+    }
+
+    @Test
+    void theSecretariatReissuesAnUnusedCredentialAndTheOldOneNoLongerVotes() throws Exception {
+        String roundId = secretCouncilRound(api.campaignOpenForPledges());
+        String old = collect(VOTER_1, roundId);
+        api.perform(SECRETARIAT, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Mất phiếu\"}"))
+                .andExpect(status().isCreated());
+        Document reissued = api.lastEvent(roundId);
+        assertThat(reissued.getString("payloadType")).endsWith("BallotCredentialReissued");
+        assertThat(reissued.getString("metaData")).contains("\"reason\":\"Mất phiếu\"");
+        String fresh = collect(VOTER_1, roundId);
+        assertThat(fresh).isNotEqualTo(old);
+
+        api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
+                        "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(old))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("CREDENTIAL_NOT_ISSUED"));
+        api.created(null, "/api/rounds/" + roundId + "/secret-ballots",
+                "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(fresh));
+        api.perform(SECRETARIAT, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Lại mất\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CREDENTIAL_ALREADY_USED"));
+        api.perform(VOTER_1, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Tự cấp\"}"))
+                .andExpect(status().isForbidden());
+
+        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+        assertThat(database.getCollection("ballotMailbox").countDocuments(new Document("roundId", roundId)))
+                .as("closing forgets the round's credentials").isZero();
+    }
+
+    @Test
+    void aVoterCollectsTheCredentialAgainAfterALostResponseAndVotesAnonymously() throws Exception {
+        String roundId = secretCouncilRound(api.campaignOpenForPledges());
+        String credential = collect(VOTER_1, roundId);
         assertThat(credential).hasSize(43);
-        api.perform(VOTER_1, get(credentialPath))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("NO_CREDENTIAL_WAITING"));
-        assertThat(database.getCollection("ballotMailbox").countDocuments(new Document("_id", roundId + ":bieu-quyet-1")))
-                .isZero();
+        api.perform(VOTER_1, post("/api/rounds/" + roundId + "/my-credential").header("Idempotency-Key", "c-" + roundId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.credential").value(credential));
+        assertThat(database.getCollection("idempotencyKeys").countDocuments(
+                new Document("_id", new Document("$regex", "c-" + roundId)))).as("no stored copy of a credential").isZero();
+        api.perform("bieu-quyet-2", post("/api/rounds/" + roundId + "/my-credential"))
+                .andExpect(jsonPath("$.credential").value(org.hamcrest.Matchers.not(credential)));
 
         // No credentials on the request: the credential is the proof. An Idempotency-Key is ignored here.
         String ballot = "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(credential);

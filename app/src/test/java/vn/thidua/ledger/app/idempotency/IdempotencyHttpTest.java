@@ -1,6 +1,10 @@
 package vn.thidua.ledger.app.idempotency;
 
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.thidua.ledger.app.testsupport.CommandApi;
+import vn.thidua.ledger.app.testsupport.CommandGate;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.app.testsupport.ProbeController;
 
@@ -23,6 +29,71 @@ class IdempotencyHttpTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    CommandApi api;
+
+    @Autowired
+    CommandGate gate;
+
+    private static final String STAFF_PLEDGE = """
+            {"registrantId": "cc-0077", "registrantName": "Lê Văn Minh Họa", "kind": "INDIVIDUAL", "unitId": "vu-htqt",
+             "titles": ["ADVANCED_WORKER"]}
+            """;
+
+    private long pledgesRegistered(String campaignId) {
+        return api.events(campaignId).stream().filter(e -> e.getString("payloadType").endsWith("PledgeRegistered"))
+                .count();
+    }
+
+    @Test
+    void aRealCommandRetriedWithTheSameKeyIsRecordedOnce() throws Exception {
+        String campaignId = api.campaignOpenForPledges();
+        String key = UUID.randomUUID().toString();
+        String pledges = "/api/campaigns/" + campaignId + "/pledges";
+        api.perform(CommandApi.SECRETARIAT, CommandApi.request(pledges).content(STAFF_PLEDGE)
+                        .header(IdempotencyFilter.HEADER, key))
+                .andExpect(status().isCreated());
+        api.perform(CommandApi.SECRETARIAT, CommandApi.request(pledges).content(STAFF_PLEDGE)
+                        .header(IdempotencyFilter.HEADER, key))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"));
+        assertThat(pledgesRegistered(campaignId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryWhileTheRealCommandIsInFlightIs409AndDoesNotRunIt() throws Exception {
+        String campaignId = api.campaignOpenForPledges();
+        String key = UUID.randomUUID().toString();
+        String token = "giu-" + key;
+        String pledges = "/api/campaigns/" + campaignId + "/pledges";
+        CommandGate.Hold hold = gate.arm(token);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> firstStatus = first.submit(() -> api.perform(CommandApi.SECRETARIAT,
+                            CommandApi.request(pledges).content(STAFF_PLEDGE).header(IdempotencyFilter.HEADER, key)
+                                    .header("X-Reason", token))
+                    .andReturn().getResponse().getStatus());
+            assertThat(hold.awaitArrival()).as("the first attempt reached its handler").isTrue();
+
+            api.perform(CommandApi.SECRETARIAT, CommandApi.request(pledges).content(STAFF_PLEDGE)
+                            .header(IdempotencyFilter.HEADER, key).header("X-Reason", token))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("IDEMPOTENCY_REQUEST_IN_PROGRESS"));
+            assertThat(pledgesRegistered(campaignId)).isZero();
+
+            hold.release();
+            assertThat(firstStatus.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+        } finally {
+            hold.release();
+            first.shutdownNow();
+        }
+        api.perform(CommandApi.SECRETARIAT, CommandApi.request(pledges).content(STAFF_PLEDGE)
+                        .header(IdempotencyFilter.HEADER, key).header("X-Reason", token))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"));
+        assertThat(pledgesRegistered(campaignId)).isEqualTo(1);
+    }
 
     private static MockHttpServletRequestBuilder create(String user, String password, String key, String name) {
         return post("/api/probe/things").with(httpBasic(user, password))

@@ -27,7 +27,7 @@ class IdempotencyStoreTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
-        store = new IdempotencyStore(client.getDatabase("t"), clock, Duration.ofMinutes(2));
+        store = new IdempotencyStore(client.getDatabase("t"), clock, Duration.ofMinutes(2), Duration.ofDays(1));
     }
 
     @AfterEach
@@ -69,6 +69,36 @@ class IdempotencyStoreTest {
         assertThat(store.claim("a:k", "h")).isInstanceOf(IdempotencyStore.Claim.Claimed.class);
         // The takeover renewed the claim: an immediate second retry is in progress again.
         assertThat(store.claim("a:k", "h")).isInstanceOf(IdempotencyStore.Claim.InProgress.class);
+    }
+
+    @Test
+    void aCompletedKeyIsForgottenAfterTheRetentionEvenWithoutATtlMonitor() {
+        store.claim("a:k", "h1");
+        store.complete("a:k", new StoredResponse(201, "application/json", "/x/1", new byte[0]));
+        clock.advance(Duration.ofHours(23));
+        assertThat(store.claim("a:k", "h2")).isInstanceOf(IdempotencyStore.Claim.Mismatch.class);
+        clock.advance(Duration.ofHours(1));
+        assertThat(store.claim("a:k", "h2")).as("an expired key is claimed afresh")
+                .isInstanceOf(IdempotencyStore.Claim.Claimed.class);
+    }
+
+    @Test
+    void expiredKeysAreSweptFromTheCollection() {
+        store.claim("a:k1", "h");
+        store.claim("a:k2", "h");
+        clock.advance(Duration.ofDays(1));
+        store.claim("a:k3", "h");
+        assertThat(client.getDatabase("t").getCollection(IdempotencyStore.COLLECTION).countDocuments())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aClaimTimeoutNotLongerThanTheCommandTimeoutIsRefusedAtStartup() {
+        IdempotencySettings settings = new IdempotencySettings(Duration.ofSeconds(30), Duration.ofDays(1),
+                java.util.List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.requireClaimOutlives(Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("claim-timeout");
+        settings.requireClaimOutlives(Duration.ofSeconds(29));
     }
 
     private static final class MutableClock extends Clock {

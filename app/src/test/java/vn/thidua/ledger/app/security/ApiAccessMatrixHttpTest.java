@@ -89,7 +89,8 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/ballots                                  representative voter
             POST /api/rounds/{roundId}/written-votes                            secretariat
             POST /api/rounds/{roundId}/closure                                  secretariat
-            GET  /api/rounds/{roundId}/my-credential                            voter
+            POST /api/rounds/{roundId}/my-credential                            voter
+            POST /api/rounds/{roundId}/credential-reissues                      secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone
             # commands: decisions
             POST /api/decisions/commendations                                   secretariat

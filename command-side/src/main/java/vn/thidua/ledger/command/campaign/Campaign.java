@@ -234,6 +234,9 @@ public class Campaign {
                     + " transcribes the paper register of " + year + ": the secretariat does that, not a unit");
         }
         Pledge existing = pledges.get(command.registrantId().value());
+        if (command.kind() == RegistrantKind.INDIVIDUAL) {
+            requireIndividualOf(unit, command.registrantId(), existing, roles);
+        }
         if (existing != null && existing.active()) {
             throw new DomainRejection(ErrorCode.PLEDGE_ALREADY_REGISTERED, command.registrantName()
                     + " already registered in " + campaignId + "; amend the pledge instead");
@@ -264,6 +267,25 @@ public class Campaign {
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         apply(new PledgeWithdrawn(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.reason(),
                 LocalDate.now(clock)));
+    }
+
+    /**
+     * Registrant ids are scoped by unit, so one unit cannot occupy another's: a member unit's id is
+     * that unit's own registrant id (else a squatter would block the unit's pledge, and the unit could
+     * not withdraw it), and an individual belongs to the unit that registered them in this campaign,
+     * withdrawn or not. Only the secretariat moves an individual to another unit (a transfer, or
+     * undoing a wrong registration after withdrawing it).
+     */
+    private void requireIndividualOf(UnitRef unit, RegistrantId registrantId, Pledge existing, List<String> roles) {
+        if (members.containsKey(registrantId.value())) {
+            throw new DomainRejection(ErrorCode.REGISTRANT_ID_IS_A_UNIT, registrantId + " is the id of the member unit "
+                    + members.get(registrantId.value()).name() + ", not of an individual");
+        }
+        if (existing != null && !existing.unit().id().equals(unit.id()) && !Acting.isSecretariat(roles)) {
+            throw new DomainRejection(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT, registrantId + " was registered in "
+                    + campaignId + " by " + existing.unit().name() + "; only the secretariat moves them to "
+                    + unit.name());
+        }
     }
 
     /**

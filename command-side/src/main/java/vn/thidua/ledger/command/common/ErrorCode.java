@@ -69,6 +69,10 @@ public enum ErrorCode {
             "The registrant has no active pledge in this campaign."),
     TITLE_NOT_FOR_REGISTRANT(Kind.INVALID,
             "A unit pledged a personal title or an individual a collective one."),
+    REGISTRANT_ID_IS_A_UNIT(Kind.CONFLICT,
+            "An individual pledge cannot use the id of a member unit: that id is the unit's own registrant id."),
+    REGISTRANT_OF_ANOTHER_UNIT(Kind.FORBIDDEN,
+            "The individual was registered in this campaign under another unit; only the secretariat moves them."),
 
     NOT_REGISTERED_IN_CAMPAIGN(Kind.CONFLICT,
             "A candidate must be a member unit of the campaign or a registrant with an active pledge in it."),
@@ -92,6 +96,8 @@ public enum ErrorCode {
             "The secret-ballot credential was never issued for this round."),
     NO_CREDENTIAL_WAITING(Kind.NOT_FOUND,
             "No secret-ballot credential is waiting for the caller in this round: it was collected already, or the caller is not one of its voters."),
+    REISSUE_BY_SECRETARIAT_ONLY(Kind.FORBIDDEN,
+            "Only the secretariat reissues a secret-ballot credential."),
     CREDENTIAL_ALREADY_USED(Kind.CONFLICT,
             "The secret-ballot credential was already used: one ballot per credential."),
 

@@ -32,6 +32,7 @@ import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.decision.Recipient;
+import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.Candidate;
@@ -172,12 +173,49 @@ public class NominationRound {
         apply(new SecretBallotCast(roundId, receipt, sorted(command.approved())));
     }
 
+    /**
+     * Cấp lại phiếu: voids the voter's credential and issues a new one, so a credential lost after
+     * its collection window, or seen by someone else, does not cost the vote. Only an unused
+     * credential is voided (else the voter would vote twice); the old credential comes from the
+     * mailbox, which holds it until the round closes, and is only hashed here. The refusal tells the
+     * secretariat that this voter has voted, which a council sees anyway, never how.
+     */
     @CommandHandler
-    void handle(CloseNominationRound command, Clock clock) {
+    void handle(ReissueBallotCredential command, RuleSetCatalog catalog, BallotCredentialGenerator generator,
+                BallotCredentialMailbox mailbox, @MetaDataValue(Acting.ROLES) List<String> roles) {
+        if (!Acting.isSecretariat(roles)) {
+            throw new DomainRejection(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY, "only the secretariat reissues a credential");
+        }
+        requireBallotKind(BallotKind.SECRET);
+        Require.text("reason", command.reason(), Require.MAX_TEXT);
+        VoterId voterId = Require.present("voter", command.voterId());
+        if (!voters.containsKey(voterId.value())) {
+            throw new DomainRejection(ErrorCode.NOT_AN_ELIGIBLE_VOTER, voterId + " is not a voter of round " + roundId);
+        }
+        String old = mailbox.held(roundId, voterId).orElseThrow(() -> new DomainRejection(
+                ErrorCode.NO_CREDENTIAL_WAITING, "the mailbox no longer holds the credential of " + voterId
+                + " in round " + roundId + ", so it cannot be voided"));
+        if (ballots.containsKey(BallotHashes.receipt(old))) {
+            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(ONE_BALLOT) + ": "
+                    + voterId + " already voted in round " + roundId + "; a cast ballot is not taken back");
+        }
+        String fresh = generator.newCredential();
+        apply(new BallotCredentialReissued(roundId, voterId, BallotHashes.issued(old), BallotHashes.issued(fresh)));
+        RoundId round = roundId;
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> mailbox.replace(round, voterId, fresh));
+    }
+
+    /** Closing a secret round also makes the mailbox forget its pairs, once the closing is committed. */
+    @CommandHandler
+    void handle(CloseNominationRound command, Clock clock, BallotCredentialMailbox mailbox) {
         requireOpen();
         VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
                 tally.quorumMet(), tally.results(), tally.tieAtCap(), LocalDate.now(clock)));
+        if (rule.ballot() == BallotKind.SECRET) {
+            RoundId round = roundId;
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> mailbox.discard(round));
+        }
     }
 
     /** For {@link RoundFacts}: the result, once there is one. */
@@ -260,6 +298,12 @@ public class NominationRound {
     @EventSourcingHandler
     void on(BallotCredentialsIssued event) {
         issuedCredentialHashes.addAll(event.credentialHashes());
+    }
+
+    @EventSourcingHandler
+    void on(BallotCredentialReissued event) {
+        issuedCredentialHashes.remove(event.voidedCredentialHash());
+        issuedCredentialHashes.add(event.newCredentialHash());
     }
 
     @EventSourcingHandler

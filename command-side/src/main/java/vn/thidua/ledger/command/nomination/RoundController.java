@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -110,16 +109,21 @@ public class RoundController extends CommandController {
         return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
     }
 
+    public record ReissueRequest(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
+    }
+
     /**
-     * Nhận phiếu bầu: the caller's one-time credential, the first time only. The caller is the voter
-     * (principal = voter id). A GET because it reads; it is not idempotent on purpose.
+     * Nhận phiếu bầu: the caller's credential. The caller is the voter (principal = voter id). A POST,
+     * not a GET: collecting starts the re-fetch window, which a prefetch or a crawler must not do;
+     * within the window the same voter may collect again (a lost response), never anyone else.
      */
-    @GetMapping("/{roundId}/my-credential")
+    @PostMapping("/{roundId}/my-credential")
     ResponseEntity<Map<String, Object>> collectCredential(@PathVariable("roundId") @ValidId String roundId,
                                                          Principal caller) {
         RoundId round = new RoundId(roundId);
         DomainRejection none = new DomainRejection(ErrorCode.NO_CREDENTIAL_WAITING, "no ballot credential is waiting for "
-                + caller.getName() + " in round " + round + ": it was collected already, or you are not a voter of it");
+                + caller.getName() + " in round " + round + ": its collection window is over (ask the secretariat to"
+                + " reissue it), or you are not a voter of it");
         if (!caller.getName().matches(ApiInput.ID)) {
             throw none; // e.g. a JWT subject that cannot be a voter id
         }
@@ -127,6 +131,15 @@ public class RoundController extends CommandController {
         String credential = mailbox.collect(round, voter).orElseThrow(() -> none);
         return uncached(ResponseEntity.ok(Map.of("roundId", roundId, "voterId", voter.value(), "credential",
                 credential)));
+    }
+
+    /** Cấp lại phiếu: the secretariat voids a voter's unused credential; the new one waits in the mailbox. */
+    @PostMapping("/{roundId}/credential-reissues")
+    ResponseEntity<Map<String, Object>> reissueCredential(@PathVariable("roundId") @ValidId String roundId,
+                                                         @Valid @RequestBody ReissueRequest body) {
+        sendWithReason(new ReissueBallotCredential(new RoundId(roundId), new VoterId(body.voterId()), body.reason()),
+                body.reason());
+        return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
     }
 
     /**

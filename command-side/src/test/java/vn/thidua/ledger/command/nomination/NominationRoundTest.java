@@ -43,6 +43,7 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
@@ -66,12 +67,25 @@ class NominationRoundTest {
     @BeforeEach
     void setUp() {
         mailbox = new InMemoryBallotCredentialMailbox();
-        fixture = new AggregateTestFixture<>(NominationRound.class);
+        fixture = fixtureIssuingFrom(1);
+    }
+
+    /** New credentials are cred-{@code first}, cred-{@code first + 1}, ... */
+    private AggregateTestFixture<NominationRound> fixtureIssuingFrom(int first) {
+        AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
         fixture.registerInjectableResource(Rules.CATALOG);
         fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerInjectableResource(new SequenceCredentialGenerator());
+        fixture.registerInjectableResource(new SequenceCredentialGenerator(first));
         fixture.registerInjectableResource(mailbox);
         fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        return fixture;
+    }
+
+    /** The council round of the given events delivered cred-i to hd-i; a reissue hands out cred-11 on. */
+    private AggregateTestFixture<NominationRound> councilLettersDelivered() {
+        mailbox.deliver(COUNCIL_ROUND, COUNCIL.stream().collect(java.util.stream.Collectors.toMap(
+                voter -> voter.voterId(), voter -> voter.voterId().value().replace("hd-", "cred-"))));
+        return fixtureIssuingFrom(11);
     }
 
     private static OpenNominationRound openFlagRound(List<Candidate> candidates) {
@@ -109,7 +123,71 @@ class NominationRoundTest {
                         Title.GRASSROOTS_EMULATION_FIGHTER, VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
                 .expectEvents(councilRoundOpened(), councilCredentialsIssued());
         assertThat(mailbox.collect(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-3");
-        assertThat(mailbox.collect(COUNCIL_ROUND, new VoterId("hd-3"))).as("collected once").isEmpty();
+    }
+
+    @Test
+    void theSecretariatReissuesAnUnusedCredentialVoidingTheOldOne() {
+        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
+                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
+                .expectEvents(new BallotCredentialReissued(COUNCIL_ROUND, new VoterId("hd-3"),
+                        BallotHashes.issued("cred-3"), BallotHashes.issued("cred-11")));
+        assertThat(mailbox.collect(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-11");
+    }
+
+    @Test
+    void aVoidedCredentialCannotVoteAndTheReissuedOneCan() {
+        BallotCredentialReissued reissued = new BallotCredentialReissued(COUNCIL_ROUND, new VoterId("hd-3"),
+                BallotHashes.issued("cred-3"), BallotHashes.issued("cred-11"));
+        fixture.given(councilRoundOpened(), councilCredentialsIssued(), reissued)
+                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-3", THE_FIGHTER))
+                .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
+                .expectNoEvents();
+        fixture.given(councilRoundOpened(), councilCredentialsIssued(), reissued)
+                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-11", THE_FIGHTER))
+                .expectEvents(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-11"), THE_FIGHTER));
+    }
+
+    @Test
+    void cannotReissueACredentialThatWasUsed() {
+        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued(),
+                        new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-3"), THE_FIGHTER))
+                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
+                .expectException(rejectedWith(ErrorCode.CREDENTIAL_ALREADY_USED))
+                .expectNoEvents();
+        assertThat(mailbox.held(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-3");
+    }
+
+    @Test
+    void cannotReissueToSomeoneWhoIsNotAVoter() {
+        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
+                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-99"), "Mất phiếu"))
+                .expectException(rejectedWith(ErrorCode.NOT_AN_ELIGIBLE_VOTER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReissueWhenTheMailboxNoLongerHoldsTheCredential() {
+        fixture.given(councilRoundOpened(), councilCredentialsIssued())
+                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
+                .expectException(rejectedWith(ErrorCode.NO_CREDENTIAL_WAITING))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheSecretariatReissues() {
+        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
+                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Tự cấp"),
+                        Actors.voter("hd-3"))
+                .expectException(rejectedWith(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingASecretRoundForgetsItsCredentials() {
+        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
+                .when(new CloseNominationRound(COUNCIL_ROUND))
+                .expectSuccessfulHandlerExecution();
+        assertThat(mailbox.held(COUNCIL_ROUND, new VoterId("hd-3"))).isEmpty();
     }
 
     @Test

@@ -285,4 +285,61 @@ class PledgeTest {
                 .expectException(rejectedWith(ErrorCode.PLEDGE_NOT_FOUND))
                 .expectNoEvents();
     }
+
+    @Test
+    void anIndividualCannotTakeTheIdOfAMemberUnit() {
+        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+                .when(new RegisterPledge(CAMPAIGN, UNIT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                                INTERNATIONAL_COOPERATION.id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                .expectException(rejectedWith(ErrorCode.REGISTRANT_ID_IS_A_UNIT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherUnitCannotRegisterAnIndividualWhoBelongsToAUnit() {
+        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+                        new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Nhầm", IN_WINDOW))
+                .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                                CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                .expectException(rejectedWith(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActivePledgeOfAnotherUnitsIndividualIsRefusedAsAnotherUnits() {
+        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+                .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                                CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                .expectException(rejectedWith(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSecretariatMovesAWithdrawnIndividualToAnotherUnit() {
+        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+                        new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Chuyển công tác",
+                                IN_WINDOW))
+                .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                        CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)))
+                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME,
+                        RegistrantKind.INDIVIDUAL, CIVIL_JUDGMENT_ENFORCEMENT, null, List.of(Title.ADVANCED_WORKER),
+                        IN_WINDOW));
+    }
+
+    @Test
+    void aUnitRegistersItselfOnceAWrongIndividualPledgeUnderItsIdIsWithdrawn() {
+        // A squat recorded before the rule existed: the secretariat withdraws it, then the unit pledges.
+        fixtureOn(IN_WINDOW).given(launched(), windowSet(),
+                        new PledgeRegistered(CAMPAIGN, 2022, UNIT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
+                                INTERNATIONAL_COOPERATION, null, List.of(Title.ADVANCED_WORKER), IN_WINDOW),
+                        new PledgeWithdrawn(CAMPAIGN, 2022, UNIT, CIVIL_SERVANT_NAME, "Sai mã", IN_WINDOW))
+                .when(unitPledge(List.of(Title.ADVANCED_COLLECTIVE)),
+                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, UNIT, CIVIL_JUDGMENT_ENFORCEMENT.name(),
+                        RegistrantKind.UNIT, CIVIL_JUDGMENT_ENFORCEMENT, 120, List.of(Title.ADVANCED_COLLECTIVE),
+                        IN_WINDOW));
+    }
 }
