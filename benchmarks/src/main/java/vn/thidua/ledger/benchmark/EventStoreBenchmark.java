@@ -12,13 +12,12 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import vn.thidua.ledger.eventstore.EventJson;
-import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * 100k stored events: append with 1 and 4 writers, replay of the whole stream, single-document insert
  * and {@code $in}-window read of the very same commit documents. Run:
  * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark} (add {@code -Dbenchmark.args=memory} for the
- * memory backend). Figures, not assertions: see docs/benchmarks.md.
+ * memory backend). Figures, not assertions: see docs/benchmarks.md. The end-to-end benchmark takes its reference
+ * rates from {@link #measure(String, int...)}.
  */
 public final class EventStoreBenchmark {
+
+    public static final String APPEND_1_WRITER = "append, 1 writer (events/s)";
+    public static final String APPEND_4_WRITERS = "append, 4 writers (events/s)";
+    public static final String RAW_INSERT = "raw insertOne, same documents (docs/s)";
+    public static final String REPLAY = "replay, tracked stream (events/s)";
+    public static final String RAW_READ = "raw $in window read (docs/s)";
 
     private static final int MEASURED_APPENDS = 2_000;
     private static final int WRITERS = 4;
@@ -47,22 +53,27 @@ public final class EventStoreBenchmark {
                          BigDecimal points, String reason, String reviewer) {
     }
 
-    private final MongoEventStorageEngine engine;
+    private final BenchmarkEventStore engine;
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> raw;
     private final AtomicLong aggregates = new AtomicLong();
 
     private EventStoreBenchmark(MongoDatabase database) {
-        this.engine = MongoEventStorageEngine.builder().database(database)
-                                             .eventSerializer(EventJson.serializer())
-                                             .snapshotSerializer(EventJson.serializer())
-                                             .batchSize(WINDOW).build();
-        this.commits = database.getCollection(MongoEventStorageEngine.COMMITS_COLLECTION);
+        this.engine = new BenchmarkEventStore(database, WINDOW);
+        this.commits = database.getCollection(BenchmarkEventStore.COMMITS_COLLECTION);
         this.raw = database.getCollection("benchmarkRawCommits");
     }
 
     public static void main(String[] args) throws Exception {
         String backendName = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
+        print(measure(backendName, SIZES));
+    }
+
+    /**
+     * Fills a fresh store on its own embedded server ({@code h2} file backend in a temp dir, or {@code memory}) to
+     * each size in turn and measures there, after a warm-up; returns the rates per size.
+     */
+    public static Map<Integer, Map<String, Double>> measure(String backendName, int... sizes) throws Exception {
         Path dir = Files.createTempDirectory("thidua-benchmark");
         MongoBackend backend = "memory".equals(backendName) ? new MemoryBackend()
                                                             : new H2Backend(dir.resolve("bench.mv").toString());
@@ -73,38 +84,38 @@ public final class EventStoreBenchmark {
                               backendName, System.getProperty("java.version"),
                               Runtime.getRuntime().availableProcessors(),
                               Runtime.getRuntime().maxMemory() >> 20);
-            new EventStoreBenchmark(client.getDatabase("benchmark")).run();
+            return new EventStoreBenchmark(client.getDatabase("benchmark")).run(sizes);
         } finally {
             server.shutdownNow();
             backend.close();
         }
     }
 
-    private void run() throws Exception {
+    private Map<Integer, Map<String, Double>> run(int... sizes) throws Exception {
         Map<Integer, Map<String, Double>> results = new LinkedHashMap<>();
         System.out.println("warming up (figures discarded) ...");
         fillTo(WARM_UP);
         measure();
-        for (int size : SIZES) {
+        for (int size : Arrays.stream(sizes).sorted().toArray()) {
             System.out.printf("filling to %d events and measuring ...%n", size);
             fillTo(size);
             results.put(size, measure());
         }
-        print(results);
+        return results;
     }
 
     private Map<String, Double> measure() throws Exception {
         Map<String, Double> rates = new LinkedHashMap<>();
         long before = engine.headIndex();
-        rates.put("append, 1 writer (events/s)", timed(MEASURED_APPENDS, () -> write(MEASURED_APPENDS)));
+        rates.put(APPEND_1_WRITER, timed(MEASURED_APPENDS, () -> write(MEASURED_APPENDS)));
         List<Document> measuredDocuments = commitsBetween(before + 1, before + MEASURED_APPENDS);
-        rates.put("append, 4 writers (events/s)", timed(MEASURED_APPENDS, () -> parallel(MEASURED_APPENDS / WRITERS)));
+        rates.put(APPEND_4_WRITERS, timed(MEASURED_APPENDS, () -> parallel(MEASURED_APPENDS / WRITERS)));
         mirrorAllBut(measuredDocuments);
-        rates.put("raw insertOne, same documents (docs/s)",
+        rates.put(RAW_INSERT,
                   timed(measuredDocuments.size(), () -> measuredDocuments.forEach(raw::insertOne)));
         long head = engine.headIndex();
-        rates.put("replay, tracked stream (events/s)", timed(head, this::replay));
-        rates.put("raw $in window read (docs/s)", timed(head, () -> rawRead(head)));
+        rates.put(REPLAY, timed(head, this::replay));
+        rates.put(RAW_READ, timed(head, () -> rawRead(head)));
         return rates;
     }
 
@@ -132,17 +143,17 @@ public final class EventStoreBenchmark {
     private void write(int events) {
         String aggregateId = "scorecard-" + aggregates.incrementAndGet();
         for (int i = 0; i < events; i++) {
-            engine.appendEvents(new GenericDomainEventMessage<>(
+            engine.append(List.of(new GenericDomainEventMessage<>(
                     "Campaign", aggregateId, i,
                     new ScoreAdjusted("cum-iv-2022", "vu-htqt", "Vụ Hợp tác quốc tế", "C" + (i % 12),
                                       BigDecimal.valueOf(i % 10, 1), "Điều chỉnh sau thẩm định (minh họa)",
                                       "thu-ky"),
-                    MetaData.with("principal", "thu-ky").and("reason", "benchmark")));
+                    MetaData.with("principal", "thu-ky").and("reason", "benchmark"))));
         }
     }
 
     private void replay() {
-        long count = engine.readEvents(null, false).peek(event -> event.getPayload()).count();
+        long count = engine.readAll().peek(event -> event.getPayload()).count();
         if (count != engine.headIndex()) {
             throw new IllegalStateException("replay saw " + count + " events of " + engine.headIndex());
         }
@@ -212,8 +223,8 @@ public final class EventStoreBenchmark {
             Map<String, Double> r = results.get(size);
             System.out.printf("%nat %dk: append (1 writer) / raw insertOne = %.2f (target >= 0.30); "
                               + "replay / raw $in read = %.2f (target >= 0.25)%n", size / 1000,
-                              r.get("append, 1 writer (events/s)") / r.get("raw insertOne, same documents (docs/s)"),
-                              r.get("replay, tracked stream (events/s)") / r.get("raw $in window read (docs/s)"));
+                              r.get(APPEND_1_WRITER) / r.get(RAW_INSERT),
+                              r.get(REPLAY) / r.get(RAW_READ));
         }
     }
 

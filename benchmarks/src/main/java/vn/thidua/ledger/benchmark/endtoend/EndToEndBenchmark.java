@@ -1,0 +1,198 @@
+package vn.thidua.ledger.benchmark.endtoend;
+
+import vn.thidua.ledger.benchmark.EventStoreBenchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The ledger end to end: the packaged application as a child process on a fresh embedded store, driven over HTTP by
+ * concurrent clients through realistic emulation years, and the event store's own rates as the reference.
+ * Run and read: docs/benchmarks.md. Arguments are {@code key=value} words:
+ * <ul>
+ * <li>{@code mode=year} (default): one emulation year per size in {@code sizes} (default {@code 2000,5000}; each year
+ *     adds the events up to its size, in its own cluster), measured after each: commands/s, view lag and catch-up,
+ *     as-of and public ranking latency, every view's rebuild rate; then the store's reference rates at the same
+ *     sizes and the ratios to the targets;</li>
+ * <li>{@code mode=rebuild}: one year of {@code template} events (default 5000) through HTTP, copied by
+ *     {@link StoreMultiplier} straight into the store up to {@code events} (default 1000000), then the application
+ *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);</li>
+ * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=1g reference=true
+ *     jar=app/target/thidua-ledger.jar keep-data=false}.</li>
+ * </ul>
+ */
+public final class EndToEndBenchmark {
+
+    private static final String DATABASE = "thidua";
+    private static final String H2_FILE = "thidua-ledger.mv";
+
+    private final Map<String, String> options;
+    private final int clients;
+    private final int units;
+    private final Duration cap;
+    private final int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+
+    private EndToEndBenchmark(Map<String, String> options) {
+        this.options = options;
+        this.clients = Integer.parseInt(option("clients", "4"));
+        this.units = Integer.parseInt(option("units", "24"));
+        this.cap = Duration.ofMinutes(Long.parseLong(option("cap-minutes", "15")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        Arrays.stream(String.join(" ", args).trim().split("\\s+")).filter(word -> word.contains("="))
+              .forEach(word -> options.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1)));
+        EndToEndBenchmark benchmark = new EndToEndBenchmark(options);
+        System.out.printf("Thi Đua Ledger end-to-end benchmark %s: java=%s, cores=%d, options=%s%n", Instant.now(),
+                          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), options);
+        if ("rebuild".equals(benchmark.option("mode", "year"))) {
+            benchmark.rebuildLargeStore();
+        } else {
+            benchmark.years();
+        }
+        System.exit(0); // the JDK HTTP clients' selector threads would keep the JVM alive a while
+    }
+
+    private void years() throws Exception {
+        int[] sizes = Arrays.stream(option("sizes", "2000,5000").split(",")).mapToInt(Integer::parseInt).sorted().toArray();
+        List<String> clusters = IntStream.rangeClosed(1, sizes.length).mapToObj(EndToEndBenchmark::clusterId).toList();
+        Path dataDir = Files.createTempDirectory("thidua-e2e");
+        List<StageResult> results = new ArrayList<>();
+        try (LedgerProcess ledger = start(dataDir, clusters)) {
+            Authentication authentication = authentication(ledger);
+            try (Clients pool = new Clients(clients, ledger.baseUri(), authentication)) {
+                Views views = new Views(pool.any());
+                for (int stage = 0; stage < sizes.length; stage++) {
+                    results.add(stage(pool, views, clusters.get(stage), sizes[stage]));
+                }
+            }
+        }
+        Map<Integer, Map<String, Double>> reference = reference(results.stream().mapToInt(r -> (int) r.head()).toArray());
+        Report.years(results, reference, clients);
+        cleanUp(dataDir);
+    }
+
+    private StageResult stage(Clients pool, Views views, String clusterId, int size) throws Exception {
+        long startHead = views.head();
+        System.out.printf("%nyear of cluster %s: from %d events up to about %d%n", clusterId, startHead, size);
+        EmulationYearWorkload workload = new EmulationYearWorkload(clusterId, year, units,
+                BenchmarkUsers.councilMembers(council()), size - startHead);
+        Clients.Outcome writes = pool.run(workload.phases(), System.nanoTime() + cap.toNanos());
+        Map<String, Long> lags = views.lags();
+        Map<String, Double> catchUp = views.awaitCaughtUp(cap);
+        long head = views.head();
+        LedgerClient client = pool.any();
+        int samples = Integer.parseInt(option("samples", "50"));
+        long middle = (startHead + head) / 2;
+        System.out.println("  measuring as-of and public ranking reads ...");
+        Latencies asOf = Latencies.of(client, BenchmarkUsers.SECRETARIAT,
+                "/api/campaigns/" + workload.campaignId() + "/ranking/draft?asOf=" + middle, samples);
+        Latencies publicRanking = Latencies.of(client, null,
+                "/api/public/campaigns/" + workload.campaignId() + "/ranking", samples * 2);
+        List<Views.Rebuild> rebuilds = new ArrayList<>();
+        for (String view : views.names()) {
+            System.out.printf("  rebuilding %s ...%n", view);
+            rebuilds.add(views.rebuild(view, cap));
+        }
+        StageResult result = new StageResult(clusterId, startHead, head, middle, writes, lags, catchUp, asOf,
+                                             publicRanking, rebuilds);
+        Report.stage(result, clients);
+        return result;
+    }
+
+    /** Item 7: a large store made fast, then a full rebuild of every view by the application started on it. */
+    private void rebuildLargeStore() throws Exception {
+        long events = Long.parseLong(option("events", "1000000"));
+        int template = Integer.parseInt(option("template", "5000"));
+        String clusterId = clusterId(1);
+        Path dataDir = Files.createTempDirectory("thidua-e2e-rebuild");
+        try (LedgerProcess ledger = start(dataDir, List.of(clusterId));
+             Clients pool = new Clients(clients, ledger.baseUri(), authentication(ledger))) {
+            System.out.printf("%ntemplate year of cluster %s: about %d events through HTTP%n", clusterId, template);
+            EmulationYearWorkload workload = new EmulationYearWorkload(clusterId, year, units,
+                    BenchmarkUsers.councilMembers(council()), template);
+            pool.run(workload.phases(), Long.MAX_VALUE);
+            new Views(pool.any()).awaitCaughtUp(cap);
+        }
+        System.out.printf("%ncopying the template year straight into the store up to %d events ...%n", events);
+        long start = System.nanoTime();
+        long head = StoreMultiplier.multiply(dataDir.resolve(H2_FILE), DATABASE, clusterId, events);
+        double copySeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%nstarting the ledger on %d events and rebuilding every view at once ...%n", head);
+        List<Views.Rebuild> rebuilt;
+        try (LedgerProcess ledger = start(dataDir, List.of(clusterId));
+             Clients pool = new Clients(1, ledger.baseUri(), authentication(ledger))) {
+            rebuilt = new Views(pool.any()).rebuildAll(
+                    Duration.ofMinutes(Long.parseLong(option("rebuild-cap-minutes", "360"))));
+        }
+        Map<Integer, Map<String, Double>> reference = reference((int) head);
+        Report.largeRebuild(head, copySeconds, rebuilt, reference);
+        cleanUp(dataDir);
+    }
+
+    private LedgerProcess start(Path dataDir, List<String> clusters) throws Exception {
+        List<String> unitIds = clusters.stream()
+                                       .flatMap(cluster -> EmulationYearWorkload.unitIds(cluster, units).stream()).toList();
+        Path jar = Path.of(option("jar", "app/target/thidua-ledger.jar"));
+        System.out.printf("starting %s on %s ...%n", jar, dataDir);
+        return LedgerProcess.start(jar, dataDir, option("heap", "1g"),
+                                   BenchmarkUsers.applicationArguments(unitIds, BenchmarkUsers.councilMembers(council())));
+    }
+
+    private static Authentication authentication(LedgerProcess ledger) throws Exception {
+        Authentication authentication = Authentication.probe(
+                java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
+                ledger.baseUri());
+        System.out.println("authentication: " + authentication.describe());
+        return authentication;
+    }
+
+    private Map<Integer, Map<String, Double>> reference(int... sizes) throws Exception {
+        if (!Boolean.parseBoolean(option("reference", "true"))) {
+            return Map.of();
+        }
+        System.out.printf("%nreference: the event store alone (EventStoreBenchmark, H2) at %s events ...%n",
+                          Arrays.toString(sizes));
+        return EventStoreBenchmark.measure("h2", sizes);
+    }
+
+    private void cleanUp(Path dataDir) throws Exception {
+        if (Boolean.parseBoolean(option("keep-data", "false"))) {
+            System.out.println("data kept in " + dataDir);
+            return;
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private int council() {
+        return Integer.parseInt(option("council", "5"));
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    /** Zero-padded, so that no cluster's id is the beginning of another's (copies rename it by text). */
+    private static String clusterId(int n) {
+        return "bm%02d".formatted(n);
+    }
+
+    /** What one year measured. */
+    record StageResult(String clusterId, long startHead, long head, long asOfPosition, Clients.Outcome writes,
+                       Map<String, Long> lagsAtLastCommand, Map<String, Double> catchUpSeconds, Latencies asOf,
+                       Latencies publicRanking, List<Views.Rebuild> rebuilds) {
+    }
+}

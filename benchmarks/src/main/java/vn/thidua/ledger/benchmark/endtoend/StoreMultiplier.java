@@ -1,0 +1,69 @@
+package vn.thidua.ledger.benchmark.endtoend;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import vn.thidua.ledger.benchmark.BenchmarkEventStore;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Grows a ledger's store to a large size without the HTTP API: reads the events of one emulation year that the
+ * application wrote (the template, one cluster) and appends copies of it straight through the event storage engine,
+ * each copy for another cluster: the template's cluster id, which every id of the year carries, is renamed in the
+ * event's JSON and aggregate id. Each event is its own commit, as one command's event is. The copies keep the
+ * template's timestamps and metadata; their message ids are new. Works on the H2 file while the application is stopped.
+ */
+final class StoreMultiplier {
+
+    private static final int READ_WINDOW = 100;
+
+    private StoreMultiplier() {
+    }
+
+    /** Appends copies of the template year until the store holds at least {@code targetEvents}; returns the head. */
+    static long multiply(Path h2File, String database, String templateClusterId, long targetEvents) throws Exception {
+        H2Backend backend = new H2Backend(h2File.toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            BenchmarkEventStore store = new BenchmarkEventStore(client.getDatabase(database), READ_WINDOW);
+            List<DomainEventMessage<?>> template = store.readAll()
+                    .filter(event -> event instanceof DomainEventMessage<?>)
+                    .<DomainEventMessage<?>>map(event -> (DomainEventMessage<?>) event)
+                    .filter(event -> event.getAggregateIdentifier().contains(templateClusterId))
+                    .toList();
+            ObjectMapper json = BenchmarkEventStore.eventJson();
+            long start = System.nanoTime();
+            long before = store.headIndex();
+            for (int copy = 2; store.headIndex() < targetEvents; copy++) {
+                String clusterId = templateClusterId + "x%04d".formatted(copy);
+                for (DomainEventMessage<?> event : template) {
+                    store.append(List.of(renamed(event, templateClusterId, clusterId, json)));
+                }
+                long appended = store.headIndex() - before;
+                System.out.printf("  copy %d of the template year (%d events): head %d, %.0f events/s%n", copy,
+                                  template.size(), store.headIndex(), appended / ((System.nanoTime() - start) / 1e9));
+            }
+            return store.headIndex();
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+
+    private static DomainEventMessage<?> renamed(DomainEventMessage<?> event, String from, String to, ObjectMapper json)
+            throws Exception {
+        String payload = json.writeValueAsString(event.getPayload()).replace(from, to);
+        return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier().replace(from, to),
+                                               event.getSequenceNumber(),
+                                               json.readValue(payload, event.getPayloadType()),
+                                               event.getMetaData(), UUID.randomUUID().toString(), event.getTimestamp());
+    }
+}

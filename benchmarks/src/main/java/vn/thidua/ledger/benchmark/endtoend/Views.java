@@ -1,0 +1,140 @@
+package vn.thidua.ledger.benchmark.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The views seen through the admin API (docs/operations-rebuild.md): their names, positions and the head, and their
+ * rebuilds. A rebuild counts as finished when the view's position reaches the head at its start, never by Axon's
+ * replay flag (it can stay up after a token reset until a new event arrives).
+ */
+final class Views {
+
+    private static final String ADMIN = "/api/admin/views";
+    private static final long POLL_MILLIS = 50;
+
+    /** A finished (or capped) rebuild: events up to the head at start, seconds, and whether the view is identical. */
+    record Rebuild(String view, long head, double seconds, boolean finished, double serverEventsPerSecond,
+                   boolean sameChecksum) {
+        double eventsPerSecond() {
+            return head / seconds;
+        }
+    }
+
+    private final LedgerClient client;
+
+    Views(LedgerClient client) {
+        this.client = client;
+    }
+
+    /** Every view's status, by name. */
+    Map<String, JsonNode> statuses() throws Exception {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        for (JsonNode status : client.read(BenchmarkUsers.SECRETARIAT, ADMIN)) {
+            byName.put(status.get("name").asText(), status);
+        }
+        return byName;
+    }
+
+    List<String> names() throws Exception {
+        return new ArrayList<>(statuses().keySet());
+    }
+
+    /** Head − position of every view, read once, right now. */
+    Map<String, Long> lags() throws Exception {
+        Map<String, Long> lags = new LinkedHashMap<>();
+        statuses().forEach((name, status) -> lags.put(name, lag(status)));
+        return lags;
+    }
+
+    /** Waits until every view has caught up with the head as it is now; seconds each view took (null: not within cap). */
+    Map<String, Double> awaitCaughtUp(Duration cap) throws Exception {
+        long start = System.nanoTime();
+        Map<String, Double> caughtUp = new LinkedHashMap<>();
+        Long head = null;
+        List<String> names = List.of();
+        do {
+            double polledAt = (System.nanoTime() - start) / 1e9;
+            Map<String, JsonNode> statuses = statuses();
+            names = new ArrayList<>(statuses.keySet());
+            for (Map.Entry<String, JsonNode> status : statuses.entrySet()) {
+                head = head == null ? Long.valueOf(status.getValue().get("head").asLong()) : head;
+                if (!caughtUp.containsKey(status.getKey()) && status.getValue().get("position").asLong() >= head) {
+                    caughtUp.put(status.getKey(), polledAt);
+                }
+            }
+            if (caughtUp.size() < names.size()) {
+                Thread.sleep(POLL_MILLIS);
+            }
+        } while (caughtUp.size() < names.size() && System.nanoTime() - start < cap.toNanos());
+        names.forEach(name -> caughtUp.putIfAbsent(name, null));
+        return caughtUp;
+    }
+
+    /** Rebuilds one view and times it until its position reaches the head at the rebuild's start. */
+    Rebuild rebuild(String view, Duration cap) throws Exception {
+        String before = checksum(view);
+        long start = System.nanoTime();
+        JsonNode started = client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/" + view + "/rebuild");
+        long head = started.path("rebuild").path("headAtStart").asLong(started.get("head").asLong());
+        while (true) {
+            JsonNode status = client.read(BenchmarkUsers.SECRETARIAT, ADMIN + "/" + view);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean finished = status.get("position").asLong() >= head;
+            if (finished || seconds > cap.toSeconds()) {
+                double serverRate = status.path("rebuild").path("eventsPerSecond").asDouble(Double.NaN);
+                long reached = finished ? head : status.get("position").asLong();
+                return new Rebuild(view, reached, seconds, finished, serverRate, finished && before.equals(checksum(view)));
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /**
+     * Rebuilds every view at once and times each until its position reaches the head; a view not done within the cap
+     * reports the position it reached.
+     */
+    List<Rebuild> rebuildAll(Duration cap) throws Exception {
+        long start = System.nanoTime();
+        client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/rebuild");
+        long head = head();
+        Map<String, Rebuild> done = new LinkedHashMap<>();
+        Map<String, JsonNode> statuses = statuses();
+        while (true) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (Map.Entry<String, JsonNode> status : statuses.entrySet()) {
+                long position = status.getValue().get("position").asLong();
+                if (!done.containsKey(status.getKey()) && position >= head) {
+                    done.put(status.getKey(), new Rebuild(status.getKey(), head, seconds, true, Double.NaN, false));
+                }
+            }
+            if (done.size() == statuses.size() || seconds > cap.toSeconds()) {
+                break;
+            }
+            Thread.sleep(POLL_MILLIS * 20);
+            statuses = statuses();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Rebuild> rebuilds = new ArrayList<>();
+        statuses.forEach((name, status) -> rebuilds.add(done.getOrDefault(name, new Rebuild(name,
+                status.get("position").asLong(), seconds, false, Double.NaN, false))));
+        return rebuilds;
+    }
+
+    long head() throws Exception {
+        return statuses().values().iterator().next().get("head").asLong();
+    }
+
+    private String checksum(String view) throws Exception {
+        return client.read(BenchmarkUsers.SECRETARIAT, ADMIN + "/" + view + "/checksum").get("checksum").asText();
+    }
+
+    private static long lag(JsonNode status) {
+        return status.get("head").asLong() - status.get("position").asLong();
+    }
+}
