@@ -79,6 +79,15 @@ public class CommandApi {
         post(user, path, json).andExpect(status().isCreated());
     }
 
+    /**
+     * The event store's global index counter: it moves with every append, void commits included, and is one
+     * {@code _id} lookup however large the store (counting commits is a scan on the embedded server).
+     */
+    public long storeHead() {
+        Document counter = database.getCollection("eventCounters").find(Filters.eq("_id", "globalIndex")).first();
+        return counter == null ? 0 : counter.get("value", Number.class).longValue();
+    }
+
     public long commitCount() {
         return database.getCollection("eventCommits").countDocuments();
     }
