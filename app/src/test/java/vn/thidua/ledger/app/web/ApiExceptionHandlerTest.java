@@ -38,4 +38,13 @@ class ApiExceptionHandlerTest {
     void otherEventStoreFailuresAreNotClassified() {
         assertThat(ApiExceptionHandler.classify(new EventStoreException("disk full"))).isNull();
     }
+
+    @Test
+    void aCommandPastItsDeadlineIs503SoTheIdempotencyKeyIsReleased() {
+        ProblemDetail problem = ApiExceptionHandler.classify(new org.axonframework.commandhandling.CommandExecutionException(
+                "failed", new vn.thidua.ledger.app.command.CommandTimedOut("RegisterPledge", java.time.Duration.ofSeconds(30))));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getProperties()).containsEntry("code", "COMMAND_TIMED_OUT");
+    }
 }
