@@ -46,6 +46,10 @@ public final class ApiAccessMatrix {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(access, "access");
             patterns = List.copyOf(patterns);
+            if (patterns.isEmpty()) {
+                // Spring would read "no pattern" as "every path" of the method.
+                throw new IllegalArgumentException("A rule names at least one path pattern");
+            }
         }
     }
 
@@ -115,10 +119,6 @@ public final class ApiAccessMatrix {
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(List.of(more));
         return new ApiAccessMatrix(all);
-    }
-
-    public List<Rule> rules() {
-        return rules;
     }
 
     /** Registers every row in order, then refuses whatever is left. */
