@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The demo users the scripts act as, with their public demo passwords (docs/demo.md,
- * docs/security.md). The application only knows their bcrypt hashes ({@code demo-users.yml}, see
- * {@link DemoCredentials}); the loader needs the passwords because it signs in like any client.
+ * docs/security.md). The application only knows their bcrypt hashes ({@code demo-users.yml}, read by
+ * the security package only on a demo store); the loader needs the passwords because it signs in like any client.
  * If an operator changes these users, the demo fails on its first request with 401 and says so.
  */
 public final class DemoUsers {

@@ -42,8 +42,10 @@ public class OpenApiConfiguration {
                                 .description("Configured users (see docs/security.md for the demo users)"))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("OIDC access token with claims roles, unit_id (when an issuer is set)")))
+                                .description("A token from POST /api/auth/token, or an access token of the configured OIDC "
+                                        + "issuer (docs/security.md)")))
                 .tags(List.of(
+                        new Tag().name("Authentication").description("Đăng nhập: bearer tokens for HTTP Basic credentials"),
                         new Tag().name("Rankings").description("Chấm điểm, xếp hạng: draft and published rankings"),
                         new Tag().name("Nomination rounds").description("Bình xét: rounds, tallies, winners"),
                         new Tag().name("Pledges").description("Đăng ký thi đua: registrations and coverage"),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -36,6 +37,20 @@ import vn.thidua.ledger.app.mongo.MongoSettings;
 public class CredentialsConfiguration {
 
     private static final String RESOURCE_SERVER = "spring.security.oauth2.resourceserver.jwt.";
+
+    /**
+     * The demo-credential rules, checked before any other bean is made: a node that must not start
+     * with these users stops before it has connected to its database or opened a port.
+     */
+    @Bean
+    static BeanFactoryPostProcessor demoCredentialsGuard(Environment environment) {
+        return beanFactory -> {
+            Binder binder = Binder.get(environment);
+            NodeUsers.of(binder.bindOrCreate("thidua.security", SecuritySettings.class),
+                    binder.bindOrCreate("thidua.demo", DemoSettings.class).mode(),
+                    DemoStore.realStoreReason(binder.bindOrCreate("thidua.mongo", MongoSettings.class), environment));
+        };
+    }
 
     @Bean
     UserDetailsService configuredUsers(SecuritySettings settings, DemoSettings demo, MongoSettings mongo,

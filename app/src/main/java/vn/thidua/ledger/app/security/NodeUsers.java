@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import vn.thidua.ledger.app.demo.DemoCredentials;
 import vn.thidua.ledger.app.demo.DemoMode;
 
 /**

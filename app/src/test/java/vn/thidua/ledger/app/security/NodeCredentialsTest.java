@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -24,6 +26,12 @@ class NodeCredentialsTest {
             .withBean(JwtDecoder.class, () -> token -> {
                 throw new JwtException("not used here");
             });
+
+    /** Why the context did not start: the innermost exception, whether or not a bean creation wrapped it. */
+    private static Throwable refusal(AssertableApplicationContext ctx) {
+        assertThat(ctx).hasFailed();
+        return NestedExceptionUtils.getMostSpecificCause(ctx.getStartupFailure());
+    }
 
     private static ApplicationContextRunner withUser(ApplicationContextRunner runner, String password) {
         return runner.withPropertyValues("thidua.security.users[0].username=thu-ky-that",
@@ -53,8 +61,7 @@ class NodeCredentialsTest {
 
     @Test
     void anExternalMongoDbWithADemoPasswordRefusesToStart() {
-        withUser(runner, DEMO_HASH).withPropertyValues(EXTERNAL_MONGO).run(ctx -> assertThat(ctx).getFailure()
-                .rootCause().hasMessageContaining("refuses the public demo credentials")
+        withUser(runner, DEMO_HASH).withPropertyValues(EXTERNAL_MONGO).run(ctx -> assertThat(refusal(ctx)).hasMessageContaining("refuses the public demo credentials")
                 .hasMessageContaining("'thu-ky-that' has the password hash of a demo user")
                 .hasMessageContaining("thidua.security.allow-demo-credentials-on-a-non-demo-store"));
     }
@@ -63,14 +70,14 @@ class NodeCredentialsTest {
     void aJwtIssuerWithADemoPasswordRefusesToStart() {
         withUser(runner, DEMO_HASH).withPropertyValues(ISSUER,
                         "spring.security.oauth2.resourceserver.jwt.audiences=thidua-ledger-api")
-                .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("a JWT issuer")
+                .run(ctx -> assertThat(refusal(ctx)).hasMessageContaining("a JWT issuer")
                         .hasMessageContaining("has the password hash of a demo user"));
     }
 
     @Test
     void theDemoYearOnAnExternalMongoDbNeedsTheLoudFlag() {
         runner.withPropertyValues(EXTERNAL_MONGO, "thidua.demo.mode=always-if-empty")
-                .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("asks for the demo users"));
+                .run(ctx -> assertThat(refusal(ctx)).hasMessageContaining("asks for the demo users"));
         runner.withPropertyValues(EXTERNAL_MONGO, "thidua.demo.mode=always-if-empty",
                         "thidua.security.allow-demo-credentials-on-a-non-demo-store=true")
                 .run(ctx -> assertThat(ctx.getBean(UserDetailsService.class).loadUserByUsername("thu-ky")).isNotNull());
@@ -85,17 +92,17 @@ class NodeCredentialsTest {
 
     @Test
     void noopAndPlaintextAndFastDigestsAreRefused() {
-        withUser(runner, "{noop}secret").run(ctx -> assertThat(ctx).getFailure().rootCause()
+        withUser(runner, "{noop}secret").run(ctx -> assertThat(refusal(ctx))
                 .hasMessageContaining("{noop} is refused"));
-        withUser(runner, "secret").run(ctx -> assertThat(ctx).getFailure().rootCause()
+        withUser(runner, "secret").run(ctx -> assertThat(refusal(ctx))
                 .hasMessageContaining("plaintext is refused"));
-        withUser(runner, "{MD5}5ebe2294ecd0e0f08eab7690d2a6ee69").run(ctx -> assertThat(ctx).getFailure().rootCause()
+        withUser(runner, "{MD5}5ebe2294ecd0e0f08eab7690d2a6ee69").run(ctx -> assertThat(refusal(ctx))
                 .hasMessageContaining("{MD5} is refused"));
     }
 
     @Test
     void anIssuerWithoutAnAudienceRefusesToStart() {
-        runner.withPropertyValues(ISSUER).run(ctx -> assertThat(ctx).getFailure().rootCause()
+        runner.withPropertyValues(ISSUER).run(ctx -> assertThat(refusal(ctx))
                 .hasMessageContaining("audiences is required"));
     }
 
@@ -104,13 +111,12 @@ class NodeCredentialsTest {
         runner.withPropertyValues(ISSUER, "spring.security.oauth2.resourceserver.jwt.audiences=thidua-ledger-api",
                         "thidua.security.jwt.subjects[0].issuer=https://sso.example.test/realms/thidua",
                         "thidua.security.jwt.subjects[0].subject=42", "thidua.security.jwt.subjects[0].roles=VOTER")
-                .run(ctx -> assertThat(ctx).getFailure().rootCause()
+                .run(ctx -> assertThat(refusal(ctx))
                         .hasMessageContaining("a voter-id goes with the role VOTER"));
     }
 
     @Test
     void aTooShortSigningKeyRefusesToStart() {
-        runner.withPropertyValues("thidua.security.token.signing-key=c2hvcnQ=").run(ctx -> assertThat(ctx)
-                .getFailure().rootCause().hasMessageContaining("at least 32 bytes"));
+        runner.withPropertyValues("thidua.security.token.signing-key=c2hvcnQ=").run(ctx -> assertThat(refusal(ctx)).hasMessageContaining("at least 32 bytes"));
     }
 }

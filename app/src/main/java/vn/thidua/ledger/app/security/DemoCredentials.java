@@ -1,4 +1,4 @@
-package vn.thidua.ledger.app.demo;
+package vn.thidua.ledger.app.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +11,13 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
-import vn.thidua.ledger.app.security.SecuritySettings;
 
 /**
  * The demo users of {@code demo-users.yml}: kept out of the application's configuration (so they are
  * not in the Environment, not in /actuator/env, not bound by accident) and read from the classpath
  * only to add them on a demo store, or to recognise their password hashes anywhere else.
  */
-public final class DemoCredentials {
+final class DemoCredentials {
 
     static final String RESOURCE = "demo-users.yml";
 
@@ -29,12 +28,12 @@ public final class DemoCredentials {
     private DemoCredentials() {
     }
 
-    public static List<SecuritySettings.User> users() {
+    static List<SecuritySettings.User> users() {
         return USERS;
     }
 
     /** True when this encoded password is one of the demo users' (whose plaintexts are public). */
-    public static boolean isDemoHash(String encodedPassword) {
+    static boolean isDemoHash(String encodedPassword) {
         return encodedPassword != null && HASHES.contains(encodedPassword.strip());
     }
 
