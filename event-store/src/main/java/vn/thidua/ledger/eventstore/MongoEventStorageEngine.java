@@ -260,13 +260,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         writes.insertOne(CommitDocument.voidCommit(firstIndex, lastIndex, clock.instant()));
     }
 
-    /** After a failed insert: fill the reservation so readers need not wait out the gap timeout. */
+    /**
+     * After a failed insert: fill the reservation so readers need not wait out the gap timeout. A slot already
+     * taken (by a reader's void, or by this writer's own settling void) needs no filling.
+     */
     private void voidQuietly(long firstIndex, long lastIndex) {
         try {
             insertVoid(firstIndex, lastIndex);
         } catch (RuntimeException e) {
-            log.warn("Could not void global indexes {}..{}; readers will void them after the gap timeout",
-                     firstIndex, lastIndex, e);
+            if (!isDuplicate(e)) {
+                log.warn("Could not void global indexes {}..{}; readers will void them after the gap timeout",
+                         firstIndex, lastIndex, e);
+            }
         }
     }
 
