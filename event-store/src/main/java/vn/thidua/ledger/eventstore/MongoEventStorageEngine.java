@@ -6,6 +6,7 @@ import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -68,7 +69,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final EventStoreCollections collections;
     /** The commits, for inserts: each bounded by the insert timeout, well within a reservation's lifetime. */
     private final MongoCollection<Document> writes;
-    /** The commits, to read back this node's own writes after an error. */
+    /**
+     * The commits read at local concern, to read a slot back after a duplicate-key error: the document that
+     * caused it is on the primary, perhaps not yet majority-committed.
+     */
     private final MongoCollection<Document> ownWrites;
     private final GlobalIndexCounter counter;
     private final TrackedEventReader trackedReader;
@@ -85,7 +89,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.maxReservationAge = builder.gapTimeout.dividedBy(2);
         Duration insertTimeout = builder.insertTimeout != null ? builder.insertTimeout : builder.gapTimeout.dividedBy(4);
         this.writes = collections.commits().withTimeout(insertTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        this.ownWrites = collections.commits();
+        this.ownWrites = collections.commits().withReadConcern(ReadConcern.LOCAL);
         this.undecodableEventListener = builder.undecodableEventListener;
         this.trackedReader = new TrackedEventReader(collections.commits(), writes, counter, clock,
                                                     builder.gapTimeout, builder.maxGapOffset);
@@ -256,13 +260,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         writes.insertOne(CommitDocument.voidCommit(firstIndex, lastIndex, clock.instant()));
     }
 
-    /** After a failed insert: fill the reservation so readers need not wait out the gap timeout. */
+    /**
+     * After a failed insert: fill the reservation so readers need not wait out the gap timeout. A slot already
+     * taken (by a reader's void, or by this writer's own settling void) needs no filling.
+     */
     private void voidQuietly(long firstIndex, long lastIndex) {
         try {
             insertVoid(firstIndex, lastIndex);
         } catch (RuntimeException e) {
-            log.warn("Could not void global indexes {}..{}; readers will void them after the gap timeout",
-                     firstIndex, lastIndex, e);
+            if (!isDuplicate(e)) {
+                log.warn("Could not void global indexes {}..{}; readers will void them after the gap timeout",
+                         firstIndex, lastIndex, e);
+            }
         }
     }
 

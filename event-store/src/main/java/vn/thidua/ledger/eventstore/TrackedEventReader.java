@@ -112,6 +112,7 @@ final class TrackedEventReader {
         for (long i = fromInclusive; i <= toInclusive; i++) {
             voids.add(CommitDocument.voidCommit(i, i, now));
         }
+        int taken = 0;
         try {
             voidWrites.insertMany(voids, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -121,13 +122,16 @@ final class TrackedEventReader {
                          fromInclusive, toInclusive, e);
                 return false;
             }
+            taken = e.getWriteErrors().size();
         } catch (MongoException e) {
             log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
                      fromInclusive, toInclusive, e);
             return false;
         }
-        log.info("Voided global indexes {}..{}: reserved, and still unwritten {} after the commit behind them",
-                 fromInclusive, toInclusive, gapTimeout);
+        if (taken < voids.size()) {
+            log.info("Voided {} of global indexes {}..{}: reserved, and unwritten {} after the commit behind them",
+                     voids.size() - taken, fromInclusive, toInclusive, gapTimeout);
+        }
         return true;
     }
 

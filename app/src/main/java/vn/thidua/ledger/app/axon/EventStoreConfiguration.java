@@ -54,6 +54,9 @@ public class EventStoreConfiguration {
                                       .eventSerializer(serializer)
                                       .snapshotSerializer(serializer)
                                       .upcasterChain(axonConfiguration.upcasterChain())
+                                      // Each aggregate's RevisionSnapshotFilter (from its @Revision): a snapshot of
+                                      // another revision is ignored. Resolved on use, once the aggregates are registered.
+                                      .snapshotFilter(snapshot -> axonConfiguration.snapshotFilter().test(snapshot))
                                       .gapTimeout(properties.gapTimeout())
                                       .batchSize(properties.batchSize())
                                       .undecodableEventListener(failures)

@@ -20,6 +20,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
@@ -76,6 +77,8 @@ import vn.thidua.ledger.events.pledge.RegistrantKind;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
+// The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
+@Revision("1")
 public class Campaign {
 
     @AggregateIdentifier

@@ -20,6 +20,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
@@ -60,6 +61,8 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
+// The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
+@Revision("1")
 public class NominationRound {
 
     private static final int MAX_CREDENTIAL_LENGTH = 200;
