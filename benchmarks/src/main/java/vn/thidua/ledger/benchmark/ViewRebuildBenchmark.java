@@ -40,11 +40,11 @@ public final class ViewRebuildBenchmark {
         String backend = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
         List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
         Path dir = Files.createTempDirectory("thidua-view-benchmark");
+        // Arguments, not default properties: those would lose to application.yml (its data-dir is ./data).
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiDuaLedgerApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "thidua.demo.mode=off",
-                            "thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=" + backend,
-                            "logging.level.root=WARN", "logging.level.vn.thidua=WARN")
-                .run()) {
+                .run("--server.port=0", "--server.address=127.0.0.1", "--thidua.demo.mode=off",
+                     "--thidua.data-dir=" + dir, "--thidua.mongo.embedded.backend=" + backend,
+                     "--logging.level.root=WARN", "--logging.level.vn.thidua=WARN")) {
             EventStore eventStore = context.getBean(EventStore.class);
             ViewRebuilds rebuilds = context.getBean(ViewRebuilds.class);
             List<String> views = context.getBean(ViewRegistry.class).all().stream().map(RebuildableView::name)
