@@ -55,7 +55,7 @@ class PledgeProjector {
             UnitPledges head = views.units().find(PledgeViews.key(campaignId, unit.id().value())).map(Versioned::view)
                                     .orElse(PledgeFold.emptyUnit(event, unit));
             RegistrantUnit joined = new RegistrantUnit(unit.id().value(), unit.name(), head.registrants());
-            views.registrants().fold(registrantKey, position, state -> joined);
+            views.registrants().write(registrantKey, position, joined);
             known = joined;
             firstInUnit = true;
         }
@@ -73,7 +73,7 @@ class PledgeProjector {
         Registration after = PledgeFold.apply(before, event);
         views.units().fold(unitKey, position, state -> PledgeFold.tally(
                 state != null ? state : PledgeFold.emptyUnit(event, unitRef), registrant.number(), before, after, event));
-        views.registrations().fold(registrationKey, position, state -> after);
+        views.registrations().write(registrationKey, position, after);
         UnitCoverage line = views.units().find(unitKey).orElseThrow().view().coverage();
         views.campaigns().fold(campaignId, position, state -> PledgeFold.withUnit(state, line));
     }

@@ -84,7 +84,7 @@ class YearSummaryProjector {
                 YearSummaryViews.pledgeId(pledge.campaignId().value(), pledge.registrantId().value())) : Stream.empty());
         Pledge before = views.pledges().find(pledgeId).map(found -> found.view().active()).orElse(null);
         summaries().fold(campaignId, position, state -> YearSummaryFold.apply(state, event, before));
-        views.pledges().fold(pledgeId, position, state -> new Standing(YearSummaryFold.pledgeAfter(before, event)));
+        views.pledges().write(pledgeId, position, new Standing(YearSummaryFold.pledgeAfter(before, event)));
     }
 
     @EventHandler

@@ -163,8 +163,9 @@ public final class ViewStore<V> {
     }
 
     /**
-     * Sets the view {@code id} to {@code view} as of {@code position} without reading it first: for documents
-     * that only an event at one position writes (an audit entry, a link). A stored newer state wins.
+     * Sets the view {@code id} to {@code view} as of {@code position} without reading it first: for a document only
+     * one event writes (an audit entry) or whose next state the caller computed already. A stored state at or past
+     * {@code position} wins (checked when the batch is written).
      */
     public void write(String id, long position, V view) {
         Optional<Pending<V>> batch = pending();
