@@ -4,7 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -21,8 +23,10 @@ import vn.thidua.ledger.query.view.ViewBatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,17 +42,26 @@ import java.util.TreeMap;
  * of a list is in chunk {@code i / CHUNK}, so no document grows past a fixed size however long the list. Ids are
  * deterministic and the chunk update is {@code $addToSet}, so a redelivered event changes nothing; a crash between
  * chunk and head leaves the head behind, and the redelivery completes it (all chunks are written before any
- * head). In a processor batch, a list gets one chunk update and one head write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ * head). A head is written by compare-and-set on its unique version {@code v}, so a stale writer cannot shorten a
+ * list (if it loses the race after its chunk update, its positions were already listed: {@code $addToSet} added
+ * nothing, unless the race fell on a chunk boundary, a window of one read-to-write). In a processor batch, a list gets one chunk update and one head write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
  */
 final class AuditPostings {
 
     static final int CHUNK = 512;
+    private static final String VERSION = "v";
+    private static final int ATTEMPTS = 5;
     private static final int CHUNKS_PER_READ = 64;
 
     private final MongoCollection<Document> collection;
 
     AuditPostings(MongoDatabase database, String name) {
         this.collection = database.getCollection(name);
+        createVersionIndex();
+    }
+
+    private void createVersionIndex() {
+        collection.createIndex(Indexes.ascending(VERSION), new IndexOptions().unique(true).sparse(true));
     }
 
     /**
@@ -69,13 +82,25 @@ final class AuditPostings {
 
     /**
      * One bulk write for many lists: per list, the positions newer than its head's last, in ascending order; one
-     * {@code $addToSet $each} per chunk they fall into and one head per list. A head is replaced only if its stored
-     * {@code last} is older ({@code $lt}), as for the views (ViewStore), so a stale writer cannot shorten a list.
+     * {@code $addToSet $each} per chunk they fall into and one head per list. A head is replaced by compare-and-set
+     * on its version as read, as for the views (ViewStore), so a stale writer cannot shorten a list.
      */
     private void write(Map<String, List<Long>> positionsByKey) {
+        Map<String, List<Long>> remaining = positionsByKey;
+        for (int attempt = 0; attempt < ATTEMPTS && !remaining.isEmpty(); attempt++) {
+            remaining = writeOnce(remaining);
+        }
+        if (!remaining.isEmpty()) {
+            throw new IllegalStateException("Audit lists kept changing under this writer; the batch will be retried");
+        }
+    }
+
+    /** @return the lists to try again: their head changed between the read and the compare-and-set */
+    private Map<String, List<Long>> writeOnce(Map<String, List<Long>> positionsByKey) {
         Map<String, Document> heads = heads(positionsByKey.keySet());
         List<WriteModel<Document>> chunks = new ArrayList<>();
         List<WriteModel<Document>> newHeads = new ArrayList<>();
+        List<String> headKeys = new ArrayList<>();
         positionsByKey.forEach((key, positions) -> {
             Document head = heads.get(key);
             long count = head == null ? 0 : head.get("n", Number.class).longValue();
@@ -93,23 +118,42 @@ final class AuditPostings {
             }
             byChunk.forEach((chunk, added) -> chunks.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(key, chunk)),
                     Updates.addEachToSet("p", added), new UpdateOptions().upsert(true))));
-            newHeads.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", headId(key)), Filters.lt("last", last)),
-                                             new Document("_id", headId(key)).append("n", count).append("last", last),
-                                             new ReplaceOptions().upsert(true)));
+            Document next = new Document("_id", headId(key)).append("n", count).append("last", last)
+                    .append(VERSION, headId(key) + "@" + last);
+            // Compare-and-set on the head as read (its unique version), or insert where there was none.
+            String version = head == null ? null : head.getString(VERSION);
+            newHeads.add(head == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(
+                    version != null ? Filters.eq(VERSION, version) : Filters.eq("_id", headId(key)), next));
+            headKeys.add(key);
         });
         if (chunks.isEmpty()) {
-            return;
+            return Map.of();
         }
         collection.bulkWrite(chunks, new BulkWriteOptions().ordered(false));
+        Set<String> retry = new HashSet<>();
+        long replacements = newHeads.stream().filter(ReplaceOneModel.class::isInstance).count();
+        int matched;
         try {
-            collection.bulkWrite(newHeads, new BulkWriteOptions().ordered(false));
+            matched = collection.bulkWrite(newHeads, new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
-            // A head already past ours (duplicate key on its upsert): a newer writer got there first.
-            if (e.getWriteErrors().stream().anyMatch(error ->
-                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
-                throw e;
+            for (var error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                retry.add(headKeys.get(error.getIndex()));
+            }
+            matched = e.getWriteResult().getMatchedCount();
+        }
+        if (matched < replacements) {
+            for (int i = 0; i < newHeads.size(); i++) {
+                if (newHeads.get(i) instanceof ReplaceOneModel<Document>) {
+                    retry.add(headKeys.get(i));
+                }
             }
         }
+        Map<String, List<Long>> again = new LinkedHashMap<>();
+        retry.forEach(key -> again.put(key, positionsByKey.get(key)));
+        return again;
     }
 
     /** The appends of one batch, by list, in the order they came. */
@@ -173,6 +217,7 @@ final class AuditPostings {
 
     void clear() {
         collection.drop();
+        createVersionIndex();
     }
 
     /** The index documents' JSON in id order: a rebuilt index must list exactly the same positions. */

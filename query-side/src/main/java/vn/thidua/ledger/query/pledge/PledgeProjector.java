@@ -15,6 +15,8 @@ import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.Versioned;
 
+import java.util.stream.Stream;
+
 /**
  * Keeps the {@code pledges} view. Each event touches its documents in a fixed order (registrant, unit head,
  * registration, campaign), and a batch writes the collections in that order (their ranks): the unit's counts are updated from the
@@ -42,7 +44,10 @@ class PledgeProjector {
         long position = Positions.of(token);
         String campaignId = event.campaignId().value();
         String registrantKey = PledgeViews.key(campaignId, event.registrantId().value());
+        views.registrants().prefetchBatch(payload -> payload instanceof PledgeEvent pledge
+                ? Stream.of(PledgeViews.key(pledge.campaignId().value(), pledge.registrantId().value())) : Stream.empty());
         RegistrantUnit known = views.registrants().find(registrantKey).map(Versioned::view).orElse(null);
+        boolean firstInUnit = false;
         if (event instanceof PledgeRegistered registered
                 && (known == null || !known.unitId().equals(registered.unit().id().value()))) {
             // A first registration with this unit: it takes the unit's next registration number.
@@ -50,8 +55,9 @@ class PledgeProjector {
             UnitPledges head = views.units().find(PledgeViews.key(campaignId, unit.id().value())).map(Versioned::view)
                                     .orElse(PledgeFold.emptyUnit(event, unit));
             RegistrantUnit joined = new RegistrantUnit(unit.id().value(), unit.name(), head.registrants());
-            views.registrants().fold(registrantKey, position, state -> joined);
+            views.registrants().write(registrantKey, position, joined);
             known = joined;
+            firstInUnit = true;
         }
         if (known == null) {
             throw new IllegalStateException("Registrant " + event.registrantId() + " of campaign " + campaignId
@@ -61,11 +67,13 @@ class PledgeProjector {
         UnitRef unitRef = new UnitRef(new UnitId(registrant.unitId()), registrant.unitName());
         String unitKey = PledgeViews.key(campaignId, registrant.unitId());
         String registrationKey = PledgeViews.registrationKey(campaignId, registrant.unitId(), registrant.number());
-        Registration before = views.registrations().find(registrationKey).map(Versioned::view).orElse(null);
+        // A registrant new to the unit has no registration there yet (its number is written before its registration).
+        Registration before = firstInUnit ? null
+                : views.registrations().find(registrationKey).map(Versioned::view).orElse(null);
         Registration after = PledgeFold.apply(before, event);
         views.units().fold(unitKey, position, state -> PledgeFold.tally(
                 state != null ? state : PledgeFold.emptyUnit(event, unitRef), registrant.number(), before, after, event));
-        views.registrations().fold(registrationKey, position, state -> after);
+        views.registrations().write(registrationKey, position, after);
         UnitCoverage line = views.units().find(unitKey).orElseThrow().view().coverage();
         views.campaigns().fold(campaignId, position, state -> PledgeFold.withUnit(state, line));
     }

@@ -24,6 +24,7 @@ import vn.thidua.ledger.query.view.ViewStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keeps the year summaries with {@link YearSummaryFold}. Cluster events arrive before a year has a campaign, so
@@ -79,9 +80,11 @@ class YearSummaryProjector {
             return;
         }
         String pledgeId = YearSummaryViews.pledgeId(campaignId, event.registrantId().value());
+        views.pledges().prefetchBatch(payload -> payload instanceof PledgeEvent pledge ? Stream.of(
+                YearSummaryViews.pledgeId(pledge.campaignId().value(), pledge.registrantId().value())) : Stream.empty());
         Pledge before = views.pledges().find(pledgeId).map(found -> found.view().active()).orElse(null);
         summaries().fold(campaignId, position, state -> YearSummaryFold.apply(state, event, before));
-        views.pledges().fold(pledgeId, position, state -> new Standing(YearSummaryFold.pledgeAfter(before, event)));
+        views.pledges().write(pledgeId, position, new Standing(YearSummaryFold.pledgeAfter(before, event)));
     }
 
     @EventHandler

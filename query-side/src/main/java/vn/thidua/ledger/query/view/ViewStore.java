@@ -7,22 +7,31 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * One view's collection: a document per view instance, keyed by {@code _id}, holding the view as its JSON
@@ -36,10 +45,14 @@ import java.util.function.UnaryOperator;
  * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
  * flushed: one unordered bulk write per collection. Outside a batch (tests, tools) each fold writes at once.
  * <p>
- * <b>Never backwards.</b> Every write is conditional on the stored position: {@code replaceOne({_id, position:
- * {$lt: new}}, document, upsert)}. If a newer state is stored the filter matches nothing, the upsert's insert
- * collides on {@code _id} (duplicate key, error code 11000) and the write is dropped: a node that lost its claim
- * to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
+ * <b>Never backwards.</b> A write replaces a stored document only if it is older: the stored position is read (one
+ * {@code $in} per flush), and the replacement is a compare-and-set on the stored version {@code v} ({@code _id@position},
+ * a unique key), or an insert if there was none (the unique {@code _id} refuses a second one). A compare-and-set that
+ * misses or an insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got
+ * there in between: the store reads again and writes only over an older state, or drops its write. So a node that
+ * lost its claim to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
+ * The compare-and-set filters on {@code v} alone, not on {@code {_id, position: {$lt: new}}}: mongo-java-server
+ * uses an index only for a filter whose keys are exactly the index's, and scans the whole collection otherwise.
  *
  * @param <V> the view's immutable record type
  */
@@ -48,6 +61,8 @@ public final class ViewStore<V> {
     private static final String ID = "_id";
     private static final String POSITION = "position";
     private static final String JSON = "json";
+    private static final String VERSION = "v";
+    private static final int ATTEMPTS = 5;
     private static final int READ_CHUNK = 500;
 
     private final String name;
@@ -67,6 +82,7 @@ public final class ViewStore<V> {
         this.type = type;
         this.json = json;
         this.rank = rank;
+        createVersionIndex();
     }
 
     public String name() {
@@ -113,6 +129,20 @@ public final class ViewStore<V> {
     }
 
     /**
+     * Once per batch, before its first event needs them: reads the documents that the batch's events will look up,
+     * named by {@code keys} (none for an event that needs none), with {@code $in} queries instead of one read per
+     * event. Does nothing outside a batch or on later calls in the same batch.
+     */
+    public void prefetchBatch(Function<Object, Stream<String>> keys) {
+        Optional<Pending<V>> batch = pending();
+        if (batch.isEmpty() || batch.get().prefetched || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> work)) {
+            return;
+        }
+        batch.get().prefetched = true;
+        batch.get().load(work.getMessages().stream().flatMap(message -> keys.apply(message.getPayload())).toList());
+    }
+
+    /**
      * Folds one event into the view {@code id}: {@code step} gets the current view ({@code null} if there is
      * none yet) and returns the next. Skipped when the view already holds the event's position. A step that
      * returns the very state it got (an event the view does not take) writes nothing, so the position, and the
@@ -133,8 +163,9 @@ public final class ViewStore<V> {
     }
 
     /**
-     * Sets the view {@code id} to {@code view} as of {@code position} without reading it first: for documents
-     * that only an event at one position writes (an audit entry, a link). A stored newer state wins.
+     * Sets the view {@code id} to {@code view} as of {@code position} without reading it first: for a document only
+     * one event writes (an audit entry) or whose next state the caller computed already. A stored state at or past
+     * {@code position} wins (checked when the batch is written).
      */
     public void write(String id, long position, V view) {
         Optional<Pending<V>> batch = pending();
@@ -150,6 +181,7 @@ public final class ViewStore<V> {
     /** Drops every document: the first step of a rebuild. */
     public void clear() {
         collection.drop();
+        createVersionIndex();
     }
 
     /** SHA-256 over every document's id and JSON, in id order: equal checksums mean identical views. */
@@ -168,35 +200,91 @@ public final class ViewStore<V> {
             batch.get().slots.put(id, new Slot<>(view, position, true));
             return;
         }
-        writeConditionally(List.of(replacement(id, position, view)));
+        writeAll(Map.of(id, new Slot<>(view, position, true)));
     }
 
     private Optional<Pending<V>> pending() {
         return ViewBatch.current().map(batch -> batch.participant(this, () -> new Pending<>(this)));
     }
 
-    private WriteModel<Document> replacement(String id, long position, V view) {
-        Document document = new Document(ID, id).append(POSITION, position).append(JSON, json.writeValueAsString(view));
-        return new ReplaceOneModel<>(Filters.and(Filters.eq(ID, id), Filters.lt(POSITION, position)), document,
-                                     new ReplaceOptions().upsert(true));
+    private void createVersionIndex() {
+        collection.createIndex(Indexes.ascending(VERSION), new IndexOptions().unique(true).sparse(true));
     }
 
-    /**
-     * One unordered bulk write; a duplicate key on an upsert means the stored document is at or past the
-     * written position (see the class comment), any other error is thrown.
-     */
-    private void writeConditionally(List<WriteModel<Document>> writes) {
-        if (writes.isEmpty()) {
-            return;
+    /** Writes each slot over an older stored state only (see the class comment); one bulk write per attempt. */
+    private void writeAll(Map<String, Slot<V>> slots) {
+        Map<String, Slot<V>> remaining = new LinkedHashMap<>(slots);
+        for (int attempt = 0; attempt < ATTEMPTS && !remaining.isEmpty(); attempt++) {
+            remaining = writeOnce(remaining);
         }
+        if (!remaining.isEmpty()) {
+            throw new IllegalStateException("View " + name + ": " + remaining.size() + " documents kept changing under "
+                                            + "this writer; the batch will be retried");
+        }
+    }
+
+    /** @return the slots to try again: another writer changed them between the read and the write */
+    private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots) {
+        Map<String, Document> stored = new HashMap<>();
+        List<String> ids = List.copyOf(slots.keySet());
+        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+            collection.find(Filters.in(ID, ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
+                      .projection(Projections.include(POSITION, VERSION))
+                      .forEach(document -> stored.put(document.getString(ID), document));
+        }
+        List<String> written = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        int replacements = 0;
+        for (Map.Entry<String, Slot<V>> entry : slots.entrySet()) {
+            String id = entry.getKey();
+            Slot<V> slot = entry.getValue();
+            Document current = stored.get(id);
+            if (current != null && current.get(POSITION, Number.class).longValue() >= slot.position) {
+                continue;
+            }
+            Document document = new Document(ID, id).append(POSITION, slot.position)
+                    .append(VERSION, id + "@" + slot.position).append(JSON, json.writeValueAsString(slot.state));
+            if (current == null) {
+                writes.add(new InsertOneModel<>(document));
+            } else {
+                String version = current.getString(VERSION);
+                // A document written before versions existed is replaced by _id, once.
+                writes.add(new ReplaceOneModel<>(version != null ? Filters.eq(VERSION, version) : Filters.eq(ID, id),
+                                                 document));
+                replacements++;
+            }
+            written.add(id);
+        }
+        if (writes.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> retry = new HashSet<>();
+        int matched;
         try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            matched = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
-            List<BulkWriteError> others = e.getWriteErrors().stream().filter(error -> !isDuplicateKey(error)).toList();
-            if (!others.isEmpty() || e.getWriteConcernError() != null) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (!isDuplicateKey(error)) {
+                    throw e;
+                }
+                retry.add(written.get(error.getIndex()));
+            }
+            if (e.getWriteConcernError() != null) {
                 throw e;
             }
+            matched = e.getWriteResult().getMatchedCount();
         }
+        if (matched < replacements) {
+            // Some compare-and-set missed; which ones the result does not say: read them all again.
+            for (int i = 0; i < writes.size(); i++) {
+                if (writes.get(i) instanceof ReplaceOneModel<Document>) {
+                    retry.add(written.get(i));
+                }
+            }
+        }
+        Map<String, Slot<V>> again = new LinkedHashMap<>();
+        retry.forEach(id -> again.put(id, slots.get(id)));
+        return again;
     }
 
     /** By code (11000 and its legacy siblings), never by message text. */
@@ -231,6 +319,7 @@ public final class ViewStore<V> {
 
         private final ViewStore<V> store;
         private final Map<String, Slot<V>> slots = new LinkedHashMap<>();
+        private boolean prefetched;
 
         Pending(ViewStore<V> store) {
             this.store = store;
@@ -258,13 +347,15 @@ public final class ViewStore<V> {
 
         @Override
         public void flush() {
-            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, Slot<V>> dirty = new LinkedHashMap<>();
             slots.forEach((id, slot) -> {
                 if (slot.dirty) {
-                    writes.add(store.replacement(id, slot.position, slot.state));
+                    dirty.put(id, slot);
                 }
             });
-            store.writeConditionally(writes);
+            if (!dirty.isEmpty()) {
+                store.writeAll(dirty);
+            }
         }
     }
 }

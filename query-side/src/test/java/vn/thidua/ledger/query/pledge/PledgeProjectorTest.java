@@ -1,7 +1,10 @@
 package vn.thidua.ledger.query.pledge;
 
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,14 +85,25 @@ class PledgeProjectorTest {
         return new PledgeViews(mongo.database());
     }
 
-    /** Feeds events {@code from..to-1} (global index = list index + 1) in units of work of {@code batch} events. */
+    /**
+     * Feeds events {@code from..to-1} (global index = list index + 1) as a pooled streaming processor does: in
+     * batching units of work of {@code batch} events, through the interceptor that writes the views per batch.
+     */
     private static void feed(PledgeProjector projector, List<Object> events, int from, int to, int batch) {
         for (int start = from; start < to; start += batch) {
-            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
-            ViewBatch viewBatch = ViewBatch.openIn(unitOfWork);
-            feedInto(projector, events, start, Math.min(to, start + batch));
-            viewBatch.flush();
-            unitOfWork.commit();
+            List<TrackedEventMessage<?>> messages = new ArrayList<>();
+            for (int i = start; i < Math.min(to, start + batch); i++) {
+                messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(i + 1),
+                                                              GenericEventMessage.asEventMessage(events.get(i))));
+            }
+            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
+            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+                TrackedEventMessage<?> message = unitOfWork.getMessage();
+                feedInto(projector, List.of(message.getPayload()), 0, 1,
+                         message.trackingToken().position().orElseThrow() - 1);
+                return null;
+            }));
         }
     }
 
@@ -154,8 +169,13 @@ class PledgeProjectorTest {
     }
 
     private static void feedInto(PledgeProjector projector, List<Object> events, int from, int to) {
+        feedInto(projector, events, from, to, 0);
+    }
+
+    /** Hands events {@code from..to-1} to the projector, event i at global index {@code i + 1 + offset}. */
+    private static void feedInto(PledgeProjector projector, List<Object> events, int from, int to, long offset) {
         for (int i = from; i < to; i++) {
-            GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(i + 1);
+            GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(i + 1 + offset);
             if (events.get(i) instanceof CampaignLaunched launched) {
                 projector.on(launched, token);
             } else {

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.benchmark;
+package vn.thidua.ledger.benchmark.views;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -14,6 +14,7 @@ import vn.thidua.ledger.query.view.ViewRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,13 @@ import java.util.concurrent.TimeUnit;
  * backend by default): synthetic emulation years ({@link EmulationYears}) are appended through the event store, the
  * live views catch up, then each view is rebuilt alone through {@link ViewRebuilds} (the admin endpoint's code) and
  * timed from the reset until its processor reaches the head. Run:
- * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark -DskipTests -Dbenchmark.main=vn.thidua.ledger.benchmark.ViewRebuildBenchmark}
- * (add {@code -Dbenchmark.args=memory} for the memory backend). Figures, not assertions: see docs/benchmarks.md.
+ * {@code ./mvnw -q -pl benchmarks -am verify -Pview-rebuild-benchmark -DskipTests -Dspring-boot.repackage.skip=true}
+ * with optional {@code -Dviews.benchmark.args="<h2|memory> [view,view...|all] [size,size...]"} (default: h2, every
+ * view, 10000 then 100000 events). Figures, not assertions: see docs/benchmarks.md.
  */
 public final class ViewRebuildBenchmark {
 
-    private static final long[] SIZES = {10_000, 100_000};
+    private static final String SIZES = "10000,100000";
     private static final Duration LIMIT = Duration.ofMinutes(30);
 
     private ViewRebuildBenchmark() {
@@ -38,13 +40,14 @@ public final class ViewRebuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         String backend = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
-        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
+        List<String> only = args.length > 1 && !args[1].equals("all") ? List.of(args[1].split(",")) : List.of();
+        long[] sizes = Arrays.stream((args.length > 2 ? args[2] : SIZES).split(",")).mapToLong(Long::parseLong).toArray();
         Path dir = Files.createTempDirectory("thidua-view-benchmark");
+        // Arguments, not default properties: those would lose to application.yml (its data-dir is ./data).
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiDuaLedgerApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "thidua.demo.mode=off",
-                            "thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=" + backend,
-                            "logging.level.root=WARN", "logging.level.vn.thidua=WARN")
-                .run()) {
+                .run("--server.port=0", "--server.address=127.0.0.1", "--thidua.demo.mode=off",
+                     "--thidua.data-dir=" + dir, "--thidua.mongo.embedded.backend=" + backend,
+                     "--logging.level.root=WARN", "--logging.level.vn.thidua=WARN")) {
             EventStore eventStore = context.getBean(EventStore.class);
             ViewRebuilds rebuilds = context.getBean(ViewRebuilds.class);
             List<String> views = context.getBean(ViewRegistry.class).all().stream().map(RebuildableView::name)
@@ -52,7 +55,7 @@ public final class ViewRebuildBenchmark {
             EmulationYears years = new EmulationYears(eventStore);
             long held = 0;
             Map<Long, Map<String, Double>> rates = new LinkedHashMap<>();
-            for (long size : SIZES) {
+            for (long size : sizes) {
                 long started = System.nanoTime();
                 held = years.fillTo(size, held);
                 System.out.printf("%,d events appended (%.0f events/s); waiting for the live views%n", held,

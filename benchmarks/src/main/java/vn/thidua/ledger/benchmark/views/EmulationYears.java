@@ -1,4 +1,4 @@
-package vn.thidua.ledger.benchmark;
+package vn.thidua.ledger.benchmark.views;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
