@@ -3,7 +3,6 @@ package vn.thidua.ledger.query.asof;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -37,7 +36,7 @@ import java.util.TreeMap;
 public class StreamIndex implements RebuildableView {
 
     public static final String NAME = "streamIndex";
-    static final int DEFAULT_CHUNK = 256;
+    static final int DEFAULT_CHUNK = 64;
     static final int CHUNKS_PER_BLOCK = 256;
     private static final int BLOCKS_PER_READ = 16;
 
@@ -61,24 +60,17 @@ public class StreamIndex implements RebuildableView {
     }
 
     /**
-     * Records an event; idempotent, as deliveries may repeat. The check and the push are two steps, so two nodes
-     * may both push an entry: readers take each sequence once.
+     * Records an event: one atomic {@code $addToSet} on its chunk, so a repeated delivery, or two nodes recording the
+     * same event, leave one entry (readers take each sequence once all the same). The event that fills a chunk also
+     * writes the chunk's bound.
      */
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
         long chunkNo = sequence / chunk;
         String chunkId = chunkId(aggregateId, chunkNo);
         Document entry = new Document("s", sequence).append("g", globalIndex).append("t", timestamp.toString());
-        Document found = collection.find(Filters.eq("_id", chunkId)).first();
-        SortedMap<Long, Entry> entries = found == null ? new TreeMap<>() : entries(List.of(found));
-        if (found == null) {
-            collection.replaceOne(Filters.eq("_id", chunkId), new Document("_id", chunkId).append("e", List.of(entry)),
-                                  new ReplaceOptions().upsert(true));
-        } else if (!entries.containsKey(sequence)) {
-            collection.updateOne(Filters.eq("_id", chunkId), Updates.push("e", entry));
-        }
-        entries.putIfAbsent(sequence, new Entry(sequence, globalIndex, timestamp));
+        collection.updateOne(Filters.eq("_id", chunkId), Updates.addToSet("e", entry), new UpdateOptions().upsert(true));
         if (sequence == (chunkNo + 1) * chunk - 1) {
-            bound(aggregateId, chunkNo, entries.values());
+            bound(aggregateId, chunkNo, entries(collection.find(Filters.eq("_id", chunkId)).into(new ArrayList<>())).values());
         }
     }
 
