@@ -157,7 +157,7 @@ public final class AsOfBenchmark {
                           (appended - before) / appendSeconds, indexSeconds, count / indexSeconds);
         long checkpoints = database.getCollection(FoldCheckpoints.NAME).countDocuments();
         long jsonBytes = 0;
-        for (Document document : database.getCollection(FoldCheckpoints.NAME).find()) {
+        for (Document document : database.getCollection(FoldCheckpoints.NAME).find().batchSize(50)) {
             jsonBytes += document.containsKey("json") ? document.getString("json").length() : 0;
         }
         System.out.printf("checkpoints: %d documents, %.1f MiB of view JSON; stream index: %d documents%n",

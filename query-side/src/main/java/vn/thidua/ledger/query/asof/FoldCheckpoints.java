@@ -80,7 +80,10 @@ public class FoldCheckpoints {
         }
         Map<String, Document> found = new HashMap<>();
         collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
-        return ids.stream().filter(found::containsKey).findFirst()
+        // Each checkpoint says where it resumes: one that would resume past the cut is never used.
+        return ids.stream().filter(found::containsKey)
+                  .filter(id -> found.get(id).get("resume", Number.class).longValue() <= last + 1)
+                  .findFirst()
                   .map(id -> stored(aggregateId, found.get(id), view).checkpoint());
     }
 
