@@ -68,9 +68,11 @@ public class StreamIndex implements RebuildableView {
         long chunkNo = sequence / chunk;
         String chunkId = chunkId(aggregateId, chunkNo);
         Document entry = new Document("s", sequence).append("g", globalIndex).append("t", timestamp.toString());
-        collection.updateOne(Filters.eq("_id", chunkId), Updates.addToSet("e", entry), new UpdateOptions().upsert(true));
+        collection.updateOne(Filters.eq("_id", chunkId), Updates.addToSet("e", entry),
+                             new UpdateOptions().upsert(true));
         if (sequence == (chunkNo + 1) * chunk - 1) {
-            bound(aggregateId, chunkNo, entries(collection.find(Filters.eq("_id", chunkId)).into(new ArrayList<>())).values());
+            List<Document> full = collection.find(Filters.eq("_id", chunkId)).into(new ArrayList<>());
+            bound(aggregateId, chunkNo, entries(full).values());
         }
     }
 
