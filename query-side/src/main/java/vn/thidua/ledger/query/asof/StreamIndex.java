@@ -24,13 +24,15 @@ import java.util.TreeMap;
  * global index and timestamp. An as-of query needs this to cut an aggregate's stream at a global position,
  * which the aggregate's own events do not carry.
  * <p>
- * Entries are kept in chunks of {@value #DEFAULT_CHUNK} sequence numbers ({@code _id} = aggregate id + '#' + chunk),
+ * Entries are kept in chunks of {@value #DEFAULT_CHUNK} sequence numbers ({@code _id} = aggregate id + "#e" + chunk),
  * so an update rewrites a small document. When a chunk is full, its <em>bound</em> (last sequence, highest global
- * index, latest timestamp) goes into a directory block ({@code _id} = aggregate id + "#dir" + block, one field per
+ * index, latest timestamp) goes into a directory block ({@code _id} = aggregate id + "#d" + block, one field per
  * chunk, {@value #CHUNKS_PER_BLOCK} chunks per block): a cut is found by reading the directory and the one chunk the
  * cut falls in, so its cost does not grow with the aggregate's history. Every read is an {@code $in} over ids.
  * <p>
  * One rebuildable view together with the {@link FoldCheckpoints}: both are kept by the {@value #NAME} processor.
+ * (Chunks of 256 keyed {@code aggregate id + '#' + chunk}, as written before the directory existed, are not read:
+ * rebuild the view after such an upgrade.)
  */
 @Component
 public class StreamIndex implements RebuildableView {
@@ -115,7 +117,7 @@ public class StreamIndex implements RebuildableView {
                 }
                 last = entry.sequence();
             }
-            // A full chunk without a bound (indexed before bounds were kept) is passed chunk by chunk.
+            // A full chunk without its bound (lost in a crash before the bound was written) is passed chunk by chunk.
             if (last != (chunkNo + 1) * chunk - 1) {
                 return last;
             }
@@ -169,11 +171,11 @@ public class StreamIndex implements RebuildableView {
     }
 
     private static String chunkId(String aggregateId, long chunkNo) {
-        return aggregateId + "#" + chunkNo;
+        return aggregateId + "#e" + chunkNo;
     }
 
     private static String blockId(String aggregateId, long block) {
-        return aggregateId + "#dir" + block;
+        return aggregateId + "#d" + block;
     }
 
     void clear() {
