@@ -69,12 +69,15 @@ public class AsOfReader {
         return Optional.ofNullable(end.state()).map(state -> new Versioned<>(state, end.position()));
     }
 
-    /** Folds {@code events} (the aggregate's, from {@code start.resume()} on) into {@code start}. */
+    /** Folds the aggregate's {@code events} from {@code start.resume()} on into {@code start}. */
     static <V, E> Checkpoint<V> fold(FoldedView<V, E> view, Checkpoint<V> start, List<PositionedEvent> events) {
         V state = start.state();
         long position = start.position();
         long resume = start.resume();
         for (PositionedEvent event : events) {
+            if (event.message().getSequenceNumber() < resume) {
+                continue;
+            }
             resume = event.message().getSequenceNumber() + 1;
             if (!view.eventType().isInstance(event.payload())) {
                 continue;

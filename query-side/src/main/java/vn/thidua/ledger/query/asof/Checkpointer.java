@@ -40,7 +40,7 @@ class Checkpointer {
         if (folded.isEmpty()) {
             return;
         }
-        long first = bucket == 0 ? 0 : previous.values().iterator().next().checkpoint().resume();
+        long first = previous.values().stream().mapToLong(stored -> stored.checkpoint().resume()).min().orElse(0);
         long resume = commitStart(aggregateId, first, sequence);
         List<PositionedEvent> events = reader.events(aggregateId, first, resume - 1);
         for (FoldedView<?, ?> view : folded) {

@@ -3,7 +3,6 @@ package vn.thidua.ledger.query.asof;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -25,19 +24,21 @@ import java.util.TreeMap;
  * global index and timestamp. An as-of query needs this to cut an aggregate's stream at a global position,
  * which the aggregate's own events do not carry.
  * <p>
- * Entries are kept in chunks of {@value #DEFAULT_CHUNK} sequence numbers ({@code _id} = aggregate id + '#' + chunk),
+ * Entries are kept in chunks of {@value #DEFAULT_CHUNK} sequence numbers ({@code _id} = aggregate id + "#e" + chunk),
  * so an update rewrites a small document. When a chunk is full, its <em>bound</em> (last sequence, highest global
- * index, latest timestamp) goes into a directory block ({@code _id} = aggregate id + "#dir" + block, one field per
+ * index, latest timestamp) goes into a directory block ({@code _id} = aggregate id + "#d" + block, one field per
  * chunk, {@value #CHUNKS_PER_BLOCK} chunks per block): a cut is found by reading the directory and the one chunk the
  * cut falls in, so its cost does not grow with the aggregate's history. Every read is an {@code $in} over ids.
  * <p>
  * One rebuildable view together with the {@link FoldCheckpoints}: both are kept by the {@value #NAME} processor.
+ * (Chunks of 256 keyed {@code aggregate id + '#' + chunk}, as written before the directory existed, are not read:
+ * rebuild the view after such an upgrade.)
  */
 @Component
 public class StreamIndex implements RebuildableView {
 
     public static final String NAME = "streamIndex";
-    static final int DEFAULT_CHUNK = 256;
+    static final int DEFAULT_CHUNK = 64;
     static final int CHUNKS_PER_BLOCK = 256;
     private static final int BLOCKS_PER_READ = 16;
 
@@ -61,24 +62,19 @@ public class StreamIndex implements RebuildableView {
     }
 
     /**
-     * Records an event; idempotent, as deliveries may repeat. The check and the push are two steps, so two nodes
-     * may both push an entry: readers take each sequence once.
+     * Records an event: one atomic {@code $addToSet} on its chunk, so a repeated delivery, or two nodes recording the
+     * same event, leave one entry (readers take each sequence once all the same). The event that fills a chunk also
+     * writes the chunk's bound.
      */
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
         long chunkNo = sequence / chunk;
         String chunkId = chunkId(aggregateId, chunkNo);
         Document entry = new Document("s", sequence).append("g", globalIndex).append("t", timestamp.toString());
-        Document found = collection.find(Filters.eq("_id", chunkId)).first();
-        SortedMap<Long, Entry> entries = found == null ? new TreeMap<>() : entries(List.of(found));
-        if (found == null) {
-            collection.replaceOne(Filters.eq("_id", chunkId), new Document("_id", chunkId).append("e", List.of(entry)),
-                                  new ReplaceOptions().upsert(true));
-        } else if (!entries.containsKey(sequence)) {
-            collection.updateOne(Filters.eq("_id", chunkId), Updates.push("e", entry));
-        }
-        entries.putIfAbsent(sequence, new Entry(sequence, globalIndex, timestamp));
+        collection.updateOne(Filters.eq("_id", chunkId), Updates.addToSet("e", entry),
+                             new UpdateOptions().upsert(true));
         if (sequence == (chunkNo + 1) * chunk - 1) {
-            bound(aggregateId, chunkNo, entries.values());
+            List<Document> full = collection.find(Filters.eq("_id", chunkId)).into(new ArrayList<>());
+            bound(aggregateId, chunkNo, entries(full).values());
         }
     }
 
@@ -121,7 +117,7 @@ public class StreamIndex implements RebuildableView {
                 }
                 last = entry.sequence();
             }
-            // A full chunk without a bound (indexed before bounds were kept) is passed chunk by chunk.
+            // A full chunk without its bound (lost in a crash before the bound was written) is passed chunk by chunk.
             if (last != (chunkNo + 1) * chunk - 1) {
                 return last;
             }
@@ -175,11 +171,11 @@ public class StreamIndex implements RebuildableView {
     }
 
     private static String chunkId(String aggregateId, long chunkNo) {
-        return aggregateId + "#" + chunkNo;
+        return aggregateId + "#e" + chunkNo;
     }
 
     private static String blockId(String aggregateId, long block) {
-        return aggregateId + "#dir" + block;
+        return aggregateId + "#d" + block;
     }
 
     void clear() {

@@ -78,7 +78,8 @@ class CheckpointedAsOfEqualsFullFoldTest {
         }
         at = at.plusSeconds(60);
         fixture.commit(roundId, at, ClusterIvYear2022.flagRoundClosed());
-        fixture.commit(CAMPAIGN.value(), at, new CampaignClosed(CAMPAIGN, 2022, "Tổng kết (minh họa)", LocalDate.of(2022, 12, 9)));
+        fixture.commit(CAMPAIGN.value(), at,
+                       new CampaignClosed(CAMPAIGN, 2022, "Tổng kết (minh họa)", LocalDate.of(2022, 12, 9)));
         end = at;
     }
 

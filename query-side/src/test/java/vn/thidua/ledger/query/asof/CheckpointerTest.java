@@ -48,7 +48,7 @@ class CheckpointerTest {
         assertThat(second.resume()).isEqualTo(7);
         assertThat(second.position()).isEqualTo(6);
         assertThat(second.state().draft().rows()).filteredOn(row -> row.unitId().equals(HTQT.id().value()))
-                                                 .singleElement().satisfies(row -> assertThat(row.total()).isEqualByComparingTo("5"));
+                .singleElement().satisfies(row -> assertThat(row.total()).isEqualByComparingTo("5"));
     }
 
     @Test
@@ -74,6 +74,18 @@ class CheckpointerTest {
 
         assertThat(second.resume()).isEqualTo(7);
         assertThat(second.state()).isNotNull();
+    }
+
+    /** Written every 4 events, read as if every 2: bucket 1 resumes at 7 (past a cut at 5), bucket 0 at 3. */
+    @Test
+    void aCheckpointThatResumesPastTheCutIsNeverUsed() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(10);
+
+        FoldCheckpoints everyTwo = new FoldCheckpoints(fixture.mongo.database(), 2);
+
+        assertThat(everyTwo.latest(CAMPAIGN, ranking, 5)).hasValueSatisfying(c -> assertThat(c.resume()).isEqualTo(3));
+        assertThat(everyTwo.latest(CAMPAIGN, ranking, 1)).isEmpty();
     }
 
     @Test
