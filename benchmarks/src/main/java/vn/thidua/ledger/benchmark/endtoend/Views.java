@@ -102,8 +102,7 @@ final class Views {
      * reports the position it reached.
      */
     List<Rebuild> rebuildAll(Duration cap) throws Exception {
-        requestRebuildOfAll();
-        long start = System.nanoTime();
+        long start = requestRebuildOfAll();
         long head = head();
         Map<String, Rebuild> done = new LinkedHashMap<>();
         Map<String, JsonNode> statuses = statuses();
@@ -131,13 +130,15 @@ final class Views {
     /**
      * Asks for the rebuild of every view, again after a pause while the application refuses or fails it: on a node
      * that has just started on a large store, a view busy catching up may not stop in time (the answer is a 500
-     * "Could not stop …", then "Cannot start a processor … while it's in process of shutting down").
+     * "Could not stop …", then "Cannot start a processor … while it's in process of shutting down"). Returns when
+     * the accepted request was sent ({@link System#nanoTime()}): the views start one by one while it is served.
      */
-    private void requestRebuildOfAll() throws Exception {
+    private long requestRebuildOfAll() throws Exception {
         for (int attempt = 1; ; attempt++) {
+            long sent = System.nanoTime();
             try {
                 client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/rebuild");
-                return;
+                return sent;
             } catch (IllegalStateException refused) {
                 if (attempt == REBUILD_ATTEMPTS) {
                     throw refused;
