@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Authentication {
 
     static final String TOKEN_PATH = "/api/auth/token";
+    /** Where the token may be in the endpoint's answer (OAuth 2 calls it access_token). */
+    private static final String[] TOKEN_FIELDS = {"access_token", "accessToken", "token"};
 
     private final URI baseUri;
     private final boolean bearer;
@@ -71,12 +73,14 @@ final class Authentication {
             return Optional.empty();
         }
         JsonNode body = json.readTree(response.body());
-        for (String field : new String[] {"access_token", "accessToken", "token"}) {
+        for (String field : TOKEN_FIELDS) {
             if (body.hasNonNull(field)) {
                 tokens.put(user, body.get(field).asText());
                 return Optional.of(body.get(field).asText());
             }
         }
+        System.out.printf("warning: %s answered %d without any of the fields %s: using HTTP Basic%n", TOKEN_PATH,
+                          response.statusCode(), String.join(", ", TOKEN_FIELDS));
         return Optional.empty();
     }
 

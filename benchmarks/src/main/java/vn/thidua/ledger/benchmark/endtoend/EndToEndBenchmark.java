@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  *     sizes and the ratios to the targets;</li>
  * <li>{@code mode=rebuild}: one year of {@code template} events (default 5000) through HTTP, copied by
  *     {@link StoreMultiplier} straight into the store up to {@code events} (default 1000000), then the application
- *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);</li>
+ *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);
+ *     {@code data=<dir>} keeps the store there and, if it exists already, reuses it (no template year);</li>
  * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=1g reference=true
  *     jar=app/target/thidua-ledger.jar keep-data=false}.</li>
  * </ul>
@@ -116,14 +117,13 @@ public final class EndToEndBenchmark {
         long events = Long.parseLong(option("events", "1000000"));
         int template = Integer.parseInt(option("template", "5000"));
         String clusterId = clusterId(1);
-        Path dataDir = Files.createTempDirectory("thidua-e2e-rebuild");
-        try (LedgerProcess ledger = start(dataDir, List.of(clusterId));
-             Clients pool = new Clients(clients, ledger.baseUri(), authentication(ledger))) {
-            System.out.printf("%ntemplate year of cluster %s: about %d events through HTTP%n", clusterId, template);
-            EmulationYearWorkload workload = new EmulationYearWorkload(clusterId, year, units,
-                    BenchmarkUsers.councilMembers(council()), template);
-            pool.run(workload.phases(), Long.MAX_VALUE);
-            new Views(pool.any()).awaitCaughtUp(cap);
+        boolean reuse = options.containsKey("data") && Files.isRegularFile(Path.of(option("data", "")).resolve(H2_FILE));
+        Path dataDir = options.containsKey("data") ? Files.createDirectories(Path.of(option("data", "")))
+                                                   : Files.createTempDirectory("thidua-e2e-rebuild");
+        if (reuse) {
+            System.out.printf("%nreusing the store in %s (its template year is not sent again)%n", dataDir);
+        } else {
+            templateYear(dataDir, clusterId, template);
         }
         System.out.printf("%ncopying the template year straight into the store up to %d events ...%n", events);
         long start = System.nanoTime();
@@ -138,7 +138,20 @@ public final class EndToEndBenchmark {
         }
         Map<Integer, Map<String, Double>> reference = reference((int) head);
         Report.largeRebuild(head, copySeconds, rebuilt, reference);
-        cleanUp(dataDir);
+        if (!options.containsKey("data")) {
+            cleanUp(dataDir);
+        }
+    }
+
+    private void templateYear(Path dataDir, String clusterId, int template) throws Exception {
+        try (LedgerProcess ledger = start(dataDir, List.of(clusterId));
+             Clients pool = new Clients(clients, ledger.baseUri(), authentication(ledger))) {
+            System.out.printf("%ntemplate year of cluster %s: about %d events through HTTP%n", clusterId, template);
+            EmulationYearWorkload workload = new EmulationYearWorkload(clusterId, year, units,
+                    BenchmarkUsers.councilMembers(council()), template);
+            pool.run(workload.phases(), Long.MAX_VALUE);
+            new Views(pool.any()).awaitCaughtUp(cap);
+        }
     }
 
     private LedgerProcess start(Path dataDir, List<String> clusters) throws Exception {

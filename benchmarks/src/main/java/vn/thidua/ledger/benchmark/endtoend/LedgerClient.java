@@ -86,13 +86,14 @@ final class LedgerClient {
         return JSON.readTree(response.body());
     }
 
+    /** Sends as {@code user}; after a 401 with an expired token, once more with a fresh one. */
     private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             if (user != null) {
                 request.setHeader("Authorization", authentication.header(http, user));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 401 || user == null || !authentication.expired(user)) {
+            if (response.statusCode() != 401 || user == null || attempt == 2 || !authentication.expired(user)) {
                 return response;
             }
         }

@@ -23,6 +23,7 @@ import java.util.UUID;
 final class StoreMultiplier {
 
     private static final int READ_WINDOW = 100;
+    private static final String COPY_MARK = "x";
 
     private StoreMultiplier() {
     }
@@ -34,21 +35,24 @@ final class StoreMultiplier {
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
             BenchmarkEventStore store = new BenchmarkEventStore(client.getDatabase(database), READ_WINDOW);
+            // The template year comes first in the stream; a reused store continues with copies of it.
             List<DomainEventMessage<?>> template = store.readAll()
                     .filter(event -> event instanceof DomainEventMessage<?>)
                     .<DomainEventMessage<?>>map(event -> (DomainEventMessage<?>) event)
+                    .takeWhile(event -> !event.getAggregateIdentifier().contains(templateClusterId + COPY_MARK))
                     .filter(event -> event.getAggregateIdentifier().contains(templateClusterId))
                     .toList();
             ObjectMapper json = BenchmarkEventStore.eventJson();
             long start = System.nanoTime();
             long before = store.headIndex();
-            for (int copy = 2; store.headIndex() < targetEvents; copy++) {
-                String clusterId = templateClusterId + "x%04d".formatted(copy);
+            while (store.headIndex() < targetEvents) {
+                // Named by the head it starts at: unique, also when a reused store grows further.
+                String clusterId = templateClusterId + COPY_MARK + store.headIndex();
                 for (DomainEventMessage<?> event : template) {
                     store.append(List.of(renamed(event, templateClusterId, clusterId, json)));
                 }
                 long appended = store.headIndex() - before;
-                System.out.printf("  copy %d of the template year (%d events): head %d, %.0f events/s%n", copy,
+                System.out.printf("  copy %s of the template year (%d events): head %d, %.0f events/s%n", clusterId,
                                   template.size(), store.headIndex(), appended / ((System.nanoTime() - start) / 1e9));
             }
             return store.headIndex();

@@ -17,6 +17,8 @@ final class Views {
 
     private static final String ADMIN = "/api/admin/views";
     private static final long POLL_MILLIS = 50;
+    private static final int REBUILD_ATTEMPTS = 10;
+    private static final Duration REBUILD_RETRY_PAUSE = Duration.ofSeconds(15);
 
     /** A finished (or capped) rebuild: events up to the head at start, seconds, and whether the view is identical. */
     record Rebuild(String view, long head, double seconds, boolean finished, double serverEventsPerSecond,
@@ -100,8 +102,7 @@ final class Views {
      * reports the position it reached.
      */
     List<Rebuild> rebuildAll(Duration cap) throws Exception {
-        long start = System.nanoTime();
-        client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/rebuild");
+        long start = requestRebuildOfAll();
         long head = head();
         Map<String, Rebuild> done = new LinkedHashMap<>();
         Map<String, JsonNode> statuses = statuses();
@@ -124,6 +125,29 @@ final class Views {
         statuses.forEach((name, status) -> rebuilds.add(done.getOrDefault(name, new Rebuild(name,
                 status.get("position").asLong(), seconds, false, Double.NaN, false))));
         return rebuilds;
+    }
+
+    /**
+     * Asks for the rebuild of every view, again after a pause while the application refuses or fails it: on a node
+     * that has just started on a large store, a view busy catching up may not stop in time (the answer is a 500
+     * "Could not stop …", then "Cannot start a processor … while it's in process of shutting down"). Returns when
+     * the accepted request was sent ({@link System#nanoTime()}): the views start one by one while it is served.
+     */
+    private long requestRebuildOfAll() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            long sent = System.nanoTime();
+            try {
+                client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/rebuild");
+                return sent;
+            } catch (IllegalStateException refused) {
+                if (attempt == REBUILD_ATTEMPTS) {
+                    throw refused;
+                }
+                System.out.printf("  rebuild of all views refused or failed (attempt %d): %s; again in %d s%n",
+                                  attempt, refused.getMessage(), REBUILD_RETRY_PAUSE.toSeconds());
+                Thread.sleep(REBUILD_RETRY_PAUSE.toMillis());
+            }
+        }
     }
 
     long head() throws Exception {
