@@ -16,6 +16,8 @@ import vn.thidua.ledger.command.eventstore.EventJson;
 import vn.thidua.ledger.command.eventstore.MongoEventStorageEngine;
 
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * 100k stored events: append with 1 and 4 writers, replay of the whole stream, single-document insert
  * and {@code $in}-window read of the very same commit documents. Run:
  * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark} (add {@code -Dbenchmark.args=memory} for the
- * memory backend). Figures, not assertions: see docs/benchmarks.md.
+ * memory backend, {@code durable} or {@code durable-fsync} for the application's own H2 backend, see
+ * {@link #durableBackend}). Figures, not assertions: see docs/benchmarks.md.
  */
 public final class EventStoreBenchmark {
 
@@ -64,8 +67,13 @@ public final class EventStoreBenchmark {
     public static void main(String[] args) throws Exception {
         String backendName = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
         Path dir = Files.createTempDirectory("thidua-benchmark");
-        MongoBackend backend = "memory".equals(backendName) ? new MemoryBackend()
-                                                            : new H2Backend(dir.resolve("bench.mv").toString());
+        Path file = dir.resolve("bench.mv");
+        MongoBackend backend = switch (backendName) {
+            case "memory" -> new MemoryBackend();
+            case "durable" -> durableBackend(file, false);
+            case "durable-fsync" -> durableBackend(file, true);
+            default -> new H2Backend(file.toString());
+        };
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -77,7 +85,23 @@ public final class EventStoreBenchmark {
         } finally {
             server.shutdownNow();
             backend.close();
+            if (Files.exists(file)) {
+                System.out.printf("store file: %d MiB%n", Files.size(file) >> 20);
+            }
         }
+    }
+
+    /**
+     * The application's durable H2 backend ({@code vn.thidua.ledger.app.mongo.DurableH2Backend}), loaded from
+     * {@code app/target/classes}: {@code app} is a Spring Boot fat jar, which cannot be a dependency. Build it
+     * first ({@code ./mvnw -q -o -pl app -am compile}).
+     */
+    private static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
+        Path classes = Path.of(System.getProperty("benchmark.appClasses", "../app/target/classes"));
+        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                                                EventStoreBenchmark.class.getClassLoader());
+        return (MongoBackend) loader.loadClass("vn.thidua.ledger.app.mongo.DurableH2Backend")
+                                    .getMethod("open", Path.class, boolean.class).invoke(null, file, fsync);
     }
 
     private void run() throws Exception {

@@ -49,6 +49,11 @@ public final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.fsync = fsync;
+        // A chunk whose pages are all replaced may be overwritten at once. MVStore keeps it 45 s by default, in
+        // case the OS reorders writes across a power cut; every commit here ends with its own fsync (with
+        // fsync on), so nothing newer can reach the disk before it. With one commit per write the default
+        // made the file ten times larger (20k inserts: 507 MiB instead of 47 MiB) and writes slower.
+        store.setRetentionTime(0);
     }
 
     /** Opens (creating, or migrating from the stock format) the store file. */
