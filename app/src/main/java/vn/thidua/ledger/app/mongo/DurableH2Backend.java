@@ -91,6 +91,7 @@ public final class DurableH2Backend extends H2Backend {
     }
 
     /** Stores every change made so far; returns once they are in the file (and on the device, with fsync). */
+    @Override
     public void commit() {
         commitLock.writeLock().lock();
         try {

@@ -104,6 +104,8 @@ class KillDuringPledgesIT {
         app.destroyForcibly().waitFor();
         clients.shutdown();
         assertThat(clients.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        System.out.printf("round %d: killed after %d acknowledged pledges (%d requests answered so far)%n",
+                round, acknowledged.get(), answers.size());
     }
 
     /** The HTTP status, or null when the connection broke before an answer (the kill). */
@@ -139,6 +141,9 @@ class KillDuringPledgesIT {
                          .forEach(id -> stored.merge(id, 1, Integer::sum)));
         }
         assertThat(stored.values()).as("each registrant stored at most once").allMatch(count -> count == 1);
+        System.out.printf("after restart: %d pledges stored, %d answered 2xx, %d answered 4xx%n", stored.size(),
+                answers.values().stream().filter(status -> status / 100 == 2).count(),
+                answers.values().stream().filter(status -> status / 100 == 4).count());
         answers.forEach((registrantId, status) -> {
             if (status / 100 == 2) {
                 assertThat(stored).as("acknowledged %s", registrantId).containsKey(registrantId);
