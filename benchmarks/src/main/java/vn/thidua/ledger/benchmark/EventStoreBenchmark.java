@@ -14,6 +14,8 @@ import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * 100k stored events: append with 1 and 4 writers, replay of the whole stream, single-document insert
  * and {@code $in}-window read of the very same commit documents. Run:
  * {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmark} (add {@code -Dbenchmark.args=memory} for the
- * memory backend). Figures, not assertions: see docs/benchmarks.md. The end-to-end benchmark takes its reference
- * rates from {@link #measure(String, int...)}.
+ * memory backend, {@code durable} or {@code durable-fsync} for the application's own H2 backend, see
+ * {@link #durableBackend}). Figures, not assertions: see docs/benchmarks.md. The end-to-end benchmark takes its
+ * reference rates from {@link #measure(String, int...)}.
  */
 public final class EventStoreBenchmark {
 
@@ -75,8 +78,13 @@ public final class EventStoreBenchmark {
      */
     public static Map<Integer, Map<String, Double>> measure(String backendName, int... sizes) throws Exception {
         Path dir = Files.createTempDirectory("thidua-benchmark");
-        MongoBackend backend = "memory".equals(backendName) ? new MemoryBackend()
-                                                            : new H2Backend(dir.resolve("bench.mv").toString());
+        Path file = dir.resolve("bench.mv");
+        MongoBackend backend = switch (backendName) {
+            case "memory" -> new MemoryBackend();
+            case "durable" -> durableBackend(file, false);
+            case "durable-fsync" -> durableBackend(file, true);
+            default -> new H2Backend(file.toString());
+        };
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -88,7 +96,23 @@ public final class EventStoreBenchmark {
         } finally {
             server.shutdownNow();
             backend.close();
+            if (Files.exists(file)) {
+                System.out.printf("store file: %d MiB%n", Files.size(file) >> 20);
+            }
         }
+    }
+
+    /**
+     * The application's durable H2 backend ({@code vn.thidua.ledger.app.mongo.DurableH2Backend}), loaded from
+     * {@code app/target/classes}: {@code app} is a Spring Boot fat jar, which cannot be a dependency. Build it
+     * first ({@code ./mvnw -q -o -pl app -am compile}).
+     */
+    private static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
+        Path classes = Path.of(System.getProperty("benchmark.appClasses", "../app/target/classes"));
+        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                                                EventStoreBenchmark.class.getClassLoader());
+        return (MongoBackend) loader.loadClass("vn.thidua.ledger.app.mongo.DurableH2Backend")
+                                    .getMethod("open", Path.class, boolean.class).invoke(null, file, fsync);
     }
 
     private Map<Integer, Map<String, Double>> run(int... sizes) throws Exception {

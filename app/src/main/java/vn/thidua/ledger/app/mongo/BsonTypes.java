@@ -123,7 +123,10 @@ final class BsonTypes {
         @Override
         public Document read(ByteBuffer buff) {
             // a BSON document starts with its total length, little-endian
-            byte[] bytes = new byte[Integer.reverseBytes(buff.getInt(buff.position()))];
+            int at = buff.position();
+            int length = buff.get(at) & 0xff | (buff.get(at + 1) & 0xff) << 8 | (buff.get(at + 2) & 0xff) << 16
+                    | (buff.get(at + 3) & 0xff) << 24;
+            byte[] bytes = new byte[length];
             buff.get(bytes);
             return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
         }

@@ -28,6 +28,8 @@ import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,12 +41,14 @@ class DurableH2BackendTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyAcknowledgedWriteIsInTheFileBeforeTheReply() throws Exception {
+    @ParameterizedTest(name = "fsync {0}")
+    @ValueSource(booleans = {false, true})
+    void everyAcknowledgedWriteIsInTheFileBeforeTheReply(boolean fsync) throws Exception {
         Path live = dir.resolve("live");
         int writers = 4;
         int perWriter = 50;
-        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, live)) {
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync),
+                live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
             ExecutorService pool = Executors.newFixedThreadPool(writers);

@@ -52,6 +52,22 @@ class MongoConfigurationTest {
     }
 
     @Test
+    void aFixedEmbeddedPortMakesTheStoreReachableOnLoopbackForOtherProcesses(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        int fixed = port;
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.port=" + fixed).run(ctx -> {
+            assertThat(ctx.getBean(MongoEndpoint.class).connectionString()).isEqualTo("mongodb://127.0.0.1:" + fixed);
+            ctx.getBean(MongoDatabase.class).getCollection("probe").insertOne(new Document("_id", "node"));
+            try (var other = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:" + fixed)) {
+                assertThat(other.getDatabase("thidua").getCollection("probe").countDocuments()).isEqualTo(1);
+            }
+        });
+    }
+
+    @Test
     void externalUriConnectsThereAndStartsNothing(@TempDir Path dir) {
         MongoServer external = new MongoServer(new MemoryBackend());
         String uri = external.bindAndGetConnectionString();
