@@ -40,4 +40,19 @@ class AggregateWiringHttpTest {
                 .andExpect(jsonPath("$.code").value("SCORECARD_FINALISED"));
         assertThat(api.lastEvent(campaignId).getString("payload")).contains("\"total\":46");
     }
+
+    @Test
+    void anAggregateAddressedByTheIdOfAnotherTypeIsNotFoundAndNothingIsStored() throws Exception {
+        String clusterId = api.formCluster();
+        long before = api.storeHead();
+
+        // The cluster's id where a campaign's id belongs: the campaign repository must not fold the cluster's events.
+        api.post(SECRETARIAT, "/api/campaigns/" + clusterId + "/covenant-signatures", "{\"unitId\": \"%s\"}".formatted(HTQT))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        api.post(SECRETARIAT, "/api/rounds/" + clusterId + "/closure", "")
+                .andExpect(status().isNotFound());
+
+        assertThat(api.storeHead()).isEqualTo(before);
+    }
 }
