@@ -49,9 +49,15 @@ public class AggregateConfiguration {
                 snapshotted(type, properties.snapshotThreshold())));
     }
 
+    /**
+     * Snapshotted past the threshold, and folded only from events of its own type: Axon reads a stream by id alone,
+     * so a campaign addressed by a cluster's id would otherwise fold the cluster's events and fail with a 500.
+     * Filtered, that stream is empty for the campaign: not found (404), and nothing is stored.
+     */
     private static <A> AggregateConfigurer<A> snapshotted(Class<A> type, int threshold) {
-        return AggregateConfigurer.defaultConfiguration(type).configureSnapshotTrigger(
-                axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(), threshold));
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureFilterEventsByType(axon -> true)
+                .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(), threshold));
     }
 
     /**
