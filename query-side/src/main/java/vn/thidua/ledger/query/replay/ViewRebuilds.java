@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +56,8 @@ public class ViewRebuilds {
     public synchronized ViewStatus rebuild(String name) {
         RebuildableView view = registry.require(name);
         StreamingEventProcessor processor = processor(view.name());
+        stop(processor);
         try {
-            shutDown(processor);
             long head = head();
             processor.resetTokens();
             rebuilds.put(view.name(), new ViewStatus.Rebuild(clock.instant(), head, null, null));
@@ -127,14 +128,27 @@ public class ViewRebuilds {
                 () -> new IllegalStateException("No streaming event processor for view " + name));
     }
 
-    private static void shutDown(StreamingEventProcessor processor) {
+    /**
+     * Stops the processor, or refuses the rebuild if it does not stop in time (a node catching up finishes its
+     * batch first): the processor is then started again as soon as it has stopped, untouched, so the view keeps
+     * running, and the caller is told to retry (409) instead of finding the view stopped behind a 500.
+     */
+    private static void stop(StreamingEventProcessor processor) {
+        CompletableFuture<Void> stopped = processor.shutdownAsync();
         try {
-            processor.shutdownAsync().get(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            stopped.get(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            stopped.whenComplete((done, failure) -> processor.start());
+            throw new RebuildRefusedException("The view " + processor.getName() + " is finishing a batch and did not "
+                                              + "stop within " + SHUTDOWN_TIMEOUT + ". It keeps running; retry shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            processor.start();
             throw new IllegalStateException("Interrupted while stopping " + processor.getName(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not stop " + processor.getName(), e);
+        } catch (ExecutionException e) {
+            processor.start();
+            throw new RebuildRefusedException("The view " + processor.getName() + " could not be stopped ("
+                                              + e.getCause() + "). It keeps running; retry later.");
         }
     }
 }
