@@ -1,6 +1,7 @@
 package vn.thidua.ledger.benchmark.endtoend;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,7 +140,7 @@ final class EmulationYearWorkload {
                 BigDecimal share = BigDecimal.valueOf(revision).divide(BigDecimal.valueOf(SELF_ASSESSMENT_REVISIONS));
                 finalPoints.forEach((criterion, points) -> tasks.add(client -> client.command(representative(unit),
                         scorecard(unit, "/self-assessments"), map("criterionId", criterion,
-                                "points", points.multiply(share).setScale(1, java.math.RoundingMode.HALF_UP)),
+                                "points", points.multiply(share).setScale(1, RoundingMode.HALF_UP)),
                         "Tự chấm điểm thi đua (cập nhật định kỳ)")));
             }
         }

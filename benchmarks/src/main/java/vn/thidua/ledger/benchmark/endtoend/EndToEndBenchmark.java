@@ -2,6 +2,7 @@ package vn.thidua.ledger.benchmark.endtoend;
 
 import vn.thidua.ledger.benchmark.EventStoreBenchmark;
 
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,8 +167,7 @@ public final class EndToEndBenchmark {
 
     private static Authentication authentication(LedgerProcess ledger) throws Exception {
         Authentication authentication = Authentication.probe(
-                java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
-                ledger.baseUri());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), ledger.baseUri());
         System.out.println("authentication: " + authentication.describe());
         return authentication;
     }
@@ -186,7 +187,7 @@ public final class EndToEndBenchmark {
             return;
         }
         try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.thidua.ledger.benchmark.endtoend;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -7,6 +9,7 @@ import java.time.Duration;
 final class SecretBallot {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SecretBallot() {
     }
@@ -17,7 +20,7 @@ final class SecretBallot {
         while (true) {
             HttpResponse<String> response = client.get(member, "/api/rounds/" + roundId + "/my-credential");
             if (response.statusCode() == 200) {
-                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("credential").asText();
+                return JSON.readTree(response.body()).get("credential").asText();
             }
             if (response.statusCode() != 404 || System.nanoTime() > deadline) {
                 throw new IllegalStateException("no credential for " + member + " in " + roundId + ": "
