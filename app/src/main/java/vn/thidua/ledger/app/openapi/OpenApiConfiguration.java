@@ -2,20 +2,31 @@ package vn.thidua.ledger.app.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.ledger.app.security.ApiAccessMatrix;
 
 import java.util.List;
 
 /**
  * The OpenAPI document (/v3/api-docs, Swagger UI at /swagger-ui.html): title, description, the two ways to sign in
- * and the tags the controllers use. Endpoints describe themselves with annotations next to their code.
+ * and the tags the controllers use. Endpoints describe themselves with annotations next to their code; what they
+ * all share is added by {@link ApiDocumentConventions} and {@link CommandResponses}. CI lints the document
+ * (docs/api.md, "OpenAPI document and its lint").
+ * <p>
+ * Each tag is declared here once, with its description; controllers name it ({@code @Tag(name = ...)}) and nothing
+ * more, because two descriptions of one name make two tags of one name, which OpenAPI forbids.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -36,7 +47,13 @@ public class OpenApiConfiguration {
         String version = build.getIfAvailable() == null ? "0.1.0-SNAPSHOT" : build.getIfAvailable().getVersion();
         return new OpenAPI()
                 .info(new Info().title("Thi Đua Ledger API").version(version).description(DESCRIPTION)
+                                .contact(new Contact().name("Thi Đua Ledger maintainers"))
                                 .license(new License().name("Demo data is illustrative where labelled so")))
+                // Relative: the document is served by the node it describes, whatever its host name.
+                .servers(List.of(new Server().url("/").description("The node serving this document")))
+                // Signed in by default; public operations say security: [] (ApiDocumentConventions).
+                .security(List.of(new SecurityRequirement().addList("basic"),
+                                  new SecurityRequirement().addList("bearer")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Configured users (see docs/security.md for the demo users)"))
@@ -45,10 +62,30 @@ public class OpenApiConfiguration {
                                 .description("A token from POST /api/auth/token, or an access token of the configured OIDC "
                                         + "issuer (docs/security.md)")))
                 .tags(List.of(
-                        new Tag().name("Authentication").description("Đăng nhập: bearer tokens for HTTP Basic credentials"),
-                        new Tag().name("Rankings").description("Chấm điểm, xếp hạng: draft and published rankings"),
-                        new Tag().name("Nomination rounds").description("Bình xét: rounds, tallies, winners"),
-                        new Tag().name("Pledges").description("Đăng ký thi đua: registrations and coverage"),
-                        new Tag().name("Views (admin)").description("Rebuild, progress and checksums of the views")));
+                        tag("Authentication", "Đăng nhập: a bearer token for HTTP Basic credentials"),
+                        tag("Clusters", "Cụm thi đua: clusters, their member units and leadership per year"),
+                        tag("Campaigns", "Phong trào thi đua: launch, registration window, covenant, scoring, closing"),
+                        tag("Pledges", "Đăng ký thi đua: registrations, amendments, withdrawals and coverage"),
+                        tag("Rankings", "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units"),
+                        tag("Nomination rounds", "Bình xét, bỏ phiếu: rounds, ballots, tallies and winners"),
+                        tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
+                        tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),
+                        tag("Audit history", "Nhật ký kiểm toán: every event with actor, reason, rule version and "
+                                + "correlation"),
+                        tag("Views (admin)", "Rebuild views from the event stream, progress and checksums")));
+    }
+
+    @Bean
+    OpenApiCustomizer apiDocumentConventions(ObjectProvider<ApiAccessMatrix> matrix) {
+        return new ApiDocumentConventions(matrix.getIfAvailable(ApiAccessMatrix::standard));
+    }
+
+    @Bean
+    OperationCustomizer commandResponses() {
+        return new CommandResponses();
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 }

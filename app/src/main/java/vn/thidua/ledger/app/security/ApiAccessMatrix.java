@@ -6,11 +6,14 @@ import static org.springframework.http.HttpMethod.POST;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The URL rules of the API as one table: which method on which paths, for whom. <b>Deny by default</b>: a
@@ -119,6 +122,19 @@ public final class ApiAccessMatrix {
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(List.of(more));
         return new ApiAccessMatrix(all);
+    }
+
+    /**
+     * Who may send {@code method} to {@code path} (a concrete path), as the first matching row says; empty when no
+     * row names it (refused to everyone). The OpenAPI document declares each operation's security from this.
+     */
+    public Optional<Access> accessOf(HttpMethod method, String path) {
+        PathContainer requested = PathContainer.parsePath(path);
+        return rules.stream()
+                .filter(rule -> rule.method().equals(method) && rule.patterns().stream()
+                        .anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(requested)))
+                .map(Rule::access)
+                .findFirst();
     }
 
     /** Registers every row in order, then refuses whatever is left. */

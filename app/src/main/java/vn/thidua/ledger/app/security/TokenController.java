@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * password login gets a token: a token cannot be renewed with itself, so a stolen one dies on time.
  */
 @RestController
-@Tag(name = "Authentication", description = "Đăng nhập: a bearer token for HTTP Basic credentials")
+@Tag(name = "Authentication")
 public class TokenController {
 
     private final LedgerTokens tokens;

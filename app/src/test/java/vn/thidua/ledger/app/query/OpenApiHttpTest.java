@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +30,29 @@ class OpenApiHttpTest {
            .andExpect(jsonPath("$.paths['/api/campaigns/{campaignId}/pledges'].get.parameters[?(@.name == 'size')].schema.maximum")
                               .value(100))
            .andExpect(jsonPath("$.paths['/api/admin/views/{name}/rebuild'].post.responses['202']").exists());
+    }
+
+    @Test
+    void securityComesFromTheAccessMatrixAndEveryErrorIsAProblemWithItsCode() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+           .andExpect(jsonPath("$.security[0].basic").exists())
+           .andExpect(jsonPath("$.security[1].bearer").exists())
+           .andExpect(jsonPath("$.paths['/api/public/rounds/{roundId}'].get.security").isEmpty())
+           .andExpect(jsonPath("$.paths['/api/rounds/{roundId}/secret-ballots'].post.security").isEmpty())
+           .andExpect(jsonPath("$.paths['/api/clusters'].post.security").doesNotExist())
+           .andExpect(jsonPath("$.paths['/api/clusters'].post.responses['403'].description")
+                              .value(containsString("FORBIDDEN")))
+           .andExpect(jsonPath("$.paths['/api/audit/events/{position}'].get.responses['403'].description")
+                              .value("Signed in without the role AUDITOR or SECRETARIAT (FORBIDDEN)"))
+           .andExpect(jsonPath("$.paths['/api/clusters'].post.responses['201'].headers.Location.schema").exists())
+           .andExpect(jsonPath("$.paths['/api/rounds/{roundId}/my-credential'].post.responses['200']").exists())
+           .andExpect(jsonPath("$.components.schemas.Problem.required").value(hasItem("code")))
+           .andExpect(jsonPath("$.paths['/api/public/decisions/{decisionId}'].get.responses['404'].content"
+                               + "['application/problem+json'].schema['$ref']").value("#/components/schemas/Problem"))
+           .andExpect(jsonPath("$.paths['/api/clusters'].post.responses['409'].content['application/problem+json']"
+                               + ".examples.ALREADY_EXISTS.value.code").value("ALREADY_EXISTS"))
+           .andExpect(jsonPath("$.paths['/api/public/campaigns/{campaignId}/ranking'].get.responses['200'].headers"
+                               + ".ETag.schema.type").value("string"));
     }
 
     @Test

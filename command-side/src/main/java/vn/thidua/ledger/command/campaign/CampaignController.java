@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +40,7 @@ import vn.thidua.ledger.events.common.UnitId;
  * year are read from the cluster aggregate ({@link ClusterFacts}), never taken from the client.
  */
 @RestController
+@Tag(name = "Campaigns")
 @RequestMapping("/api/campaigns")
 public class CampaignController extends CommandController {
 
@@ -78,6 +84,11 @@ public class CampaignController extends CommandController {
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
     }
 
+    @Operation(summary = "Launch the campaign of a cluster-year (phát động phong trào thi đua)",
+            description = "The campaign id is {clusterId}-{year}; the cluster name and members come from the "
+                    + "cluster, the scoring scheme from the body. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping
     ResponseEntity<Map<String, Object>> launch(@Valid @RequestBody LaunchCampaignRequest body) {
         ClusterId clusterId = new ClusterId(body.clusterId());
@@ -88,6 +99,10 @@ public class CampaignController extends CommandController {
         return created(location(campaignId.value()), "campaignId", campaignId.value());
     }
 
+    @Operation(summary = "Set the registration window of a campaign",
+            description = "From opensOn to closesOn pledges may be registered. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping("/{campaignId}/registration-window")
     ResponseEntity<Map<String, Object>> setRegistrationWindow(@PathVariable("campaignId") @ValidId String campaignId,
                                                              @Valid @RequestBody RegistrationWindowRequest body) {
@@ -95,6 +110,11 @@ public class CampaignController extends CommandController {
         return created(location(campaignId), "campaignId", campaignId);
     }
 
+    @Operation(summary = "Sign the emulation covenant for a member unit (ký giao ước thi đua)",
+            description = "Secretariat, or the representative of that unit.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/covenant"}""")))
     @PostMapping("/{campaignId}/covenant-signatures")
     ResponseEntity<Map<String, Object>> signCovenant(@PathVariable("campaignId") @ValidId String campaignId,
                                                     @Valid @RequestBody CovenantSignatureRequest body) {
@@ -102,6 +122,11 @@ public class CampaignController extends CommandController {
         return created(location(campaignId) + "/covenant", "campaignId", campaignId, "unitId", body.unitId());
     }
 
+    @Operation(summary = "Self-assess a unit's points on a criterion (tự chấm điểm)",
+            description = "Secretariat, or the representative of that unit, until the scorecard is finalised.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/self-assessments")
     ResponseEntity<Map<String, Object>> selfAssess(@PathVariable("campaignId") @ValidId String campaignId,
                                                   @PathVariable("unitId") @ValidId String unitId,
@@ -111,6 +136,11 @@ public class CampaignController extends CommandController {
         return scorecardCreated(campaignId, unitId);
     }
 
+    @Operation(summary = "Adjust a unit's points on a criterion, with a reason (thẩm định)",
+            description = "The reason is required (REASON_REQUIRED) and becomes the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/adjustments")
     ResponseEntity<Map<String, Object>> adjust(@PathVariable("campaignId") @ValidId String campaignId,
                                               @PathVariable("unitId") @ValidId String unitId,
@@ -120,6 +150,11 @@ public class CampaignController extends CommandController {
         return scorecardCreated(campaignId, unitId);
     }
 
+    @Operation(summary = "Finalise a unit's scorecard",
+            description = "No more self-assessments or adjustments for that unit. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/finalisation")
     ResponseEntity<Map<String, Object>> finalise(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @PathVariable("unitId") @ValidId String unitId) {
@@ -127,12 +162,20 @@ public class CampaignController extends CommandController {
         return scorecardCreated(campaignId, unitId);
     }
 
+    @Operation(summary = "Publish the ranking of a campaign (công bố kết quả xếp hạng)",
+            description = "Freezes the ranking by the method of the rule set in force. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022/ranking"}""")))
     @PostMapping("/{campaignId}/ranking")
     ResponseEntity<Map<String, Object>> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
         send(new PublishRanking(new CampaignId(campaignId)));
         return created(location(campaignId) + "/ranking", "campaignId", campaignId);
     }
 
+    @Operation(summary = "Close a campaign (tổng kết phong trào)",
+            description = "With a summary; nothing more is recorded in the campaign afterwards. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping("/{campaignId}/closure")
     ResponseEntity<Map<String, Object>> close(@PathVariable("campaignId") @ValidId String campaignId,
                                              @Valid @RequestBody ClosureRequest body) {

@@ -6,6 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +27,7 @@ import vn.thidua.ledger.events.common.UnitId;
 
 /** Cụm thi đua: form a cluster, admit and withdraw units. Leadership is appointed by a decision. */
 @RestController
+@Tag(name = "Clusters")
 @RequestMapping("/api/clusters")
 public class ClusterController extends CommandController {
 
@@ -43,6 +49,10 @@ public class ClusterController extends CommandController {
                                       @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    @Operation(summary = "Form an emulation cluster (thành lập cụm thi đua)",
+            description = "Forms the cluster with its member units from its first year. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"clusterId":"btp-cum-iv","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping
     ResponseEntity<Map<String, Object>> form(@Valid @RequestBody FormClusterRequest body) {
         send(new FormCluster(new ClusterId(body.clusterId()), body.name(), body.firstYear(),
@@ -50,6 +60,10 @@ public class ClusterController extends CommandController {
         return created(location(body.clusterId()), "clusterId", body.clusterId());
     }
 
+    @Operation(summary = "Admit a unit to a cluster for a year",
+            description = "The unit is a member from that year on. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"clusterId":"btp-cum-iv","unitId":"tc-thads","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping("/{clusterId}/admissions")
     ResponseEntity<Map<String, Object>> admit(
             @PathVariable("clusterId") @ValidId String clusterId,
@@ -58,6 +72,10 @@ public class ClusterController extends CommandController {
         return created(location(clusterId), "clusterId", clusterId, "unitId", body.unit().id());
     }
 
+    @Operation(summary = "Withdraw a unit from a cluster for a year",
+            description = "With the reason, which is also the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"clusterId":"btp-cum-iv","unitId":"tc-thads","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping("/{clusterId}/withdrawals")
     ResponseEntity<Map<String, Object>> withdraw(
             @PathVariable("clusterId") @ValidId String clusterId,

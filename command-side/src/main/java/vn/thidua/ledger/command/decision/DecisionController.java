@@ -8,6 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +44,7 @@ import vn.thidua.ledger.events.decision.RevocationGround;
  * revocations. A decision's id is derived from its number, e.g. {@code 3456/QĐ-BTP} → {@code 3456-QD-BTP}.
  */
 @RestController
+@Tag(name = "Decisions and awards")
 @RequestMapping("/api/decisions")
 public class DecisionController extends CommandController {
 
@@ -71,6 +77,10 @@ public class DecisionController extends CommandController {
                                     @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    @Operation(summary = "Record a commendation decision (quyết định khen thưởng)",
+            description = "Awards a closed round's winners; the title and year are the round's. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
     @PostMapping("/commendations")
     ResponseEntity<Map<String, Object>> commend(@Valid @RequestBody CommendationRequest body) {
         DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
@@ -87,6 +97,10 @@ public class DecisionController extends CommandController {
      * refusals (not a member, already appointed) come before anything is written; should the second
      * step still fail (a race), the decision stands and the error says why the cluster refused.
      */
+    @Operation(summary = "Record a leadership appointment of a cluster (cụm trưởng, cụm phó)",
+            description = "Recorded by the decision and by the cluster. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"decisionId":"112-QD-BTP","location":"/api/public/decisions/112-QD-BTP"}""")))
     @PostMapping("/appointments")
     ResponseEntity<Map<String, Object>> appoint(@Valid @RequestBody AppointmentRequest body) {
         DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
@@ -101,6 +115,10 @@ public class DecisionController extends CommandController {
         return decisionCreated(decisionId);
     }
 
+    @Operation(summary = "Revoke an award of a decision (hủy bỏ khen thưởng)",
+            description = "With a reason, which becomes the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
     @PostMapping("/{decisionId}/revocations")
     ResponseEntity<Map<String, Object>> revoke(@PathVariable("decisionId") @ValidId String decisionId,
                                               @Valid @RequestBody RevocationRequest body) {

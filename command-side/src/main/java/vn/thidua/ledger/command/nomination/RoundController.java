@@ -7,6 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +42,7 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * the council.
  */
 @RestController
+@Tag(name = "Nomination rounds")
 @RequestMapping("/api/rounds")
 public class RoundController extends CommandController {
 
@@ -72,6 +78,11 @@ public class RoundController extends CommandController {
                                       @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
     }
 
+    @Operation(summary = "Open a nomination round (mở đợt bình xét)",
+            description = "Candidates come from the campaign's pledges; a COUNCIL round names its voters, a "
+                    + "MEMBER_UNITS round is voted by the member units. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping
     ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
@@ -95,6 +106,11 @@ public class RoundController extends CommandController {
         return request.voters().stream().map(VoterInput::toVoter).toList();
     }
 
+    @Operation(summary = "Cast an open ballot (biểu quyết công khai)",
+            description = "A voter, or a unit representative voting for its unit.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","voterId":"dai-dien-htqt",
+             "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/ballots")
     ResponseEntity<Map<String, Object>> castOpenBallot(@PathVariable("roundId") @ValidId String roundId,
                                                       @Valid @RequestBody BallotRequest body) {
@@ -102,6 +118,11 @@ public class RoundController extends CommandController {
         return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
     }
 
+    @Operation(summary = "Record a written vote on behalf of a voter",
+            description = "A vote cast on paper, entered by the secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","voterId":"hd-1",
+             "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/written-votes")
     ResponseEntity<Map<String, Object>> recordWrittenVote(@PathVariable("roundId") @ValidId String roundId,
                                                          @Valid @RequestBody BallotRequest body) {
@@ -117,6 +138,13 @@ public class RoundController extends CommandController {
      * not a GET: collecting starts the re-fetch window, which a prefetch or a crawler must not do;
      * within the window the same voter may collect again (a lost response), never anyone else.
      */
+    @Operation(summary = "Collect the caller's secret-ballot credential (nhận phiếu bầu)",
+            description = "The voter signed in gets the credential that proves eligibility for one secret ballot; "
+                    + "again within the re-fetch window, never by anyone else. Never cached.")
+    @ApiResponse(responseCode = "200", description = "The credential, to send with the secret ballot",
+            content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
+             "credential":"q8Zr3m1xWd0T5bKcYf2LhN7uVg9aPe4sJ6iO0kRyHwE"}""")))
     @PostMapping("/{roundId}/my-credential")
     ResponseEntity<Map<String, Object>> collectCredential(@PathVariable("roundId") @ValidId String roundId,
                                                          Principal caller) {
@@ -134,6 +162,12 @@ public class RoundController extends CommandController {
     }
 
     /** Cấp lại phiếu: the secretariat voids a voter's unused credential; the new one waits in the mailbox. */
+    @Operation(summary = "Reissue a voter's secret-ballot credential (cấp lại phiếu)",
+            description = "Voids the voter's unused credential; a new one waits for collection. Secretariat, with a"
+                    + " reason.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
+             "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/credential-reissues")
     ResponseEntity<Map<String, Object>> reissueCredential(@PathVariable("roundId") @ValidId String roundId,
                                                          @Valid @RequestBody ReissueRequest body) {
@@ -146,6 +180,14 @@ public class RoundController extends CommandController {
      * Bỏ phiếu kín: sent without identity (see docs/secret-ballot.md); the answer carries the
      * receipt by which the voter finds their ballot in the published list.
      */
+    @Operation(summary = "Cast a secret ballot (bỏ phiếu kín)",
+            description = "Sent without sign-in: the credential in the body is the proof, and nothing links the "
+                    + "sender to the ballot (docs/secret-ballot.md). The answer carries the receipt by which "
+                    + "the voter finds the ballot in the published list.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd",
+             "receipt":"ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33",
+             "location":"/api/public/rounds/btp-cum-iv-2022-cotd/ballots/ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33"}""")))
     @PostMapping("/{roundId}/secret-ballots")
     ResponseEntity<Map<String, Object>> castSecretBallot(@PathVariable("roundId") @ValidId String roundId,
                                                         @Valid @RequestBody SecretBallotRequest body) {
@@ -154,6 +196,10 @@ public class RoundController extends CommandController {
         return uncached(created(location(roundId) + "/ballots/" + receipt, "roundId", roundId, "receipt", receipt));
     }
 
+    @Operation(summary = "Close a nomination round and tally it",
+            description = "The winners are known from then on. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/closure")
     ResponseEntity<Map<String, Object>> close(@PathVariable("roundId") @ValidId String roundId) {
         send(new CloseNominationRound(new RoundId(roundId)));

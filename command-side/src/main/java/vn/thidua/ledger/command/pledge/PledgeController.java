@@ -8,6 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +32,7 @@ import vn.thidua.ledger.events.pledge.RegistrantKind;
 
 /** Đăng ký thi đua: pledges are entities of their campaign, so they live under its URL. */
 @RestController
+@Tag(name = "Pledges")
 @RequestMapping("/api/campaigns/{campaignId}/pledges")
 public class PledgeController extends CommandController {
 
@@ -53,6 +59,12 @@ public class PledgeController extends CommandController {
     public record WithdrawPledgeRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    @Operation(summary = "Register a pledge in a campaign (đăng ký thi đua)",
+            description = "A unit registers itself (registrantId = unitId) with its staff count; an individual "
+                    + "without one. Secretariat, or the representative of the unit.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @Valid @RequestBody RegisterPledgeRequest body) {
@@ -61,6 +73,12 @@ public class PledgeController extends CommandController {
         return pledgeCreated(campaignId, body.registrantId());
     }
 
+    @Operation(summary = "Amend a pledge",
+            description = "Changes the titles pledged while registration is open. Secretariat, or the "
+                    + "representative of the unit.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping("/{registrantId}/amendments")
     ResponseEntity<Map<String, Object>> amend(@PathVariable("campaignId") @ValidId String campaignId,
                                              @PathVariable("registrantId") @ValidId String registrantId,
@@ -70,6 +88,11 @@ public class PledgeController extends CommandController {
         return pledgeCreated(campaignId, registrantId);
     }
 
+    @Operation(summary = "Withdraw a pledge, with a reason",
+            description = "The reason becomes the audit reason. Secretariat, or the representative of the unit.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
+             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping("/{registrantId}/withdrawal")
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @PathVariable("registrantId") @ValidId String registrantId,

@@ -20,7 +20,7 @@ import vn.thidua.ledger.query.view.ViewNotFoundException;
 /** The audit history over HTTP: AUDITOR and SECRETARIAT only (URL rule {@code GET /api/audit/**}). */
 @RestController
 @RequestMapping("/api/audit/events")
-@Tag(name = "Audit history (nhật ký kiểm toán)", description = "Every event with actor, reason, rule version and correlation")
+@Tag(name = "Audit history")
 class AuditQueryController {
 
     private static final String PAGE_EXAMPLE = """
@@ -73,6 +73,7 @@ class AuditQueryController {
 
     @GetMapping("/{position}")
     @Operation(summary = "One audit entry by its global position",
+               description = "The event at this position with its actor, reason, rule version and correlation.",
                responses = {@ApiResponse(responseCode = "200"),
                             @ApiResponse(responseCode = "404", description = "No event at this position")})
     ResponseEntity<AuditEntry> entry(@Parameter(description = "Global position", example = "42") @PathVariable long position,

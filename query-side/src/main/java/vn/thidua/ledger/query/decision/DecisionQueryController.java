@@ -22,7 +22,7 @@ import java.util.Map;
 /** Public reads of decisions and award records (the public sees decisions: docs/security.md). */
 @RestController
 @RequestMapping("/api/public")
-@Tag(name = "Decisions and awards (quyết định, khen thưởng)")
+@Tag(name = "Decisions and awards")
 class DecisionQueryController {
 
     private static final String DECISION_EXAMPLE = """
@@ -46,6 +46,7 @@ class DecisionQueryController {
 
     @GetMapping("/decisions/{decisionId}")
     @Operation(summary = "A decision by id (the decision number with separators as '-', e.g. 3456-QD-BTP)",
+               description = "The decision as recorded, with its recipients. Open to everyone.",
                responses = {@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = DECISION_EXAMPLE))),
                             @ApiResponse(responseCode = "404", description = "No such decision")})
     ResponseEntity<DecisionView> decision(@Parameter(example = "3456-QD-BTP") @PathVariable String decisionId,
@@ -71,6 +72,7 @@ class DecisionQueryController {
 
     @GetMapping("/units/{unitId}/awards")
     @Operation(summary = "Award record of a unit: its collective titles and those of its people, revoked ones included",
+               description = "Open to everyone.",
                responses = {@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = RECORD_EXAMPLE))),
                             @ApiResponse(responseCode = "404", description = "Nothing ever awarded or proposed")})
     ResponseEntity<AwardRecordView> unitAwards(@Parameter(example = "tc-thads") @PathVariable String unitId,
@@ -80,6 +82,7 @@ class DecisionQueryController {
 
     @GetMapping("/registrants/{registrantId}/awards")
     @Operation(summary = "Award record of one registrant (an individual, or a unit as a collective)",
+               description = "Open to everyone.",
                responses = {@ApiResponse(responseCode = "200"),
                             @ApiResponse(responseCode = "404", description = "Nothing ever awarded or proposed")})
     ResponseEntity<AwardRecordView> registrantAwards(@Parameter(example = "cc-0042") @PathVariable String registrantId,

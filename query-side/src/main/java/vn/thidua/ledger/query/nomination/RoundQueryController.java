@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /** Kết quả bình xét: nomination rounds and their results, open to everyone. */
 @RestController
-@Tag(name = "Nomination rounds", description = "Bình xét, bỏ phiếu: rounds, ballots received, tallies and winners")
+@Tag(name = "Nomination rounds")
 class RoundQueryController {
 
     private static final String CLOSED_EXAMPLE = """

@@ -39,7 +39,7 @@ import java.util.stream.LongStream;
  */
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/pledges")
-@Tag(name = "Pledges", description = "Đăng ký thi đua: registrations, amendments, withdrawals and coverage")
+@Tag(name = "Pledges")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
 class PledgeQueryController {

@@ -31,7 +31,7 @@ import java.util.Optional;
  * representative only for campaigns its unit belongs to: {@link CampaignReadAccess}).
  */
 @RestController
-@Tag(name = "Rankings", description = "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units")
+@Tag(name = "Rankings")
 class RankingQueryController {
 
     private static final String PUBLISHED_EXAMPLE = """

@@ -26,7 +26,7 @@ import java.util.List;
 /** Operating the views: rebuild one or all from the events, follow the progress, compare checksums. Secretariat. */
 @RestController
 @RequestMapping("/api/admin/views")
-@Tag(name = "Views (admin)", description = "Rebuild views from the event stream, progress and checksums")
+@Tag(name = "Views (admin)")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
 class ViewAdminController {
@@ -50,7 +50,8 @@ class ViewAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "Every view with its processor's state, position, head, lag and rebuild progress")
+    @Operation(summary = "Every view with its processor's state, position, head, lag and rebuild progress",
+               description = "Secretariat only.")
     @ApiResponse(responseCode = "200", description = "One status per view, by name")
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "403", description = "Not secretariat", content = @Content(mediaType = ApiDocs.PROBLEM))
@@ -59,7 +60,8 @@ class ViewAdminController {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "One view's processor state, position, head, lag, progress and rebuild speed")
+    @Operation(summary = "One view's processor state, position, head, lag, progress and rebuild speed",
+               description = "Secretariat only.")
     @ApiResponse(responseCode = "200", description = "The status",
                  content = @Content(examples = @ExampleObject(value = STATUS_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No view of this name", content = @Content(mediaType = ApiDocs.PROBLEM))

@@ -26,7 +26,7 @@ import java.util.List;
 /** Public read of a cluster's year summary (báo cáo tổng kết), now or as it stood at a past moment. */
 @RestController
 @RequestMapping("/api/public/clusters/{clusterId}/years/{year}/summary")
-@Tag(name = "Year summary (báo cáo tổng kết)")
+@Tag(name = "Year summary")
 class YearSummaryQueryController {
 
     private static final String EXAMPLE = """
