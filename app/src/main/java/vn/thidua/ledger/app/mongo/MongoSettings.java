@@ -26,7 +26,7 @@ public record MongoSettings(String uri,
      *                host use this node as their storage ({@code MONGODB_URI=mongodb://127.0.0.1:<port>})
      * @param fsync   force every commit to the device ({@code FileChannel.force}) before the reply: a power cut
      *                then loses nothing acknowledged either. Off: commits reach the file before the reply (a
-     *                killed process loses nothing) and the device within a second. Costs ~10x on single writes
+     *                killed process loses nothing) and the device within 0.2 s. Costs ~10x on single writes
      *                here (docs/benchmarks.md)
      */
     public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
