@@ -159,7 +159,7 @@ public final class ViewStore<V> {
         if (next == slot.state) {
             return;
         }
-        put(batch, id, position, next);
+        put(batch, id, slot.written(next, position));
     }
 
     /**
@@ -174,8 +174,12 @@ public final class ViewStore<V> {
             if (known != null && known.state != null && known.position >= position) {
                 return;
             }
+            if (known != null) {
+                put(batch, id, known.written(view, position));
+                return;
+            }
         }
-        put(batch, id, position, view);
+        put(batch, id, new Slot<>(view, position, true, false, null));
     }
 
     /** Drops every document: the first step of a rebuild. */
@@ -195,12 +199,12 @@ public final class ViewStore<V> {
         return collection.countDocuments();
     }
 
-    private void put(Optional<Pending<V>> batch, String id, long position, V view) {
+    private void put(Optional<Pending<V>> batch, String id, Slot<V> slot) {
         if (batch.isPresent()) {
-            batch.get().slots.put(id, new Slot<>(view, position, true));
+            batch.get().slots.put(id, slot);
             return;
         }
-        writeAll(Map.of(id, new Slot<>(view, position, true)));
+        writeAll(Map.of(id, slot));
     }
 
     private Optional<Pending<V>> pending() {
@@ -215,7 +219,7 @@ public final class ViewStore<V> {
     private void writeAll(Map<String, Slot<V>> slots) {
         Map<String, Slot<V>> remaining = new LinkedHashMap<>(slots);
         for (int attempt = 0; attempt < ATTEMPTS && !remaining.isEmpty(); attempt++) {
-            remaining = writeOnce(remaining);
+            remaining = writeOnce(remaining, attempt == 0);
         }
         if (!remaining.isEmpty()) {
             throw new IllegalStateException("View " + name + ": " + remaining.size() + " documents kept changing under "
@@ -223,10 +227,23 @@ public final class ViewStore<V> {
         }
     }
 
-    /** @return the slots to try again: another writer changed them between the read and the write */
-    private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots) {
+    /**
+     * @param firstAttempt trust what the batch read (a version, or absent) and assume absent what it did not read
+     *                     (a blind {@link #write}: an insert, which collides if the document exists); later attempts
+     *                     read every stored version first
+     * @return the slots to try again: another writer changed them between the read and the write
+     */
+    private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots, boolean firstAttempt) {
         Map<String, Document> stored = new HashMap<>();
-        List<String> ids = List.copyOf(slots.keySet());
+        if (firstAttempt) {
+            slots.forEach((id, slot) -> {
+                if (slot.storedKnown && slot.storedVersion != null) {
+                    stored.put(id, new Document(ID, id).append(POSITION, slot.storedPosition())
+                                                       .append(VERSION, slot.storedVersion));
+                }
+            });
+        }
+        List<String> ids = firstAttempt ? List.of() : List.copyOf(slots.keySet());
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
             collection.find(Filters.in(ID, ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
                       .projection(Projections.include(POSITION, VERSION))
@@ -300,13 +317,30 @@ public final class ViewStore<V> {
         return json.readValue(text, type);
     }
 
-    /** A document as the batch knows it: {@code state == null} for one that does not exist (yet). */
-    private record Slot<V>(V state, long position, boolean dirty) {
+    /**
+     * A document as the batch knows it: {@code state == null} for one that does not exist (yet); and what is stored,
+     * if the batch read it ({@code storedKnown}): its version, null if there was no document.
+     */
+    private record Slot<V>(V state, long position, boolean dirty, boolean storedKnown, String storedVersion) {
 
         static <V> Slot<V> of(Document document, ViewStore<V> store) {
-            return document == null ? new Slot<>(null, 0, false)
-                    : new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
-                                 false);
+            if (document == null) {
+                return new Slot<>(null, 0, false, true, null);
+            }
+            String version = document.getString(VERSION);
+            // A document without a version (written before versions) is not trusted: the write reads it again.
+            return new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
+                              false, version != null, version);
+        }
+
+        /** The next state, to be written over what this slot found stored. */
+        Slot<V> written(V next, long at) {
+            return new Slot<>(next, at, true, storedKnown, storedVersion);
+        }
+
+        /** The stored position, from the version {@code <_id>@<position>}. */
+        long storedPosition() {
+            return Long.parseLong(storedVersion.substring(storedVersion.lastIndexOf('@') + 1));
         }
 
         Versioned<V> versioned() {
