@@ -45,11 +45,12 @@ import java.util.stream.Stream;
  * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
  * flushed: one unordered bulk write per collection. Outside a batch (tests, tools) each fold writes at once.
  * <p>
- * <b>Never backwards.</b> A write replaces a stored document only if it is older: the stored position is read (one
- * {@code $in} per flush), and the replacement is a compare-and-set on the stored version {@code v} ({@code _id@position},
- * a unique key), or an insert if there was none (the unique {@code _id} refuses a second one). A compare-and-set that
- * misses or an insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got
- * there in between: the store reads again and writes only over an older state, or drops its write. So a node that
+ * <b>Never backwards.</b> A write replaces a stored document only if it is older: by compare-and-set on the stored
+ * version {@code v} ({@code _id@position}, a unique key) that the batch read, or by an insert where the batch found
+ * no document or did not read it (the unique {@code _id} refuses a second one). A compare-and-set that misses or an
+ * insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got there in
+ * between, or a blind write met an existing document: the store reads the stored versions with one {@code $in} and
+ * writes only over an older state, or drops its write. So a node that
  * lost its claim to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
  * The compare-and-set filters on {@code v} alone, not on {@code {_id, position: {$lt: new}}}: mongo-java-server
  * uses an index only for a filter whose keys are exactly the index's, and scans the whole collection otherwise.
