@@ -45,11 +45,12 @@ import java.util.stream.Stream;
  * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
  * flushed: one unordered bulk write per collection. Outside a batch (tests, tools) each fold writes at once.
  * <p>
- * <b>Never backwards.</b> A write replaces a stored document only if it is older: the stored position is read (one
- * {@code $in} per flush), and the replacement is a compare-and-set on the stored version {@code v} ({@code _id@position},
- * a unique key), or an insert if there was none (the unique {@code _id} refuses a second one). A compare-and-set that
- * misses or an insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got
- * there in between: the store reads again and writes only over an older state, or drops its write. So a node that
+ * <b>Never backwards.</b> A write replaces a stored document only if it is older: by compare-and-set on the stored
+ * version {@code v} ({@code _id@position}, a unique key) that the batch read, or by an insert where the batch found
+ * no document or did not read it (the unique {@code _id} refuses a second one). A compare-and-set that misses or an
+ * insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got there in
+ * between, or a blind write met an existing document: the store reads the stored versions with one {@code $in} and
+ * writes only over an older state, or drops its write. So a node that
  * lost its claim to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
  * The compare-and-set filters on {@code v} alone, not on {@code {_id, position: {$lt: new}}}: mongo-java-server
  * uses an index only for a filter whose keys are exactly the index's, and scans the whole collection otherwise.
@@ -159,7 +160,7 @@ public final class ViewStore<V> {
         if (next == slot.state) {
             return;
         }
-        put(batch, id, position, next);
+        put(batch, id, slot.written(next, position));
     }
 
     /**
@@ -174,8 +175,12 @@ public final class ViewStore<V> {
             if (known != null && known.state != null && known.position >= position) {
                 return;
             }
+            if (known != null) {
+                put(batch, id, known.written(view, position));
+                return;
+            }
         }
-        put(batch, id, position, view);
+        put(batch, id, new Slot<>(view, position, true, false, null));
     }
 
     /** Drops every document: the first step of a rebuild. */
@@ -195,12 +200,12 @@ public final class ViewStore<V> {
         return collection.countDocuments();
     }
 
-    private void put(Optional<Pending<V>> batch, String id, long position, V view) {
+    private void put(Optional<Pending<V>> batch, String id, Slot<V> slot) {
         if (batch.isPresent()) {
-            batch.get().slots.put(id, new Slot<>(view, position, true));
+            batch.get().slots.put(id, slot);
             return;
         }
-        writeAll(Map.of(id, new Slot<>(view, position, true)));
+        writeAll(Map.of(id, slot));
     }
 
     private Optional<Pending<V>> pending() {
@@ -215,7 +220,7 @@ public final class ViewStore<V> {
     private void writeAll(Map<String, Slot<V>> slots) {
         Map<String, Slot<V>> remaining = new LinkedHashMap<>(slots);
         for (int attempt = 0; attempt < ATTEMPTS && !remaining.isEmpty(); attempt++) {
-            remaining = writeOnce(remaining);
+            remaining = writeOnce(remaining, attempt == 0);
         }
         if (!remaining.isEmpty()) {
             throw new IllegalStateException("View " + name + ": " + remaining.size() + " documents kept changing under "
@@ -223,10 +228,23 @@ public final class ViewStore<V> {
         }
     }
 
-    /** @return the slots to try again: another writer changed them between the read and the write */
-    private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots) {
+    /**
+     * @param firstAttempt trust what the batch read (a version, or absent) and assume absent what it did not read
+     *                     (a blind {@link #write}: an insert, which collides if the document exists); later attempts
+     *                     read every stored version first
+     * @return the slots to try again: another writer changed them between the read and the write
+     */
+    private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots, boolean firstAttempt) {
         Map<String, Document> stored = new HashMap<>();
-        List<String> ids = List.copyOf(slots.keySet());
+        if (firstAttempt) {
+            slots.forEach((id, slot) -> {
+                if (slot.storedKnown && slot.storedVersion != null) {
+                    stored.put(id, new Document(ID, id).append(POSITION, slot.storedPosition())
+                                                       .append(VERSION, slot.storedVersion));
+                }
+            });
+        }
+        List<String> ids = firstAttempt ? List.of() : List.copyOf(slots.keySet());
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
             collection.find(Filters.in(ID, ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
                       .projection(Projections.include(POSITION, VERSION))
@@ -300,13 +318,30 @@ public final class ViewStore<V> {
         return json.readValue(text, type);
     }
 
-    /** A document as the batch knows it: {@code state == null} for one that does not exist (yet). */
-    private record Slot<V>(V state, long position, boolean dirty) {
+    /**
+     * A document as the batch knows it: {@code state == null} for one that does not exist (yet); and what is stored,
+     * if the batch read it ({@code storedKnown}): its version, null if there was no document.
+     */
+    private record Slot<V>(V state, long position, boolean dirty, boolean storedKnown, String storedVersion) {
 
         static <V> Slot<V> of(Document document, ViewStore<V> store) {
-            return document == null ? new Slot<>(null, 0, false)
-                    : new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
-                                 false);
+            if (document == null) {
+                return new Slot<>(null, 0, false, true, null);
+            }
+            String version = document.getString(VERSION);
+            // A document without a version (written before versions) is not trusted: the write reads it again.
+            return new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
+                              false, version != null, version);
+        }
+
+        /** The next state, to be written over what this slot found stored. */
+        Slot<V> written(V next, long at) {
+            return new Slot<>(next, at, true, storedKnown, storedVersion);
+        }
+
+        /** The stored position, from the version {@code <_id>@<position>}. */
+        long storedPosition() {
+            return Long.parseLong(storedVersion.substring(storedVersion.lastIndexOf('@') + 1));
         }
 
         Versioned<V> versioned() {
