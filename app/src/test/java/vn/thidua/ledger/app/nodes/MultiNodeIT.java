@@ -71,8 +71,8 @@ class MultiNodeIT {
         assertThat(second.post("/api/admin/views/rebuild", "{}").statusCode()).isEqualTo(202);
         assertThat(caughtUp(second, Duration.ofMinutes(3))).isEqualTo(head);
         assertThat(checksums(second)).isEqualTo(live);
-        assertThat(JSON.readTree(second.get("/api/campaigns/" + campaignId + "/pledges").body())
-                       .path("coverage").path("registeredIndividuals").asInt()).isEqualTo(40);
+        assertThat(JSON.readTree(second.get("/api/campaigns/" + campaignId + "/pledges/vu-htqt").body())
+                       .path("registrations").path("totalItems").asInt()).isEqualTo(40);
     }
 
     private LedgerNode start(String name, String... arguments) throws Exception {
