@@ -176,8 +176,8 @@ public final class EndToEndBenchmark {
         if (!Boolean.parseBoolean(option("reference", "true"))) {
             return Map.of();
         }
-        // The store the app itself runs on: the durable backend, fsync on, as in application.yml.
-        String backend = option("reference-backend", "durable-fsync");
+        // The store the app itself runs on: the durable backend, with the app's default (fsync off).
+        String backend = option("reference-backend", "durable");
         System.out.printf("%nreference: the event store alone (EventStoreBenchmark, %s) at %s events ...%n",
                           backend, Arrays.toString(sizes));
         return EventStoreBenchmark.measure(backend, sizes);
