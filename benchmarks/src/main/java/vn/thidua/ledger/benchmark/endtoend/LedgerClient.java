@@ -77,6 +77,12 @@ final class LedgerClient {
         return send(user, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2)).GET());
     }
 
+    /** A POST without body as {@code user}, not a command (no event): the status and body, whatever the status. */
+    HttpResponse<String> post(String user, String path) throws IOException, InterruptedException {
+        return send(user, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2))
+                                     .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A GET that must answer 200; returns the body. */
     JsonNode read(String user, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(user, path);

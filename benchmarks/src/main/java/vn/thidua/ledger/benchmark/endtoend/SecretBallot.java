@@ -18,7 +18,7 @@ final class SecretBallot {
     static String collectCredential(LedgerClient client, String member, String roundId) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            HttpResponse<String> response = client.get(member, "/api/rounds/" + roundId + "/my-credential");
+            HttpResponse<String> response = client.post(member, "/api/rounds/" + roundId + "/my-credential");
             if (response.statusCode() == 200) {
                 return JSON.readTree(response.body()).get("credential").asText();
             }
