@@ -11,8 +11,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,7 +61,8 @@ class AuditHistoryHttpTest {
                      EventFeed.secretariat("Mở đợt bình xét"));
         // Metadata that should never reach a secret ballot: the audit must not show it even if it did.
         feed.publish("NominationRound", year.flagRound.value(), year.secretBallot(),
-                     MetaData.with("principal", "anonymous-ballot").and("requestId", "lo-ra").and("unitId", "vu-htqt"));
+                     MetaData.with(MetaDataKeys.PRINCIPAL, SecretBallotCast.ANONYMOUS_PRINCIPAL).and(MetaDataKeys.REQUEST_ID, "lo-ra")
+                             .and(MetaDataKeys.UNIT_ID, "vu-htqt"));
         feed.publish("Decision", "AUDIT-1-TTR", year.commendation("AUDIT/1/TTr", CommendationKind.PROPOSAL,
                                                                    EmulationYear.CONFERENCE, EmulationYear.THADS),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua"));
