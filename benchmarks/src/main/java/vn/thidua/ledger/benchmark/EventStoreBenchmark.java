@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 
 /**
  * Prints the event store's rates next to the raw driver's on the same embedded server, at 10k and at
@@ -176,7 +177,7 @@ public final class EventStoreBenchmark {
                     new ScoreAdjusted("cum-iv-2022", "vu-htqt", "Vụ Hợp tác quốc tế", "C" + (i % 12),
                                       BigDecimal.valueOf(i % 10, 1), "Điều chỉnh sau thẩm định (minh họa)",
                                       "thu-ky"),
-                    MetaData.with("principal", "thu-ky").and("reason", "benchmark"))));
+                    MetaData.with(MetaDataKeys.PRINCIPAL, "thu-ky").and(MetaDataKeys.REASON, "benchmark"))));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -52,7 +53,7 @@ class ConcurrentAggregateWritersTest {
         List<Throwable> failures = new ArrayList<>();
         for (CompletableFuture<Void> writer : writers) {
             try {
-                writer.get();
+                writer.get(60, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 failures.add(e.getCause());
             }
@@ -69,7 +70,7 @@ class ConcurrentAggregateWritersTest {
 
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await();
+            barrier.await(30, TimeUnit.SECONDS); // a writer that never arrives fails the test, not the build
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

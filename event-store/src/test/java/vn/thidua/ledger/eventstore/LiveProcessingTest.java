@@ -1,17 +1,25 @@
 package vn.thidua.ledger.eventstore;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,18 +40,34 @@ class LiveProcessingTest {
 
     @Test
     void aLiveProcessorSeesEveryEventOfConcurrentWritersExactlyOnceInGlobalOrder() throws Exception {
+        concurrentWritersAreSeenExactlyOnceInGlobalOrder(store);
+    }
+
+    @Test
+    void theSameHoldsOnTheH2FileBackendTheServerUsesByDefault(@TempDir Path dir) throws Exception {
+        try (EventStoreFixture onFile = EventStoreFixture.onFile(dir.resolve("events.mv"))) {
+            concurrentWritersAreSeenExactlyOnceInGlobalOrder(onFile);
+        }
+    }
+
+    private static void concurrentWritersAreSeenExactlyOnceInGlobalOrder(EventStoreFixture store) throws Exception {
+        MongoEventStorageEngine engine = store.engine();
         try (RecordingProcessor processor = new RecordingProcessor(engine, store.tokenStore(), "live").start()) {
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            CyclicBarrier allReady = new CyclicBarrier(WRITERS);
             List<Future<Integer>> written = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 String aggregateId = "writer-" + w;
                 // An engine per writer, as on separate command nodes: their reservations race on the counter.
                 MongoEventStorageEngine node = store.engine();
-                written.add(writers.submit(() -> writeCommits(node, aggregateId)));
+                written.add(writers.submit(() -> {
+                    allReady.await(30, TimeUnit.SECONDS);
+                    return writeCommits(node, aggregateId);
+                }));
             }
             int expected = 0;
             for (Future<Integer> count : written) {
-                expected += count.get();
+                expected += count.get(120, TimeUnit.SECONDS);
             }
             writers.shutdown();
             // A sentinel written last: once it is handled, a duplicate of any earlier event would already be in.
@@ -62,7 +86,21 @@ class LiveProcessingTest {
                 assertThat(engine.readEvents("writer-" + w).asStream().count())
                         .isEqualTo(COMMITS_PER_WRITER / 5 * 7);
             }
+            // The race really happened: in global order the writers' commits alternate, they did not run one after another.
+            assertThat(writerSwitches(engine)).as("changes of writer along the global order")
+                                              .isGreaterThan(WRITERS - 1);
         }
+    }
+
+    /** How often the aggregate changes from one event to the next, in global order. */
+    private static long writerSwitches(MongoEventStorageEngine engine) {
+        List<String> aggregates;
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+            aggregates = events.map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                               .filter(id -> id.startsWith("writer-")).toList();
+        }
+        return IntStream.range(1, aggregates.size())
+                        .filter(i -> !aggregates.get(i).equals(aggregates.get(i - 1))).count();
     }
 
     /** One in five commits holds three events, the others one. */

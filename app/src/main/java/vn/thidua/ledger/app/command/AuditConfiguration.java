@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.ledger.app.security.CurrentActor;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 
 /**
  * Audit metadata: stamped on commands at dispatch, copied into every event they cause. Axon's
@@ -42,6 +43,6 @@ public class AuditConfiguration {
     /** principal, roles, unitId, reason, requestId from the command into its events. */
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetaData.CORRELATED_KEYS.toArray(String[]::new));
+        return new SimpleCorrelationDataProvider(MetaDataKeys.CORRELATED.toArray(String[]::new));
     }
 }

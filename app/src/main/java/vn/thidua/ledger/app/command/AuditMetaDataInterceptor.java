@@ -19,6 +19,8 @@ import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.app.web.RequestIdFilter;
 import vn.thidua.ledger.app.web.TextHygiene;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 /**
  * Stamps every command sent through the {@code CommandGateway} with who sent it and why. Axon's
@@ -27,11 +29,14 @@ import vn.thidua.ledger.app.web.TextHygiene;
  * <p>
  * Values already on the message win: a caller without an HTTP request (demo loader, saga) can set
  * its own {@code principal}, and a controller can pass a {@code reason} from the body. A command
- * whose principal is {@link AuditMetaData#ANONYMOUS_BALLOT} keeps no identifying key at all.
+ * whose principal is {@link SecretBallotCast#ANONYMOUS_PRINCIPAL} keeps no identifying key at all.
  */
 public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     public static final String REASON_HEADER = "X-Reason";
+
+    /** Longest reason kept; a longer one is cut, since metadata is stored with every event. */
+    static final int MAX_REASON_LENGTH = 1000;
 
     private final CurrentActor currentActor;
 
@@ -47,40 +52,40 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
 
     CommandMessage<?> stamp(CommandMessage<?> message) {
         MetaData meta = message.getMetaData();
-        if (AuditMetaData.ANONYMOUS_BALLOT.equals(meta.get(AuditMetaData.PRINCIPAL))) {
+        if (SecretBallotCast.ANONYMOUS_PRINCIPAL.equals(meta.get(MetaDataKeys.PRINCIPAL))) {
             // Strip whatever could link the ballot to the voter's session or request.
-            return message.withMetaData(meta.withoutKeys(java.util.Set.of(AuditMetaData.ROLES,
-                    AuditMetaData.UNIT_ID, AuditMetaData.REASON, AuditMetaData.REQUEST_ID)));
+            return message.withMetaData(meta.withoutKeys(java.util.Set.of(MetaDataKeys.ROLES,
+                    MetaDataKeys.UNIT_ID, MetaDataKeys.REASON, MetaDataKeys.REQUEST_ID)));
         }
         Map<String, Object> added = new HashMap<>();
-        if (meta.get(AuditMetaData.REASON) instanceof String given && normaliseReason(given) != null) {
+        if (meta.get(MetaDataKeys.REASON) instanceof String given && normaliseReason(given) != null) {
             // A reason from a request body can be a page long: the audit copy is capped like the header's.
-            added.put(AuditMetaData.REASON, normaliseReason(given));
+            added.put(MetaDataKeys.REASON, normaliseReason(given));
         }
-        if (!meta.containsKey(AuditMetaData.PRINCIPAL)) {
+        if (!meta.containsKey(MetaDataKeys.PRINCIPAL)) {
             currentActor.find().ifPresent(actor -> addActor(added, actor));
         }
         HttpServletRequest request = currentRequest();
         if (request != null) {
-            if (!meta.containsKey(AuditMetaData.REASON)) {
+            if (!meta.containsKey(MetaDataKeys.REASON)) {
                 String reason = reasonHeader(request);
                 if (reason != null) {
-                    added.put(AuditMetaData.REASON, reason);
+                    added.put(MetaDataKeys.REASON, reason);
                 }
             }
-            if (!meta.containsKey(AuditMetaData.REQUEST_ID) && request.getAttribute(RequestIdFilter.ATTRIBUTE) != null) {
-                added.put(AuditMetaData.REQUEST_ID, request.getAttribute(RequestIdFilter.ATTRIBUTE).toString());
+            if (!meta.containsKey(MetaDataKeys.REQUEST_ID) && request.getAttribute(RequestIdFilter.ATTRIBUTE) != null) {
+                added.put(MetaDataKeys.REQUEST_ID, request.getAttribute(RequestIdFilter.ATTRIBUTE).toString());
             }
         }
         return added.isEmpty() ? message : message.andMetaData(added);
     }
 
     private static void addActor(Map<String, Object> target, Actor actor) {
-        target.put(AuditMetaData.PRINCIPAL, actor.id());
+        target.put(MetaDataKeys.PRINCIPAL, actor.id());
         List<String> roles = new ArrayList<>(actor.roles());
         roles.sort(null);
-        target.put(AuditMetaData.ROLES, List.copyOf(roles));
-        actor.unitId().ifPresent(unit -> target.put(AuditMetaData.UNIT_ID, unit));
+        target.put(MetaDataKeys.ROLES, List.copyOf(roles));
+        actor.unitId().ifPresent(unit -> target.put(MetaDataKeys.UNIT_ID, unit));
     }
 
     private static HttpServletRequest currentRequest() {
@@ -119,8 +124,8 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
         if (cleaned.isEmpty()) {
             return null;
         }
-        return cleaned.length() > AuditMetaData.MAX_REASON_LENGTH
-                ? cleaned.substring(0, AuditMetaData.MAX_REASON_LENGTH)
+        return cleaned.length() > MAX_REASON_LENGTH
+                ? cleaned.substring(0, MAX_REASON_LENGTH)
                 : cleaned;
     }
 }

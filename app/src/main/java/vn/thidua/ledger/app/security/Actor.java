@@ -3,6 +3,7 @@ package vn.thidua.ledger.app.security;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * Who is acting: the authenticated user's id (for a voter also their council/delegate member id),
@@ -16,12 +17,12 @@ public record Actor(String id, Set<String> roles, Optional<String> unitId) {
         unitId = Objects.requireNonNull(unitId, "unitId");
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
+    public boolean hasRole(Role role) {
+        return role.in(roles);
     }
 
     /** True when this actor may act for the given unit: its representative (the secretariat is checked separately). */
     public boolean representsUnit(String unit) {
-        return hasRole(Roles.UNIT_REPRESENTATIVE) && unitId.filter(unit::equals).isPresent();
+        return hasRole(Role.UNIT_REPRESENTATIVE) && unitId.filter(unit::equals).isPresent();
     }
 }

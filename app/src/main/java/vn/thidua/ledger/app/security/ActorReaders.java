@@ -1,6 +1,7 @@
 package vn.thidua.ledger.app.security;
 
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.events.common.Role;
 import vn.thidua.ledger.query.access.CurrentReader;
 import vn.thidua.ledger.query.access.Reader;
 
@@ -25,10 +26,10 @@ public class ActorReaders implements CurrentReader {
     }
 
     static Reader readerOf(Actor actor) {
-        if (actor.hasRole(Roles.SECRETARIAT) || actor.hasRole(Roles.AUDITOR)) {
+        if (actor.hasRole(Role.SECRETARIAT) || actor.hasRole(Role.AUDITOR)) {
             return Reader.oversight();
         }
-        if (actor.hasRole(Roles.UNIT_REPRESENTATIVE)) {
+        if (actor.hasRole(Role.UNIT_REPRESENTATIVE)) {
             // Without a unit (e.g. a token with no unit_id claim) it reads no campaign's internal views.
             return Reader.representativeOf(actor.unitId());
         }

@@ -4,16 +4,20 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.web.util.pattern.PathPatternParser;
+
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * The URL rules of the API as one table: which method on which paths, for whom. <b>Deny by default</b>: a
@@ -30,14 +34,14 @@ public final class ApiAccessMatrix {
 
     /**
      * Who a row admits: everyone ({@link #ANYONE}), every signed-in caller ({@link #SIGNED_IN}; controllers may
-     * refine by resource), or signed-in callers with at least one of {@code roles} (names from {@link Roles}).
+     * refine by resource), or signed-in callers with at least one of {@code roles} (names of {@link Role}s).
      */
     public record Access(boolean anonymous, Set<String> roles) {
 
         public Access {
             roles = Set.copyOf(roles);
-            if (!Roles.ALL.containsAll(roles) || (anonymous && !roles.isEmpty())) {
-                throw new IllegalArgumentException("Roles must be some of " + Roles.ALL + ": " + roles);
+            if (!Role.NAMES.containsAll(roles) || (anonymous && !roles.isEmpty())) {
+                throw new IllegalArgumentException("Roles must be some of " + Role.NAMES + ": " + roles);
             }
         }
     }
@@ -65,11 +69,11 @@ public final class ApiAccessMatrix {
         this.rules = List.copyOf(rules);
     }
 
-    public static Access anyRole(String... roles) {
+    public static Access anyRole(Role... roles) {
         if (roles.length == 0) {
             throw new IllegalArgumentException("Name at least one role");
         }
-        return new Access(false, Set.of(roles));
+        return new Access(false, Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()));
     }
 
     public static Rule rule(HttpMethod method, Access access, String... patterns) {
@@ -82,7 +86,7 @@ public final class ApiAccessMatrix {
                 // ---- documentation and health ----
                 rule(GET, ANYONE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
                 rule(GET, ANYONE, "/actuator/health", "/actuator/health/**"),
-                rule(GET, anyRole(Roles.AUDITOR, Roles.SECRETARIAT), "/actuator/**"),
+                rule(GET, anyRole(Role.AUDITOR, Role.SECRETARIAT), "/actuator/**"),
                 // ---- sign-in: any user with a password trades it for a token (docs/security.md, "Tokens") ----
                 rule(POST, SIGNED_IN, "/api/auth/token"),
                 // ---- reads ----
@@ -91,18 +95,18 @@ public final class ApiAccessMatrix {
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
                         "/api/campaigns/*/pledges/*"),
-                rule(GET, anyRole(Roles.AUDITOR, Roles.SECRETARIAT), "/api/audit/**"),
+                rule(GET, anyRole(Role.AUDITOR, Role.SECRETARIAT), "/api/audit/**"),
                 // ---- commands; own unit / own ballot is checked by the aggregates ----
                 // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
                 rule(POST, ANYONE, "/api/rounds/*/secret-ballots"),
                 // Collected by POST: a prefetch or a lost answer must not use up a voter's credential.
-                rule(POST, anyRole(Roles.VOTER), "/api/rounds/*/my-credential"),
-                rule(POST, anyRole(Roles.VOTER, Roles.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots"),
-                rule(POST, anyRole(Roles.UNIT_REPRESENTATIVE, Roles.SECRETARIAT),
+                rule(POST, anyRole(Role.VOTER), "/api/rounds/*/my-credential"),
+                rule(POST, anyRole(Role.VOTER, Role.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots"),
+                rule(POST, anyRole(Role.UNIT_REPRESENTATIVE, Role.SECRETARIAT),
                         "/api/campaigns/*/covenant-signatures", "/api/campaigns/*/scorecards/*/self-assessments",
                         "/api/campaigns/*/pledges", "/api/campaigns/*/pledges/*/amendments",
                         "/api/campaigns/*/pledges/*/withdrawal"),
-                rule(POST, anyRole(Roles.SECRETARIAT),
+                rule(POST, anyRole(Role.SECRETARIAT),
                         "/api/clusters", "/api/clusters/*/admissions", "/api/clusters/*/withdrawals",
                         "/api/campaigns", "/api/campaigns/*/registration-window",
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
@@ -112,9 +116,9 @@ public final class ApiAccessMatrix {
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----
-                rule(GET, anyRole(Roles.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
+                rule(GET, anyRole(Role.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
                         "/api/admin/views/*/checksum"),
-                rule(POST, anyRole(Roles.SECRETARIAT), "/api/admin/views/rebuild", "/api/admin/views/*/rebuild")));
+                rule(POST, anyRole(Role.SECRETARIAT), "/api/admin/views/rebuild", "/api/admin/views/*/rebuild")));
     }
 
     /** These rules followed by more (e.g. a test context's own endpoints), still denying the rest. */

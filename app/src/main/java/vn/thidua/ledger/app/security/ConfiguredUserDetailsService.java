@@ -9,6 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * The HTTP Basic users of this node ({@link NodeUsers}). Returns a fresh {@link ActorUser} on every
@@ -30,7 +31,7 @@ public class ConfiguredUserDetailsService implements UserDetailsService {
         for (SecuritySettings.User user : users) {
             requireStrongHash(user);
             Roles.requireKnown(user.roles(), "thidua.security.users: '" + user.username() + "'");
-            if (user.roles().contains(Roles.UNIT_REPRESENTATIVE) && (user.unitId() == null || user.unitId().isBlank())) {
+            if (Role.UNIT_REPRESENTATIVE.in(user.roles()) && (user.unitId() == null || user.unitId().isBlank())) {
                 throw new IllegalStateException("thidua.security.users: unit representative '" + user.username()
                         + "' needs a unit-id");
             }

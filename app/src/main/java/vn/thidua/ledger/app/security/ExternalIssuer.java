@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * The external OIDC/JWT issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) and who
@@ -50,11 +51,11 @@ public class ExternalIssuer {
                         + issuer);
             }
             Roles.requireKnown(subject.roles(), who);
-            boolean representative = subject.roles().contains(Roles.UNIT_REPRESENTATIVE);
+            boolean representative = Role.UNIT_REPRESENTATIVE.in(subject.roles());
             if (representative != hasText(subject.unitId())) {
                 throw new IllegalStateException(who + ": a unit-id goes with the role UNIT_REPRESENTATIVE, and only with it");
             }
-            boolean voter = subject.roles().contains(Roles.VOTER);
+            boolean voter = Role.VOTER.in(subject.roles());
             if (voter != hasText(subject.voterId())) {
                 throw new IllegalStateException(who + ": a voter-id goes with the role VOTER, and only with it");
             }

@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * The ledger's own bearer tokens: HS256-signed JWTs issued by {@code POST /api/auth/token} for a user
@@ -116,7 +117,7 @@ public class LedgerTokens {
     /** Our own token's claims are ours (we signed them): they are the actor. */
     static AbstractAuthenticationToken toActor(Jwt jwt) {
         Set<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM) == null ? Set.of()
-                : jwt.getClaimAsStringList(ROLES_CLAIM).stream().filter(Roles.ALL::contains)
+                : jwt.getClaimAsStringList(ROLES_CLAIM).stream().filter(Role.NAMES::contains)
                         .collect(Collectors.toUnmodifiableSet());
         return new ActorAuthentication(jwt, new Actor(jwt.getSubject(), roles,
                 Optional.ofNullable(jwt.getClaimAsString(UNIT_CLAIM))));

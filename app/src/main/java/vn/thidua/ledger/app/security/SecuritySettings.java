@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code thidua.security.*} (docs/security.md).
  *
  * @param users                              HTTP Basic users, each with a username, an encoded password
- *                                           ({@code {bcrypt}...}), roles (names from {@link Roles}) and, for
+ *                                           ({@code {bcrypt}...}), roles (names from {@link vn.thidua.ledger.events.common.Role}) and, for
  *                                           a unit representative, the unit id it acts for
  * @param allowDemoCredentialsOnANonDemoStore lets a node on a real store (MONGODB_URI, a JWT issuer) start
  *                                           with the public demo passwords: for a staging copy, never for

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoServerException;
 import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -86,7 +87,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             if (t instanceof QueryRejection refused) {
                 // The query side names status and code itself (e.g. 400 INVALID_AS_OF, 409 REBUILD_REFUSED).
-                return ProblemResponseWriter.problem(HttpStatus.valueOf(refused.status()), refused.code(),
+                return ProblemResponseWriter.problem(HttpStatus.valueOf(refused.status()), refused.code().name(),
                         refused.getMessage());
             }
             if (t instanceof ViewNotFoundException notFound) {
@@ -136,16 +137,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Another change to the same record was saved first. Reload and retry.");
     }
 
+    /** By the server's error code (11000 and its legacy siblings), never by message text. */
     private static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return true;
             }
-            if (t instanceof MongoServerException s && ErrorCategory.fromErrorCode(s.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+            if (t instanceof MongoBulkWriteException bulk && bulk.getWriteErrors().stream()
+                    .anyMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
                 return true;
             }
-            String message = t.getMessage();
-            if (message != null && (message.contains("E11000") || message.toLowerCase().contains("duplicate key"))) {
+            if (t instanceof MongoServerException s && ErrorCategory.fromErrorCode(s.getCode()) == ErrorCategory.DUPLICATE_KEY) {
                 return true;
             }
         }

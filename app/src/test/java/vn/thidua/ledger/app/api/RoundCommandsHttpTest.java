@@ -16,6 +16,9 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.VOTER_1;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -195,12 +198,16 @@ class RoundCommandsHttpTest {
 
         // No credentials on the request: the credential is the proof. An Idempotency-Key is ignored here.
         String ballot = "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(credential);
-        api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots").content(ballot)
-                        .header("Idempotency-Key", "k-" + roundId).header("X-Request-Id", "trace-me"))
+        String receipt = JsonPath.read(api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
+                        .content(ballot).header("Idempotency-Key", "k-" + roundId).header("X-Request-Id", "trace-me"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.receipt").isString());
+                .andReturn().getResponse().getContentAsString(), "$.receipt");
+        // The documented formula (docs/secret-ballot.md), so a voter can recompute it, and the stored ballot's own.
+        assertThat(receipt).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(("thidua-ballot-receipt:" + credential).getBytes(StandardCharsets.UTF_8))));
         Document cast = api.lastEvent(roundId);
         assertThat(cast.getString("payloadType")).endsWith("SecretBallotCast");
+        assertThat((String) JsonPath.read(cast.getString("payload"), "$.receipt")).isEqualTo(receipt);
         assertThat(cast.getString("metaData")).contains("\"principal\":\"anonymous-ballot\"")
                 .doesNotContain("bieu-quyet", "requestId", "trace-me", "roles");
         assertThat(database.getCollection("idempotencyKeys").countDocuments(

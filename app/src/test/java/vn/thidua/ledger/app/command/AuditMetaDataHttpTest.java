@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.app.testsupport.ProbeCommandHandler;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -28,14 +30,14 @@ class AuditMetaDataHttpTest {
     @Test
     void axonCopiesAuditKeysAndOriginIntoEventMetadata() {
         var command = org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage("x")
-                .andMetaData(java.util.Map.of(AuditMetaData.PRINCIPAL, "thu-ky", AuditMetaData.ROLES, List.of("SECRETARIAT"),
-                        AuditMetaData.REASON, "r", AuditMetaData.REQUEST_ID, "q", "unrelated", "u"));
+                .andMetaData(java.util.Map.of(MetaDataKeys.PRINCIPAL, "thu-ky", MetaDataKeys.ROLES, List.of("SECRETARIAT"),
+                        MetaDataKeys.REASON, "r", MetaDataKeys.REQUEST_ID, "q", "unrelated", "u"));
         java.util.Map<String, Object> copied = new java.util.HashMap<>();
         axon.correlationDataProviders().forEach(p -> copied.putAll(p.correlationDataFor(command)));
-        assertThat(copied).containsEntry(AuditMetaData.PRINCIPAL, "thu-ky")
-                .containsEntry(AuditMetaData.ROLES, List.of("SECRETARIAT"))
-                .containsEntry(AuditMetaData.REASON, "r")
-                .containsEntry(AuditMetaData.REQUEST_ID, "q")
+        assertThat(copied).containsEntry(MetaDataKeys.PRINCIPAL, "thu-ky")
+                .containsEntry(MetaDataKeys.ROLES, List.of("SECRETARIAT"))
+                .containsEntry(MetaDataKeys.REASON, "r")
+                .containsEntry(MetaDataKeys.REQUEST_ID, "q")
                 .containsEntry("correlationId", command.getIdentifier())
                 .containsEntry("traceId", command.getIdentifier())
                 .doesNotContainKey("unrelated");
@@ -52,11 +54,11 @@ class AuditMetaDataHttpTest {
                 .andExpect(jsonPath("$.result").value("handled plain"));
 
         MetaData meta = ProbeCommandHandler.LAST_METADATA.get();
-        assertThat(meta.get(AuditMetaData.PRINCIPAL)).isEqualTo("dai-dien-htqt");
-        assertThat(meta.get(AuditMetaData.ROLES)).isEqualTo(List.of("UNIT_REPRESENTATIVE"));
-        assertThat(meta.get(AuditMetaData.UNIT_ID)).isEqualTo("vu-htqt");
-        assertThat(meta.get(AuditMetaData.REASON)).isEqualTo(reason);
-        assertThat(meta.get(AuditMetaData.REQUEST_ID)).isEqualTo("req-42");
+        assertThat(meta.get(MetaDataKeys.PRINCIPAL)).isEqualTo("dai-dien-htqt");
+        assertThat(meta.get(MetaDataKeys.ROLES)).isEqualTo(List.of("UNIT_REPRESENTATIVE"));
+        assertThat(meta.get(MetaDataKeys.UNIT_ID)).isEqualTo("vu-htqt");
+        assertThat(meta.get(MetaDataKeys.REASON)).isEqualTo(reason);
+        assertThat(meta.get(MetaDataKeys.REQUEST_ID)).isEqualTo("req-42");
     }
 
     @Test
@@ -75,9 +77,9 @@ class AuditMetaDataHttpTest {
                 .andExpect(status().isOk());
 
         MetaData meta = ProbeCommandHandler.LAST_METADATA.get();
-        assertThat(meta.get(AuditMetaData.PRINCIPAL)).isEqualTo(AuditMetaData.ANONYMOUS_BALLOT);
-        assertThat(meta).doesNotContainKeys(AuditMetaData.ROLES, AuditMetaData.UNIT_ID, AuditMetaData.REASON,
-                AuditMetaData.REQUEST_ID);
+        assertThat(meta.get(MetaDataKeys.PRINCIPAL)).isEqualTo(SecretBallotCast.ANONYMOUS_PRINCIPAL);
+        assertThat(meta).doesNotContainKeys(MetaDataKeys.ROLES, MetaDataKeys.UNIT_ID, MetaDataKeys.REASON,
+                MetaDataKeys.REQUEST_ID);
         assertThat(meta.values()).doesNotContain("bieu-quyet-1", "req-43");
     }
 }

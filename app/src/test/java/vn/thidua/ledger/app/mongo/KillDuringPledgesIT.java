@@ -24,6 +24,8 @@ import java.util.function.BooleanSupplier;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -220,21 +222,21 @@ class KillDuringPledgesIT {
         }, timeout, "log line '" + line + "'");
     }
 
+    /** Polls (a child process notifies nothing); fails at once, with the log, if the application died meanwhile. */
     private void await(BooleanSupplier condition, Duration timeout, String what) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (!app.isAlive() && !what.startsWith("pledges")) {
-                throw new AssertionError("the application died waiting for " + what + "; log: " + tail());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; log: " + tail());
-            }
-            try {
-                Thread.sleep(200); // polling a child process: there is nothing to be notified by
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                      .until(() -> {
+                          if (condition.getAsBoolean()) {
+                              return true;
+                          }
+                          if (!app.isAlive() && !what.startsWith("pledges")) {
+                              throw new AssertionError("the application died waiting for " + what + "; log: " + tail());
+                          }
+                          return false;
+                      });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; log: " + tail(), e);
         }
     }
 

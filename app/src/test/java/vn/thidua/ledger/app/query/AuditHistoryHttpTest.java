@@ -8,11 +8,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditHistoryHttpTest {
 
-    private static final String CLUSTER = "audit-http-cum-iv";
+    /** Fresh each run, so a rerun in the same JVM (one shared store) does not collide with the last run's streams. */
+    private static final String CLUSTER = CommandApi.unique("audit-http-cum-iv");
+    private static final String DECISION_NUMBER = "AUDIT/" + CLUSTER.substring(CLUSTER.length() - 8) + "/TTr";
     private static final RequestPostProcessor AUDITOR = httpBasic("kiem-toan", "kiemtoan-demo-2022");
     private static final String ADJUSTMENT_REASON = "Thẩm định theo biên bản ngày 09/12/2022";
 
@@ -59,8 +65,9 @@ class AuditHistoryHttpTest {
                      EventFeed.secretariat("Mở đợt bình xét"));
         // Metadata that should never reach a secret ballot: the audit must not show it even if it did.
         feed.publish("NominationRound", year.flagRound.value(), year.secretBallot(),
-                     MetaData.with("principal", "anonymous-ballot").and("requestId", "lo-ra").and("unitId", "vu-htqt"));
-        feed.publish("Decision", "AUDIT-1-TTR", year.commendation("AUDIT/1/TTr", CommendationKind.PROPOSAL,
+                     MetaData.with(MetaDataKeys.PRINCIPAL, SecretBallotCast.ANONYMOUS_PRINCIPAL).and(MetaDataKeys.REQUEST_ID, "lo-ra")
+                             .and(MetaDataKeys.UNIT_ID, "vu-htqt"));
+        feed.publish("Decision", DecisionId.ofNumber(DECISION_NUMBER).value(), year.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
                                                                    EmulationYear.CONFERENCE, EmulationYear.THADS),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
 
@@ -29,10 +31,12 @@ import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DecisionsHttpTest {
 
-    private static final String CLUSTER = "decision-http-cum-iv";
-    private static final String PROPOSAL = "D1/TTr-CTĐ4";
-    private static final String AWARD = "D2/QĐ-BTP";
-    private static final String APPOINTMENT = "D3/QĐ-BTP";
+    /** Fresh each run, so a rerun in the same JVM (one shared store) does not collide with the last run's streams. */
+    private static final String CLUSTER = CommandApi.unique("decision-http-cum-iv");
+    private static final String RUN = CLUSTER.substring(CLUSTER.length() - 8);
+    private static final String PROPOSAL = "D1/TTr-CTĐ4-" + RUN;
+    private static final String AWARD = "D2/QĐ-BTP-" + RUN;
+    private static final String APPOINTMENT = "D3/QĐ-BTP-" + RUN;
 
     @Autowired
     MockMvc mvc;
@@ -45,20 +49,20 @@ class DecisionsHttpTest {
         EventFeed feed = new EventFeed(eventStore);
         feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.OPEN),
                      EventFeed.secretariat("Mở đợt bình xét"));
-        feed.publish("Decision", "D1-TTR-CTD4", year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
+        feed.publish("Decision", idOf(PROPOSAL), year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
                                                                    EmulationYear.CONFERENCE, THADS, PLCHUNG),
                      EventFeed.secretariat("Tờ trình đề nghị"));
-        feed.publish("Decision", "D2-QD-BTP", year.commendation(AWARD, CommendationKind.AWARD, LocalDate.of(2023, 1, 10),
+        feed.publish("Decision", idOf(AWARD), year.commendation(AWARD, CommendationKind.AWARD, LocalDate.of(2023, 1, 10),
                                                                  THADS, PLCHUNG), EventFeed.secretariat("Quyết định tặng"));
-        feed.publish("Decision", "D3-QD-BTP", year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
-        feed.publish("Decision", "D2-QD-BTP", year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/D2-QD-BTP"))
+        feed.publish("Decision", idOf(APPOINTMENT), year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
+        feed.publish("Decision", idOf(AWARD), year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/" + idOf(AWARD)))
                 .andExpect(jsonPath("$.recipients[0].status").value("REVOKED")));
     }
 
     @Test
     void anyoneReadsADecisionWithItsRecipientsRuleAndRevocation() throws Exception {
-        String etag = mvc.perform(get("/api/public/decisions/D2-QD-BTP"))
+        String etag = mvc.perform(get("/api/public/decisions/" + idOf(AWARD)))
                          .andExpect(status().isOk())
                          .andExpect(jsonPath("$.decisionNumber").value(AWARD))
                          .andExpect(jsonPath("$.kind").value("AWARD"))
@@ -70,7 +74,7 @@ class DecisionsHttpTest {
                          .andExpect(jsonPath("$.recipients[1].status").value("AWARDED"))
                          .andExpect(header().exists("ETag"))
                          .andReturn().getResponse().getHeader("ETag");
-        mvc.perform(get("/api/public/decisions/D2-QD-BTP").header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get("/api/public/decisions/" + idOf(AWARD)).header("If-None-Match", etag)).andExpect(status().isNotModified());
     }
 
     @Test
@@ -115,5 +119,9 @@ class DecisionsHttpTest {
         mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/hai-nghin/decisions"))
            .andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    private static String idOf(String decisionNumber) {
+        return DecisionId.ofNumber(decisionNumber).value();
     }
 }

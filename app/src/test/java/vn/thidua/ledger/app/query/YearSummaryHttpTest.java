@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
 
@@ -33,7 +35,10 @@ import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearSummaryHttpTest {
 
-    private static final String CLUSTER = "summary-http-cum-iv";
+    /** Fresh each run, so a rerun in the same JVM (one shared store) does not collide with the last run's streams. */
+    private static final String CLUSTER = CommandApi.unique("summary-http-cum-iv");
+    private static final String DECISION_NUMBER = "S" + CLUSTER.substring(CLUSTER.length() - 8) + "/TTr-CTĐ4";
+    private static final String DECISION = DecisionId.ofNumber(DECISION_NUMBER).value();
     private static final String SUMMARY = "/api/public/clusters/" + CLUSTER + "/years/2022/summary";
 
     @Autowired
@@ -62,10 +67,12 @@ class YearSummaryHttpTest {
                 .andExpect(jsonPath("$.rounds.length()").value(1)));
         String etag = mvc.perform(get(SUMMARY)).andReturn().getResponse().getHeader("ETag");
         beforeDecision = Long.parseLong(etag.replace("\"", ""));
-        Thread.sleep(5); // the decision's timestamp must come after the instant read below
+        // Event timestamps are stored to the millisecond: the instant read below must fall strictly between
+        // the round's and the decision's, so wait for the clock to pass a millisecond on each side.
+        awaitTheNextMillisecond(Instant.now());
         beforeDecisionAt = Instant.now();
-        Thread.sleep(5);
-        feed.publish("Decision", "S1-TTR-CTD4", year.commendation("S1/TTr-CTĐ4", CommendationKind.PROPOSAL,
+        awaitTheNextMillisecond(beforeDecisionAt);
+        feed.publish("Decision", DECISION, year.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
                                                                    EmulationYear.CONFERENCE, THADS, PLCHUNG),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua ngành Tư pháp"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
@@ -89,10 +96,10 @@ class YearSummaryHttpTest {
                          .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name())))
                          .andExpect(jsonPath("$.ranking.rows[3].unitName").value(TDKT.name()))
                          .andExpect(jsonPath("$.rounds[0].titleName").value("Cờ thi đua ngành Tư pháp"))
-                         .andExpect(jsonPath("$.decisions[0].decisionNumber").value("S1/TTr-CTĐ4"))
+                         .andExpect(jsonPath("$.decisions[0].decisionNumber").value(DECISION_NUMBER))
                          .andExpect(jsonPath("$.decisions[0].type").value("PROPOSAL"))
                          .andExpect(jsonPath("$.contributingAggregates",
-                                             contains(CLUSTER, CLUSTER + "-2022", CLUSTER + "-2022-co-thi-dua", "S1-TTR-CTD4")))
+                                             contains(CLUSTER, CLUSTER + "-2022", CLUSTER + "-2022-co-thi-dua", DECISION)))
                          .andReturn().getResponse().getHeader("ETag");
         mvc.perform(get(SUMMARY).header("If-None-Match", etag)).andExpect(status().isNotModified());
     }
@@ -110,7 +117,7 @@ class YearSummaryHttpTest {
         // As of now: the as-of read cuts streams with the stream index, a view of its own that may trail.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY).param("asOf", Instant.now().toString()))
            .andExpect(status().isOk())
-           .andExpect(jsonPath("$.decisions[0].decisionNumber").value("S1/TTr-CTĐ4"))
+           .andExpect(jsonPath("$.decisions[0].decisionNumber").value(DECISION_NUMBER))
            .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name()))));
     }
 
@@ -125,5 +132,10 @@ class YearSummaryHttpTest {
            .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
         mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2031/summary"))
            .andExpect(status().isNotFound());
+    }
+
+    private static void awaitTheNextMillisecond(Instant after) {
+        await().atMost(Duration.ofSeconds(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+               .until(() -> Instant.now().toEpochMilli() > after.toEpochMilli());
     }
 }

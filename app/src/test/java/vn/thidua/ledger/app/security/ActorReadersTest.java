@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.common.Role;
 import vn.thidua.ledger.query.access.Reader;
 
 class ActorReadersTest {
@@ -16,26 +17,26 @@ class ActorReadersTest {
 
     @Test
     void theSecretariatAndAuditorsOversee() {
-        assertThat(readerOf(Set.of(Roles.SECRETARIAT), null)).isEqualTo(Reader.oversight());
-        assertThat(readerOf(Set.of(Roles.AUDITOR, Roles.UNIT_REPRESENTATIVE), "vu-htqt")).isEqualTo(Reader.oversight());
+        assertThat(readerOf(Set.of(Role.SECRETARIAT.name()), null)).isEqualTo(Reader.oversight());
+        assertThat(readerOf(Set.of(Role.AUDITOR.name(), Role.UNIT_REPRESENTATIVE.name()), "vu-htqt")).isEqualTo(Reader.oversight());
     }
 
     @Test
     void aRepresentativeReadsForItsUnitEvenWhenItIsAlsoAVoter() {
-        assertThat(readerOf(Set.of(Roles.UNIT_REPRESENTATIVE, Roles.VOTER), "vu-htqt"))
+        assertThat(readerOf(Set.of(Role.UNIT_REPRESENTATIVE.name(), Role.VOTER.name()), "vu-htqt"))
                 .isEqualTo(Reader.representativeOf(Optional.of("vu-htqt")));
     }
 
     @Test
     void aRepresentativeWithoutAUnitStaysARepresentativeAndSoReadsNoCampaign() {
-        Reader reader = readerOf(Set.of(Roles.UNIT_REPRESENTATIVE), null);
+        Reader reader = readerOf(Set.of(Role.UNIT_REPRESENTATIVE.name()), null);
         assertThat(reader.standing()).isEqualTo(Reader.Standing.UNIT_REPRESENTATIVE);
         assertThat(reader.unitId()).isEmpty();
     }
 
     @Test
     void votersAndClusterHeadsAreSignedInReaders() {
-        assertThat(readerOf(Set.of(Roles.VOTER), null)).isEqualTo(Reader.signedIn());
-        assertThat(readerOf(Set.of(Roles.CLUSTER_HEAD), null)).isEqualTo(Reader.signedIn());
+        assertThat(readerOf(Set.of(Role.VOTER.name()), null)).isEqualTo(Reader.signedIn());
+        assertThat(readerOf(Set.of(Role.CLUSTER_HEAD.name()), null)).isEqualTo(Reader.signedIn());
     }
 }

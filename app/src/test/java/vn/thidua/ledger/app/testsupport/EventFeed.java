@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * Appends domain events straight to the event store, numbering each aggregate's sequence, with the audit
@@ -27,15 +29,15 @@ public final class EventFeed {
     /** Metadata of a command sent by the secretariat's demo user. */
     public static MetaData secretariat(String reason) {
         String tag = String.valueOf(Math.abs(reason.hashCode()));
-        return MetaData.with("principal", "thu-ky").and("roles", List.of("SECRETARIAT")).and("reason", reason)
-                       .and("requestId", "req-" + tag).and("correlationId", "corr-" + tag)
+        return MetaData.with(MetaDataKeys.PRINCIPAL, "thu-ky").and(MetaDataKeys.ROLES, List.of(Role.SECRETARIAT.name())).and(MetaDataKeys.REASON, reason)
+                       .and(MetaDataKeys.REQUEST_ID, "req-" + tag).and("correlationId", "corr-" + tag)
                        .and("traceId", "trace-" + tag);
     }
 
     /** Metadata of a command sent by a unit representative for its unit. */
     public static MetaData unitRepresentative(String principal, String unitId, String reason) {
-        return MetaData.with("principal", principal).and("roles", List.of("UNIT_REPRESENTATIVE"))
-                       .and("unitId", unitId).and("reason", reason);
+        return MetaData.with(MetaDataKeys.PRINCIPAL, principal).and(MetaDataKeys.ROLES, List.of(Role.UNIT_REPRESENTATIVE.name()))
+                       .and(MetaDataKeys.UNIT_ID, unitId).and(MetaDataKeys.REASON, reason);
     }
 
     /** Appends the next event of the aggregate, stamped now. */
@@ -47,7 +49,7 @@ public final class EventFeed {
     /** Appends the next event of the aggregate, stamped {@code at}, sent by {@code principal}. */
     public void append(String aggregateType, String aggregateId, Object payload, Instant at, String principal) {
         eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, next(aggregateId), payload,
-                                                           Map.of("principal", principal),
+                                                           Map.of(MetaDataKeys.PRINCIPAL, principal),
                                                            IdentifierFactory.getInstance().generateIdentifier(), at));
     }
 

@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 /**
  * Test-only endpoints exercising the web infrastructure. A plain component in a scanned package,
@@ -50,7 +51,7 @@ public class ProbeController {
         return Map.of("result", commandGateway.sendAndWait(
                 // As the secret-ballot endpoint sends it: the principal alone, and that one anonymous.
                 new GenericCommandMessage<>(new ProbeCommandHandler.ProbeCommand("ballot"),
-                                            Map.of("principal", SecretBallotCast.ANONYMOUS_PRINCIPAL))));
+                                            Map.of(MetaDataKeys.PRINCIPAL, SecretBallotCast.ANONYMOUS_PRINCIPAL))));
     }
 
     public record Thing(@NotBlank @Size(max = 50) String name, int count) {

@@ -1,10 +1,15 @@
 package vn.thidua.ledger.app.web;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ServerAddress;
 import com.mongodb.WriteError;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,21 @@ class ApiExceptionHandlerTest {
         assertThat(problem).isNotNull();
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");
+    }
+
+    @Test
+    void aDuplicateKeyInABatchAppendIsAConcurrentModification() {
+        MongoBulkWriteException duplicate = new MongoBulkWriteException(BulkWriteResult.unacknowledged(),
+                List.of(new BulkWriteError(11000, "duplicate", new BsonDocument(), 0)), null, new ServerAddress(), Set.of());
+        ProblemDetail problem = ApiExceptionHandler.classify(new EventStoreException("append failed", duplicate));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");
+    }
+
+    @Test
+    void aDuplicateKeyIsRecognisedByItsCodeNotByItsMessage() {
+        assertThat(ApiExceptionHandler.classify(new EventStoreException("E11000 duplicate key error",
+                new IllegalStateException("E11000 duplicate key error")))).isNull();
     }
 
     @Test

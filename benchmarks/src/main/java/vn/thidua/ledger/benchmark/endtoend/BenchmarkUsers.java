@@ -2,6 +2,7 @@ package vn.thidua.ledger.benchmark.endtoend;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.ledger.events.common.Role;
 
 /**
  * Who the benchmark acts as, and how the application is told about them: the one place to adapt when the
@@ -37,13 +38,13 @@ final class BenchmarkUsers {
     /** Command-line properties that configure the secretariat, the council and a representative per unit. */
     static List<String> applicationArguments(List<String> unitIds, List<String> council) {
         List<String> arguments = new ArrayList<>();
-        user(arguments, SECRETARIAT, "SECRETARIAT", null);
-        council.forEach(member -> user(arguments, member, "VOTER", null));
-        unitIds.forEach(unit -> user(arguments, representativeOf(unit), "UNIT_REPRESENTATIVE", unit));
+        user(arguments, SECRETARIAT, Role.SECRETARIAT, null);
+        council.forEach(member -> user(arguments, member, Role.VOTER, null));
+        unitIds.forEach(unit -> user(arguments, representativeOf(unit), Role.UNIT_REPRESENTATIVE, unit));
         return arguments;
     }
 
-    private static void user(List<String> arguments, String username, String role, String unitId) {
+    private static void user(List<String> arguments, String username, Role role, String unitId) {
         long index = arguments.stream().filter(argument -> argument.contains("].username=")).count();
         arguments.add(PREFIX + index + "].username=" + username);
         arguments.add(PREFIX + index + "].password=" + PASSWORD_HASH);

@@ -22,6 +22,7 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.RuleReference;
@@ -182,7 +183,7 @@ final class EmulationYears {
     private void append(String type, String aggregateId, Object payload) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
         eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
-                MetaData.with("principal", "thu-ky").and("reason", "benchmark")));
+                MetaData.with(MetaDataKeys.PRINCIPAL, "thu-ky").and(MetaDataKeys.REASON, "benchmark")));
     }
 
     private long appended() {

@@ -25,6 +25,7 @@ import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitId;
@@ -138,7 +139,7 @@ public final class AsOfBenchmark {
         long start = System.nanoTime();
         while (appended < size) {
             engine.appendEvents(new GenericDomainEventMessage<>("Campaign", CAMPAIGN.value(), appended,
-                                                                event(appended), MetaData.with("principal", "thu-ky"),
+                                                                event(appended), MetaData.with(MetaDataKeys.PRINCIPAL, "thu-ky"),
                                                                 "e-" + appended, launchPlus(appended)));
             appended++;
         }

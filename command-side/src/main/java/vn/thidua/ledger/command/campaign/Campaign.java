@@ -44,6 +44,7 @@ import vn.thidua.ledger.events.campaign.ScorecardFinalised;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
@@ -136,8 +137,8 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(SignCovenant command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+    void handle(SignCovenant command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         requireOpen();
         Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         UnitRef unit = member(command.unitId());
@@ -148,8 +149,8 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(SelfAssessScore command, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+    void handle(SelfAssessScore command, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         UnitRef unit = scorableUnit(command.unitId());
         Criterion criterion = criterion(command.criterionId());
@@ -217,8 +218,8 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(RegisterPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+    void handle(RegisterPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         requireOpen();
         Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
         Require.present("registrant", command.registrantId());
@@ -249,8 +250,8 @@ public class Campaign {
     }
 
     @CommandHandler
-    void handle(AmendPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+    void handle(AmendPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         requireOpen();
         Pledge pledge = activePledge(command.registrantId());
         Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
@@ -262,8 +263,8 @@ public class Campaign {
 
     /** Withdrawing is allowed after the window too: giving up a pledge never needs a deadline. */
     @CommandHandler
-    void handle(WithdrawPledge command, Clock clock, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+    void handle(WithdrawPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         requireOpen();
         Pledge pledge = activePledge(command.registrantId());
         Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);

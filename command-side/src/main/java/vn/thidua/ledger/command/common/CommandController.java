@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.common;
 
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,6 @@ public abstract class CommandController {
 
     /** Metadata principal of a secret ballot; the app's audit interceptor then strips every other key. */
     private static final String ANONYMOUS_BALLOT = SecretBallotCast.ANONYMOUS_PRINCIPAL;
-    private static final String REASON = "reason";
 
     private final CommandGateway commandGateway;
 
@@ -41,7 +41,7 @@ public abstract class CommandController {
         if (reason == null || reason.isBlank()) {
             send(command);
         } else {
-            commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(REASON, reason)));
+            commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(MetaDataKeys.REASON, reason)));
         }
     }
 
@@ -50,7 +50,7 @@ public abstract class CommandController {
      * and nothing may link the sender to the ballot (docs/secret-ballot.md).
      */
     protected void sendAnonymously(Object command) {
-        commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(Acting.PRINCIPAL, ANONYMOUS_BALLOT)));
+        commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(MetaDataKeys.PRINCIPAL, ANONYMOUS_BALLOT)));
     }
 
     /** 201 with Location and a small body: the ids the client may need next, in the order given, and the location. */

@@ -28,6 +28,7 @@ import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
@@ -144,8 +145,8 @@ public class NominationRound {
 
     @CommandHandler
     void handle(CastOpenBallot command, Clock clock, RuleSetCatalog catalog,
-                @MetaDataValue(Acting.PRINCIPAL) String principal, @MetaDataValue(Acting.ROLES) List<String> roles,
-                @MetaDataValue(Acting.UNIT_ID) String actorUnit) {
+                @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
         Acting.requireIsVoter(Require.present("voter", command.voterId()), principal, roles, actorUnit);
         Voter voter = namedVoter(command.voterId(), command.approved(), ruleSetOf(catalog));
         apply(new OpenBallotCast(roundId, voter.voterId(), voter.name(), sorted(command.approved()),
@@ -185,7 +186,7 @@ public class NominationRound {
      */
     @CommandHandler
     void handle(ReissueBallotCredential command, RuleSetCatalog catalog, BallotCredentialGenerator generator,
-                BallotCredentialMailbox mailbox, @MetaDataValue(Acting.ROLES) List<String> roles) {
+                BallotCredentialMailbox mailbox, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         if (!Acting.isSecretariat(roles)) {
             throw new DomainRejection(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY, "only the secretariat reissues a credential");
         }

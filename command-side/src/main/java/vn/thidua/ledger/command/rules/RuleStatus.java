@@ -1,7 +1,9 @@
 package vn.thidua.ledger.command.rules;
 
 /**
- * How sure we are of a rule's legal basis: V read in a source; V_OLD from the pre-2024 decree and
- * possibly still applied; I inferred from practice. Shown with every rejection the rule causes.
+ * How sure we are of a rule's legal basis (DOMAIN.md, "Status"): V read in a source; V_OLD from the
+ * pre-2024 decree and possibly still applied; I inferred from practice. Kept with each rule in its
+ * rule-set file for whoever reviews the rules against the law; rejections and events cite only the
+ * rule's code and legal source, not this status.
  */
 public enum RuleStatus { V, V_OLD, I }

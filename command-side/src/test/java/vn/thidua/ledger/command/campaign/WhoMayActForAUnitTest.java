@@ -16,7 +16,6 @@ import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
@@ -24,7 +23,9 @@ import vn.thidua.ledger.command.pledge.AmendPledge;
 import vn.thidua.ledger.command.pledge.RegisterPledge;
 import vn.thidua.ledger.command.pledge.WithdrawPledge;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Role;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
@@ -95,8 +96,8 @@ class WhoMayActForAUnitTest {
     @Test
     void aUnitIdWithoutTheRepresentativeRoleGrantsNothing() {
         fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()), Map.of(Acting.PRINCIPAL, "x",
-                        Acting.ROLES, List.of("AUDITOR"), Acting.UNIT_ID, INTERNATIONAL_COOPERATION.id().value()))
+                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()), Map.of(MetaDataKeys.PRINCIPAL, "x",
+                        MetaDataKeys.ROLES, List.of(Role.AUDITOR.name()), MetaDataKeys.UNIT_ID, INTERNATIONAL_COOPERATION.id().value()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }

@@ -15,11 +15,12 @@ import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.Role;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
 
 /** An open ballot is cast by the voter themself (a member unit through its representative), only where eligible. */
@@ -52,8 +53,8 @@ class WhoMayCastAnOpenBallotTest {
         // E.g. an auditor or a secretariat account that happens to be called like a council member.
         fixture.given(flagRoundOpened())
                 .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
-                        Map.of(Acting.PRINCIPAL, INTERNATIONAL_COOPERATION.id().value(),
-                                Acting.ROLES, List.of("AUDITOR")))
+                        Map.of(MetaDataKeys.PRINCIPAL, INTERNATIONAL_COOPERATION.id().value(),
+                                MetaDataKeys.ROLES, List.of(Role.AUDITOR.name())))
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
     }

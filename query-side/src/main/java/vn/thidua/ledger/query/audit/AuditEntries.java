@@ -5,13 +5,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 /** Builds the audit entry of one event from its message, its stored payload JSON and its resolved scope. */
 final class AuditEntries {
@@ -29,21 +30,21 @@ final class AuditEntries {
         String aggregateType = domain == null ? null : domain.getType();
         String aggregateId = domain == null ? null : domain.getAggregateIdentifier();
         MetaData meta = message.getMetaData();
-        boolean anonymous = message.getPayload() instanceof SecretBallotCast || ANONYMOUS_BALLOT.equals(meta.get("principal"));
+        boolean anonymous = message.getPayload() instanceof SecretBallotCast || ANONYMOUS_BALLOT.equals(meta.get(MetaDataKeys.PRINCIPAL));
         Set<String> units = new LinkedHashSet<>(facts.unitIds());
         // Secret ballot: nothing from the caller's context is shown, whatever reached the metadata, because any
         // of it (unit, request id, even a correlation id found in a gateway log) could point back at the voter.
-        if (!anonymous && text(meta, "unitId") != null) {
-            units.add(text(meta, "unitId"));
+        if (!anonymous && text(meta, MetaDataKeys.UNIT_ID) != null) {
+            units.add(text(meta, MetaDataKeys.UNIT_ID));
         }
         return new AuditEntry(position, message.getTimestamp(), message.getIdentifier(), type,
                               message.getPayloadType().getName(), revision, aggregateType, aggregateId,
                               domain == null ? null : domain.getSequenceNumber(),
-                              anonymous ? ANONYMOUS_BALLOT : text(meta, "principal"),
-                              anonymous ? List.of() : roles(meta.get("roles")),
-                              anonymous ? null : text(meta, "unitId"),
-                              anonymous ? null : text(meta, "reason"),
-                              anonymous ? null : text(meta, "requestId"),
+                              anonymous ? ANONYMOUS_BALLOT : text(meta, MetaDataKeys.PRINCIPAL),
+                              anonymous ? List.of() : roles(meta.get(MetaDataKeys.ROLES)),
+                              anonymous ? null : text(meta, MetaDataKeys.UNIT_ID),
+                              anonymous ? null : text(meta, MetaDataKeys.REASON),
+                              anonymous ? null : text(meta, MetaDataKeys.REQUEST_ID),
                               anonymous ? null : text(meta, "correlationId"),
                               anonymous ? null : text(meta, "traceId"),
                               facts.rules(), scope.clusterId(), scope.year(), new ArrayList<>(units),

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import vn.thidua.ledger.query.view.InvalidQueryException;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record AuditFilter(String cluster, Integer year, String unit, String aggr
 
     public AuditFilter {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidQueryException("INVALID_TIME_RANGE", "from must not be after to");
+            throw new InvalidQueryException(QueryRejectionCode.INVALID_TIME_RANGE, "from must not be after to");
         }
     }
 
@@ -41,7 +42,7 @@ public record AuditFilter(String cluster, Integer year, String unit, String aggr
                 return endOfDay ? day.plusDays(1).atStartOfDay(AuditKeys.ZONE).toInstant().minusNanos(1)
                         : day.atStartOfDay(AuditKeys.ZONE).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw new InvalidQueryException("INVALID_TIME", name
+                throw new InvalidQueryException(QueryRejectionCode.INVALID_TIME, name
                         + " must be an ISO-8601 instant (2022-12-09T02:00:00Z) or a date (2022-12-09), was " + text);
             }
         }

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.replay;
 
 import vn.thidua.ledger.query.view.QueryRejection;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 
 /**
  * A rebuild that could not start, typically because another node holds the view's token claim (a reset needs every
@@ -8,9 +9,7 @@ import vn.thidua.ledger.query.view.QueryRejection;
  */
 public class RebuildRefusedException extends QueryRejection {
 
-    public static final String CODE = "REBUILD_REFUSED";
-
     public RebuildRefusedException(String message) {
-        super(409, CODE, message);
+        super(QueryRejectionCode.REBUILD_REFUSED, message);
     }
 }

@@ -18,6 +18,7 @@ import vn.thidua.ledger.query.asof.AsOfReader;
 import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
 import vn.thidua.ledger.query.view.ConditionalGet;
 import vn.thidua.ledger.query.view.InvalidQueryException;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
@@ -86,7 +87,7 @@ class YearSummaryQueryController {
         try {
             return AsOf.parse(asOf);
         } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("INVALID_AS_OF", e.getMessage());
+            throw new InvalidQueryException(QueryRejectionCode.INVALID_AS_OF, e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.view;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 
 /**
  * What a fold may need besides the payload: the event's global position, its timestamp and who caused it
@@ -12,7 +13,7 @@ import java.time.Instant;
 public record EventFacts(long position, Instant timestamp, String principal) {
 
     public static EventFacts of(EventMessage<?> message, long position) {
-        Object principal = message.getMetaData().get("principal");
+        Object principal = message.getMetaData().get(MetaDataKeys.PRINCIPAL);
         return new EventFacts(position, message.getTimestamp(), principal == null ? null : principal.toString());
     }
 }

@@ -6,8 +6,11 @@ package vn.thidua.ledger.query.view;
  */
 public class InvalidQueryException extends QueryRejection {
 
-    /** @param code stable problem code, e.g. {@code INVALID_PAGE_SIZE}; never renamed once published */
-    public InvalidQueryException(String code, String message) {
-        super(400, code, message);
+    /** @param code one of the 400 codes, e.g. {@link QueryRejectionCode#INVALID_PAGE_SIZE} */
+    public InvalidQueryException(QueryRejectionCode code, String message) {
+        super(code, message);
+        if (code.status() != 400) {
+            throw new IllegalArgumentException(code + " is not a bad-query code");
+        }
     }
 }

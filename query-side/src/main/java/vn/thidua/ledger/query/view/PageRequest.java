@@ -14,10 +14,10 @@ public record PageRequest(int page, int size, Order order) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidQueryException("INVALID_PAGE", "page must be 0 or more, was " + page);
+            throw new InvalidQueryException(QueryRejectionCode.INVALID_PAGE, "page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidQueryException("INVALID_PAGE_SIZE", "size must be 1-" + MAX_SIZE + ", was " + size);
+            throw new InvalidQueryException(QueryRejectionCode.INVALID_PAGE_SIZE, "size must be 1-" + MAX_SIZE + ", was " + size);
         }
     }
 
@@ -29,7 +29,7 @@ public record PageRequest(int page, int size, Order order) {
         if (text.equalsIgnoreCase("oldest")) {
             return Order.OLDEST_FIRST;
         }
-        throw new InvalidQueryException("INVALID_ORDER", "order must be newest or oldest, was " + text);
+        throw new InvalidQueryException(QueryRejectionCode.INVALID_ORDER, "order must be newest or oldest, was " + text);
     }
 
     public long offset() {

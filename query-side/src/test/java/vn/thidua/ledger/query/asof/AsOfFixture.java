@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.Positions;
 
@@ -54,7 +55,7 @@ final class AsOfFixture implements AutoCloseable {
         for (Object payload : payloads) {
             long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
             events.add(new GenericDomainEventMessage<>("Aggregate", aggregateId, sequence, payload,
-                                                       Map.of("principal", "thu-ky"), aggregateId + "-" + sequence, at));
+                                                       Map.of(MetaDataKeys.PRINCIPAL, "thu-ky"), aggregateId + "-" + sequence, at));
         }
         eventStore.publish(events);
         deliver();

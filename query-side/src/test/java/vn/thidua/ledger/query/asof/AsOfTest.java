@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.asof;
 
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ class AsOfTest {
     void anythingElseIsInvalid() {
         for (String text : new String[] {null, "", "-5", "yesterday", "12:00", "2022-12-09", "1234567890123456789"}) {
             assertThatThrownBy(() -> AsOf.parse(text)).as(text).isInstanceOf(InvalidAsOfException.class)
-                                                     .hasFieldOrPropertyWithValue("code", InvalidAsOfException.CODE);
+                                                     .hasFieldOrPropertyWithValue("code", QueryRejectionCode.INVALID_AS_OF);
         }
     }
 

@@ -7,6 +7,7 @@ import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.PageRequest.Order;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 
 import java.time.Instant;
 import java.util.List;
@@ -137,11 +138,11 @@ class AuditLogTest {
     @Test
     void badPagingAndTimeParametersAreRefusedWithStableCodes() {
         assertThatThrownBy(() -> new PageRequest(0, 201, Order.NEWEST_FIRST))
-                .isInstanceOf(InvalidQueryException.class).extracting("code").isEqualTo("INVALID_PAGE_SIZE");
-        assertThatThrownBy(() -> PageRequest.order("sideways")).extracting("code").isEqualTo("INVALID_ORDER");
-        assertThatThrownBy(() -> AuditFilter.time("from", "9/12/2022", false)).extracting("code").isEqualTo("INVALID_TIME");
+                .isInstanceOf(InvalidQueryException.class).extracting("code").isEqualTo(QueryRejectionCode.INVALID_PAGE_SIZE);
+        assertThatThrownBy(() -> PageRequest.order("sideways")).extracting("code").isEqualTo(QueryRejectionCode.INVALID_ORDER);
+        assertThatThrownBy(() -> AuditFilter.time("from", "9/12/2022", false)).extracting("code").isEqualTo(QueryRejectionCode.INVALID_TIME);
         assertThatThrownBy(() -> filter().from("2022-12-10").to("2022-12-09").build())
-                .extracting("code").isEqualTo("INVALID_TIME_RANGE");
+                .extracting("code").isEqualTo(QueryRejectionCode.INVALID_TIME_RANGE);
     }
 
     private AuditPage query(FilterBuilder filter) {

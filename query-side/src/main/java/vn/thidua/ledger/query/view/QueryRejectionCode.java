@@ -1,0 +1,36 @@
+package vn.thidua.ledger.query.view;
+
+/**
+ * Why the query side refuses a query, with the HTTP status it answers. The {@link #name()} is the problem+json
+ * {@code code} clients key on, so a constant is never renamed once published; the command side's rejections
+ * have their own catalogue ({@code ErrorCode}), and the app's transport-level codes theirs ({@code ProblemCodes}).
+ */
+public enum QueryRejectionCode {
+    /** A negative page number. */
+    INVALID_PAGE(400),
+    /** A page size outside 1..{@link PageRequest#MAX_SIZE}. */
+    INVALID_PAGE_SIZE(400),
+    /** An order other than newest or oldest. */
+    INVALID_ORDER(400),
+    /** A time filter that is not an ISO-8601 instant. */
+    INVALID_TIME(400),
+    /** A time range whose start is after its end. */
+    INVALID_TIME_RANGE(400),
+    /** An {@code asOf} that is neither a global position nor an ISO-8601 instant. */
+    INVALID_AS_OF(400),
+    /** A reader who may not see this view. */
+    FORBIDDEN(403),
+    /** A rebuild that could not start (another node holds the view's token claim). */
+    REBUILD_REFUSED(409);
+
+    private final int status;
+
+    QueryRejectionCode(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status of the answer. */
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.thidua.ledger.query.replay;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.view.RebuildableView;
+import vn.thidua.ledger.query.view.ViewNotFoundException;
+import vn.thidua.ledger.query.view.ViewRegistry;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Rebuilds on a real Axon processor over an in-memory event store: reset, replay, and the progress reported. */
+class ViewRebuildsTest {
+
+    private static final String VIEW = "probes";
+    private static final Instant STARTED = Instant.parse("2022-12-09T08:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ProbeView view = new ProbeView();
+    private Configuration axon;
+    private ViewRebuilds rebuilds;
+
+    @BeforeEach
+    void start() {
+        axon = DefaultConfigurer.defaultConfiguration()
+                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                                .eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(VIEW)
+                                                                         .registerEventHandler(c -> view))
+                                .buildConfiguration();
+        axon.start();
+        rebuilds = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                    axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC));
+        IntStream.range(0, 5).forEach(i -> axon.eventStore().publish(GenericEventMessage.asEventMessage("event-" + i)));
+        await().atMost(WAIT).until(() -> rebuilds.status(VIEW).lag() == 0 && view.applied.size() == 5);
+    }
+
+    @AfterEach
+    void stop() {
+        axon.shutdown();
+    }
+
+    @Test
+    void aViewThatKeepsUpStandsAtTheHeadWithNoRebuild() {
+        ViewStatus status = rebuilds.status(VIEW);
+
+        assertThat(status.state()).isEqualTo("RUNNING");
+        assertThat(status.position()).isEqualTo(4);
+        assertThat(status.head()).isEqualTo(4);
+        assertThat(status.progress()).isEqualByComparingTo(BigDecimal.valueOf(100));
+        assertThat(status.replaying()).isFalse();
+        assertThat(status.rebuild()).isNull();
+        assertThat(status.collections()).containsExactly(VIEW);
+    }
+
+    @Test
+    void aRebuildClearsTheViewThroughItsResetHandlerAndReplaysItUpToTheHeadItStartedAgainst() {
+        ViewStatus started = rebuilds.rebuild(VIEW);
+
+        assertThat(view.resets).hasValue(1);
+        assertThat(started.rebuild().startedAt()).isEqualTo(STARTED);
+        assertThat(started.rebuild().headAtStart()).isEqualTo(4);
+        await().atMost(WAIT).until(() -> view.applied.size() == 5 && !rebuilds.status(VIEW).replaying());
+        ViewStatus done = rebuilds.status(VIEW);
+        // Segments replay side by side, so the order across them is not the global one.
+        assertThat(view.applied).containsExactlyInAnyOrder("event-0", "event-1", "event-2", "event-3", "event-4");
+        assertThat(done.state()).isEqualTo("RUNNING");
+        assertThat(done.lag()).isZero();
+        assertThat(done.progress()).isEqualByComparingTo(BigDecimal.valueOf(100));
+        assertThat(done.rebuild().finishedAt()).isEqualTo(STARTED);
+        // Five positions read in no measurable time (a fixed clock): the speed is counted over at least a millisecond.
+        assertThat(done.rebuild().eventsPerSecond()).isEqualByComparingTo(BigDecimal.valueOf(5000));
+    }
+
+    @Test
+    void rebuildingEveryViewRebuildsEachRegisteredView() {
+        assertThat(rebuilds.rebuildAll()).extracting(ViewStatus::name).containsExactly(VIEW);
+        assertThat(view.resets).hasValue(1);
+        await().atMost(WAIT).until(() -> view.applied.size() == 5 && !rebuilds.status(VIEW).replaying());
+    }
+
+    @Test
+    void aStoppedProcessorIsReportedStopped() {
+        axon.eventProcessingConfiguration().eventProcessor(VIEW, StreamingEventProcessor.class).orElseThrow().shutDown();
+
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void anUnknownViewIsNotFoundAndNothingIsReset() {
+        assertThatThrownBy(() -> rebuilds.rebuild("no-such-view")).isInstanceOf(ViewNotFoundException.class);
+        assertThatThrownBy(() -> rebuilds.status("no-such-view")).isInstanceOf(ViewNotFoundException.class);
+        assertThat(view.resets).hasValue(0);
+    }
+
+    /** A view of the event payloads, in order; its reset handler empties it, as every stored view's does. */
+    @ProcessingGroup(VIEW)
+    static class ProbeView implements RebuildableView {
+
+        final List<String> applied = new CopyOnWriteArrayList<>();
+        final AtomicInteger resets = new AtomicInteger();
+
+        @EventHandler
+        void on(String payload) {
+            applied.add(payload);
+        }
+
+        @ResetHandler
+        void reset() {
+            applied.clear();
+            resets.incrementAndGet();
+        }
+
+        @Override
+        public String name() {
+            return VIEW;
+        }
+
+        @Override
+        public List<String> collections() {
+            return List.of(VIEW);
+        }
+
+        @Override
+        public String checksum() {
+            return String.join(",", applied);
+        }
+
+        @Override
+        public List<CollectionChecksum> collectionChecksums() {
+            return List.of(new CollectionChecksum(VIEW, applied.size(), checksum()));
+        }
+    }
+}
