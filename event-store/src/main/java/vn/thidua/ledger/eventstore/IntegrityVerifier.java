@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.thidua.ledger.eventstore.IntegrityReport.Breach;
 import vn.thidua.ledger.eventstore.IntegrityReport.Check;
 
@@ -35,6 +36,10 @@ public final class IntegrityVerifier {
     private final Duration settled;
     private final int window;
 
+    /**
+     * @param trusted the key checkpoints must be signed with; null = the key of the first checkpoint (then an
+     *                outsider's copy of the published key is what anchors trust, see docs/integrity.md)
+     */
     public IntegrityVerifier(MongoDatabase database, PublicKey trusted, Clock clock, Duration gapTimeout, int window) {
         this.collections = EventStoreCollections.in(database);
         this.checkpointStore = new IntegrityCheckpoints(database);
@@ -43,6 +48,11 @@ public final class IntegrityVerifier {
         this.clock = clock;
         this.settled = gapTimeout.multipliedBy(2);
         this.window = window;
+    }
+
+    /** The latest signed checkpoint, as published to outsiders. */
+    public Optional<IntegrityCheckpoint> head() {
+        return checkpointStore.latest();
     }
 
     /** Verifies {@code [from, to]}; null bounds mean the first index and the end of the stored history. */
@@ -107,10 +117,11 @@ public final class IntegrityVerifier {
         /** Signatures and links of the checkpoints (their digests are checked during the walk). */
         void checkCheckpoints() {
             IntegrityCheckpoint previous = null;
+            PublicKey key = trusted != null || checkpoints.isEmpty() ? trusted : firstKey(checkpoints.get(0));
             for (IntegrityCheckpoint checkpoint : checkpoints) {
                 String where = "checkpoint " + checkpoint.number() + " [" + checkpoint.from() + ".." + checkpoint.to() + "]";
-                if (!checkpoint.hashMatches() || !checkpoint.signedBy(trusted)
-                        || !IntegrityCheckpoint.encode(trusted).equals(checkpoint.publicKey())) {
+                if (key == null || !checkpoint.hashMatches() || !checkpoint.signedBy(key)
+                        || !IntegrityCheckpoint.encode(key).equals(checkpoint.publicKey())) {
                     fail(checkpoint.from(), Check.CHECKPOINT_SIGNATURE,
                          where + ": its hash, or its signature by the trusted key, does not verify");
                     return;
@@ -125,6 +136,15 @@ public final class IntegrityVerifier {
                 }
                 checkpointsChecked++;
                 previous = checkpoint;
+            }
+        }
+
+        /** Without a trusted key: the key of the first checkpoint, which every later one must share. */
+        private PublicKey firstKey(IntegrityCheckpoint first) {
+            try {
+                return IntegrityCheckpoint.decode(first.publicKey());
+            } catch (IllegalArgumentException e) {
+                return null;
             }
         }
 
