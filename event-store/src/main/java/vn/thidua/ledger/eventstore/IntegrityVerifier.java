@@ -55,21 +55,28 @@ public final class IntegrityVerifier {
         return checkpointStore.latest();
     }
 
-    /** Verifies {@code [from, to]}; null bounds mean the first index and the end of the stored history. */
+    /**
+     * Verifies {@code [from, to]}; null bounds mean the first index and the end of the stored history. A {@code to}
+     * beyond the end of the history is cut to it (commits above the counter's head, which only a hand can have
+     * written, included).
+     */
     public IntegrityReport verify(Long from, Long to) {
         List<IntegrityCheckpoint> checkpoints = checkpointStore.all();
         long sealedTo = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).to();
         long first = from == null ? 1 : Math.max(1, from);
-        long last = to == null ? Math.max(new GlobalIndexCounter(collections.counters()).head(), sealedTo) : to;
+        long end = Math.max(new GlobalIndexCounter(collections.counters()).head(), sealedTo);
+        long last = to == null ? end : Math.min(to, end);
         Walk walk = new Walk(first, last, checkpoints, sealedTo);
         walk.checkCheckpoints();
         CommitScan scan = new CommitScan(collections.commits(), window);
         boolean goOn = scan.forEach(first, last, walk::visit);
-        if (to == null) {
+        if (to == null || to > end) {
             // Commits above the counter's head were not written by the engine (it reserves first): look for them.
-            for (long start = last + 1; goOn && scan.any(start, start + window - 1); start += window) {
-                walk.extend(start + window - 1);
-                goOn = scan.forEach(start, start + window - 1, walk::visit);
+            long limit = to == null ? Long.MAX_VALUE : to;
+            for (long start = last + 1; goOn && start <= limit && scan.any(start, Math.min(limit, start + window - 1));
+                 start += window) {
+                walk.extend(Math.min(limit, start + window - 1));
+                goOn = scan.forEach(start, Math.min(limit, start + window - 1), walk::visit);
             }
         }
         walk.finish();

@@ -231,6 +231,15 @@ class TamperEvidentHistoryTest {
     }
 
     @Test
+    void aRangeBeyondTheEndOfTheHistoryIsCutToIt() {
+        IntegrityReport report = verifier.verify(2L, Long.MAX_VALUE);
+
+        assertThat(report.intact()).as("%s", report).isTrue();
+        assertThat(report.to()).isEqualTo(8);
+        assertThat(report.checkedCommits()).isEqualTo(6);
+    }
+
+    @Test
     void theSealerChainsCheckpointsAndSealsOnlyWhatIsNew() {
         IntegritySealer sealer = new IntegritySealer(store.database, keys, Clock.systemUTC(), 3, 3);
 
