@@ -109,6 +109,13 @@ class TamperEvidentHistoryTest {
     }
 
     @Test
+    void aCommitMalformedByHandIsReportedNotThrown() {
+        commits.updateOne(Filters.eq("_id", 5L), Updates.set("events", "gone"));
+
+        assertBreach(verifier.verify(null, null), 5, Check.HASH);
+    }
+
+    @Test
     void aDeletedCommitIsDetectedAtItsPosition() {
         commits.deleteOne(Filters.eq("_id", 5L));
 
