@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ final class IntegrityCheckpoints {
 
     static final String COLLECTION = "integrityCheckpoints";
     private static final int WINDOW = 100;
+    /** The {@code _id} of the hint document that names the latest checkpoint's number. */
+    static final String HEAD = "head";
 
     private final MongoCollection<Document> checkpoints;
 
@@ -51,9 +54,21 @@ final class IntegrityCheckpoints {
         }
     }
 
+    /**
+     * The latest checkpoint: from the number in the {@value #HEAD} hint forward (a hint only, which may lag or be
+     * missing: the numbers after it are probed), so that publishing the head does not read every checkpoint.
+     */
     Optional<IntegrityCheckpoint> latest() {
-        List<IntegrityCheckpoint> all = all();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        Document hint = checkpoints.find(Filters.eq("_id", HEAD)).first();
+        long number = hint == null ? 0 : hint.get("number", Number.class).longValue();
+        Optional<IntegrityCheckpoint> latest = number == 0 ? Optional.empty() : get(number);
+        if (latest.isEmpty() && number > 0) {
+            number = 0; // a hint past the checkpoints: start over
+        }
+        for (Optional<IntegrityCheckpoint> next = get(number + 1); next.isPresent(); next = get(++number + 1)) {
+            latest = next;
+        }
+        return latest;
     }
 
     Optional<IntegrityCheckpoint> get(long number) {
@@ -64,6 +79,8 @@ final class IntegrityCheckpoints {
     boolean insert(IntegrityCheckpoint checkpoint) {
         try {
             checkpoints.insertOne(checkpoint.toDocument());
+            checkpoints.replaceOne(Filters.eq("_id", HEAD), new Document("_id", HEAD).append("number", checkpoint.number()),
+                                   new ReplaceOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {

@@ -258,8 +258,12 @@ class TamperEvidentHistoryTest {
         assertThat(second.from()).isEqualTo(3);
         assertThat(second.to()).isEqualTo(5);
         assertThat(second.previousHash()).isEqualTo(first.hash());
-        assertThat(sealer.seal()).hasValueSatisfying(third -> assertThat(third.to()).isEqualTo(8));
+        IntegrityCheckpoint third = sealer.seal().orElseThrow();
+        assertThat(third.to()).isEqualTo(8);
         assertThat(sealer.seal()).isEmpty();
+        assertThat(verifier.head()).contains(third);
+        store.database.getCollection(IntegrityCheckpoints.COLLECTION).deleteOne(Filters.eq("_id", "head"));
+        assertThat(verifier.head()).as("without the hint").contains(third);
         assertThat(verifier.verify(null, null).checkpointsChecked()).isEqualTo(3);
     }
 

@@ -27,6 +27,9 @@ public record IntegritySettings(@DefaultValue("10s") Duration sealInterval,
                                 Path keyFile) {
 
     public IntegritySettings {
+        if (sealInterval.isNegative()) {
+            throw new IllegalArgumentException("thidua.integrity.seal-interval must not be negative");
+        }
         if (maxRange < 1 || window < 1) {
             throw new IllegalArgumentException("thidua.integrity.max-range and .window must be positive");
         }
