@@ -30,6 +30,10 @@ final class CommitDocument {
     static final String LAST_SEQUENCE = "lastSequence";
     static final String COMMITTED_AT = "committedAt";
     static final String EVENTS = "events";
+    /** The hash of the aggregate's previous commit (none for its first, for voids and for legacy predecessors). */
+    static final String PREV_HASH = "prevHash";
+    /** {@link CommitHash} of this commit; commits written before the chain have none. */
+    static final String HASH = "hash";
 
     private static final String EVENT_ID = "eventId";
     private static final String SEQUENCE = "sequence";
@@ -38,6 +42,9 @@ final class CommitDocument {
     private static final String PAYLOAD_REVISION = "payloadRevision";
     private static final String PAYLOAD = "payload";
     private static final String META_DATA = "metaData";
+    /** The fields of an event, in the order {@link CommitHash} encodes them. */
+    static final List<String> EVENT_FIELDS =
+            List.of(EVENT_ID, SEQUENCE, TIMESTAMP, PAYLOAD_TYPE, PAYLOAD_REVISION, PAYLOAD, META_DATA);
 
     private CommitDocument() {
     }
@@ -78,7 +85,8 @@ final class CommitDocument {
 
     /**
      * Gives a commit its global indexes, {@code firstIndex} onwards, and the time it is written; a commit
-     * without an aggregate is keyed by its global index (a number, see {@link #commitKey}).
+     * without an aggregate is keyed by its global index (a number, see {@link #commitKey}). Its hash covers
+     * both, so it is computed here, again for each new reservation; {@code prevHash} was set before.
      */
     static Document numbered(Document commit, long firstIndex, Instant committedAt) {
         int size = commit.getList(EVENTS, Document.class).size();
@@ -89,6 +97,7 @@ final class CommitDocument {
         }
         commit.put(FIRST_INDEX, firstIndex);
         commit.put(COMMITTED_AT, Date.from(committedAt));
+        commit.put(HASH, CommitHash.of(commit));
         return commit;
     }
 
@@ -98,11 +107,12 @@ final class CommitDocument {
 
     /** A commit that holds no events: fills a reserved range whose writer gave up, so readers need not wait. */
     static Document voidCommit(long firstIndex, long lastIndex, Instant committedAt) {
-        return new Document(ID, lastIndex)
+        Document commit = new Document(ID, lastIndex)
                 .append(FIRST_INDEX, firstIndex)
                 .append(COMMIT_KEY, lastIndex)
                 .append(COMMITTED_AT, Date.from(committedAt))
                 .append(EVENTS, List.of());
+        return commit.append(HASH, CommitHash.of(commit));
     }
 
     private static Document eventDocument(EventMessage<?> event, Serializer serializer) {
@@ -125,6 +135,10 @@ final class CommitDocument {
 
     static long firstIndex(Document commit) {
         return commit.get(FIRST_INDEX, Number.class).longValue();
+    }
+
+    static long firstSequence(Document commit) {
+        return commit.get(FIRST_SEQUENCE, Number.class).longValue();
     }
 
     static long lastSequence(Document commit) {

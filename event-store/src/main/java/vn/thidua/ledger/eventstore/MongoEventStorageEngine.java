@@ -56,6 +56,11 @@ import java.util.stream.Stream;
  * without an answer is settled by voiding its own slot. Clocks only decide when readers void a hole: a
  * writer still voids its own reservation once it is older than half the gap timeout, to spare the retry.
  * <p>
+ * Tamper evidence (docs/integrity.md): each commit carries {@code hash} = {@link CommitHash} over its content
+ * and {@code prevHash}, the hash of its aggregate's previous commit ({@link CommitChain}); an
+ * {@link IntegritySealer} seals settled ranges into signed checkpoints and an {@link IntegrityVerifier} checks
+ * both. Commits written before the chain have no hash and are read as before.
+ * <p>
  * A unit of work that touches several aggregates is stored as one commit per aggregate, each atomic; the
  * domain sends one command to one aggregate, so this does not arise in practice.
  */
@@ -77,6 +82,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GlobalIndexCounter counter;
     private final TrackedEventReader trackedReader;
     private final AggregateStreamReader aggregateReader;
+    private final CommitChain chain;
     private final Clock clock;
     private final Duration maxReservationAge;
     private final UndecodableEventListener undecodableEventListener;
@@ -94,6 +100,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.trackedReader = new TrackedEventReader(collections.commits(), writes, counter, clock,
                                                     builder.gapTimeout, builder.maxGapOffset);
         this.aggregateReader = new AggregateStreamReader(collections.commits());
+        this.chain = new CommitChain(ownWrites);
         collections.ensureIndexes();
     }
 
@@ -144,7 +151,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<List<? extends EventMessage<?>>> groups = perAggregate(events);
         List<Document> commits = new ArrayList<>(groups.size());
         for (List<? extends EventMessage<?>> group : groups) {
-            commits.add(CommitDocument.of(group, serializer));
+            Document commit = CommitDocument.of(group, serializer);
+            chain.link(commit);
+            commits.add(commit);
         }
         int attempts = 0;
         int from = 0;
@@ -187,6 +196,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 voidQuietly(next, end);
                 handlePersistenceException(insert.duplicate, groups.get(i).get(0));
             }
+            chain.written(commit);
             next += CommitDocument.size(commit);
         }
         return commits.size();

@@ -61,6 +61,7 @@ class ApiAccessMatrixHttpTest {
             GET  /api/public/decisions/{decisionId}                             anyone
             GET  /api/public/units/{unitId}/awards                              anyone
             GET  /api/public/registrants/{registrantId}/awards                  anyone
+            GET  /api/public/integrity/head                                     anyone
             # reads: signed in (a representative only in its own cluster's campaigns, checked with the resource)
             GET  /api/campaigns/{campaignId}/ranking/draft                      signed-in
             GET  /api/campaigns/{campaignId}/pledges                            signed-in
@@ -68,6 +69,7 @@ class ApiAccessMatrixHttpTest {
             # reads: audit trail
             GET  /api/audit/events                                              secretariat auditor
             GET  /api/audit/events/{position}                                   secretariat auditor
+            GET  /api/audit/integrity                                           secretariat auditor
             # commands: clusters, campaigns, scoring
             POST /api/clusters                                                  secretariat
             POST /api/clusters/{clusterId}/admissions                           secretariat
