@@ -91,7 +91,7 @@ class IntegrityHttpTest {
     void aRangeThatIsNotOneIsRefused() throws Exception {
         mvc.perform(get("/api/audit/integrity").param("from", "5").param("to", "4").with(AUDITOR))
            .andExpect(status().isBadRequest())
-           .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+           .andExpect(jsonPath("$.code").value("INVALID_POSITION_RANGE"));
     }
 
     @Test

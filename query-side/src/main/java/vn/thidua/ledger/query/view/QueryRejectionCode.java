@@ -16,6 +16,8 @@ public enum QueryRejectionCode {
     INVALID_TIME(400),
     /** A time range whose start is after its end. */
     INVALID_TIME_RANGE(400),
+    /** A range of global positions that is not one (negative, or its start after its end). */
+    INVALID_POSITION_RANGE(400),
     /** An {@code asOf} that is neither a global position nor an ISO-8601 instant. */
     INVALID_AS_OF(400),
     /** A reader who may not see this view. */
