@@ -9,7 +9,6 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoServerException;
 import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import vn.thidua.ledger.query.view.QueryRejection;
@@ -94,9 +93,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (t instanceof ViewNotFoundException notFound) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, notFound.getMessage());
             }
-            // An id of another kind of aggregate (a campaign's id addressed as a round): Axon reads a stream by id
-            // alone, and the events it finds do not make an aggregate of the type asked for.
-            if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
+            // Also an id of another kind of aggregate: each repository folds only events of its own type
+            // (AggregateConfiguration), so a campaign's id addressed as a round is simply not found.
+            if (t instanceof AggregateNotFoundException) {
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
                         "The addressed resource does not exist.");
             }

@@ -35,7 +35,6 @@ import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.query.nomination.RoundHistory;
 import vn.thidua.ledger.query.ranking.RankingHistory;
 import vn.thidua.ledger.query.ranking.RankingView;
-import vn.thidua.ledger.query.view.EventFacts;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -206,26 +205,11 @@ public final class AsOfBenchmark {
     }
 
     /** The same fold under another name: it has no checkpoints, so every read folds from sequence 0 to the cut. */
-    private FoldedView<RankingView, CampaignEvent> fromTheStart() {
-        return new FoldedView<>() {
+    private static FoldedView<RankingView, CampaignEvent> fromTheStart() {
+        return new RankingHistory() {
             @Override
             public String name() {
                 return "rankingsWithoutCheckpoints";
-            }
-
-            @Override
-            public Class<RankingView> viewType() {
-                return RankingView.class;
-            }
-
-            @Override
-            public Class<CampaignEvent> eventType() {
-                return CampaignEvent.class;
-            }
-
-            @Override
-            public RankingView apply(RankingView state, CampaignEvent event, EventFacts facts) {
-                return ranking.apply(state, event, facts);
             }
         };
     }
