@@ -31,8 +31,9 @@ import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
 /**
- * Registers the command side's aggregates with Axon, event-sourced from our Mongo store and
- * snapshotted every {@code thidua.event-store.snapshot-threshold} events, and provides the
+ * Registers the command side's aggregates with Axon, event-sourced from our Mongo store,
+ * snapshotted every {@code thidua.event-store.snapshot-threshold} events and cached between
+ * commands ({@code thidua.event-store.aggregate-cache-size}), and provides the
  * resources their handlers take (the clock comes from {@code ClockConfiguration}, the ballot
  * mailbox from {@code MongoBallotCredentialMailbox}). The aggregates carry no Spring stereotype
  * (the domain knows no Spring), so they are registered here rather than found by scanning.
@@ -46,7 +47,12 @@ public class AggregateConfiguration {
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
         return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
-                snapshotted(type, properties.snapshotThreshold())));
+                cached(snapshotted(type, properties.snapshotThreshold()), properties.aggregateCacheSize())));
+    }
+
+    /** Kept in an {@link AggregateCache} of its own between commands, unless the size is 0. */
+    private static <A> AggregateConfigurer<A> cached(AggregateConfigurer<A> aggregate, int size) {
+        return size == 0 ? aggregate : aggregate.configureCache(axon -> new AggregateCache(size));
     }
 
     /**

@@ -16,11 +16,14 @@ import java.time.Duration;
  *                           see ViewStore, but it wastes the work); it is also how long a dead node's views wait
  * @param snapshotThreshold  events after which an aggregate is snapshotted
  * @param processorBatchSize events a view processor folds in memory before writing each touched view document once
+ * @param aggregateCacheSize aggregates of each type a command node keeps in memory between commands (0: none, every
+ *                           command loads its aggregate from the store); see AggregateCache
  */
 @ConfigurationProperties("thidua.event-store")
 public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
                                    @DefaultValue("100") int batchSize,
                                    @DefaultValue("60s") Duration claimTimeout,
                                    @DefaultValue("50") int snapshotThreshold,
-                                   @DefaultValue("500") int processorBatchSize) {
+                                   @DefaultValue("500") int processorBatchSize,
+                                   @DefaultValue("256") int aggregateCacheSize) {
 }

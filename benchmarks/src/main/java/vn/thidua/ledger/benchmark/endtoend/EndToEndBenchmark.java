@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);
  *     {@code data=<dir>} keeps the store there and, if it exists already, reuses it (no template year);</li>
  * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=1g reference=true
- *     jar=app/target/thidua-ledger.jar keep-data=false}.</li>
+ *     jar=app/target/thidua-ledger.jar keep-data=false}; {@code ledger-jvm=<options>} adds JVM options to the
+ *     ledger's command line (several separated by {@code ,-}).</li>
  * </ul>
  */
 public final class EndToEndBenchmark {
@@ -161,7 +162,10 @@ public final class EndToEndBenchmark {
                                        .flatMap(cluster -> EmulationYearWorkload.unitIds(cluster, units).stream()).toList();
         Path jar = Path.of(option("jar", "app/target/thidua-ledger.jar"));
         System.out.printf("starting %s on %s ...%n", jar, dataDir);
-        return LedgerProcess.start(jar, dataDir, option("heap", "1g"),
+        // e.g. ledger-jvm=-XX:StartFlightRecording=filename=ledger.jfr,settings=profile to profile the ledger itself
+        List<String> jvmOptions = options.containsKey("ledger-jvm") ? List.of(option("ledger-jvm", "").split(",(?=-)"))
+                                                                    : List.of();
+        return LedgerProcess.start(jar, dataDir, option("heap", "1g"), jvmOptions,
                                    BenchmarkUsers.applicationArguments(unitIds, BenchmarkUsers.councilMembers(council())));
     }
 

@@ -32,14 +32,16 @@ final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static LedgerProcess start(Path jar, Path dataDir, String heap, List<String> userArguments) throws Exception {
+    static LedgerProcess start(Path jar, Path dataDir, String heap, List<String> jvmOptions, List<String> userArguments)
+            throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -pl app -am package)");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-jar", jar.toAbsolutePath().toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--thidua.data-dir=" + dataDir.toAbsolutePath(), "--thidua.mongo.uri=", "--thidua.demo.mode=off"));
         command.addAll(userArguments);
