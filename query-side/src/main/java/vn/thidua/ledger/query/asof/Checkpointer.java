@@ -1,12 +1,15 @@
 package vn.thidua.ledger.query.asof;
 
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Stored;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the {@link FoldCheckpoints} as the stream index grows: when an aggregate's event closes a bucket, each
@@ -28,11 +31,46 @@ class Checkpointer {
         this.reader = reader;
     }
 
+    /**
+     * After the event of {@code sequence} is indexed: in a processor batch ({@link ViewBatch}), once the batch's
+     * stream index entries are written; alone, at once.
+     */
     void indexed(String aggregateId, long sequence) {
         long bucket = checkpoints.bucketClosedBy(sequence);
         if (bucket < 0) {
             return;
         }
+        Optional<ViewBatch> batch = ViewBatch.current();
+        if (batch.isPresent()) {
+            batch.get().participant(this, ClosedBuckets::new).add(() -> checkpoint(aggregateId, bucket, sequence));
+        } else {
+            checkpoint(aggregateId, bucket, sequence);
+        }
+    }
+
+    /** The checkpoints of the buckets a batch closed, in the order of their events. */
+    private static final class ClosedBuckets implements ViewBatch.Participant {
+
+        private final List<Runnable> checkpoints = new ArrayList<>();
+
+        void add(Runnable checkpoint) {
+            checkpoints.add(checkpoint);
+        }
+
+        @Override
+        public void flush() {
+            checkpoints.forEach(Runnable::run);
+            checkpoints.clear();
+        }
+
+        /** After the stream index entries (rank 0), which the folds read. */
+        @Override
+        public int rank() {
+            return 1;
+        }
+    }
+
+    private void checkpoint(String aggregateId, long bucket, long sequence) {
         Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0
                 ? Map.of()
                 : checkpoints.at(aggregateId, bucket - 1, views);

@@ -2,7 +2,9 @@ package vn.thidua.ledger.query.asof;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -10,12 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.Checksums;
 import vn.thidua.ledger.query.view.RebuildableView;
+import vn.thidua.ledger.query.view.ViewBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -62,19 +67,61 @@ public class StreamIndex implements RebuildableView {
     }
 
     /**
-     * Records an event: one atomic {@code $addToSet} on its chunk, so a repeated delivery, or two nodes recording the
-     * same event, leave one entry (readers take each sequence once all the same). The event that fills a chunk also
-     * writes the chunk's bound.
+     * Records an event. In a processor batch ({@link ViewBatch}) the entries are kept until the batch ends and then
+     * written with one {@code $addToSet} per touched chunk, one bulk write in all; alone, at once. Either way a
+     * repeated delivery, or two nodes recording the same event, leave one entry (readers take each sequence once all
+     * the same). The write that fills a chunk also writes the chunk's bound.
      */
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
-        long chunkNo = sequence / chunk;
-        String chunkId = chunkId(aggregateId, chunkNo);
-        Document entry = new Document("s", sequence).append("g", globalIndex).append("t", timestamp.toString());
-        collection.updateOne(Filters.eq("_id", chunkId), Updates.addToSet("e", entry),
-                             new UpdateOptions().upsert(true));
-        if (sequence == (chunkNo + 1) * chunk - 1) {
-            List<Document> full = collection.find(Filters.eq("_id", chunkId)).into(new ArrayList<>());
-            bound(aggregateId, chunkNo, entries(full).values());
+        Optional<ViewBatch> batch = ViewBatch.current();
+        PendingEntries pending = batch.map(current -> current.participant(this, PendingEntries::new))
+                                      .orElseGet(PendingEntries::new);
+        pending.add(aggregateId, sequence, new Document("s", sequence).append("g", globalIndex)
+                                                                       .append("t", timestamp.toString()));
+        if (batch.isEmpty()) {
+            pending.flush();
+        }
+    }
+
+    /** The entries of a batch not written yet, by chunk; and the chunks they fill, whose bounds follow. */
+    private final class PendingEntries implements ViewBatch.Participant {
+
+        private final Map<String, List<Document>> byChunk = new LinkedHashMap<>();
+        private final Map<String, Map.Entry<String, Long>> filled = new LinkedHashMap<>();
+
+        void add(String aggregateId, long sequence, Document entry) {
+            long chunkNo = sequence / chunk;
+            String chunkId = chunkId(aggregateId, chunkNo);
+            byChunk.computeIfAbsent(chunkId, id -> new ArrayList<>()).add(entry);
+            if (sequence == (chunkNo + 1) * chunk - 1) {
+                filled.put(chunkId, Map.entry(aggregateId, chunkNo));
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (byChunk.isEmpty()) {
+                return;
+            }
+            List<UpdateOneModel<Document>> writes = new ArrayList<>();
+            byChunk.forEach((chunkId, entries) -> writes.add(new UpdateOneModel<>(
+                    Filters.eq("_id", chunkId), Updates.addEachToSet("e", entries), new UpdateOptions().upsert(true))));
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            if (!filled.isEmpty()) {
+                Map<String, List<Document>> full = new HashMap<>();
+                collection.find(Filters.in("_id", filled.keySet()))
+                          .forEach(document -> full.put(document.getString("_id"), List.of(document)));
+                filled.forEach((chunkId, chunkOf) -> bound(chunkOf.getKey(), chunkOf.getValue(),
+                                                           entries(full.get(chunkId)).values()));
+            }
+            byChunk.clear();
+            filled.clear();
+        }
+
+        /** Before the views' documents, and before the fold checkpoints that read these entries. */
+        @Override
+        public int rank() {
+            return 0;
         }
     }
 

@@ -8,9 +8,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.Positions;
+import vn.thidua.ledger.query.view.ViewBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +54,12 @@ final class AsOfFixture implements AutoCloseable {
 
     /** Appends the payloads as one commit of the aggregate, all stamped {@code at}, and indexes them. */
     void commit(String aggregateId, Instant at, Object... payloads) {
+        append(aggregateId, at, payloads);
+        deliver();
+    }
+
+    /** Appends the payloads as one commit of the aggregate, all stamped {@code at}, not indexed yet. */
+    void append(String aggregateId, Instant at, Object... payloads) {
         List<EventMessage<?>> events = new ArrayList<>();
         for (Object payload : payloads) {
             long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
@@ -58,7 +67,19 @@ final class AsOfFixture implements AutoCloseable {
                                                        Map.of(MetaDataKeys.PRINCIPAL, "thu-ky"), aggregateId + "-" + sequence, at));
         }
         eventStore.publish(events);
+    }
+
+    /**
+     * Delivers what is not indexed yet as one processor batch would, written when the batch ends; {@code beforeEnd}
+     * runs once every event is handled and before that.
+     */
+    void deliverInOneBatch(Runnable beforeEnd) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        ViewBatch batch = ViewBatch.openIn(unitOfWork);
         deliver();
+        beforeEnd.run();
+        batch.flush();
+        unitOfWork.commit();
     }
 
     /** What the projector receives, as the processor hands it over. */

@@ -124,6 +124,25 @@ class StreamIndexTest {
         assertThat(fixture.index.checksum()).isEqualTo(before);
     }
 
+    /** A processor batch writes each touched chunk once, when it ends, and leaves what events one by one leave. */
+    @Test
+    void eventsIndexedInOneBatchLeaveWhatTheyLeaveOneByOne() {
+        tenEventsInterleaved();
+        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            batched.append(CAMPAIGN, T0, launched());
+            batched.append(OTHER, T0, "other 0");
+            for (int s = 1; s < 10; s++) {
+                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT, DUTIES, Integer.toString(s)));
+                batched.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
+            }
+            batched.deliverInOneBatch(() -> assertThat(batched.index.collectionChecksums())
+                    .extracting(c -> c.documents()).containsExactly(0L, 0L));
+
+            assertThat(batched.index.collectionChecksums()).isEqualTo(fixture.index.collectionChecksums());
+            assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        }
+    }
+
     /** Per aggregate 3 chunks and a directory block; 2 ranking checkpoints of the campaign. */
     @Test
     void theViewCoversTheIndexAndTheCheckpointsAndClearingEmptiesBoth() {
