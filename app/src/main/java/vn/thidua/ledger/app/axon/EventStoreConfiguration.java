@@ -26,6 +26,9 @@ import java.lang.management.ManagementFactory;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class EventStoreConfiguration {
 
+    /** The view processors' tokens: derived data, like the views they stand for. */
+    public static final String TRACKING_TOKENS = "trackingtokens";
+
     @Bean
     @Primary
     public Serializer serializer() {
@@ -66,7 +69,8 @@ public class EventStoreConfiguration {
     @Bean
     public TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties) {
         return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
+                                                                 .trackingTokensCollectionName(TRACKING_TOKENS).build())
                               .serializer(serializer)
                               .claimTimeout(properties.claimTimeout())
                               .nodeId(ManagementFactory.getRuntimeMXBean().getName())

@@ -23,7 +23,7 @@ import java.time.Duration;
 public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
                                    @DefaultValue("100") int batchSize,
                                    @DefaultValue("60s") Duration claimTimeout,
-                                   @DefaultValue("50") int snapshotThreshold,
+                                   @DefaultValue("500") int snapshotThreshold,
                                    @DefaultValue("500") int processorBatchSize,
                                    @DefaultValue("256") int aggregateCacheSize) {
 }

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.app.mongo;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * MVStore's background thread the store compacts itself here, after a commit, at most once per
  * {@value #HOUSEKEEPING_INTERVAL_MS} ms.
  *
+ * <p>Writes to collections named {@linkplain #commitLazily derived} (views, processor tokens: rebuilt from the events
+ * if lost) are not committed on their own: the next commit of any other write takes them along, or the periodic commit
+ * every {@value #SYNC_INTERVAL_MS} ms. A store is thus always a prefix of the writes in the order they were made, so
+ * after a {@code kill -9} a view is never ahead of its processor's token, nor of the events, and catches up from there;
+ * in return a view processor's batch costs no commit of its own, in live processing and in rebuilds.
+ *
  * <p>Documents and keys are stored as BSON ({@link LedgerDatabase}, {@link BsonTypes}), not Java-serialized.
  */
 public final class DurableH2Backend extends H2Backend {
@@ -53,11 +60,12 @@ public final class DurableH2Backend extends H2Backend {
     private final MVStore store;
     private final boolean fsync;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
-    private final ScheduledExecutorService periodicSync;
+    private final ScheduledExecutorService periodic;
     private long lastHousekeeping = System.nanoTime();
     private volatile long syncedVersion = -1;
+    private volatile Set<String> derivedCollections = Set.of();
 
-    private DurableH2Backend(MVStore store, boolean fsync) {
+    private DurableH2Backend(MVStore store, boolean fsync, Duration lazyCommitInterval) {
         super(store);
         this.store = store;
         this.fsync = fsync;
@@ -67,20 +75,35 @@ public final class DurableH2Backend extends H2Backend {
         // With fsync every commit is on the device before the next one can reuse anything: reuse at once.
         // Without, the file is forced every 200 ms, and space is reused only 2 s after it was freed.
         store.setRetentionTime(fsync ? 0 : RETENTION_WITHOUT_FSYNC_MS);
-        this.periodicSync = fsync ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this.periodic = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-sync");
             thread.setDaemon(true);
             return thread;
         });
-        if (periodicSync != null) {
-            periodicSync.scheduleWithFixedDelay(this::syncIfChanged, SYNC_INTERVAL_MS, SYNC_INTERVAL_MS,
-                                                TimeUnit.MILLISECONDS);
+        periodic.scheduleWithFixedDelay(this::commitIfChanged, lazyCommitInterval.toMillis(),
+                                        lazyCommitInterval.toMillis(), TimeUnit.MILLISECONDS);
+        if (!fsync) {
+            periodic.scheduleWithFixedDelay(this::syncIfChanged, SYNC_INTERVAL_MS, SYNC_INTERVAL_MS,
+                                            TimeUnit.MILLISECONDS);
         }
     }
 
     /** Opens (creating, or migrating from the stock format) the store file. */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return new DurableH2Backend(StoreFile.open(file), fsync);
+        return open(file, fsync, Duration.ofMillis(SYNC_INTERVAL_MS));
+    }
+
+    /** As {@link #open(Path, boolean)}, with derived writes committed on their own after {@code lazyCommitInterval}. */
+    static DurableH2Backend open(Path file, boolean fsync, Duration lazyCommitInterval) {
+        return new DurableH2Backend(StoreFile.open(file), fsync, lazyCommitInterval);
+    }
+
+    /**
+     * Names the collections of derived data, whose writes need not be in the file before their reply (see above).
+     * Until this is called, every write is committed before its reply.
+     */
+    public void commitLazily(Set<String> collections) {
+        derivedCollections = Set.copyOf(collections);
     }
 
     @Override
@@ -98,7 +121,9 @@ public final class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, database, command, query);
         } finally {
             commitLock.readLock().unlock();
-            commit();
+            if (!(query.get(command) instanceof String collection && derivedCollections.contains(collection))) {
+                commit();
+            }
         }
     }
 
@@ -137,6 +162,17 @@ public final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /** Commits the derived writes that no other write took along since. */
+    private void commitIfChanged() {
+        try {
+            if (!store.isClosed() && store.hasUnsavedChanges()) {
+                commit();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Committing the embedded store failed; retrying in {} ms", SYNC_INTERVAL_MS, e);
+        }
+    }
+
     /** Without fsync: forces what was committed since the last call to the device. */
     private void syncIfChanged() {
         try {
@@ -152,14 +188,12 @@ public final class DurableH2Backend extends H2Backend {
 
     @Override
     public void close() {
-        if (periodicSync != null) {
-            // not shutdownNow(): an interrupt during FileChannel.force would close the store's channel
-            periodicSync.shutdown();
-            try {
-                periodicSync.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        // not shutdownNow(): an interrupt during FileChannel.force would close the store's channel
+        periodic.shutdown();
+        try {
+            periodic.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         commitLock.writeLock().lock();
         try {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -32,11 +33,13 @@ public final class MongoEndpoint implements AutoCloseable {
 
     private final MongoClient client;
     private final MongoServer server;
+    private final MongoBackend backend;
     private final String connectionString;
 
-    private MongoEndpoint(MongoClient client, MongoServer server, String connectionString) {
+    private MongoEndpoint(MongoClient client, MongoServer server, MongoBackend backend, String connectionString) {
         this.client = client;
         this.server = server;
+        this.backend = backend;
         this.connectionString = connectionString;
     }
 
@@ -45,7 +48,7 @@ public final class MongoEndpoint implements AutoCloseable {
         ConnectionString cs = new ConnectionString(uri);
         // Log hosts only: the URI may carry credentials.
         log.info("Using external MongoDB at {}", cs.getHosts());
-        return new MongoEndpoint(MongoClients.create(cs), null, uri);
+        return new MongoEndpoint(MongoClients.create(cs), null, null, uri);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class MongoEndpoint implements AutoCloseable {
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .build());
-        return new MongoEndpoint(client, server, uri);
+        return new MongoEndpoint(client, server, mongoBackend, uri);
     }
 
     private static Path h2File(Path dataDir) {
@@ -91,6 +94,16 @@ public final class MongoEndpoint implements AutoCloseable {
 
     public MongoClient client() {
         return client;
+    }
+
+    /**
+     * Names the collections of derived data (views, processor tokens) whose writes the embedded H2 file need not hold
+     * before their reply ({@link DurableH2Backend}); nothing changes for another store.
+     */
+    public void commitLazily(Set<String> derivedCollections) {
+        if (backend instanceof DurableH2Backend durable) {
+            durable.commitLazily(derivedCollections);
+        }
     }
 
     /** True when this endpoint started (and will stop) an embedded server. */

@@ -3,9 +3,11 @@ package vn.thidua.ledger.app.mongo;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,6 +81,67 @@ class DurableH2BackendTest {
             assertThat(pledges.countDocuments(Filters.eq("amended", true))).isEqualTo(writers);
             assertThatThrownBy(() -> pledges.insertOne(new Document("_id", -1L).append("registrantId", "cc-3-49")))
                     .isInstanceOfSatisfying(MongoWriteException.class, DurableH2BackendTest::isDuplicateKey);
+        }
+    }
+
+    /**
+     * A derived write (a view, a token) is not committed on its own: the file holds it once a later write of another
+     * collection is committed, never without the writes made before it.
+     */
+    @Test
+    void aDerivedWriteReachesTheFileWithTheNextOtherWriteAndNeverAheadOfAnEarlierOne() throws Exception {
+        Path live = dir.resolve("live");
+        Files.createDirectories(live);
+        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false, Duration.ofHours(1));
+        backend.commitLazily(Set.of("views"));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> events = client.getDatabase("thidua").getCollection("events");
+            MongoCollection<Document> views = client.getDatabase("thidua").getCollection("views");
+            events.insertOne(new Document("_id", 1));
+            views.insertOne(new Document("_id", "view").append("position", 1));
+
+            assertThat(countsInACopy("before", "events", "views")).containsExactly(1L, 0L);
+
+            events.insertOne(new Document("_id", 2));
+            views.updateOne(Filters.eq("_id", "view"), Updates.set("position", 2));
+
+            assertThat(countsInACopy("after", "events", "views")).containsExactly(2L, 1L);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void aDerivedWriteAloneIsCommittedWithinTheInterval() throws Exception {
+        Path live = dir.resolve("live");
+        Files.createDirectories(live);
+        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false, Duration.ofMillis(50));
+        backend.commitLazily(Set.of("views"));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            client.getDatabase("thidua").getCollection("views").insertOne(new Document("_id", "view"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            int copy = 0;
+            while (countsInACopy("copy-" + copy++, "views").get(0) == 0L && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(countsInACopy("last", "views")).containsExactly(1L);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    /** What a kill -9 would leave now: the documents per collection in a copy of the live file, opened anew. */
+    private List<Long> countsInACopy(String name, String... collections) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve(name));
+        Files.copy(dir.resolve("live").resolve(MongoEndpoint.H2_FILE_NAME), copy.resolve(MongoEndpoint.H2_FILE_NAME));
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, copy)) {
+            List<Long> counts = new ArrayList<>();
+            for (String collection : collections) {
+                counts.add(endpoint.client().getDatabase("thidua").getCollection(collection).countDocuments());
+            }
+            return counts;
         }
     }
 

@@ -1,0 +1,37 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.app.axon.EventStoreConfiguration;
+import vn.thidua.ledger.query.view.ViewRegistry;
+
+/**
+ * Tells the embedded store which collections hold derived data, rebuilt from the events if lost: every view's
+ * collections and the processors' tokens. Their writes are committed to the file with the next other write instead of
+ * each on its own ({@link DurableH2Backend}); events, snapshots, idempotency keys and ballot credentials are not
+ * among them and stay in the file before their reply.
+ */
+@Component
+class DerivedCollections implements SmartInitializingSingleton {
+
+    private final MongoEndpoint endpoint;
+    private final ViewRegistry views;
+
+    DerivedCollections(MongoEndpoint endpoint, ViewRegistry views) {
+        this.endpoint = endpoint;
+        this.views = views;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        endpoint.commitLazily(names());
+    }
+
+    Set<String> names() {
+        return Stream.concat(views.all().stream().flatMap(view -> view.collections().stream()),
+                             Stream.of(EventStoreConfiguration.TRACKING_TOKENS)).collect(Collectors.toSet());
+    }
+}
