@@ -189,15 +189,19 @@ final class CommitDocument {
                 event.getString(META_DATA));
     }
 
-    /** The snapshot document of an aggregate: its {@code _id} is the aggregate id, one per aggregate. */
+    /**
+     * The snapshot document of an aggregate: its {@code _id} is the aggregate id, one per aggregate; a large payload is
+     * gzipped ({@link SnapshotPayload}).
+     */
     static Document snapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        return eventDocument(snapshot, serializer)
+        return SnapshotPayload.compressIfLarge(eventDocument(snapshot, serializer)
                 .append(ID, snapshot.getAggregateIdentifier())
-                .append(AGGREGATE_TYPE, snapshot.getType());
+                .append(AGGREGATE_TYPE, snapshot.getType()), PAYLOAD);
     }
 
     static GenericDomainEventEntry<String> snapshotEntry(Document snapshot) {
-        return entry(snapshot, snapshot.getString(AGGREGATE_TYPE), snapshot.getString(ID));
+        return entry(SnapshotPayload.withText(snapshot, PAYLOAD), snapshot.getString(AGGREGATE_TYPE),
+                     snapshot.getString(ID));
     }
 
     static long snapshotSequence(Document snapshot) {

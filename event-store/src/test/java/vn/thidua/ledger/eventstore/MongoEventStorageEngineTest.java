@@ -148,6 +148,22 @@ class MongoEventStorageEngineTest {
         assertThat(engine.lastSequenceNumberFor("card-1")).contains(2L);
     }
 
+    /** A campaign's snapshot holds its pledge register: past 16 MiB of text it could not be stored at all. */
+    @Test
+    void aSnapshotTooLargeForADocumentAsTextIsStoredGzippedAndReadBackTheSame() {
+        String register = "Công chức đăng ký thi đua, danh hiệu Lao động tiên tiến; ".repeat(350_000);
+        engine.appendEvents(scored("campaign", 0, "u", 1));
+        engine.storeSnapshot(scored("campaign", 0, register, 1));
+        engine.storeSnapshot(scored("small", 0, "a small register", 1));
+
+        Document stored = store.database.getCollection("eventSnapshots").find(new Document("_id", "campaign")).first();
+        assertThat(stored).doesNotContainKey("payload").containsKey(SnapshotPayload.GZIPPED);
+        assertThat(((EventStoreFixture.UnitScored) engine.readSnapshot("campaign").orElseThrow().getPayload()).unit())
+                .isEqualTo(register);
+        assertThat(store.database.getCollection("eventSnapshots").find(new Document("_id", "small")).first())
+                .containsKey("payload").doesNotContainKey(SnapshotPayload.GZIPPED);
+    }
+
     @Test
     void createsATokenAtAnInstant() {
         java.time.Instant conference = java.time.Instant.parse("2022-12-09T02:00:00Z");
