@@ -22,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -138,12 +136,12 @@ public class FoldCheckpoints {
      * which is what it is for, instead of failing.
      */
     String checksum() {
-        SortedMap<String, String> documents = new TreeMap<>();
-        collection.find().batchSize(BATCH).forEach(document -> documents.put(document.getString("_id"),
+        Checksums.Sum sum = new Checksums.Sum();
+        collection.find().batchSize(BATCH).forEach(document -> sum.add(document.getString("_id"),
                 document.get("resume") + " " + document.get("position") + " "
                 + (document.containsKey("in") ? "in " + document.get("in")
                    : document.get("gz") instanceof Binary ? gunzip(document) : "raw " + document.toJson())));
-        return Checksums.of(documents);
+        return sum.hex();
     }
 
     long count() {

@@ -247,9 +247,10 @@ public class StreamIndex implements RebuildableView {
 
     @Override
     public List<CollectionChecksum> collectionChecksums() {
-        SortedMap<String, String> documents = new TreeMap<>();
-        collection.find().forEach(document -> documents.put(document.getString("_id"), document.toJson()));
-        return List.of(new CollectionChecksum(NAME, collection.countDocuments(), Checksums.of(documents)),
+        Checksums.Sum sum = new Checksums.Sum();
+        collection.find().batchSize(Checksums.SCAN_BATCH)
+                  .forEach(document -> sum.add(document.getString("_id"), document.toJson()));
+        return List.of(new CollectionChecksum(NAME, sum.count(), sum.hex()),
                        new CollectionChecksum(FoldCheckpoints.NAME, checkpoints.count(), checkpoints.checksum()));
     }
 }

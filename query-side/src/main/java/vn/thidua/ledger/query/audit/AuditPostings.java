@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Append-only posting lists of global positions, one per filter value ({@link AuditKeys}), so that every filter
@@ -222,10 +220,11 @@ final class AuditPostings {
 
     /** The index documents' JSON in id order: a rebuilt index must list exactly the same positions. */
     RebuildableView.CollectionChecksum collectionChecksum() {
-        SortedMap<String, String> byId = new TreeMap<>();
-        collection.find().forEach(document -> byId.put(document.getString("_id"), document.toJson()));
-        return new RebuildableView.CollectionChecksum(collection.getNamespace().getCollectionName(), byId.size(),
-                                                      Checksums.of(byId));
+        Checksums.Sum sum = new Checksums.Sum();
+        collection.find().batchSize(Checksums.SCAN_BATCH)
+                  .forEach(document -> sum.add(document.getString("_id"), document.toJson()));
+        return new RebuildableView.CollectionChecksum(collection.getNamespace().getCollectionName(), sum.count(),
+                                                      sum.hex());
     }
 
     private Map<String, Document> heads(Collection<String> keys) {

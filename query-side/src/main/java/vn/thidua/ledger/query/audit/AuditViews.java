@@ -29,7 +29,7 @@ class AuditViews implements RebuildableView {
 
     @Override
     public List<String> collections() {
-        return collectionChecksums().stream().map(CollectionChecksum::collection).toList();
+        return List.of(AuditLog.ENTRIES, AuditLog.POSTINGS, AuditScopes.NAME);
     }
 
     @Override

@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -189,11 +187,12 @@ public final class ViewStore<V> {
         createVersionIndex();
     }
 
-    /** SHA-256 over every document's id and JSON, in id order: equal checksums mean identical views. */
+    /** Over every document's id and JSON ({@link Checksums}): equal checksums mean identical views. */
     public String checksum() {
-        SortedMap<String, String> documents = new TreeMap<>();
-        collection.find().forEach(document -> documents.put(document.getString(ID), document.getString(JSON)));
-        return Checksums.of(documents);
+        Checksums.Sum sum = new Checksums.Sum();
+        collection.find().batchSize(Checksums.SCAN_BATCH)
+                  .forEach(document -> sum.add(document.getString(ID), document.getString(JSON)));
+        return sum.hex();
     }
 
     public long count() {
