@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,16 +18,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
+import vn.thidua.ledger.command.campaign.pledge.PledgeRegister;
 import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
-import vn.thidua.ledger.command.pledge.AmendPledge;
-import vn.thidua.ledger.command.pledge.Pledge;
-import vn.thidua.ledger.command.pledge.RegisterPledge;
-import vn.thidua.ledger.command.pledge.WithdrawPledge;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
@@ -51,35 +48,31 @@ import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.Voter;
-import vn.thidua.ledger.events.pledge.PledgeAmended;
-import vn.thidua.ledger.events.pledge.PledgeRegistered;
-import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
-import vn.thidua.ledger.events.pledge.RegistrantKind;
 
 /**
  * Phong trào thi đua (emulation campaign): one cluster's emulation year. Guards that only its
  * member units sign the covenant (once each) and score themselves, that points stay within each
- * criterion's ceiling, that every reviewer change has a reason, that the ranking is computed only
- * from final scorecards of all members by the rule set the year started under, and that pledges
- * are registered only inside the registration window.
+ * criterion's ceiling, that every reviewer change has a reason, and that the ranking is computed only
+ * from final scorecards of all members by the rule set the year started under. Its pledge register
+ * ({@link PledgeRegister}, in {@code campaign.pledge}) holds every pledge rule.
  *
  * <p>Lifecycle: launched (scoring table, members, rule-set version fixed) → registration window set
  * → pledges, covenant signatures, self-assessment and review in any order → each scorecard
  * finalised → ranking published → closed with the summary report. Nothing is accepted once closed.
  *
- * <p>Pledges (đăng ký thi đua) are entities of this aggregate rather than aggregates of their own:
+ * <p>Pledges (đăng ký thi đua) are an entity of this aggregate rather than aggregates of their own:
  * the window, the membership and the open/closed state they are checked against are this
  * aggregate's state, so the check is exact at the moment of registration. A separate aggregate
  * would have to trust window facts copied into the command from a read model that may lag or be
  * wrong. The price is that all pledges of one cluster-year share one stream and contend for it;
- * a cluster has tens of units and a few hundred staff registering over weeks, which optimistic
- * retry and snapshots absorb. The campaign's id is {@code <clusterId>-<year>}, so a registrant
+ * a cluster has tens of units and a few hundred staff registering over weeks, which the aggregate
+ * cache and optimistic retry absorb. The campaign's id is {@code <clusterId>-<year>}, so a registrant
  * has at most one pledge per cluster and year.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("1")
+@Revision("2")
 public class Campaign {
 
     @AggregateIdentifier
@@ -89,14 +82,15 @@ public class Campaign {
     String ruleSetId;
     int ruleSetVersion;
     List<Criterion> criteria = new ArrayList<>();
-    /** The maps below are keyed by id values: Jackson snapshots need plain string keys. */
-    Map<String, UnitRef> members = new LinkedHashMap<>();
+    /** Members, registration window, open or closed: what every command here is checked against. */
+    CampaignTerms terms = new CampaignTerms();
+    /** The map below is keyed by unit id values: Jackson snapshots need plain string keys. */
     Map<String, Scorecard> scorecards = new HashMap<>();
-    Map<String, Pledge> pledges = new HashMap<>();
     Set<String> covenantSigners = new HashSet<>();
-    RegistrationWindow registrationWindow;
     boolean rankingPublished;
-    boolean closed;
+    /** The pledges, with their own command handlers: every pledge rule is there. */
+    @AggregateMember
+    PledgeRegister pledgeRegister = new PledgeRegister();
 
     protected Campaign() {
         // for Axon and Jackson
@@ -127,7 +121,7 @@ public class Campaign {
 
     @CommandHandler
     void handle(SetRegistrationWindow command) {
-        requireOpen();
+        terms.requireOpen();
         Require.present("opens on", command.opensOn());
         Require.present("closes on", command.closesOn());
         if (command.closesOn().isBefore(command.opensOn())) {
@@ -139,9 +133,9 @@ public class Campaign {
     @CommandHandler
     void handle(SignCovenant command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
                 @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
-        requireOpen();
+        terms.requireOpen();
         Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
-        UnitRef unit = member(command.unitId());
+        UnitRef unit = terms.member(command.unitId());
         if (covenantSigners.contains(unit.id().value())) {
             throw new DomainRejection(ErrorCode.COVENANT_ALREADY_SIGNED, unit.name() + " already signed the covenant");
         }
@@ -187,19 +181,19 @@ public class Campaign {
 
     @CommandHandler
     void handle(PublishRanking command, RuleSetCatalog catalog) {
-        requireOpen();
+        terms.requireOpen();
         if (rankingPublished) {
             throw new DomainRejection(ErrorCode.RANKING_ALREADY_PUBLISHED, "the ranking of " + campaignId
                     + " is already published");
         }
-        List<String> unfinished = members.values().stream().filter(unit -> !scorecard(unit).finalised())
+        List<String> unfinished = terms.members().stream().filter(unit -> !scorecard(unit).finalised())
                 .map(UnitRef::name).toList();
         if (!unfinished.isEmpty()) {
             throw new DomainRejection(ErrorCode.SCORECARDS_NOT_FINALISED, "scorecards not final yet: "
                     + String.join(", ", unfinished));
         }
         RuleSet rules = catalog.byIdAndVersion(ruleSetId, ruleSetVersion);
-        List<RankedUnit> unranked = members.values().stream().map(unit -> {
+        List<RankedUnit> unranked = terms.members().stream().map(unit -> {
             var scores = scorecard(unit).scores(criteria);
             return new RankedUnit(0, unit, Scorecard.total(scores), scores);
         }).toList();
@@ -209,7 +203,7 @@ public class Campaign {
 
     @CommandHandler
     void handle(CloseCampaign command, Clock clock) {
-        requireOpen();
+        terms.requireOpen();
         Require.text("summary", command.summary(), Require.MAX_TEXT);
         if (!rankingPublished) {
             throw new DomainRejection(ErrorCode.RANKING_NOT_PUBLISHED, "publish the ranking before closing the year");
@@ -217,124 +211,18 @@ public class Campaign {
         apply(new CampaignClosed(campaignId, year, command.summary(), LocalDate.now(clock)));
     }
 
-    @CommandHandler
-    void handle(RegisterPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
-                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
-        requireOpen();
-        Acting.requireActsFor(Require.present("unit", command.unitId()), roles, actorUnit);
-        Require.present("registrant", command.registrantId());
-        Require.name("registrant name", command.registrantName());
-        Pledge.checkContent(command.kind(), command.staffCount(), command.titles());
-        UnitRef unit = member(command.unitId());
-        if (command.kind() == RegistrantKind.UNIT && !command.unitId().value().equals(command.registrantId().value())) {
-            throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a unit registers itself: registrant id must be "
-                    + command.unitId());
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate registeredOn = insideRegistrationWindow(RegistrationDate.of(command.registeredOn(), year, today));
-        if (!registeredOn.equals(today) && !Acting.isSecretariat(roles)) {
-            // A representative could otherwise date a pledge into a closed year after the fact and meet R1.
-            throw new DomainRejection(ErrorCode.TRANSCRIPTION_BY_SECRETARIAT_ONLY, "a pledge dated " + registeredOn
-                    + " transcribes the paper register of " + year + ": the secretariat does that, not a unit");
-        }
-        Pledge existing = pledges.get(command.registrantId().value());
-        if (command.kind() == RegistrantKind.INDIVIDUAL) {
-            requireIndividualOf(unit, command.registrantId(), existing, roles);
-        }
-        if (existing != null && existing.active()) {
-            throw new DomainRejection(ErrorCode.PLEDGE_ALREADY_REGISTERED, command.registrantName()
-                    + " already registered in " + campaignId + "; amend the pledge instead");
-        }
-        apply(new PledgeRegistered(campaignId, year, command.registrantId(), command.registrantName(), command.kind(),
-                unit, command.staffCount(), command.titles(), registeredOn));
-    }
-
-    @CommandHandler
-    void handle(AmendPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
-                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
-        requireOpen();
-        Pledge pledge = activePledge(command.registrantId());
-        Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
-        Pledge.checkContent(pledge.kind(), command.staffCount(), command.titles());
-        LocalDate today = insideRegistrationWindow(LocalDate.now(clock));
-        apply(new PledgeAmended(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.staffCount(),
-                command.titles(), today));
-    }
-
-    /** Withdrawing is allowed after the window too: giving up a pledge never needs a deadline. */
-    @CommandHandler
-    void handle(WithdrawPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
-                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
-        requireOpen();
-        Pledge pledge = activePledge(command.registrantId());
-        Acting.requireActsFor(pledge.unit().id(), roles, actorUnit);
-        Require.text("reason", command.reason(), Require.MAX_TEXT);
-        apply(new PledgeWithdrawn(campaignId, year, pledge.registrantId(), pledge.registrantName(), command.reason(),
-                LocalDate.now(clock)));
-    }
-
-    /**
-     * Registrant ids are scoped by unit, so one unit cannot occupy another's: a member unit's id is
-     * that unit's own registrant id (else a squatter would block the unit's pledge, and the unit could
-     * not withdraw it), and an individual belongs to the unit that registered them in this campaign,
-     * withdrawn or not. Only the secretariat moves an individual to another unit (a transfer, or
-     * undoing a wrong registration after withdrawing it).
-     */
-    private void requireIndividualOf(UnitRef unit, RegistrantId registrantId, Pledge existing, List<String> roles) {
-        if (members.containsKey(registrantId.value())) {
-            throw new DomainRejection(ErrorCode.REGISTRANT_ID_IS_A_UNIT, registrantId + " is the id of the member unit "
-                    + members.get(registrantId.value()).name() + ", not of an individual");
-        }
-        if (existing != null && !existing.unit().id().equals(unit.id()) && !Acting.isSecretariat(roles)) {
-            throw new DomainRejection(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT, registrantId + " was registered in "
-                    + campaignId + " by " + existing.unit().name() + "; only the secretariat moves them to "
-                    + unit.name());
-        }
-    }
-
-    /**
-     * For {@link CampaignFacts}: a candidate is a registrant with an active pledge (with its pledged
-     * titles) or a member unit without one (no titles, so R1 refuses it where a pledge is required).
-     */
+    /** For {@link CampaignFacts}: the candidates as the pledge register knows them, and the member units. */
     Roster roster(List<RegistrantId> candidateIds) {
-        List<Candidate> candidates = candidateIds.stream().map(this::candidate).toList();
-        List<Voter> memberUnits = members.values().stream()
+        List<Candidate> candidates = candidateIds.stream().map(pledgeRegister::candidate).toList();
+        List<Voter> memberUnits = terms.members().stream()
                 .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
         return new Roster(campaignId, year, candidates, memberUnits);
     }
 
-    private Candidate candidate(RegistrantId registrantId) {
-        Pledge pledge = pledges.get(registrantId.value());
-        if (pledge != null && pledge.active()) {
-            return new Candidate(registrantId, pledge.registrantName(), pledge.unit(), pledge.titles());
-        }
-        UnitRef unit = members.get(registrantId.value());
-        if (unit != null) {
-            return new Candidate(registrantId, unit.name(), unit, List.of());
-        }
-        throw new DomainRejection(ErrorCode.NOT_REGISTERED_IN_CAMPAIGN, registrantId
-                + " is neither a member unit of " + campaignId + " nor a registrant with an active pledge in it");
-    }
-
-    private void requireOpen() {
-        if (closed) {
-            throw new DomainRejection(ErrorCode.CAMPAIGN_CLOSED, "campaign " + campaignId + " is closed");
-        }
-    }
-
-    private UnitRef member(UnitId unitId) {
-        UnitRef unit = members.get(unitId.value());
-        if (unit == null) {
-            throw new DomainRejection(ErrorCode.NOT_A_CAMPAIGN_MEMBER, "unit " + unitId + " is not a member of "
-                    + campaignId);
-        }
-        return unit;
-    }
-
     /** A unit whose scorecard can still change: a member, in an open campaign, not yet final. */
     private UnitRef scorableUnit(UnitId unitId) {
-        requireOpen();
-        UnitRef unit = member(unitId);
+        terms.requireOpen();
+        UnitRef unit = terms.member(unitId);
         if (scorecard(unit).finalised()) {
             throw new DomainRejection(ErrorCode.SCORECARD_FINALISED, "the scorecard of " + unit.name() + " is final");
         }
@@ -351,27 +239,6 @@ public class Campaign {
         return scorecards.getOrDefault(unit.id().value(), Scorecard.empty());
     }
 
-    private Pledge activePledge(RegistrantId registrantId) {
-        Pledge pledge = pledges.get(Require.present("registrant", registrantId).value());
-        if (pledge == null || !pledge.active()) {
-            throw new DomainRejection(ErrorCode.PLEDGE_NOT_FOUND, registrantId + " has no active pledge in " + campaignId);
-        }
-        return pledge;
-    }
-
-    /** Returns {@code day} if pledges dated that day are accepted. */
-    private LocalDate insideRegistrationWindow(LocalDate day) {
-        if (registrationWindow == null) {
-            throw new DomainRejection(ErrorCode.REGISTRATION_WINDOW_NOT_SET, "campaign " + campaignId
-                    + " has no registration window yet");
-        }
-        if (!registrationWindow.contains(day)) {
-            throw new DomainRejection(ErrorCode.OUTSIDE_REGISTRATION_WINDOW, "pledges for " + campaignId
-                    + " are accepted " + registrationWindow + ", the registration is dated " + day);
-        }
-        return day;
-    }
-
     @EventSourcingHandler
     void on(CampaignLaunched event) {
         campaignId = event.campaignId();
@@ -380,12 +247,12 @@ public class Campaign {
         ruleSetId = event.ruleSetId();
         ruleSetVersion = event.ruleSetVersion();
         criteria = new ArrayList<>(event.scoringScheme().criteria());
-        event.members().forEach(unit -> members.put(unit.id().value(), unit));
+        terms.on(event);
     }
 
     @EventSourcingHandler
     void on(RegistrationWindowSet event) {
-        registrationWindow = new RegistrationWindow(event.opensOn(), event.closesOn());
+        terms.on(event);
     }
 
     @EventSourcingHandler
@@ -417,23 +284,6 @@ public class Campaign {
 
     @EventSourcingHandler
     void on(CampaignClosed event) {
-        closed = true;
-    }
-
-    @EventSourcingHandler
-    void on(PledgeRegistered event) {
-        pledges.put(event.registrantId().value(), new Pledge(event.registrantId(), event.registrantName(),
-                event.kind(), event.unit(), event.staffCount(), event.titles(), true));
-    }
-
-    @EventSourcingHandler
-    void on(PledgeAmended event) {
-        pledges.computeIfPresent(event.registrantId().value(),
-                (id, pledge) -> pledge.amended(event.staffCount(), event.titles()));
-    }
-
-    @EventSourcingHandler
-    void on(PledgeWithdrawn event) {
-        pledges.computeIfPresent(event.registrantId().value(), (id, pledge) -> pledge.withdrawn());
+        terms.on(event);
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.pledge;
+package vn.thidua.ledger.command.campaign.pledge;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

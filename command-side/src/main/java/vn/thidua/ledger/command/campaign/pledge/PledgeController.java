@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.pledge;
+package vn.thidua.ledger.command.campaign.pledge;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.campaign;
+package vn.thidua.ledger.command.campaign.pledge;
 
 import java.time.LocalDate;
 import vn.thidua.ledger.command.common.Require;

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.pledge;
+package vn.thidua.ledger.command.campaign.pledge;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.thidua.ledger.events.common.CampaignId;

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.pledge;
+package vn.thidua.ledger.command.campaign.pledge;
 
 import static vn.thidua.ledger.command.fixtures.Campaign2022.CAMPAIGN;
 import static vn.thidua.ledger.command.fixtures.Campaign2022.WINDOW_CLOSES;
