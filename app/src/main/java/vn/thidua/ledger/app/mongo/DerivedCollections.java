@@ -3,6 +3,7 @@ package vn.thidua.ledger.app.mongo;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.app.axon.EventStoreConfiguration;
@@ -18,9 +19,10 @@ import vn.thidua.ledger.query.view.ViewRegistry;
 class DerivedCollections implements SmartInitializingSingleton {
 
     private final MongoEndpoint endpoint;
-    private final ViewRegistry views;
+    private final ObjectProvider<ViewRegistry> views;
 
-    DerivedCollections(MongoEndpoint endpoint, ViewRegistry views) {
+    /** A command node has no views: then only the tokens (a storage node commits its query nodes' views per write). */
+    DerivedCollections(MongoEndpoint endpoint, ObjectProvider<ViewRegistry> views) {
         this.endpoint = endpoint;
         this.views = views;
     }
@@ -31,7 +33,9 @@ class DerivedCollections implements SmartInitializingSingleton {
     }
 
     Set<String> names() {
-        return Stream.concat(views.all().stream().flatMap(view -> view.collections().stream()),
-                             Stream.of(EventStoreConfiguration.TRACKING_TOKENS)).collect(Collectors.toSet());
+        Stream<String> viewCollections = views.stream().flatMap(registry -> registry.all().stream())
+                                              .flatMap(view -> view.collections().stream());
+        return Stream.concat(viewCollections, Stream.of(EventStoreConfiguration.TRACKING_TOKENS))
+                     .collect(Collectors.toSet());
     }
 }
