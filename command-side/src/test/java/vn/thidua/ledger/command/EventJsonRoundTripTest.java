@@ -19,6 +19,7 @@ import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.fixtures.Campaign2022;
 import vn.thidua.ledger.command.fixtures.ClusterIv2022;
 import vn.thidua.ledger.command.fixtures.Json;
@@ -87,7 +88,7 @@ class EventJsonRoundTripTest {
                 Campaign2022.finalised(INTERNATIONAL_COOPERATION, "50", "30"),
                 new RankingPublished(Campaign2022.CAMPAIGN, CLUSTER, 2022, List.of(new RankedUnit(1,
                         INTERNATIONAL_COOPERATION, new BigDecimal("80"), Campaign2022.scores("50", "30"))),
-                        RankingMethod.STANDARD_COMPETITION, Rules.CATALOG.forYear(2022).reference("RANKING")),
+                        RankingMethod.STANDARD_COMPETITION, Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING)),
                 new CampaignClosed(Campaign2022.CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
                 new PledgeRegistered(Campaign2022.CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
                         RegistrantKind.INDIVIDUAL, INTERNATIONAL_COOPERATION, null, List.of(Title.ADVANCED_WORKER),
@@ -111,13 +112,13 @@ class EventJsonRoundTripTest {
                 new CommendationDecided(award, "120/QĐ-BTP", CONFERENCE, "Thứ trưởng (minh họa)",
                         CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG, 2022, Nominations2022.FLAG_ROUND,
                         Nominations2022.flagRule().rule(), List.of(recipient),
-                        new ProposalCap(Rules.CATALOG.forYear(2022).reference("R6"), 10, 2)),
+                        new ProposalCap(Rules.CATALOG.forYear(2022).reference(RuleCode.R6), 10, 2)),
                 new AppointmentDecided(DecisionId.ofNumber("3456/QĐ-BTP"), "3456/QĐ-BTP", CONFERENCE,
                         "Thứ trưởng (minh họa)", CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION,
-                        GENERAL_ISSUES_ON_LAW_MAKING, Rules.CATALOG.forYear(2023).reference("R11")),
+                        GENERAL_ISSUES_ON_LAW_MAKING, Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
                 new AwardRevoked(award, "120/QĐ-BTP", Title.SECTOR_EMULATION_FLAG, recipient, "88/QĐ-BTP",
                         LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
-                        Rules.CATALOG.forYear(2022).reference("R10")));
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
     }
 
     @ParameterizedTest

@@ -26,6 +26,7 @@ import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
@@ -198,7 +199,7 @@ public class Campaign {
             return new RankedUnit(0, unit, Scorecard.total(scores), scores);
         }).toList();
         apply(new RankingPublished(campaignId, clusterId, year, Ranking.rank(unranked, rules.rankingMethod()),
-                rules.rankingMethod(), rules.reference(RuleSet.RANKING)));
+                rules.rankingMethod(), rules.reference(RuleCode.RANKING)));
     }
 
     @CommandHandler

@@ -18,6 +18,7 @@ import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -95,11 +96,11 @@ public class Decision {
         }
         int max = rules.governmentFlagCap().of(leading);
         if (command.recipients().size() > max) {
-            throw new DomainRejection(ErrorCode.PROPOSAL_CAP_EXCEEDED, rules.cite(RuleSet.GOVERNMENT_FLAG_CAP) + ": at most "
+            throw new DomainRejection(ErrorCode.PROPOSAL_CAP_EXCEEDED, rules.cite(RuleCode.R6) + ": at most "
                     + max + " Government flag proposals for " + leading + " cluster-leading collectives, got "
                     + command.recipients().size());
         }
-        return new ProposalCap(rules.reference(RuleSet.GOVERNMENT_FLAG_CAP), leading, max);
+        return new ProposalCap(rules.reference(RuleCode.R6), leading, max);
     }
 
     @CommandHandler
@@ -115,12 +116,12 @@ public class Decision {
         Require.name("deputy head", Require.present("deputy head", command.deputyHead()).name());
         RuleSet rules = catalog.forYear(command.year());
         if (command.head().id().equals(command.deputyHead().id())) {
-            throw new DomainRejection(ErrorCode.HEAD_IS_DEPUTY, rules.cite(RuleSet.LEADERSHIP_ROTATION)
+            throw new DomainRejection(ErrorCode.HEAD_IS_DEPUTY, rules.cite(RuleCode.R11)
                     + ": head and deputy head must be two different units");
         }
         apply(new AppointmentDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.clusterId(), command.clusterName(), command.year(), command.head(),
-                command.deputyHead(), rules.reference(RuleSet.LEADERSHIP_ROTATION)));
+                command.deputyHead(), rules.reference(RuleCode.R11)));
     }
 
     @CommandHandler
@@ -135,7 +136,7 @@ public class Decision {
         }
         RuleSet rules = catalog.forYear(year);
         if (revoked.contains(recipient.registrantId().value())) {
-            throw new DomainRejection(ErrorCode.AWARD_ALREADY_REVOKED, rules.cite(RuleSet.REVOCATION) + ": the award to "
+            throw new DomainRejection(ErrorCode.AWARD_ALREADY_REVOKED, rules.cite(RuleCode.R10) + ": the award to "
                     + recipient.name() + " was already revoked");
         }
         Require.decisionNumber(command.revocationDecisionNumber());
@@ -143,7 +144,7 @@ public class Decision {
         Require.present("ground", command.ground());
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
-                command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleSet.REVOCATION)));
+                command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
     }
 
     private void requireNew(String number) {

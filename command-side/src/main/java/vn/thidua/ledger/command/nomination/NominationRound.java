@@ -25,6 +25,7 @@ import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.CampaignId;
@@ -68,7 +69,6 @@ public class NominationRound {
 
     private static final int MAX_CREDENTIAL_LENGTH = 200;
     /** R9: one ballot per voter per round, only while open, not on one's own candidacy where forbidden. */
-    private static final String ONE_BALLOT = "R9";
 
     @AggregateIdentifier
     RoundId roundId;
@@ -104,13 +104,13 @@ public class NominationRound {
         if (pledgeRequired) {
             command.candidates().stream().filter(candidate -> !candidate.pledgedTitles().contains(command.title()))
                     .findFirst().ifPresent(candidate -> {
-                        throw new DomainRejection(ErrorCode.TITLE_NOT_PLEDGED, rules.cite(RuleSet.PLEDGE) + ": "
+                        throw new DomainRejection(ErrorCode.TITLE_NOT_PLEDGED, rules.cite(RuleCode.R1) + ": "
                                 + candidate.name() + " did not pledge " + command.title().vietnameseName() + " in "
                                 + command.year());
                     });
         }
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
-                command.candidates(), command.voters(), votingRule, rules.reference(RuleSet.PLEDGE), pledgeRequired,
+                command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
                 LocalDate.now(clock)));
         if (votingRule.ballot() == BallotKind.SECRET) {
             issueCredentials(command.roundId(), command.voters(), generator, mailbox);
@@ -170,7 +170,7 @@ public class NominationRound {
         }
         String receipt = BallotHashes.receipt(credential);
         if (ballots.containsKey(receipt)) {
-            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(ONE_BALLOT)
+            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9)
                     + ": this credential was used");
         }
         checkChoices(command.approved());
@@ -200,7 +200,7 @@ public class NominationRound {
                 ErrorCode.NO_CREDENTIAL_WAITING, "the mailbox no longer holds the credential of " + voterId
                 + " in round " + roundId + ", so it cannot be voided"));
         if (ballots.containsKey(BallotHashes.receipt(old))) {
-            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(ONE_BALLOT) + ": "
+            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9) + ": "
                     + voterId + " already voted in round " + roundId + "; a cast ballot is not taken back");
         }
         String fresh = generator.newCredential();
@@ -239,7 +239,7 @@ public class NominationRound {
             throw new DomainRejection(ErrorCode.NOT_AN_ELIGIBLE_VOTER, voterId + " is not a voter of round " + roundId);
         }
         if (ballots.containsKey(voterId.value())) {
-            throw new DomainRejection(ErrorCode.ALREADY_VOTED, rules.cite(ONE_BALLOT) + ": "
+            throw new DomainRejection(ErrorCode.ALREADY_VOTED, rules.cite(RuleCode.R9) + ": "
                     + voter.name() + " already voted in round " + roundId);
         }
         checkChoices(approved);
@@ -247,7 +247,7 @@ public class NominationRound {
             approved.stream().map(candidateId -> candidates.get(candidateId.value()))
                     .filter(candidate -> candidate.unit().id().equals(voter.unit().id())).findFirst()
                     .ifPresent(candidate -> {
-                        throw new DomainRejection(ErrorCode.SELF_VOTE_FORBIDDEN, rules.cite(ONE_BALLOT) + ": "
+                        throw new DomainRejection(ErrorCode.SELF_VOTE_FORBIDDEN, rules.cite(RuleCode.R9) + ": "
                                 + voter.name() + " may not vote on the candidacy of its own unit (" + candidate.name() + ")");
                     });
         }

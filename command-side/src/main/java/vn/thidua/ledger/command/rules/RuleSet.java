@@ -20,12 +20,6 @@ public record RuleSet(String id, int version, String name, LocalDate effectiveFr
                       List<RuleCitation> rules, List<Title> titlesRequiringPledge, RankingMethod rankingMethod,
                       List<VotingRuleSpec> votingRules, RatioCap governmentFlagCap) {
 
-    public static final String PLEDGE = "R1";
-    public static final String GOVERNMENT_FLAG_CAP = "R6";
-    public static final String REVOCATION = "R10";
-    public static final String LEADERSHIP_ROTATION = "R11";
-    public static final String RANKING = "RANKING";
-
     public RuleSet {
         rules = List.copyOf(rules);
         titlesRequiringPledge = List.copyOf(titlesRequiringPledge);
@@ -36,17 +30,17 @@ public record RuleSet(String id, int version, String name, LocalDate effectiveFr
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
-    public RuleCitation citation(String code) {
-        return rules.stream().filter(rule -> rule.code().equals(code)).findFirst()
+    public RuleCitation citation(RuleCode code) {
+        return rules.stream().filter(rule -> rule.code() == code).findFirst()
                 .orElseThrow(() -> new IllegalStateException("rule set " + id + " v" + version + " cites no " + code));
     }
 
-    public RuleReference reference(String code) {
-        return new RuleReference(id, version, code, citation(code).legalSource());
+    public RuleReference reference(RuleCode code) {
+        return new RuleReference(id, version, code.name(), citation(code).legalSource());
     }
 
     /** "R7 (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8)": how a rejection names the rule it enforces. */
-    public String cite(String code) {
+    public String cite(RuleCode code) {
         return code + " (" + citation(code).legalSource() + "; " + id + " v" + version + ")";
     }
 

@@ -25,8 +25,8 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 public final class VersionedRuleSetCatalog implements RuleSetCatalog {
 
     private static final String INDEX = "rulesets/index.txt";
-    private static final List<String> CODES_USED_BY_AGGREGATES = List.of(RuleSet.PLEDGE,
-            RuleSet.GOVERNMENT_FLAG_CAP, RuleSet.REVOCATION, RuleSet.LEADERSHIP_ROTATION, RuleSet.RANKING);
+    private static final List<RuleCode> CODES_USED_BY_AGGREGATES = List.of(RuleCode.R1, RuleCode.R6, RuleCode.R9,
+            RuleCode.R10, RuleCode.R11, RuleCode.RANKING);
 
     private final List<RuleSet> ruleSets;
 

@@ -13,7 +13,7 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * Quy tắc bỏ phiếu as written in a rule set (R7, R8, R9): for which titles and voting body it holds,
  * and its parameters. {@code maxWinners} null means no cap.
  */
-public record VotingRuleSpec(String rule, List<Title> titles, VotingBody body, BallotKind ballot,
+public record VotingRuleSpec(RuleCode rule, List<Title> titles, VotingBody body, BallotKind ballot,
                              BigDecimal thresholdRatio, Comparison comparison, ThresholdBase base,
                              RoundingMode requiredVotesRounding, BigDecimal quorumRatio, Integer maxWinners,
                              boolean selfVoteAllowed) {

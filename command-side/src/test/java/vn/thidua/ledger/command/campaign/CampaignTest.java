@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.campaign;
 
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
@@ -314,7 +315,7 @@ class CampaignTest {
                         ranked(4, ILLUSTRATIVE_A, "50", "20"),
                         ranked(5, ILLUSTRATIVE_B, "40", "25"),
                         ranked(5, EMULATION_AND_COMMENDATION, "45", "20")),
-                        RankingMethod.STANDARD_COMPETITION, Rules.CATALOG.forYear(2022).reference("RANKING")));
+                        RankingMethod.STANDARD_COMPETITION, Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING)));
     }
 
     @Test
@@ -390,7 +391,7 @@ class CampaignTest {
 
     private static RankingPublished published() {
         return new RankingPublished(CAMPAIGN, CLUSTER, 2022, List.of(), RankingMethod.STANDARD_COMPETITION,
-                Rules.CATALOG.forYear(2022).reference("RANKING"));
+                Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING));
     }
 
     private static RankedUnit ranked(int rank, UnitRef unit, String duties, String movement) {

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.decision;
 
+import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.fixtures.Snapshots;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CLUSTER;
@@ -107,7 +108,7 @@ class DecisionTest {
                 .when(commendation(PROPOSAL_NUMBER, CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG,
                         WINNERS, 10))
                 .expectEvents(decided(PROPOSAL_NUMBER, CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG,
-                        WINNERS, new ProposalCap(Rules.CATALOG.forYear(2022).reference("R6"), 10, 2)));
+                        WINNERS, new ProposalCap(Rules.CATALOG.forYear(2022).reference(RuleCode.R6), 10, 2)));
     }
 
     @Test
@@ -136,7 +137,7 @@ class DecisionTest {
                         INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT))
                 .expectEvents(new AppointmentDecided(DecisionId.ofNumber(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER,
                         CONFERENCE, SIGNER, CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT,
-                        Rules.CATALOG.forYear(2023).reference("R11")));
+                        Rules.CATALOG.forYear(2023).reference(RuleCode.R11)));
     }
 
     @Test
@@ -165,14 +166,14 @@ class DecisionTest {
                 .expectEvents(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
                         Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, "88/QĐ-BTP", revokedOn,
                         RevocationGround.FALSE_DECLARATION, "Báo cáo thành tích kê khai không đúng (minh họa)",
-                        Rules.CATALOG.forYear(2022).reference("R10")));
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
     }
 
     @Test
     void cannotRevokeTheSameAwardTwice() {
         fixture.given(awarded(), new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
                         Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, "88/QĐ-BTP", LocalDate.of(2023, 6, 1),
-                        RevocationGround.FALSE_DECLARATION, "Kê khai sai", Rules.CATALOG.forYear(2022).reference("R10")))
+                        RevocationGround.FALSE_DECLARATION, "Kê khai sai", Rules.CATALOG.forYear(2022).reference(RuleCode.R10)))
                 .when(revoke(ENFORCEMENT, LocalDate.of(2023, 7, 1)))
                 .expectException(rejectedWith(ErrorCode.AWARD_ALREADY_REVOKED))
                 .expectNoEvents();
@@ -219,7 +220,7 @@ class DecisionTest {
         decision.on(awarded());
         decision.on(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG,
                 ENFORCEMENT, "88/QĐ-BTP", LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
-                Rules.CATALOG.forYear(2022).reference("R10")));
+                Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
         Snapshots.assertSurvivesJackson(decision);
     }
 }

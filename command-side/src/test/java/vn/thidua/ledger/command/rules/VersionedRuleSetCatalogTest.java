@@ -24,9 +24,9 @@ class VersionedRuleSetCatalogTest {
     @Test
     void theYear2023IsJudgedUnderDecree91Of2017AndTheYear2024UnderTheLawOf2022() {
         assertThat(catalog.forYear(2023).version()).isEqualTo(1);
-        assertThat(catalog.forYear(2023).citation("R7").legalSource()).contains("91/2017/NĐ-CP");
+        assertThat(catalog.forYear(2023).citation(RuleCode.R7).legalSource()).contains("91/2017/NĐ-CP");
         assertThat(catalog.forYear(2024).version()).isEqualTo(2);
-        assertThat(catalog.forYear(2024).citation("R10").legalSource()).contains("06/2022/QH15");
+        assertThat(catalog.forYear(2024).citation(RuleCode.R10).legalSource()).contains("06/2022/QH15");
     }
 
     @Test
