@@ -110,9 +110,9 @@ public final class EventStoreBenchmark {
     /**
      * The application's durable H2 backend ({@code vn.thidua.ledger.app.mongo.DurableH2Backend}), loaded from
      * {@code app/target/classes}: {@code app} is a Spring Boot fat jar, which cannot be a dependency. Build it
-     * first ({@code ./mvnw -q -o -pl app -am compile}).
+     * first ({@code ./mvnw -q -o -pl app -am compile}). Also what {@code StoreMultiplier} grows the app's store with.
      */
-    private static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
+    public static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
         Path classes = Path.of(System.getProperty("benchmark.appClasses", "../app/target/classes"));
         ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                                                 EventStoreBenchmark.class.getClassLoader());

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.MongoBackend;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import vn.thidua.ledger.benchmark.BenchmarkEventStore;
+import vn.thidua.ledger.benchmark.EventStoreBenchmark;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,8 @@ final class StoreMultiplier {
 
     /** Appends copies of the template year until the store holds at least {@code targetEvents}; returns the head. */
     static long multiply(Path h2File, String database, String templateClusterId, long targetEvents) throws Exception {
-        H2Backend backend = new H2Backend(h2File.toString());
+        // The application's own file format (BSON maps, DurableH2Backend): the stock backend cannot read it.
+        MongoBackend backend = EventStoreBenchmark.durableBackend(h2File, false);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
