@@ -37,6 +37,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -345,6 +346,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected boolean fetchForAggregateUntilEmpty() {
         // A batch may end at a commit boundary before batchSize events, so only an empty batch ends the stream.
         return true;
+    }
+
+    /**
+     * The collections whose writes a store may make durable together with the next write instead of each on its own:
+     * the global index counter. Every reservation is followed by the insert of the commit that uses it (or of a void
+     * commit in its place), and storing that insert stores the reservation with it; a reservation lost in a crash was
+     * used by no stored commit, so the counter is never behind a stored index.
+     */
+    public static Set<String> collectionsDurableWithTheNextWrite() {
+        return Set.of(EventStoreCollections.COUNTERS);
     }
 
     @Override
