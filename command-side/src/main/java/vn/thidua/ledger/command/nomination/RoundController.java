@@ -68,6 +68,10 @@ public class RoundController extends CommandController {
                                    @NotNull VotingBody body,
                                    @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@ValidId String> candidateIds,
                                    @Size(max = ApiInput.MAX_ITEMS) List<@NotNull @Valid VoterInput> voters) {
+
+        List<Voter> namedVoters() {
+            return voters == null ? List.of() : voters.stream().map(VoterInput::toVoter).toList();
+        }
     }
 
     public record BallotRequest(@ValidId String voterId,
@@ -87,23 +91,8 @@ public class RoundController extends CommandController {
     ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), voters(body, roster)));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster)));
         return created(location(body.roundId()), "roundId", body.roundId());
-    }
-
-    private static List<Voter> voters(OpenRoundRequest request, Roster roster) {
-        boolean given = request.voters() != null && !request.voters().isEmpty();
-        if (request.body() == VotingBody.MEMBER_UNITS) {
-            if (given) {
-                throw new DomainRejection(ErrorCode.INVALID_INPUT,
-                        "a MEMBER_UNITS round is voted by the campaign's member units: leave voters out");
-            }
-            return roster.memberUnits();
-        }
-        if (!given) {
-            throw new DomainRejection(ErrorCode.INVALID_INPUT, "a COUNCIL round needs the council members as voters");
-        }
-        return request.voters().stream().map(VoterInput::toVoter).toList();
     }
 
     @Operation(summary = "Cast an open ballot (biểu quyết công khai)",
