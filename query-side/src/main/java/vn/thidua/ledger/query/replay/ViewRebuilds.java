@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.RebuildableView;
 import vn.thidua.ledger.query.view.ViewRegistry;
@@ -43,13 +44,21 @@ public class ViewRebuilds {
     private final EventStore eventStore;
     private final Clock clock;
     private final Map<String, ViewStatus.Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final Duration shutdownTimeout;
 
+    @Autowired
     public ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
                         Clock clock) {
+        this(registry, processing, eventStore, clock, SHUTDOWN_TIMEOUT);
+    }
+
+    ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+                 Duration shutdownTimeout) {
         this.registry = registry;
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.shutdownTimeout = shutdownTimeout;
     }
 
     /** Starts rebuilding one view and returns at once; read {@link #status} for progress. */
@@ -133,14 +142,14 @@ public class ViewRebuilds {
      * batch first): the processor is then started again as soon as it has stopped, untouched, so the view keeps
      * running, and the caller is told to retry (409) instead of finding the view stopped behind a 500.
      */
-    private static void stop(StreamingEventProcessor processor) {
+    private void stop(StreamingEventProcessor processor) {
         CompletableFuture<Void> stopped = processor.shutdownAsync();
         try {
-            stopped.get(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            stopped.get(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stopped.whenComplete((done, failure) -> processor.start());
             throw new RebuildRefusedException("The view " + processor.getName() + " is finishing a batch and did not "
-                                              + "stop within " + SHUTDOWN_TIMEOUT + ". It keeps running; retry shortly.");
+                                              + "stop within " + shutdownTimeout + ". It keeps running; retry shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             processor.start();

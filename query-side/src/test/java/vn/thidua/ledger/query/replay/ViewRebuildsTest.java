@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -105,6 +107,26 @@ class ViewRebuildsTest {
         assertThat(rebuilds.status(VIEW).state()).isEqualTo("STOPPED");
     }
 
+    /** A node catching up may be in a long batch: the rebuild is refused (409), and the view is left running. */
+    @Test
+    void aViewThatDoesNotStopInTimeIsNotResetAndKeepsRunning() throws Exception {
+        ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                                  axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
+                                                  Duration.ofMillis(200));
+        axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
+        assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> impatient.rebuild(VIEW)).isInstanceOf(RebuildRefusedException.class)
+                                                          .hasMessageContaining("keeps running");
+        view.slowBatchMayEnd.countDown();
+        axon.eventStore().publish(GenericEventMessage.asEventMessage("after-the-refusal"));
+
+        await().atMost(WAIT).until(() -> view.applied.contains("after-the-refusal"));
+        assertThat(view.resets).hasValue(0);
+        assertThat(view.applied).hasSize(7);
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("RUNNING");
+    }
+
     @Test
     void anUnknownViewIsNotFoundAndNothingIsReset() {
         assertThatThrownBy(() -> rebuilds.rebuild("no-such-view")).isInstanceOf(ViewNotFoundException.class);
@@ -116,11 +138,19 @@ class ViewRebuildsTest {
     @ProcessingGroup(VIEW)
     static class ProbeView implements RebuildableView {
 
+        static final String SLOW = "a-slow-batch";
+
         final List<String> applied = new CopyOnWriteArrayList<>();
         final AtomicInteger resets = new AtomicInteger();
+        final CountDownLatch slowBatchEntered = new CountDownLatch(1);
+        final CountDownLatch slowBatchMayEnd = new CountDownLatch(1);
 
         @EventHandler
-        void on(String payload) {
+        void on(String payload) throws InterruptedException {
+            if (SLOW.equals(payload)) {
+                slowBatchEntered.countDown();
+                slowBatchMayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
             applied.add(payload);
         }
 
