@@ -94,7 +94,7 @@ public final class ClusterIv2022Script {
                     object("registrantId", unit.id(), "registrantName", unit.name(), "kind", "UNIT",
                             "unitId", unit.id(), "staffCount", unit.staff(), "titles", unit.unitTitles(),
                             "registeredOn", ClusterIv2022.UNITS_REGISTERED_ON.toString()),
-                    "Nhập sổ đăng ký thi đua năm 2022 của đơn vị (bản giấy); quân số" + ILLUSTRATIVE);
+                    "Nhập sổ đăng ký thi đua năm 2022 của đơn vị (bản giấy); số công chức, viên chức, người lao động" + ILLUSTRATIVE);
             IntStream.rangeClosed(1, unit.staff()).forEach(n ->
                     add("RegisterPledge", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
                             object("registrantId", unit.staffId(n), "registrantName", unit.staffName(n),
@@ -171,7 +171,7 @@ public final class ClusterIv2022Script {
                         công chức đăng ký thi đua, các đơn vị ký giao ước; Vụ Thi đua – Khen thưởng công bố kết quả \
                         chấm điểm, xếp hạng; Hội nghị suy tôn Tổng cục Thi hành án dân sự và Vụ Các vấn đề chung về \
                         xây dựng pháp luật đề nghị tặng Cờ thi đua ngành Tư pháp; Vụ Hợp tác quốc tế làm Trưởng Cụm \
-                        năm 2023. (Điểm số, số phiếu, quân số và các đơn vị ghi "minh họa" là số liệu minh họa.)"""),
+                        năm 2023. (Điểm số, số phiếu, số công chức, viên chức, người lao động và các đơn vị ghi "minh họa" là số liệu minh họa.)"""),
                 "Tổng kết năm thi đua 2022 của Cụm");
     }
 

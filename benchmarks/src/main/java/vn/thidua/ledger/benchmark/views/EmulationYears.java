@@ -171,7 +171,7 @@ final class EmulationYears {
                         .toList(), false, on));
         String number = index + "/TTr-CTĐ";
         DecisionId decision = DecisionId.ofNumber(number);
-        append("Decision", decision.value(), new CommendationDecided(decision, number, on, "Trưởng cụm (minh họa)",
+        append("Decision", decision.value(), new CommendationDecided(decision, number, on, "Trưởng Cụm (minh họa)",
                 CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, year, round, RULE,
                 winners.stream().map(u -> new Recipient(new RegistrantId(u.id().value()), u.name(), u)).toList(), null));
     }

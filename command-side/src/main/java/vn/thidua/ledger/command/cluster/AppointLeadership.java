@@ -5,7 +5,7 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.UnitId;
 
 /**
- * Phân công Trưởng cụm, Phó Trưởng cụm for {@code year}, as the decision numbered
+ * Cử Trưởng Cụm, Phó Trưởng Cụm for {@code year}, as the decision numbered
  * {@code decisionNumber} (e.g. {@code 3456/QĐ-BTP}) says.
  */
 public record AppointLeadership(@TargetAggregateIdentifier ClusterId clusterId, int year, UnitId headId,

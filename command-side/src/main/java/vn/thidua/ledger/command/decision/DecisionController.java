@@ -97,7 +97,7 @@ public class DecisionController extends CommandController {
      * refusals (not a member, already appointed) come before anything is written; should the second
      * step still fail (a race), the decision stands and the error says why the cluster refused.
      */
-    @Operation(summary = "Record a leadership appointment of a cluster (cụm trưởng, cụm phó)",
+    @Operation(summary = "Record a leadership appointment of a cluster (Trưởng Cụm, Phó Trưởng Cụm)",
             description = "Recorded by the decision and by the cluster. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"112-QD-BTP","location":"/api/public/decisions/112-QD-BTP"}""")))

@@ -7,7 +7,7 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.UnitRef;
 
 /**
- * Quyết định phân công Trưởng cụm, Phó Trưởng cụm for {@code year} (R11). The cluster records the
+ * Quyết định cử Trưởng Cụm, Phó Trưởng Cụm for {@code year} (R11). The cluster records the
  * appointment itself on {@code AppointLeadership} citing this decision's number, where membership
  * is checked.
  */

@@ -46,10 +46,11 @@ final class EventSummaries {
     static {
         line(ClusterFormed.class, e -> "Thành lập " + e.name() + " từ năm " + e.firstYear() + " với "
                 + e.units().size() + " đơn vị");
-        line(UnitAdmitted.class, e -> "Kết nạp " + e.unit().name() + " vào " + e.clusterName() + " từ năm " + e.year());
+        line(UnitAdmitted.class, e -> "Bổ sung " + e.unit().name() + " làm đơn vị thành viên của " + e.clusterName()
+                + " từ năm " + e.year());
         line(UnitWithdrawn.class, e -> e.unit().name() + " rút khỏi " + e.clusterName() + " từ năm " + e.year()
                 + ": " + e.reason());
-        line(LeadershipAppointed.class, e -> "Trưởng cụm năm " + e.year() + ": " + e.head().name() + "; Phó Trưởng cụm: "
+        line(LeadershipAppointed.class, e -> "Trưởng Cụm năm " + e.year() + ": " + e.head().name() + "; Phó Trưởng Cụm: "
                 + e.deputyHead().name() + " (" + e.decisionNumber() + ")");
         line(CampaignLaunched.class, e -> "Phát động " + e.name() + " (bộ quy định " + e.ruleSetId() + " v"
                 + e.ruleSetVersion() + ")");
@@ -76,12 +77,12 @@ final class EventSummaries {
         // Nothing about the voter, on purpose: see docs/secret-ballot.md.
         line(SecretBallotCast.class, e -> "Một phiếu bầu kín đợt " + e.roundId());
         line(NominationRoundClosed.class, e -> "Kết thúc bình xét " + e.title().vietnameseName() + " năm " + e.year()
-                + ": trúng cử " + e.results().stream().filter(r -> r.outcome() == CandidateOutcome.ELECTED)
+                + ": đạt tỷ lệ phiếu " + e.results().stream().filter(r -> r.outcome() == CandidateOutcome.ELECTED)
                                       .map(r -> r.name()).collect(Collectors.joining(", ")));
         line(CommendationDecided.class, e -> (e.kind() == CommendationKind.AWARD ? "Quyết định tặng " : "Tờ trình đề nghị ")
                 + e.title().vietnameseName() + " cho " + recipients(e.recipients()) + " (" + e.decisionNumber() + ")");
-        line(AppointmentDecided.class, e -> "Quyết định " + e.decisionNumber() + " phân công Trưởng cụm năm " + e.year()
-                + ": " + e.head().name() + ", Phó Trưởng cụm: " + e.deputyHead().name());
+        line(AppointmentDecided.class, e -> "Quyết định " + e.decisionNumber() + " cử Trưởng Cụm năm " + e.year()
+                + ": " + e.head().name() + ", Phó Trưởng Cụm: " + e.deputyHead().name());
         line(AwardRevoked.class, e -> "Thu hồi " + e.title().vietnameseName() + " của " + e.recipient().name()
                 + " (quyết định " + e.decisionNumber() + ") theo " + e.revocationDecisionNumber() + ": " + e.reason());
     }

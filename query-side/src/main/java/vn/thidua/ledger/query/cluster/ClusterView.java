@@ -29,7 +29,7 @@ public record ClusterView(String clusterId, String name, int firstYear, List<Mem
         }
     }
 
-    /** Trưởng cụm / Phó Trưởng cụm of one year, with the decision that appointed them. */
+    /** Trưởng Cụm / Phó Trưởng Cụm of one year, with the decision that appointed them. */
     public record Leadership(int year, String headUnitId, String headName, String deputyUnitId, String deputyName,
                              String decisionNumber) {
     }

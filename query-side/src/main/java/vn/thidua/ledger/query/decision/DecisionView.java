@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Quyết định (a decision) as the public reads it: a quyết định khen thưởng that awards a title, a tờ trình that
- * proposes one upward (e.g. Cờ thi đua ngành Tư pháp), or a quyết định phân công Trưởng cụm / Phó Trưởng cụm.
+ * proposes one upward (e.g. Cờ thi đua ngành Tư pháp), or a quyết định cử Trưởng Cụm / Phó Trưởng Cụm.
  * Revocations do not remove recipients: a revoked one stays, marked REVOKED with the revocation decision.
  *
  * @param category    COMMENDATION or APPOINTMENT
@@ -30,7 +30,7 @@ public record DecisionView(String decisionId, String decisionNumber, String cate
                                Revocation revocation) {
     }
 
-    /** Trưởng cụm and Phó Trưởng cụm for {@code year}. */
+    /** Trưởng Cụm and Phó Trưởng Cụm for {@code year}. */
     public record Appointment(String clusterName, int year, String headUnitId, String headName, String deputyUnitId,
                               String deputyName) {
     }

@@ -42,7 +42,7 @@ public record RoundView(String roundId, String campaignId, int year, Title title
      * @param base          what the approval ratio is a ratio of
      * @param baseCount     the number the ratio applies to: total membership, or ballots received (present)
      * @param requiredVotes approvals a candidate needed; null when there were no candidates
-     * @param winners       the ELECTED candidates (trúng cử), in the candidates' order
+     * @param winners       the ELECTED candidates (đạt tỷ lệ phiếu), in the candidates' order
      * @param tieAtCap      places left open because candidates tied at the cap (a run-off decides)
      */
     public record Result(boolean quorumMet, ThresholdBase base, int baseCount, Integer requiredVotes,

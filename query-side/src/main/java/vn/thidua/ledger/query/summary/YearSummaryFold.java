@@ -268,7 +268,7 @@ public final class YearSummaryFold {
                     && year != null && decided.signedOn().getYear() == year) {
                 decisions.add(new DecisionRow(decided.decisionId().value(), decided.decisionNumber(), "APPOINTMENT", null,
                                               decided.signedOn(), List.of(decided.head().name(), decided.deputyHead().name()),
-                                              "Trưởng cụm, Phó Trưởng cụm năm " + decided.year()));
+                                              "Trưởng Cụm, Phó Trưởng Cụm năm " + decided.year()));
                 contribute(decided.decisionId().value());
             } else if (event instanceof AwardRevoked revoked && contributors.contains(revoked.decisionId().value())) {
                 decisions.add(new DecisionRow(revoked.decisionId().value(), revoked.revocationDecisionNumber(), "REVOCATION",

@@ -52,7 +52,7 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
         }
     }
 
-    /** Trưởng cụm / Phó Trưởng cụm of a year and the decision that appointed them. */
+    /** Trưởng Cụm / Phó Trưởng Cụm of a year and the decision that appointed them. */
     public record Leadership(int year, String headUnitId, String headName, String deputyUnitId, String deputyName,
                              String decisionNumber) {
     }

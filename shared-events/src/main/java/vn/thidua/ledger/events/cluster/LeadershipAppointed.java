@@ -6,7 +6,7 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.UnitRef;
 
 /**
- * Trưởng cụm và Phó Trưởng cụm được phân công: head and deputy head of the cluster for {@code year},
+ * Trưởng Cụm và Phó Trưởng Cụm được cử: head and deputy head of the cluster for {@code year},
  * by the named decision (R11: leadership rotates yearly by decision).
  */
 @Revision("1")

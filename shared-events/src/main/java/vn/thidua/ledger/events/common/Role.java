@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public enum Role {
     /** Thư ký (secretariat) of the cluster. */
     SECRETARIAT,
-    /** Trưởng cụm (head of the cluster). */
+    /** Trưởng Cụm (head of the cluster). */
     CLUSTER_HEAD,
     /** Đại diện đơn vị (unit representative): acts for its own unit only. */
     UNIT_REPRESENTATIVE,

@@ -7,7 +7,7 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.UnitRef;
 
-/** Quyết định phân công Trưởng cụm, Phó Trưởng cụm for {@code year} (R11: yearly rotation by decision). */
+/** Quyết định cử Trưởng Cụm, Phó Trưởng Cụm for {@code year} (R11: yearly rotation by decision). */
 @Revision("1")
 public record AppointmentDecided(DecisionId decisionId, String decisionNumber, LocalDate signedOn, String signedBy,
                                  ClusterId clusterId, String clusterName, int year, UnitRef head, UnitRef deputyHead,
