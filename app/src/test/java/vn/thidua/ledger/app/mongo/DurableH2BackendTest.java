@@ -17,6 +17,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -90,14 +91,9 @@ class DurableH2BackendTest {
      */
     @Test
     void aDerivedWriteReachesTheFileWithTheNextOtherWriteAndNeverAheadOfAnEarlierOne() throws Exception {
-        Path live = dir.resolve("live");
-        Files.createDirectories(live);
-        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false, Duration.ofHours(1));
-        backend.commitLazily(Set.of("views"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            MongoCollection<Document> events = client.getDatabase("thidua").getCollection("events");
-            MongoCollection<Document> views = client.getDatabase("thidua").getCollection("views");
+        onALiveStore(Duration.ofHours(1), "views", database -> {
+            MongoCollection<Document> events = database.getCollection("events");
+            MongoCollection<Document> views = database.getCollection("views");
             events.insertOne(new Document("_id", 1));
             views.insertOne(new Document("_id", "view").append("position", 1));
 
@@ -107,29 +103,20 @@ class DurableH2BackendTest {
             views.updateOne(Filters.eq("_id", "view"), Updates.set("position", 2));
 
             assertThat(countsInACopy("after", "events", "views")).containsExactly(2L, 1L);
-        } finally {
-            server.shutdown();
-        }
+        });
     }
 
     @Test
     void aDerivedWriteAloneIsCommittedWithinTheInterval() throws Exception {
-        Path live = dir.resolve("live");
-        Files.createDirectories(live);
-        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false, Duration.ofMillis(50));
-        backend.commitLazily(Set.of("views"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            client.getDatabase("thidua").getCollection("views").insertOne(new Document("_id", "view"));
+        onALiveStore(Duration.ofMillis(50), "views", database -> {
+            database.getCollection("views").insertOne(new Document("_id", "view"));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             int copy = 0;
             while (countsInACopy("copy-" + copy++, "views").get(0) == 0L && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             assertThat(countsInACopy("last", "views")).containsExactly(1L);
-        } finally {
-            server.shutdown();
-        }
+        });
     }
 
     /**
@@ -139,39 +126,59 @@ class DurableH2BackendTest {
      */
     @Test
     void aLazyCounterIsNeverBehindAnIndexStoredAfterIt() throws Exception {
-        Path live = dir.resolve("live");
-        Files.createDirectories(live);
-        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false, Duration.ofHours(1));
-        backend.commitLazily(Set.of("counters"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            MongoCollection<Document> counters = client.getDatabase("thidua").getCollection("counters");
-            MongoCollection<Document> commits = client.getDatabase("thidua").getCollection("commits");
+        onALiveStore(Duration.ofHours(1), "counters", database -> {
+            MongoCollection<Document> counters = database.getCollection("counters");
+            MongoCollection<Document> commits = database.getCollection("commits");
             counters.insertOne(new Document("_id", "globalIndex").append("value", 0L));
             ExecutorService writer = Executors.newSingleThreadExecutor();
-            Future<?> writing = writer.submit(() -> {
-                for (long index = 1; index <= 400; index++) {
-                    counters.updateOne(Filters.eq("_id", "globalIndex"), Updates.set("value", index));
-                    commits.insertOne(new Document("_id", index));
+            try {
+                Future<?> writing = writer.submit(() -> {
+                    for (long index = 1; index <= 400; index++) {
+                        counters.updateOne(Filters.eq("_id", "globalIndex"), Updates.set("value", index));
+                        commits.insertOne(new Document("_id", index));
+                    }
+                });
+                int copies = 0;
+                while (!writing.isDone()) {
+                    assertCounterCoversEveryCommit("copy-" + copies++);
                 }
-            });
-            int copies = 0;
-            while (!writing.isDone()) {
-                assertCounterCoversEveryCommit("copy-" + copies++);
+                writing.get();
+                assertCounterCoversEveryCommit("last");
+                assertThat(copies).isPositive();
+            } finally {
+                writer.shutdownNow();
             }
-            writing.get();
-            writer.shutdown();
-            assertCounterCoversEveryCommit("last");
-            assertThat(copies).isPositive();
+        });
+    }
+
+    /** Work on a live H2 store in {@code dir/live} whose {@code lazy} collection commits lazily. */
+    private void onALiveStore(Duration lazyCommitInterval, String lazy, LiveWork work) throws Exception {
+        Path live = Files.createDirectories(dir.resolve("live"));
+        DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME), false,
+                                                         lazyCommitInterval);
+        backend.commitLazily(Set.of(lazy));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.on(client.getDatabase("thidua"));
         } finally {
             server.shutdown();
         }
     }
 
-    private void assertCounterCoversEveryCommit(String name) throws Exception {
+    @FunctionalInterface
+    private interface LiveWork {
+        void on(MongoDatabase database) throws Exception;
+    }
+
+    /** What a kill -9 would leave now: a copy of the live file, opened anew. */
+    private MongoEndpoint copyOfTheLiveFile(String name) throws Exception {
         Path copy = Files.createDirectories(dir.resolve(name));
         Files.copy(dir.resolve("live").resolve(MongoEndpoint.H2_FILE_NAME), copy.resolve(MongoEndpoint.H2_FILE_NAME));
-        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, copy)) {
+        return MongoEndpoint.embedded(H2_NO_FSYNC, copy);
+    }
+
+    private void assertCounterCoversEveryCommit(String name) throws Exception {
+        try (MongoEndpoint endpoint = copyOfTheLiveFile(name)) {
             var database = endpoint.client().getDatabase("thidua");
             Document counter = database.getCollection("counters").find(Filters.eq("_id", "globalIndex")).first();
             long highest = database.getCollection("commits").find().into(new ArrayList<>()).stream()
@@ -181,11 +188,9 @@ class DurableH2BackendTest {
         }
     }
 
-    /** What a kill -9 would leave now: the documents per collection in a copy of the live file, opened anew. */
+    /** The documents per collection in what a kill -9 would leave now. */
     private List<Long> countsInACopy(String name, String... collections) throws Exception {
-        Path copy = Files.createDirectories(dir.resolve(name));
-        Files.copy(dir.resolve("live").resolve(MongoEndpoint.H2_FILE_NAME), copy.resolve(MongoEndpoint.H2_FILE_NAME));
-        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, copy)) {
+        try (MongoEndpoint endpoint = copyOfTheLiveFile(name)) {
             List<Long> counts = new ArrayList<>();
             for (String collection : collections) {
                 counts.add(endpoint.client().getDatabase("thidua").getCollection(collection).countDocuments());
