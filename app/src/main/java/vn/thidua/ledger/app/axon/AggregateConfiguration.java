@@ -22,6 +22,7 @@ import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
+import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
 import vn.thidua.ledger.command.nomination.BallotCredentialGenerator;
 import vn.thidua.ledger.command.nomination.NominationRound;
@@ -91,6 +92,13 @@ public class AggregateConfiguration {
                                                    HandlerDefinition handlerDefinition) {
         return new GenericAggregateFactory<>(
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory, handlerDefinition));
+    }
+
+    /** A command handler outside the aggregates: it has the cluster and the decision record an appointment together. */
+    @Bean
+    ConfigurerModule appointmentProcess() {
+        return configurer -> configurer.registerCommandHandler(axon -> new AppointmentProcess(
+                new ClusterFacts(reader(axon, EmulationCluster.class)), axon.commandGateway()));
     }
 
     @Bean

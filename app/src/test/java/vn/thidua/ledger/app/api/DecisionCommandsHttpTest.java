@@ -11,10 +11,19 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.SECRETARIAT;
 import static vn.thidua.ledger.app.testsupport.CommandApi.THADS;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.DecisionId;
 
 @HttpTest
 class DecisionCommandsHttpTest {
@@ -108,5 +117,37 @@ class DecisionCommandsHttpTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("UNIT_NOT_MEMBER"));
         assertThat(api.commitCount()).isEqualTo(before);
+    }
+    /**
+     * Both aggregates record an appointment, or neither: several clerks entering different decisions for the
+     * same cluster-year at once leave one decision and one leadership, never a decision the cluster refused.
+     */
+    @Test
+    void concurrentAppointmentsForOneClusterYearLeaveOneDecisionAndNoOrphans() throws Exception {
+        String clusterId = api.formCluster();
+        List<String> numbers = IntStream.range(0, 6).mapToObj(i -> unique("35" + i) + "/QĐ-BTP").toList();
+        ExecutorService clerks = Executors.newFixedThreadPool(numbers.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String number : numbers) {
+                statuses.add(clerks.submit(() -> {
+                    assertThat(start.await(10, TimeUnit.SECONDS)).isTrue();
+                    return api.post(SECRETARIAT, "/api/decisions/appointments",
+                            appointment(number, clusterId, HTQT, THADS)).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            clerks.shutdownNow();
+        }
+        long decisions = numbers.stream().filter(number -> !api.events(DecisionId.ofNumber(number).value()).isEmpty())
+                .count();
+        assertThat(decisions).isEqualTo(1);
     }
 }

@@ -8,11 +8,9 @@ import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 
 /**
- * A cluster as it stands in one year: its name, its member units (ordered by unit id), and whether
- * its head and deputy head for the year are appointed already.
+ * A cluster as it stands in one year: its name and its member units (ordered by unit id).
  */
-public record ClusterYear(ClusterId clusterId, String name, int year, List<UnitRef> members,
-                          boolean leadershipAppointed) {
+public record ClusterYear(ClusterId clusterId, String name, int year, List<UnitRef> members) {
 
     public ClusterYear {
         members = List.copyOf(members);
@@ -23,13 +21,5 @@ public record ClusterYear(ClusterId clusterId, String name, int year, List<UnitR
         return members.stream().filter(unit -> unit.id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new DomainRejection(ErrorCode.UNIT_NOT_MEMBER, "unit " + unitId
                         + " is not a member of " + name + " in " + year));
-    }
-
-    /** R11 allows one appointment per year; checked before a decision is written that the cluster would refuse. */
-    public void requireNoLeadership() {
-        if (leadershipAppointed) {
-            throw new DomainRejection(ErrorCode.LEADERSHIP_ALREADY_APPOINTED, "R11: " + name
-                    + " already has a head and deputy head for " + year);
-        }
     }
 }

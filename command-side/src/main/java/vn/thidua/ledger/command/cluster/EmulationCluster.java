@@ -112,8 +112,7 @@ public class EmulationCluster {
     ClusterYear inYear(int year) {
         return new ClusterYear(clusterId, name, year, memberships.values().stream()
                 .filter(membership -> membership.isMemberIn(year)).map(Membership::unit)
-                .sorted(Comparator.comparing(unit -> unit.id().value())).toList(),
-                yearsWithLeadership.contains(year));
+                .sorted(Comparator.comparing(unit -> unit.id().value())).toList());
     }
 
     private Membership memberIn(UnitId unitId, int year) {

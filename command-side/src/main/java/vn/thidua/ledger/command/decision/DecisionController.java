@@ -20,9 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.ledger.command.cluster.AppointLeadership;
-import vn.thidua.ledger.command.cluster.ClusterFacts;
-import vn.thidua.ledger.command.cluster.ClusterYear;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Require;
@@ -34,13 +31,12 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
-import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.RevocationGround;
 
 /**
  * Quyết định: commendations (from a closed round's winners, read from the round aggregate),
- * leadership appointments (names from the cluster aggregate, then recorded by the cluster too),
+ * leadership appointments (recorded by the cluster too, see {@link AppointmentProcess}),
  * revocations. A decision's id is derived from its number, e.g. {@code 3456/QĐ-BTP} → {@code 3456-QD-BTP}.
  */
 @RestController
@@ -49,12 +45,10 @@ import vn.thidua.ledger.events.decision.RevocationGround;
 public class DecisionController extends CommandController {
 
     private final RoundFacts rounds;
-    private final ClusterFacts clusters;
 
-    public DecisionController(CommandGateway commandGateway, RoundFacts rounds, ClusterFacts clusters) {
+    public DecisionController(CommandGateway commandGateway, RoundFacts rounds) {
         super(commandGateway);
         this.rounds = rounds;
-        this.clusters = clusters;
     }
 
     /** {@code leadingCollectives} only for a Government flag proposal (R6); title and year are the round's. */
@@ -91,27 +85,15 @@ public class DecisionController extends CommandController {
         return decisionCreated(decisionId);
     }
 
-    /**
-     * Two aggregates record an appointment: the decision (its number is unique) and the cluster
-     * (membership, one leadership per year). The cluster's facts are read first, so the usual
-     * refusals (not a member, already appointed) come before anything is written; should the second
-     * step still fail (a race), the decision stands and the error says why the cluster refused.
-     */
     @Operation(summary = "Record a leadership appointment of a cluster (Trưởng Cụm, Phó Trưởng Cụm)",
-            description = "Recorded by the decision and by the cluster. Secretariat.")
+            description = "Recorded by the decision and by the cluster, both or neither. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"112-QD-BTP","location":"/api/public/decisions/112-QD-BTP"}""")))
     @PostMapping("/appointments")
     ResponseEntity<Map<String, Object>> appoint(@Valid @RequestBody AppointmentRequest body) {
         DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
-        ClusterId clusterId = new ClusterId(body.clusterId());
-        ClusterYear cluster = clusters.inYear(clusterId, body.year());
-        UnitRef head = cluster.member(new UnitId(body.headId()));
-        UnitRef deputy = cluster.member(new UnitId(body.deputyHeadId()));
-        cluster.requireNoLeadership();
-        send(new IssueAppointmentDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), clusterId,
-                cluster.name(), body.year(), head, deputy));
-        send(new AppointLeadership(clusterId, body.year(), head.id(), deputy.id(), body.decisionNumber()));
+        send(new RecordAppointment(body.decisionNumber(), body.signedOn(), body.signedBy(),
+                new ClusterId(body.clusterId()), body.year(), new UnitId(body.headId()), new UnitId(body.deputyHeadId())));
         return decisionCreated(decisionId);
     }
 
