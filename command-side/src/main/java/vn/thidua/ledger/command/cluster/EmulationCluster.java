@@ -18,7 +18,6 @@ import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
-import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
@@ -94,14 +93,8 @@ public class EmulationCluster {
         Require.year(command.year());
         DecisionId decisionId = Require.decisionNumber(command.decisionNumber());
         RuleSet rules = catalog.forYear(command.year());
-        if (command.headId().equals(command.deputyHeadId())) {
-            throw new DomainRejection(ErrorCode.HEAD_IS_DEPUTY, rules.cite(RuleCode.R11)
-                    + ": head and deputy head must be two different units");
-        }
-        if (yearsWithLeadership.contains(command.year())) {
-            throw new DomainRejection(ErrorCode.LEADERSHIP_ALREADY_APPOINTED, rules.cite(RuleCode.R11)
-                    + ": " + name + " already has a head and deputy head for " + command.year());
-        }
+        LeadershipRotation.requireTwoUnits(command.headId(), command.deputyHeadId(), rules);
+        LeadershipRotation.requireNoneYet(yearsWithLeadership, command.year(), name, rules);
         UnitRef head = memberIn(command.headId(), command.year()).unit();
         UnitRef deputy = memberIn(command.deputyHeadId(), command.year()).unit();
         apply(new LeadershipAppointed(clusterId, name, command.year(), head, deputy,

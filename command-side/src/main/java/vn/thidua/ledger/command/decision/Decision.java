@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
+import vn.thidua.ledger.command.cluster.LeadershipRotation;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
@@ -79,28 +80,10 @@ public class Decision {
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
                         + command.roundId()))).toList();
         RuleSet rules = catalog.forYear(command.year());
-        ProposalCap cap = governmentFlagCap(command, rules);
+        ProposalCap cap = GovernmentFlagProposalCap.check(command, rules);
         apply(new CommendationDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.kind(), command.title(), command.year(), command.roundId(),
                 command.roundRule(), recipients, cap));
-    }
-
-    /** R6 applies to proposals for the Government flag only; every other decision has no cap. */
-    private static ProposalCap governmentFlagCap(IssueCommendationDecision command, RuleSet rules) {
-        if (command.kind() != CommendationKind.PROPOSAL || command.title() != Title.GOVERNMENT_EMULATION_FLAG) {
-            return null;
-        }
-        int leading = Require.present("leading collectives", command.leadingCollectives());
-        if (leading < 0) {
-            throw Require.invalid("leading collectives cannot be negative");
-        }
-        int max = rules.governmentFlagCap().of(leading);
-        if (command.recipients().size() > max) {
-            throw new DomainRejection(ErrorCode.PROPOSAL_CAP_EXCEEDED, rules.cite(RuleCode.R6) + ": at most "
-                    + max + " Government flag proposals for " + leading + " cluster-leading collectives, got "
-                    + command.recipients().size());
-        }
-        return new ProposalCap(rules.reference(RuleCode.R6), leading, max);
     }
 
     @CommandHandler
@@ -115,10 +98,7 @@ public class Decision {
         Require.name("head", Require.present("head", command.head()).name());
         Require.name("deputy head", Require.present("deputy head", command.deputyHead()).name());
         RuleSet rules = catalog.forYear(command.year());
-        if (command.head().id().equals(command.deputyHead().id())) {
-            throw new DomainRejection(ErrorCode.HEAD_IS_DEPUTY, rules.cite(RuleCode.R11)
-                    + ": head and deputy head must be two different units");
-        }
+        LeadershipRotation.requireTwoUnits(command.head().id(), command.deputyHead().id(), rules);
         apply(new AppointmentDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.clusterId(), command.clusterName(), command.year(), command.head(),
                 command.deputyHead(), rules.reference(RuleCode.R11)));
@@ -126,23 +106,8 @@ public class Decision {
 
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
-        if (kind != CommendationKind.AWARD) {
-            throw new DomainRejection(ErrorCode.NOT_AN_AWARD, "decision " + decisionNumber + " awards nothing to revoke");
-        }
-        Recipient recipient = recipients.get(Require.present("recipient", command.recipientId()).value());
-        if (recipient == null) {
-            throw new DomainRejection(ErrorCode.NOT_A_RECIPIENT, command.recipientId() + " was not awarded by decision "
-                    + decisionNumber);
-        }
         RuleSet rules = catalog.forYear(year);
-        if (revoked.contains(recipient.registrantId().value())) {
-            throw new DomainRejection(ErrorCode.AWARD_ALREADY_REVOKED, rules.cite(RuleCode.R10) + ": the award to "
-                    + recipient.name() + " was already revoked");
-        }
-        Require.decisionNumber(command.revocationDecisionNumber());
-        Require.present("revoked on", command.revokedOn());
-        Require.present("ground", command.ground());
-        Require.text("reason", command.reason(), Require.MAX_TEXT);
+        Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
                 command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
     }

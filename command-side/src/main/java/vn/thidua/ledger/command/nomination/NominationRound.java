@@ -100,15 +100,7 @@ public class NominationRound {
         checkOpening(command);
         RuleSet rules = catalog.forYear(command.year());
         VotingRule votingRule = rules.votingRuleFor(command.title(), command.body());
-        boolean pledgeRequired = rules.requiresPledge(command.title());
-        if (pledgeRequired) {
-            command.candidates().stream().filter(candidate -> !candidate.pledgedTitles().contains(command.title()))
-                    .findFirst().ifPresent(candidate -> {
-                        throw new DomainRejection(ErrorCode.TITLE_NOT_PLEDGED, rules.cite(RuleCode.R1) + ": "
-                                + candidate.name() + " did not pledge " + command.title().vietnameseName() + " in "
-                                + command.year());
-                    });
-        }
+        boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
                 command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
                 LocalDate.now(clock)));
