@@ -44,6 +44,7 @@ import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
+import vn.thidua.ledger.events.nomination.VoteCount;
 import vn.thidua.ledger.events.nomination.Voter;
 import vn.thidua.ledger.events.nomination.VotingRule;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;

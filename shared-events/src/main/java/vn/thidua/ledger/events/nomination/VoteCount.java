@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.nomination;
+package vn.thidua.ledger.events.nomination;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,12 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import vn.thidua.ledger.events.common.RegistrantId;
-import vn.thidua.ledger.events.nomination.Candidate;
-import vn.thidua.ledger.events.nomination.CandidateOutcome;
-import vn.thidua.ledger.events.nomination.CandidateResult;
-import vn.thidua.ledger.events.nomination.Comparison;
-import vn.thidua.ledger.events.nomination.ThresholdBase;
-import vn.thidua.ledger.events.nomination.VotingRule;
 
 /**
  * Kiểm phiếu: the result of a round under its voting rule (R7, R8). Pure, so that the same ballots
@@ -24,24 +18,35 @@ import vn.thidua.ledger.events.nomination.VotingRule;
  * A candidate always needs at least one approval. When more candidates pass than the cap allows,
  * the ones with most approvals win; if candidates tie for the last place(s), none of the tied ones
  * is picked: they are TIED_AT_CAP, for a run-off.
+ *
+ * <p>In the contract, beside {@link VotingRule}, because three readers must agree on it: the round that
+ * announces a result, the what-if count of a closed round under another rule, and an auditor who checks a
+ * {@link NominationRoundClosed} against its approvals.
  */
-final class VoteCount {
+public final class VoteCount {
 
     private VoteCount() {
     }
 
-    record Tally(int ballotsReceived, boolean quorumMet, List<CandidateResult> results, boolean tieAtCap) {
+    /** The result of a count: what {@link NominationRoundClosed} announces. */
+    public record Tally(int ballotsReceived, boolean quorumMet, List<CandidateResult> results, boolean tieAtCap) {
     }
 
-    static Tally count(VotingRule rule, List<Candidate> candidates, int totalMembership,
-                       Collection<List<RegistrantId>> ballots) {
-        int received = ballots.size();
+    /** Counts the ballots, each the list of candidates it approves. */
+    public static Tally count(VotingRule rule, List<Candidate> candidates, int totalMembership,
+                              Collection<List<RegistrantId>> ballots) {
+        List<Integer> approvals = candidates.stream().map(candidate -> (int) ballots.stream()
+                .filter(ballot -> ballot.contains(candidate.registrantId())).count()).toList();
+        return count(rule, candidates, approvals, totalMembership, ballots.size());
+    }
+
+    /** The result from each candidate's approvals (in the candidates' order) and the number of ballots received. */
+    public static Tally count(VotingRule rule, List<Candidate> candidates, List<Integer> approvals,
+                              int totalMembership, int received) {
         boolean quorumMet = BigDecimal.valueOf(received)
                 .compareTo(rule.quorumRatio().multiply(BigDecimal.valueOf(totalMembership))) >= 0;
         int base = rule.base() == ThresholdBase.TOTAL_MEMBERSHIP ? totalMembership : received;
         int required = requiredVotes(rule, base);
-        List<Integer> approvals = candidates.stream().map(candidate -> (int) ballots.stream()
-                .filter(ballot -> ballot.contains(candidate.registrantId())).count()).toList();
         int cutoff = cutoff(rule.maxWinners(), approvals.stream().filter(count -> count >= required).toList());
         long atCutoff = approvals.stream().filter(count -> count >= required && count == cutoff).count();
         long above = approvals.stream().filter(count -> count >= required && count > cutoff).count();
@@ -68,7 +73,7 @@ final class VoteCount {
         return new Tally(received, quorumMet, List.copyOf(results), quorumMet && tieAtCap);
     }
 
-    static int requiredVotes(VotingRule rule, int base) {
+    public static int requiredVotes(VotingRule rule, int base) {
         BigDecimal exact = rule.thresholdRatio().multiply(BigDecimal.valueOf(base));
         int required = rule.comparison() == Comparison.AT_LEAST
                 ? exact.setScale(0, rule.requiredVotesRounding()).intValueExact()

@@ -1,4 +1,4 @@
-package vn.thidua.ledger.command.nomination;
+package vn.thidua.ledger.events.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.events.nomination.CandidateOutcome.BELOW_THRESHOLD;
@@ -17,14 +17,6 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
-import vn.thidua.ledger.events.nomination.BallotKind;
-import vn.thidua.ledger.events.nomination.Candidate;
-import vn.thidua.ledger.events.nomination.CandidateOutcome;
-import vn.thidua.ledger.events.nomination.CandidateResult;
-import vn.thidua.ledger.events.nomination.Comparison;
-import vn.thidua.ledger.events.nomination.ThresholdBase;
-import vn.thidua.ledger.events.nomination.VotingBody;
-import vn.thidua.ledger.events.nomination.VotingRule;
 
 /** The arithmetic of R7 and R8, on illustrative candidates and counts. */
 class VoteCountTest {
