@@ -95,6 +95,9 @@ public final class ApiAccessMatrix {
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
                         "/api/campaigns/*/pledges/*"),
+                // What-ifs: read-only; a POST only to carry the terms (docs/what-if.md).
+                rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
+                rule(POST, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
                 rule(GET, anyRole(Role.AUDITOR, Role.SECRETARIAT), "/api/audit/**"),
                 // ---- commands; own unit / own ballot is checked by the aggregates ----
                 // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).

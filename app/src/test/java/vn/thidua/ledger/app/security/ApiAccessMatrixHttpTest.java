@@ -66,6 +66,11 @@ class ApiAccessMatrixHttpTest {
             GET  /api/campaigns/{campaignId}/ranking/draft                      signed-in
             GET  /api/campaigns/{campaignId}/pledges                            signed-in
             GET  /api/campaigns/{campaignId}/pledges/{unitId}                   signed-in
+            # what-ifs: read-only, the POST form carries the terms
+            GET  /api/campaigns/{campaignId}/ranking/what-if                    signed-in
+            POST /api/campaigns/{campaignId}/ranking/what-if                    signed-in
+            GET  /api/rounds/{roundId}/what-if                                  signed-in
+            POST /api/rounds/{roundId}/what-if                                  signed-in
             # reads: audit trail
             GET  /api/audit/events                                              secretariat auditor
             GET  /api/audit/events/{position}                                   secretariat auditor

@@ -22,6 +22,7 @@ import vn.thidua.ledger.query.view.EventFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,6 +68,24 @@ public final class RankingFold {
             return new RankingView(state.campaign(), state.draft(), state.published(), true);
         }
         return state;
+    }
+
+    /**
+     * Xếp hạng giả định: the rows as this fold totals and ranks them, with each criterion's points multiplied by its
+     * weight (1 where none is given) and ties ranked by {@code method}: the arithmetic of the live draft, so a what-if
+     * under the weights and method actually used gives the draft's own ranks.
+     */
+    public static List<RankedRow> reweighed(List<RankedRow> rows, Map<String, BigDecimal> weights, RankingMethod method) {
+        List<RankedRow> weighed = rows.stream().map(row -> withTotal(new RankedRow(row.rank(), row.unitId(),
+                row.unitName(), row.total(), row.finalised(), row.breakdown().stream()
+                        .map(line -> weighed(line, weights.getOrDefault(line.criterionId(), BigDecimal.ONE))).toList(),
+                row.adjustments()))).toList();
+        return Standings.rank(weighed, method);
+    }
+
+    private static CriterionLine weighed(CriterionLine line, BigDecimal weight) {
+        return new CriterionLine(line.criterionId(), line.name(), line.kind(), line.maxPoints(), line.selfAssessed(),
+                                 line.adjusted(), line.points().multiply(weight));
     }
 
     private static RankingView launched(CampaignLaunched launched) {

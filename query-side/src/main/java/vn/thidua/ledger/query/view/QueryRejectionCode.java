@@ -20,8 +20,14 @@ public enum QueryRejectionCode {
     INVALID_POSITION_RANGE(400),
     /** An {@code asOf} that is neither a global position nor an ISO-8601 instant. */
     INVALID_AS_OF(400),
+    /** A what-if whose terms cannot apply (a weight for a criterion the scoring table lacks, a negative one). */
+    INVALID_WHAT_IF(400),
     /** A reader who may not see this view. */
     FORBIDDEN(403),
+    /** A what-if under a rule-set version the catalog does not hold, or with no rule for the case. */
+    UNKNOWN_RULE_SET(404),
+    /** A what-if of a round's result while the round is still open: there is no result to compare with yet. */
+    ROUND_NOT_CLOSED(409),
     /** A rebuild that could not start (another node holds the view's token claim). */
     REBUILD_REFUSED(409);
 

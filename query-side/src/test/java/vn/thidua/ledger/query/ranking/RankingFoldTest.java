@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -69,6 +70,27 @@ class RankingFoldTest {
                                  tuple(2, "vu-cvdcxdpl", "88.5"),
                                  tuple(2, "vu-htqt", "88.5"),
                                  tuple(4, "vu-tdkt", "80"));
+    }
+
+    @Test
+    void reweighedWithNoWeightsAndTheDraftsMethodGivesTheDraftItself() {
+        RankingView view = scored();
+
+        assertThat(RankingFold.reweighed(view.draft().rows(), Map.of(), RankingMethod.STANDARD_COMPETITION))
+                .isEqualTo(view.draft().rows());
+    }
+
+    @Test
+    void reweighedMultipliesEachCriterionsPointsAndRanksByTheMethodGiven() {
+        RankingView view = scored();
+
+        // Movement counts triple: THADS 58+87+5 = 150, HTQT 59.5+87 = 146.5, PLCHUNG 60+85.5 = 145.5,
+        // TDKT 55+84-3 = 136.
+        assertThat(RankingFold.reweighed(view.draft().rows(), Map.of("tc-2", new BigDecimal("3")),
+                                         RankingMethod.DENSE))
+                .extracting(RankedRow::rank, RankedRow::unitId, row -> row.total().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple(1, "tc-thads", "150"), tuple(2, "vu-htqt", "146.5"),
+                                 tuple(3, "vu-cvdcxdpl", "145.5"), tuple(4, "vu-tdkt", "136"));
     }
 
     @Test
