@@ -1,27 +1,29 @@
 package vn.thidua.ledger.app.demo;
 
-import static vn.thidua.ledger.app.demo.ClusterIv2022.ADJUSTMENTS;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.APPOINTMENT_NUMBER;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.BALLOTS;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.CAMPAIGN_2022;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.CAMPAIGN_2023;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.CLUSTER_ID;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.CONFERENCE;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.CRITERIA;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.FLAG_CANDIDATES;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.FLAG_ROUND;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.FLAG_WINNERS;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.MEMBERS;
-import static vn.thidua.ledger.app.demo.ClusterIv2022.PROPOSAL_NUMBER;
 import static vn.thidua.ledger.app.demo.DemoUsers.SECRETARIAT;
+import static vn.thidua.ledger.app.demo.DemoUsers.representativeOf;
 import static vn.thidua.ledger.app.demo.JsonBody.map;
 import static vn.thidua.ledger.app.demo.JsonBody.object;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN_2023;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
+import static vn.thidua.ledger.fixtures.Conference2022.ADJUSTMENTS;
+import static vn.thidua.ledger.fixtures.Conference2022.APPOINTMENT_NUMBER;
+import static vn.thidua.ledger.fixtures.Conference2022.BALLOTS;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_CANDIDATES;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_WINNERS;
+import static vn.thidua.ledger.fixtures.Conference2022.PROPOSAL_NUMBER;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import vn.thidua.ledger.app.demo.ClusterIv2022.Member;
+import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.fixtures.Criteria2022;
+import vn.thidua.ledger.fixtures.Member;
 
 /**
  * The demo year as data: the ordered requests that take an empty ledger through Cluster IV's 2022
@@ -31,11 +33,14 @@ import vn.thidua.ledger.app.demo.ClusterIv2022.Member;
  * casts its unit's vote. The demo loader and the scenario test both run exactly this list.
  *
  * <p>Pledges carry the date of the paper form ({@code registeredOn}, 2022): the year is over, so
- * the ledger records them as a transcription of the 2022 register (see docs/demo.md).
+ * the ledger records them as a transcription of the 2022 register (see docs/demo.md). The facts of the year
+ * (units, points, votes, numbers) are the module {@code cluster-iv-2022}, which the tests describe the year with too.
  */
 public final class ClusterIv2022Script {
 
     private static final String CAMPAIGNS = "/api/campaigns/";
+    private static final String CAMPAIGN_2022 = CAMPAIGN.value();
+    private static final String FLAG_ROUND = Conference2022.FLAG_ROUND.value();
     private static final String ILLUSTRATIVE = " (số liệu minh họa)";
 
     private final List<DemoStep> steps = new ArrayList<>();
@@ -56,12 +61,12 @@ public final class ClusterIv2022Script {
         script.decisions();
         script.close2022();
         script.launch2023();
-        script.covenant(CAMPAIGN_2023, "Ký giao ước thi đua năm 2023 tại Hội nghị tổng kết ngày 09/12/2022");
+        script.covenant(CAMPAIGN_2023.value(), "Ký giao ước thi đua năm 2023 tại Hội nghị tổng kết ngày 09/12/2022");
         return List.copyOf(script.steps);
     }
 
     private void formCluster() {
-        add("FormCluster", SECRETARIAT, "/api/clusters", object("clusterId", CLUSTER_ID,
+        add("FormCluster", SECRETARIAT, "/api/clusters", object("clusterId", CLUSTER.value(),
                         "name", ClusterIv2022.CLUSTER_NAME, "firstYear", 2022,
                         "units", MEMBERS.stream().map(unit -> map("id", unit.id(), "name", unit.name())).toList()),
                 "Thành lập Cụm thi đua số IV gồm các đơn vị thuộc Bộ (đơn vị ghi \"minh họa\" là giả định)");
@@ -76,10 +81,10 @@ public final class ClusterIv2022Script {
     }
 
     private void launch(int year, String reason) {
-        add("LaunchCampaign", SECRETARIAT, "/api/campaigns", object("clusterId", CLUSTER_ID, "year", year,
-                        "name", "Phong trào thi đua năm " + year + " của Cụm thi đua số IV",
-                        "criteria", CRITERIA.stream().map(criterion -> map("criterionId", criterion.id(),
-                                "name", criterion.name(), "kind", criterion.kind(),
+        add("LaunchCampaign", SECRETARIAT, "/api/campaigns", object("clusterId", CLUSTER.value(), "year", year,
+                        "name", ClusterIv2022.campaignName(year),
+                        "criteria", Criteria2022.ALL.stream().map(criterion -> map("criterionId",
+                                criterion.criterionId().value(), "name", criterion.name(), "kind", criterion.kind().name(),
                                 "maxPoints", criterion.maxPoints())).toList()),
                 reason);
     }
@@ -92,30 +97,29 @@ public final class ClusterIv2022Script {
         for (Member unit : MEMBERS) {
             add("RegisterPledge", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
                     object("registrantId", unit.id(), "registrantName", unit.name(), "kind", "UNIT",
-                            "unitId", unit.id(), "staffCount", unit.staff(), "titles", unit.unitTitles(),
+                            "unitId", unit.id(), "staffCount", unit.staff(), "titles", names(unit.titles()),
                             "registeredOn", ClusterIv2022.UNITS_REGISTERED_ON.toString()),
                     "Nhập sổ đăng ký thi đua năm 2022 của đơn vị (bản giấy); số công chức, viên chức, người lao động" + ILLUSTRATIVE);
             IntStream.rangeClosed(1, unit.staff()).forEach(n ->
                     add("RegisterPledge", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/pledges",
                             object("registrantId", unit.staffId(n), "registrantName", unit.staffName(n),
                                     "kind", "INDIVIDUAL", "unitId", unit.id(),
-                                    "titles", n == 1 ? List.of("ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER")
-                                            : List.of("ADVANCED_WORKER"),
+                                    "titles", names(unit.staffTitles(n)),
                                     "registeredOn", ClusterIv2022.STAFF_REGISTERED_ON.toString()),
                             "Nhập phiếu đăng ký thi đua cá nhân năm 2022 (bản giấy; cá nhân minh họa)"));
         }
     }
 
     private void covenant(String campaignId, String reason) {
-        MEMBERS.forEach(unit -> add("SignCovenant", unit.representative(),
+        MEMBERS.forEach(unit -> add("SignCovenant", representativeOf(unit),
                 CAMPAIGNS + campaignId + "/covenant-signatures", object("unitId", unit.id()), reason));
     }
 
     private void selfAssessments() {
         for (Member unit : MEMBERS) {
-            unit.selfAssessed().forEach((criterionId, points) -> add("SelfAssessScore", unit.representative(),
+            unit.selfAssessed().forEach((criterionId, points) -> add("SelfAssessScore", representativeOf(unit),
                     scorecard(unit.id()) + "/self-assessments",
-                    object("criterionId", criterionId, "points", new BigDecimal(points)),
+                    object("criterionId", criterionId.value(), "points", points),
                     "Tự chấm điểm thi đua năm 2022" + ILLUSTRATIVE));
         }
     }
@@ -124,7 +128,7 @@ public final class ClusterIv2022Script {
     private void appraisal() {
         ADJUSTMENTS.forEach(adjustment -> add("AdjustScore", SECRETARIAT,
                 scorecard(adjustment.unit().id()) + "/adjustments",
-                object("criterionId", adjustment.criterionId(), "points", new BigDecimal(adjustment.points()),
+                object("criterionId", adjustment.criterion().criterionId().value(), "points", adjustment.points(),
                         "reason", adjustment.reason()),
                 adjustment.reason()));
         MEMBERS.forEach(unit -> add("FinaliseScorecard", SECRETARIAT, scorecard(unit.id()) + "/finalisation", null,
@@ -139,10 +143,10 @@ public final class ClusterIv2022Script {
     /** R8: the member units deliberate openly; each representative casts its unit's vote. */
     private void flagRound() {
         add("OpenNominationRound", SECRETARIAT, "/api/rounds", object("roundId", FLAG_ROUND,
-                        "campaignId", CAMPAIGN_2022, "title", "SECTOR_EMULATION_FLAG", "body", "MEMBER_UNITS",
+                        "campaignId", CAMPAIGN_2022, "title", Title.SECTOR_EMULATION_FLAG.name(), "body", "MEMBER_UNITS",
                         "candidateIds", FLAG_CANDIDATES.stream().map(Member::id).toList()),
                 "Bình xét, suy tôn đơn vị đề nghị tặng Cờ thi đua ngành Tư pháp năm 2022");
-        BALLOTS.forEach(ballot -> add("CastOpenBallot", ballot.voter().representative(),
+        BALLOTS.forEach(ballot -> add("CastOpenBallot", representativeOf(ballot.voter()),
                 "/api/rounds/" + FLAG_ROUND + "/ballots",
                 object("voterId", ballot.voter().id(), "approved", ballot.approved().stream().map(Member::id).toList()),
                 "Biểu quyết của đơn vị tại Hội nghị ngày 09/12/2022 (phiếu minh họa)"));
@@ -153,30 +157,28 @@ public final class ClusterIv2022Script {
     private void decisions() {
         add("IssueCommendationDecision", SECRETARIAT, "/api/decisions/commendations", object(
                         "decisionNumber", PROPOSAL_NUMBER, "signedOn", CONFERENCE.toString(),
-                        "signedBy", "Trưởng Cụm thi đua số IV năm 2022 (minh họa)", "kind", "PROPOSAL",
+                        "signedBy", Conference2022.PROPOSAL_SIGNED_BY, "kind", "PROPOSAL",
                         "roundId", FLAG_ROUND, "recipients", FLAG_WINNERS.stream().map(Member::id).toList()),
                 "Tờ trình đề nghị Bộ trưởng tặng Cờ thi đua ngành Tư pháp theo kết quả suy tôn (số tờ trình minh họa)");
         add("IssueAppointmentDecision", SECRETARIAT, "/api/decisions/appointments", object(
                         "decisionNumber", APPOINTMENT_NUMBER, "signedOn", CONFERENCE.toString(),
-                        "signedBy", "Thứ trưởng Bộ Tư pháp", "clusterId", CLUSTER_ID, "year", 2023,
-                        "headId", ClusterIv2022.HEAD_2023.id(), "deputyHeadId", ClusterIv2022.DEPUTY_HEAD_2023.id()),
+                        "signedBy", Conference2022.APPOINTMENT_SIGNED_BY, "clusterId", CLUSTER.value(), "year", 2023,
+                        "headId", Conference2022.HEAD_2023.id(), "deputyHeadId", Conference2022.DEPUTY_HEAD_2023.id()),
                 "Công bố quyết định Trưởng Cụm, Phó Trưởng Cụm năm 2023 và bàn giao nhiệm vụ"
                         + " (số quyết định và Phó Trưởng Cụm minh họa)");
     }
 
     private void close2022() {
-        add("CloseCampaign", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/closure", object("summary", """
-                        Báo cáo tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV, do Phó Vụ trưởng \
-                        Vụ Hợp tác quốc tế trình bày tại Hội nghị ngày 09/12/2022 và được các thành viên góp ý: 100% \
-                        công chức đăng ký thi đua, các đơn vị ký giao ước; Vụ Thi đua – Khen thưởng công bố kết quả \
-                        chấm điểm, xếp hạng; Hội nghị suy tôn Tổng cục Thi hành án dân sự và Vụ Các vấn đề chung về \
-                        xây dựng pháp luật đề nghị tặng Cờ thi đua ngành Tư pháp; Vụ Hợp tác quốc tế làm Trưởng Cụm \
-                        năm 2023. (Điểm số, số phiếu, số công chức, viên chức, người lao động và các đơn vị ghi "minh họa" là số liệu minh họa.)"""),
+        add("CloseCampaign", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/closure", object("summary", Conference2022.CLOSING_REPORT),
                 "Tổng kết năm thi đua 2022 của Cụm");
     }
 
     private void launch2023() {
         launch(2023, "Phát động phong trào thi đua năm 2023 do Trưởng Cụm năm 2023 chủ trì (bảng điểm minh họa)");
+    }
+
+    private static List<String> names(List<Title> titles) {
+        return titles.stream().map(Title::name).toList();
     }
 
     private static String scorecard(String unitId) {

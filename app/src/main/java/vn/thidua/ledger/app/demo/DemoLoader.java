@@ -13,6 +13,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import vn.thidua.ledger.app.mongo.MongoSettings;
+import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Conference2022;
 
 /**
  * Loads the demo year ({@link ClusterIv2022Script}) once the application is ready, through its own
@@ -96,8 +99,9 @@ public class DemoLoader {
         long head = storeHead();
         log.info("Demo year loaded: cluster {}, campaigns {} and {}, round {}, decisions {} and {}; {} requests "
                         + "in {} ms {}; event store head {}",
-                ClusterIv2022.CLUSTER_ID, ClusterIv2022.CAMPAIGN_2022, ClusterIv2022.CAMPAIGN_2023,
-                ClusterIv2022.FLAG_ROUND, ClusterIv2022.PROPOSAL_ID, ClusterIv2022.APPOINTMENT_ID, script.size(),
+                ClusterIv2022.CLUSTER, ClusterIv2022.CAMPAIGN, ClusterIv2022.CAMPAIGN_2023, Conference2022.FLAG_ROUND,
+                DecisionId.ofNumber(Conference2022.PROPOSAL_NUMBER),
+                DecisionId.ofNumber(Conference2022.APPOINTMENT_NUMBER), script.size(),
                 (System.nanoTime() - started) / 1_000_000, requests, head);
         return new DemoOutcome(DemoOutcome.Status.LOADED, "loaded", requests, head);
     }

@@ -1,6 +1,8 @@
 package vn.thidua.ledger.app.demo;
 
 import java.util.Map;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Member;
 
 /**
  * The demo users the scripts act as, with their public demo passwords (docs/demo.md,
@@ -29,6 +31,15 @@ public final class DemoUsers {
             REP_MINH_HOA_C, "minhhoa-demo-2022",
             AUDITOR, "kiemtoan-demo-2022");
 
+    /** The user who signs, scores and votes for each member unit of the demo year. */
+    private static final Map<Member, String> REPRESENTATIVES = Map.of(
+            ClusterIv2022.HTQT, REP_HTQT,
+            ClusterIv2022.THADS, REP_THADS,
+            ClusterIv2022.CVDCXDPL, REP_CVDCXDPL,
+            ClusterIv2022.MINH_HOA_A, REP_MINH_HOA_A,
+            ClusterIv2022.MINH_HOA_B, REP_MINH_HOA_B,
+            ClusterIv2022.MINH_HOA_C, REP_MINH_HOA_C);
+
     private DemoUsers() {
     }
 
@@ -38,5 +49,13 @@ public final class DemoUsers {
             throw new IllegalArgumentException("not a demo user: " + username);
         }
         return password;
+    }
+
+    public static String representativeOf(Member unit) {
+        String representative = REPRESENTATIVES.get(unit);
+        if (representative == null) {
+            throw new IllegalArgumentException("no demo user represents " + unit.id());
+        }
+        return representative;
     }
 }

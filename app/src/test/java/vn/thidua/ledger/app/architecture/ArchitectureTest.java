@@ -48,6 +48,21 @@ class ArchitectureTest {
                                        "vn.thidua.ledger.eventstore..")
             .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.app..");
 
+    /** The demo year's facts are made of the event contract only, so that every module's tests may use them. */
+    @ArchTest
+    static final ArchRule theDemoYearsFactsDependOnlyOnTheEventContract = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger.fixtures..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "vn.thidua.ledger.command..", "vn.thidua.ledger.query..", "vn.thidua.ledger.app..",
+                    "vn.thidua.ledger.eventstore..", "org.springframework..");
+
+    /** Only the demo tells the demo year in main code; command and query code never know it. */
+    @ArchTest
+    static final ArchRule onlyTheDemoUsesTheDemoYearsFacts = noClasses()
+            .that().resideInAPackage("vn.thidua.ledger..")
+            .and().resideOutsideOfPackages("vn.thidua.ledger.fixtures..", "vn.thidua.ledger.app.demo..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.ledger.fixtures..");
+
     @ArchTest
     static final ArchRule theDomainKnowsNoSpring = noClasses()
             .that().resideInAPackage("vn.thidua.ledger.command..")

@@ -14,7 +14,10 @@ import vn.thidua.ledger.events.nomination.OpenBallotCast;
 import vn.thidua.ledger.query.asof.AsOfFixture.Stored;
 import vn.thidua.ledger.query.nomination.RoundHistory;
 import vn.thidua.ledger.query.ranking.RankingHistory;
-import vn.thidua.ledger.query.testsupport.ClusterIvYear2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.fixtures.Member;
 import vn.thidua.ledger.query.view.EventFacts;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewJson;
@@ -31,12 +34,13 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.BONUS;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.MEMBERS;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.MOVEMENT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.PENALTY;
+import static vn.thidua.ledger.fixtures.Criteria2022.BONUS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
+import static vn.thidua.ledger.fixtures.Criteria2022.MOVEMENT;
+import static vn.thidua.ledger.fixtures.Criteria2022.PENALTY;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.adjusted;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
@@ -53,13 +57,14 @@ class CheckpointedAsOfEqualsFullFoldTest {
 
     private static final Instant START = Instant.parse("2022-02-15T02:00:00Z");
     private static final List<Criterion> CRITERIA = List.of(DUTIES, MOVEMENT, BONUS, PENALTY);
+    private static final ClusterIv2022Events YEAR = ClusterIv2022Events.CANONICAL;
 
     private final RankingHistory ranking = new RankingHistory();
     private final RoundHistory round = new RoundHistory();
     private final AsOfFixture fixture = new AsOfFixture(16, 8, List.of(ranking, round));
     private final JsonMapper json = ViewJson.mapper();
     private final Random random = new Random(2022);
-    private final String roundId = ClusterIvYear2022.FLAG_ROUND.value();
+    private final String roundId = Conference2022.FLAG_ROUND.value();
     private final Map<String, List<Optional<Versioned<String>>>> prefixes = new HashMap<>();
     private Instant end;
 
@@ -70,14 +75,14 @@ class CheckpointedAsOfEqualsFullFoldTest {
         for (int i = 0; i < 300; i++) {
             at = at.plus(Duration.ofMinutes(1 + random.nextInt(600)));
             if (i == 150) {
-                fixture.commit(roundId, at, ClusterIvYear2022.flagRoundOpened());
+                fixture.commit(roundId, at, YEAR.conference().flagRoundOpened());
             } else if (i > 150 && i % 7 == 0 && fixture.stored(roundId).size() < 60) {
                 fixture.commit(roundId, at, ballot(i));
             }
             fixture.commit(CAMPAIGN.value(), at, campaignCommit(i));
         }
         at = at.plusSeconds(60);
-        fixture.commit(roundId, at, ClusterIvYear2022.flagRoundClosed());
+        fixture.commit(roundId, at, YEAR.conference().flagRoundClosed());
         fixture.commit(CAMPAIGN.value(), at,
                        new CampaignClosed(CAMPAIGN, 2022, "Tổng kết (minh họa)", LocalDate.of(2022, 12, 9)));
         end = at;
@@ -166,26 +171,32 @@ class CheckpointedAsOfEqualsFullFoldTest {
         Object[] events = new Object[size];
         for (int e = 0; e < size; e++) {
             if (i >= 200 && i < 240) {
-                events[e] = ClusterIvYear2022.personPledge("cc-" + i + "-" + e, MEMBERS.get(e % MEMBERS.size()));
+                events[e] = YEAR.staffPledge(MEMBERS.get(e % MEMBERS.size()), pledgeNumber(i, e));
                 continue;
             }
-            UnitRef unit = MEMBERS.get(random.nextInt(MEMBERS.size()));
+            Member member = MEMBERS.get(random.nextInt(MEMBERS.size()));
+            UnitRef unit = member.unit();
             Criterion criterion = CRITERIA.get(random.nextInt(CRITERIA.size()));
             String points = BigDecimal.valueOf(random.nextInt(Math.min(10, criterion.maxPoints().intValue()) * 2 + 1), 1)
                                       .toPlainString();
             events[e] = switch (random.nextInt(4)) {
                 case 0 -> adjusted(unit, criterion, "0", points, "Điều chỉnh " + i + " (minh họa)");
-                case 1 -> ClusterIvYear2022.personPledge("cc-" + i + "-" + e, unit);
+                case 1 -> YEAR.staffPledge(member, pledgeNumber(i, e));
                 default -> selfAssessed(unit, criterion, points);
             };
         }
         return events;
     }
 
+    /** A commit holds at most five events: the i-th commit's e-th pledge has a number of its own. */
+    private static int pledgeNumber(int i, int e) {
+        return i * 5 + e + 1;
+    }
+
     private static OpenBallotCast ballot(int i) {
-        UnitRef voter = MEMBERS.get(i % MEMBERS.size());
-        return new OpenBallotCast(ClusterIvYear2022.FLAG_ROUND, new VoterId(voter.id().value()), voter.name(),
-                                  List.of(new RegistrantId(ClusterIvYear2022.THADS.id().value())),
+        UnitRef voter = MEMBER_UNITS.get(i % MEMBER_UNITS.size());
+        return new OpenBallotCast(Conference2022.FLAG_ROUND, new VoterId(voter.id().value()), voter.name(),
+                                  List.of(new RegistrantId(ClusterIv2022.THADS.id())),
                                   LocalDate.of(2022, 12, 9));
     }
 }

@@ -5,21 +5,21 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.nomination.RoundHistory;
 import vn.thidua.ledger.query.ranking.RankingHistory;
 import vn.thidua.ledger.query.ranking.RankingView;
-import vn.thidua.ledger.query.testsupport.ClusterIvYear2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
 
 /** Checkpoints every 4 events. */
 class CheckpointerTest {
 
-    private static final String CAMPAIGN = ClusterIvYear2022.CAMPAIGN.value();
+    private static final String CAMPAIGN = ClusterIv2022.CAMPAIGN.value();
     private static final Instant T0 = Instant.parse("2022-11-20T01:00:00Z");
 
     private final RankingHistory ranking = new RankingHistory();
@@ -33,7 +33,7 @@ class CheckpointerTest {
 
     private void selfAssessments(int count) {
         for (int i = 0; i < count; i++) {
-            fixture.commit(CAMPAIGN, T0.plusSeconds(i), selfAssessed(HTQT, DUTIES, Integer.toString(i)));
+            fixture.commit(CAMPAIGN, T0.plusSeconds(i), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(i)));
         }
     }
 
@@ -47,16 +47,16 @@ class CheckpointerTest {
         // Bucket 1 closes with sequence 7, a one-event commit: the checkpoint holds 0..6 and resumes at 7.
         assertThat(second.resume()).isEqualTo(7);
         assertThat(second.position()).isEqualTo(6);
-        assertThat(second.state().draft().rows()).filteredOn(row -> row.unitId().equals(HTQT.id().value()))
+        assertThat(second.state().draft().rows()).filteredOn(row -> row.unitId().equals(HTQT.unit().id().value()))
                 .singleElement().satisfies(row -> assertThat(row.total()).isEqualByComparingTo("5"));
     }
 
     @Test
     void aCommitAcrossTheEndOfABucketMovesTheCheckpointBackToItsStart() {
         fixture.commit(CAMPAIGN, T0, launched());
-        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT, DUTIES, "1"));
-        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT, DUTIES, "2"), selfAssessed(HTQT, DUTIES, "3"),
-                       selfAssessed(HTQT, DUTIES, "4"));
+        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT.unit(), DUTIES, "1"));
+        fixture.commit(CAMPAIGN, T0, selfAssessed(HTQT.unit(), DUTIES, "2"), selfAssessed(HTQT.unit(), DUTIES, "3"),
+                       selfAssessed(HTQT.unit(), DUTIES, "4"));
 
         FoldCheckpoints.Checkpoint<RankingView> first = fixture.checkpoints.latest(CAMPAIGN, ranking, 4).orElseThrow();
 
@@ -66,8 +66,8 @@ class CheckpointerTest {
 
     @Test
     void aFirstCommitLongerThanABucketStillStartsTheChain() {
-        fixture.commit(CAMPAIGN, T0, launched(), selfAssessed(HTQT, DUTIES, "1"), selfAssessed(HTQT, DUTIES, "2"),
-                       selfAssessed(HTQT, DUTIES, "3"), selfAssessed(HTQT, DUTIES, "4"));
+        fixture.commit(CAMPAIGN, T0, launched(), selfAssessed(HTQT.unit(), DUTIES, "1"), selfAssessed(HTQT.unit(), DUTIES, "2"),
+                       selfAssessed(HTQT.unit(), DUTIES, "3"), selfAssessed(HTQT.unit(), DUTIES, "4"));
         selfAssessments(4);
 
         FoldCheckpoints.Checkpoint<RankingView> second = fixture.checkpoints.latest(CAMPAIGN, ranking, 8).orElseThrow();

@@ -6,20 +6,20 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.ranking.RankingHistory;
-import vn.thidua.ledger.query.testsupport.ClusterIvYear2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.selfAssessed;
 
 /** The stream index in chunks of 4 (checkpoints every 4 events): cuts, directory, duplicates. */
 class StreamIndexTest {
 
-    private static final String CAMPAIGN = ClusterIvYear2022.CAMPAIGN.value();
+    private static final String CAMPAIGN = ClusterIv2022.CAMPAIGN.value();
     private static final String OTHER = "btp-cum-v-2022";
     private static final Instant T0 = Instant.parse("2022-11-20T01:00:00Z");
 
@@ -35,7 +35,7 @@ class StreamIndexTest {
         fixture.commit(CAMPAIGN, T0, launched());
         fixture.commit(OTHER, T0, "other 0");
         for (int s = 1; s < 10; s++) {
-            fixture.commit(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT, DUTIES, Integer.toString(s)));
+            fixture.commit(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
             fixture.commit(OTHER, T0.plusSeconds(60L * s), "other " + s);
         }
     }
@@ -67,8 +67,8 @@ class StreamIndexTest {
     @Test
     void anEventStampedBeforeTheInstantButAfterALaterStampedOneDoesNotCount() {
         fixture.commit(CAMPAIGN, T0, launched());
-        fixture.commit(CAMPAIGN, T0.plusSeconds(120), selfAssessed(HTQT, DUTIES, "50"));
-        fixture.commit(CAMPAIGN, T0.plusSeconds(60), selfAssessed(HTQT, DUTIES, "55"));
+        fixture.commit(CAMPAIGN, T0.plusSeconds(120), selfAssessed(HTQT.unit(), DUTIES, "50"));
+        fixture.commit(CAMPAIGN, T0.plusSeconds(60), selfAssessed(HTQT.unit(), DUTIES, "55"));
 
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(90)))).isZero();
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(120)))).isEqualTo(2);
@@ -132,7 +132,7 @@ class StreamIndexTest {
             batched.append(CAMPAIGN, T0, launched());
             batched.append(OTHER, T0, "other 0");
             for (int s = 1; s < 10; s++) {
-                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT, DUTIES, Integer.toString(s)));
+                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
                 batched.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
             }
             batched.deliverInOneBatch(() -> assertThat(batched.index.collectionChecksums())

@@ -31,10 +31,10 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.PLCHUNG;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.facts;
 
 class RoundFoldTest {
@@ -45,13 +45,13 @@ class RoundFoldTest {
     private static final VotingRule SECRET_90 = new VotingRule(R7, VotingBody.COUNCIL, BallotKind.SECRET,
             new BigDecimal("0.90"), Comparison.AT_LEAST, ThresholdBase.TOTAL_MEMBERSHIP, RoundingMode.CEILING,
             BigDecimal.ZERO, null, true);
-    private static final Candidate THADS_CANDIDATE = new Candidate(new RegistrantId("tc-thads"), THADS.name(), THADS,
+    private static final Candidate THADS_CANDIDATE = new Candidate(new RegistrantId("tc-thads"), THADS.unit().name(), THADS.unit(),
                                                                    List.of(Title.SECTOR_EMULATION_FLAG));
-    private static final Candidate PLCHUNG_CANDIDATE = new Candidate(new RegistrantId("vu-cvdcxdpl"), PLCHUNG.name(),
-                                                                     PLCHUNG, List.of(Title.SECTOR_EMULATION_FLAG));
+    private static final Candidate PLCHUNG_CANDIDATE = new Candidate(new RegistrantId("vu-cvdcxdpl"), CVDCXDPL.unit().name(),
+                                                                     CVDCXDPL.unit(), List.of(Title.SECTOR_EMULATION_FLAG));
     /** Ten council members, hd-01 .. hd-10: illustrative. */
     private static final List<Voter> COUNCIL = IntStream.rangeClosed(1, 10)
-            .mapToObj(i -> new Voter(new VoterId("hd-%02d".formatted(i)), "Thành viên Hội đồng %d (minh họa)".formatted(i), HTQT))
+            .mapToObj(i -> new Voter(new VoterId("hd-%02d".formatted(i)), "Thành viên Hội đồng %d (minh họa)".formatted(i), HTQT.unit()))
             .toList();
 
     private long position;
@@ -76,9 +76,9 @@ class RoundFoldTest {
 
     private static NominationRoundClosed closed(int ballots) {
         return new NominationRoundClosed(ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, SECRET_90, 10, ballots, true,
-                List.of(new CandidateResult(THADS_CANDIDATE.registrantId(), THADS.name(), THADS, 9, 10, 9,
+                List.of(new CandidateResult(THADS_CANDIDATE.registrantId(), THADS.unit().name(), THADS.unit(), 9, 10, 9,
                                             CandidateOutcome.ELECTED),
-                        new CandidateResult(PLCHUNG_CANDIDATE.registrantId(), PLCHUNG.name(), PLCHUNG, 8, 10, 9,
+                        new CandidateResult(PLCHUNG_CANDIDATE.registrantId(), CVDCXDPL.unit().name(), CVDCXDPL.unit(), 8, 10, 9,
                                             CandidateOutcome.BELOW_THRESHOLD)),
                 false, LocalDate.of(2022, 12, 9));
     }

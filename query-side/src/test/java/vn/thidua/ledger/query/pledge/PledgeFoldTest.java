@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
 
 class PledgeFoldTest {
@@ -68,8 +68,8 @@ class PledgeFoldTest {
 
     /** Vụ Hợp tác quốc tế with three staff (illustrative headcount), all registered. */
     private static Unit htqtAllRegistered() {
-        return fold(HTQT, unitPledge(HTQT, 3), person(HTQT, "htqt-cb-1", "Nguyễn Văn A (minh họa)"),
-                    person(HTQT, "htqt-cb-2", "Trần Thị B (minh họa)"), person(HTQT, "htqt-cb-3", "Lê Văn C (minh họa)"));
+        return fold(HTQT.unit(), unitPledge(HTQT.unit(), 3), person(HTQT.unit(), "htqt-cb-1", "Nguyễn Văn A (minh họa)"),
+                    person(HTQT.unit(), "htqt-cb-2", "Trần Thị B (minh họa)"), person(HTQT.unit(), "htqt-cb-3", "Lê Văn C (minh họa)"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class PledgeFoldTest {
     @Test
     void anAmendmentChangesTitlesAndTheUnitsHeadcount() {
         Unit pledges = htqtAllRegistered().apply(new PledgeAmended(CAMPAIGN, 2022,
-                new RegistrantId("vu-htqt"), HTQT.name(), 4, List.of(Title.ADVANCED_COLLECTIVE), ON.plusDays(5)));
+                new RegistrantId("vu-htqt"), HTQT.unit().name(), 4, List.of(Title.ADVANCED_COLLECTIVE), ON.plusDays(5)));
 
         assertThat(pledges.head().staffCount()).isEqualTo(4);
         assertThat(pledges.coverage().coverage().percent()).isEqualByComparingTo("75.0");
@@ -107,12 +107,12 @@ class PledgeFoldTest {
 
     @Test
     void theCampaignCoverageCountsTheUnitsWhoseHeadcountIsKnown() {
-        Unit thads = fold(THADS, unitPledge(THADS, 2), person(THADS, "thads-cb-1", "Phạm Văn D (minh họa)"));
+        Unit thads = fold(THADS.unit(), unitPledge(THADS.unit(), 2), person(THADS.unit(), "thads-cb-1", "Phạm Văn D (minh họa)"));
         CampaignPledges campaign = PledgeFold.withUnit(PledgeFold.withUnit(PledgeFold.launched(launched()),
                                                                            htqtAllRegistered().coverage()),
                                                        thads.coverage());
 
-        assertThat(campaign.units()).hasSize(4);
+        assertThat(campaign.units()).hasSize(6);
         assertThat(campaign.coverage().registeredIndividuals()).isEqualTo(4);
         assertThat(campaign.coverage().staffCount()).isEqualTo(5);
         assertThat(campaign.coverage().percent()).isEqualByComparingTo("80.0");
@@ -124,7 +124,7 @@ class PledgeFoldTest {
         Unit again = htqtAllRegistered()
                 .apply(new PledgeWithdrawn(CAMPAIGN, 2022, new RegistrantId("htqt-cb-2"), "Trần Thị B (minh họa)",
                                            "Chuyển công tác (minh họa)", ON.plusDays(3)))
-                .apply(person(HTQT, "htqt-cb-2", "Trần Thị B (minh họa)"));
+                .apply(person(HTQT.unit(), "htqt-cb-2", "Trần Thị B (minh họa)"));
 
         assertThat(again.head().registrants()).isEqualTo(4);
         assertThat(again.head().activeIndividuals()).isEqualTo(3);

@@ -29,10 +29,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.MEMBERS;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
 
 /** The pledge projector over real collections: batching, redelivery and a stale node change nothing it should not. */
@@ -52,12 +52,12 @@ class PledgeProjectorTest {
         List<Object> events = new ArrayList<>();
         CampaignLaunched launched = launched();
         events.add(launched);
-        for (UnitRef unit : MEMBERS) {
+        for (UnitRef unit : MEMBER_UNITS) {
             events.add(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(unit.id().value()), unit.name(),
                                             RegistrantKind.UNIT, unit, 30, List.of(Title.EXCELLENT_COLLECTIVE), ON));
         }
         for (int person = 0; person < 30; person++) {
-            for (UnitRef unit : MEMBERS) {
+            for (UnitRef unit : MEMBER_UNITS) {
                 RegistrantId id = new RegistrantId(unit.id().value() + "-" + person);
                 events.add(new PledgeRegistered(CAMPAIGN, 2022, id, "Công chức " + person, RegistrantKind.INDIVIDUAL,
                                                 unit, null, List.of(Title.ADVANCED_WORKER), ON));
@@ -71,10 +71,10 @@ class PledgeProjectorTest {
                 }
             }
         }
-        events.add(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(HTQT.id().value() + "-1"), "Công chức 1",
-                                        RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),
+        events.add(new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId(HTQT.unit().id().value() + "-1"), "Công chức 1",
+                                        RegistrantKind.INDIVIDUAL, HTQT.unit(), null, List.of(Title.ADVANCED_WORKER),
                                         ON.plusDays(20)));
-        events.add(new PledgeAmended(CAMPAIGN, 2022, new RegistrantId(THADS.id().value()), THADS.name(), 28,
+        events.add(new PledgeAmended(CAMPAIGN, 2022, new RegistrantId(THADS.unit().id().value()), THADS.unit().name(), 28,
                                      List.of(Title.EXCELLENT_COLLECTIVE), ON.plusDays(21)));
         return events;
     }
@@ -118,7 +118,7 @@ class PledgeProjectorTest {
             feed(new PledgeProjector(batched), events, 0, events.size(), batch);
             assertThat(batched.checksum()).as("batches of %d", batch).isEqualTo(single.checksum());
         }
-        UnitPledges htqt = single.units().find(PledgeViews.key(CAMPAIGN.value(), HTQT.id().value())).orElseThrow().view();
+        UnitPledges htqt = single.units().find(PledgeViews.key(CAMPAIGN.value(), HTQT.unit().id().value())).orElseThrow().view();
         assertThat(htqt.registrants()).isEqualTo(31);
         assertThat(htqt.activeIndividuals()).isEqualTo(30 - 4 + 1);
     }

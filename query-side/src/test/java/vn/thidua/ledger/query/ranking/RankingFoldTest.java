@@ -20,16 +20,16 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.BONUS;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CAMPAIGN;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.CLUSTER;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.DUTIES;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.HTQT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.MOVEMENT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.PENALTY;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.PLCHUNG;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.TDKT;
-import static vn.thidua.ledger.query.fixtures.ClusterIv.THADS;
+import static vn.thidua.ledger.fixtures.Criteria2022.BONUS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.Criteria2022.MOVEMENT;
+import static vn.thidua.ledger.fixtures.Criteria2022.PENALTY;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.adjusted;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.facts;
 import static vn.thidua.ledger.query.fixtures.ClusterIv.launched;
@@ -49,13 +49,13 @@ class RankingFoldTest {
         return state;
     }
 
-    /** THADS 92, PLCHUNG 88.5, HTQT 88.5, TDKT 80 (after a 3-point penalty). */
+    /** THADS 92, CVDCXDPL 88.5, HTQT 88.5, Đơn vị A 80 (after a 3-point penalty); Đơn vị B and C score nothing. */
     private RankingView scored() {
         return fold(null, launched(),
-                    selfAssessed(THADS, DUTIES, "58"), selfAssessed(THADS, MOVEMENT, "29"), selfAssessed(THADS, BONUS, "5"),
-                    selfAssessed(HTQT, DUTIES, "59.5"), selfAssessed(HTQT, MOVEMENT, "29"),
-                    selfAssessed(PLCHUNG, DUTIES, "60"), selfAssessed(PLCHUNG, MOVEMENT, "28.5"),
-                    selfAssessed(TDKT, DUTIES, "55"), selfAssessed(TDKT, MOVEMENT, "28"), selfAssessed(TDKT, PENALTY, "3"));
+                    selfAssessed(THADS.unit(), DUTIES, "58"), selfAssessed(THADS.unit(), MOVEMENT, "29"), selfAssessed(THADS.unit(), BONUS, "5"),
+                    selfAssessed(HTQT.unit(), DUTIES, "59.5"), selfAssessed(HTQT.unit(), MOVEMENT, "29"),
+                    selfAssessed(CVDCXDPL.unit(), DUTIES, "60"), selfAssessed(CVDCXDPL.unit(), MOVEMENT, "28.5"),
+                    selfAssessed(MINH_HOA_A.unit(), DUTIES, "55"), selfAssessed(MINH_HOA_A.unit(), MOVEMENT, "28"), selfAssessed(MINH_HOA_A.unit(), PENALTY, "3"));
     }
 
     @Test
@@ -65,11 +65,13 @@ class RankingFoldTest {
         assertThat(view.draft().method()).isEqualTo(RankingMethod.STANDARD_COMPETITION);
         assertThat(view.draft().rows())
                 .extracting(RankedRow::rank, RankedRow::unitId, row -> row.total().toPlainString())
-                .containsExactly(tuple(1, "tc-thads", "92"),
+                .containsExactly(tuple(1, "tong-cuc-thads", "92"),
                                  // tied: listed by unit id, so the order is the same in every replay
                                  tuple(2, "vu-cvdcxdpl", "88.5"),
                                  tuple(2, "vu-htqt", "88.5"),
-                                 tuple(4, "vu-tdkt", "80"));
+                                 tuple(4, "minh-hoa-a", "80"),
+                                 tuple(5, "minh-hoa-b", "0"),
+                                 tuple(5, "minh-hoa-c", "0"));
     }
 
     @Test
@@ -97,16 +99,16 @@ class RankingFoldTest {
     void penaltyPointsAreSubtractedAndBonusPointsAdded() {
         RankingView view = scored();
 
-        RankedRow tdkt = row(view, "vu-tdkt");
-        assertThat(tdkt.breakdown()).filteredOn(line -> line.kind() == CriterionKind.PENALTY)
+        RankedRow unitA = row(view, "minh-hoa-a");
+        assertThat(unitA.breakdown()).filteredOn(line -> line.kind() == CriterionKind.PENALTY)
                                     .singleElement().satisfies(line -> assertThat(line.points()).isEqualByComparingTo("3"));
-        assertThat(row(view, "tc-thads").total()).isEqualByComparingTo("92");
+        assertThat(row(view, "tong-cuc-thads").total()).isEqualByComparingTo("92");
     }
 
     @Test
     void anAdjustmentReplacesTheSelfScoreChangesTheTotalAndKeepsItsReasonAndReviewer() {
         RankingView before = scored();
-        RankingView after = RankingFold.apply(before, adjusted(HTQT, DUTIES, "59.5", "55", "Thiếu minh chứng (minh họa)"),
+        RankingView after = RankingFold.apply(before, adjusted(HTQT.unit(), DUTIES, "59.5", "55", "Thiếu minh chứng (minh họa)"),
                                               facts(50, "tham-dinh-1"));
 
         RankedRow htqt = row(after, "vu-htqt");
@@ -124,15 +126,16 @@ class RankingFoldTest {
             assertThat(adjustment.previousPoints()).isEqualByComparingTo("59.5");
             assertThat(adjustment.adjustedAt()).isEqualTo(Instant.parse("2022-12-01T02:00:50Z"));
         });
-        // No longer tied: PLCHUNG alone in second place.
+        // No longer tied: CVDCXDPL alone in second place.
         assertThat(after.draft().rows()).extracting(RankedRow::rank, RankedRow::unitId)
-                .containsExactly(tuple(1, "tc-thads"), tuple(2, "vu-cvdcxdpl"), tuple(3, "vu-htqt"), tuple(4, "vu-tdkt"));
+                .containsExactly(tuple(1, "tong-cuc-thads"), tuple(2, "vu-cvdcxdpl"), tuple(3, "vu-htqt"), tuple(4, "minh-hoa-a"),
+                                  tuple(5, "minh-hoa-b"), tuple(5, "minh-hoa-c"));
     }
 
     @Test
     void aLaterSelfAssessmentDoesNotUndoTheReviewersPoints() {
-        RankingView view = fold(scored(), adjusted(HTQT, DUTIES, "59.5", "55", "Thiếu minh chứng"),
-                                selfAssessed(HTQT, DUTIES, "60"));
+        RankingView view = fold(scored(), adjusted(HTQT.unit(), DUTIES, "59.5", "55", "Thiếu minh chứng"),
+                                selfAssessed(HTQT.unit(), DUTIES, "60"));
 
         assertThat(row(view, "vu-htqt").total()).isEqualByComparingTo("84");
     }
@@ -141,7 +144,7 @@ class RankingFoldTest {
     void thePublishedTableShowsTheAnnouncedFiguresAndTheDraftFollowsThePublishedMethod() {
         RankingView scored = scored();
         RankingPublished published = new RankingPublished(CAMPAIGN, CLUSTER, 2022, List.of(
-                ranked(1, THADS, "92"), ranked(2, PLCHUNG, "88.5"), ranked(2, HTQT, "88.5"), ranked(3, TDKT, "80")),
+                ranked(1, THADS.unit(), "92"), ranked(2, CVDCXDPL.unit(), "88.5"), ranked(2, HTQT.unit(), "88.5"), ranked(3, MINH_HOA_A.unit(), "80")),
                 RankingMethod.DENSE, RANKING_RULE);
 
         RankingView view = RankingFold.apply(scored, published, facts(77, "thu-ky"));
@@ -152,11 +155,11 @@ class RankingFoldTest {
         assertThat(view.published().rows()).extracting(RankedRow::rank, RankedRow::unitName)
                 .containsExactly(tuple(1, "Tổng cục Thi hành án dân sự"),
                                  tuple(2, "Vụ Các vấn đề chung về xây dựng pháp luật"),
-                                 tuple(2, "Vụ Hợp tác quốc tế"), tuple(3, "Vụ Thi đua – Khen thưởng"));
+                                 tuple(2, "Vụ Hợp tác quốc tế"), tuple(3, "Đơn vị thành viên A (minh họa)"));
         assertThat(view.published().rows().get(0).breakdown()).first()
                 .satisfies(line -> assertThat(line.selfAssessed()).isEqualByComparingTo("58"));
         assertThat(view.draft().method()).isEqualTo(RankingMethod.DENSE);
-        assertThat(view.draft().rows()).extracting(RankedRow::rank).containsExactly(1, 2, 2, 3);
+        assertThat(view.draft().rows()).extracting(RankedRow::rank).containsExactly(1, 2, 2, 3, 4, 4);
         assertThat(scored.published()).isNull();
     }
 
@@ -164,7 +167,7 @@ class RankingFoldTest {
     void anEventThatDoesNotTouchTheRankingLeavesTheSameState() {
         RankingView view = scored();
 
-        assertThat(RankingFold.apply(view, new CovenantSigned(CAMPAIGN, 2022, HTQT, LocalDate.of(2022, 3, 1)),
+        assertThat(RankingFold.apply(view, new CovenantSigned(CAMPAIGN, 2022, HTQT.unit(), LocalDate.of(2022, 3, 1)),
                                      facts(99, "thu-ky"))).isSameAs(view);
     }
 

@@ -6,6 +6,10 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.fixtures.Conference2022Events;
+import vn.thidua.ledger.fixtures.Member;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryView.UnitCoverage;
 
@@ -15,20 +19,38 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static vn.thidua.ledger.query.testsupport.ClusterIvYear2022.*;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_B;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 
 class YearSummaryFoldTest {
 
-    /** The 2022 year of Cluster IV up to the 9 Dec 2022 conference and the closing. */
+    private static final ClusterIv2022Events YEAR = ClusterIv2022Events.CANONICAL;
+    private static final Conference2022Events CONFERENCE_EVENTS = YEAR.conference();
+
+    /**
+     * The 2022 year of Cluster IV up to the 9 Dec 2022 conference and the closing: every unit and civil servant
+     * pledges, a fourth civil servant of Đơn vị B pledges and withdraws (moves to another post), three units sign the covenant.
+     */
     private static List<Object> year2022() {
-        return List.of(formed(), leadership(2022, THADS, HTQT, "3/QĐ-BTP"), launched(),
-                       unitPledge(HTQT, 2), unitPledge(THADS, 3), unitPledge(PLCHUNG, 1), unitPledge(TDKT, 1),
-                       personPledge("cc-1", HTQT), personPledge("cc-2", HTQT), personPledge("cc-3", THADS),
-                       personPledge("cc-4", THADS), personPledge("cc-5", THADS), personPledge("cc-6", PLCHUNG),
-                       personPledge("cc-7", TDKT), personPledge("cc-8", TDKT), withdrawn("cc-8"),
-                       covenant(HTQT), covenant(THADS), covenant(PLCHUNG), ranking(), flagRoundOpened(),
-                       flagRoundClosed(), flagProposal(), appointment2023(), leadership(2023, HTQT, PLCHUNG, APPOINTMENT_NUMBER),
-                       closed());
+        List<Object> events = new ArrayList<>(List.of(YEAR.formed(),
+                YEAR.leadership(2022, THADS.unit(), HTQT.unit(), "3/QĐ-BTP"), YEAR.launched()));
+        for (Member unit : MEMBERS) {
+            events.add(YEAR.unitPledge(unit));
+            for (int n = 1; n <= unit.staff(); n++) {
+                events.add(YEAR.staffPledge(unit, n));
+            }
+        }
+        events.addAll(List.of(YEAR.staffPledge(MINH_HOA_B, 3), YEAR.staffWithdrawn(MINH_HOA_B, 3), YEAR.covenant(HTQT), YEAR.covenant(THADS),
+                YEAR.covenant(CVDCXDPL), YEAR.ranking(), CONFERENCE_EVENTS.flagRoundOpened(),
+                CONFERENCE_EVENTS.flagRoundClosed(), CONFERENCE_EVENTS.flagProposal(),
+                CONFERENCE_EVENTS.appointment2023(), YEAR.leadership(2023, HTQT.unit(), THADS.unit(),
+                        Conference2022.APPOINTMENT_NUMBER), YEAR.closed()));
+        return events;
     }
 
     private static YearSummaryView fold(List<Object> events) {
@@ -41,44 +63,45 @@ class YearSummaryFoldTest {
     void theClusterIvSummaryOf2022HasWhatTheConferenceReported() {
         YearSummaryView summary = fold(year2022());
 
-        assertThat(summary.clusterName()).isEqualTo("Cụm thi đua số IV");
+        assertThat(summary.clusterName()).isEqualTo("Cụm thi đua số IV – Bộ Tư pháp");
         assertThat(summary.year()).isEqualTo(2022);
         assertThat(summary.members()).extracting(YearSummaryView.MemberUnit::unitName)
                                      .containsExactly("Vụ Hợp tác quốc tế", "Tổng cục Thi hành án dân sự",
-                                                      "Vụ Các vấn đề chung về xây dựng pháp luật", "Vụ Thi đua – Khen thưởng");
+                                                      "Vụ Các vấn đề chung về xây dựng pháp luật",
+                                                      "Đơn vị thành viên A (minh họa)", "Đơn vị thành viên B (minh họa)",
+                                                      "Đơn vị thành viên C (minh họa)");
         assertThat(summary.leadership().headName()).isEqualTo("Tổng cục Thi hành án dân sự");
         assertThat(summary.nextYearLeadership().headName()).isEqualTo("Vụ Hợp tác quốc tế");
-        assertThat(summary.nextYearLeadership().deputyName()).isEqualTo("Vụ Các vấn đề chung về xây dựng pháp luật");
+        assertThat(summary.nextYearLeadership().deputyName()).isEqualTo("Tổng cục Thi hành án dân sự");
         assertThat(summary.campaign().ruleSetId()).isEqualTo("btp-thidua");
         assertThat(summary.campaign().ruleSetVersion()).isEqualTo(1);
         // 100% of civil servants registered, as the seed says: the withdrawn pledge no longer counts.
-        assertThat(summary.pledgeCoverage().unitsRegistered()).isEqualTo(4);
-        assertThat(summary.pledgeCoverage().individualsRegistered()).isEqualTo(7);
-        assertThat(summary.pledgeCoverage().staff()).isEqualTo(7);
+        assertThat(summary.pledgeCoverage().unitsRegistered()).isEqualTo(6);
+        assertThat(summary.pledgeCoverage().individualsRegistered()).isEqualTo(16);
+        assertThat(summary.pledgeCoverage().staff()).isEqualTo(16);
         assertThat(summary.pledgeCoverage().percent()).isEqualByComparingTo(new BigDecimal("100.0"));
         assertThat(summary.pledgeCoverage().units()).extracting(UnitCoverage::unitId, UnitCoverage::individualsRegistered)
-                                                    .contains(tuple("vu-tdkt", 1), tuple("tc-thads", 3));
+                                                    .contains(tuple("minh-hoa-b", 2), tuple("tong-cuc-thads", 4));
         assertThat(summary.covenant().signed()).isEqualTo(3);
-        assertThat(summary.covenant().memberUnits()).isEqualTo(4);
-        assertThat(summary.leadingUnits()).containsExactly("Tổng cục Thi hành án dân sự",
-                                                           "Vụ Các vấn đề chung về xây dựng pháp luật");
+        assertThat(summary.covenant().memberUnits()).isEqualTo(6);
+        assertThat(summary.leadingUnits()).containsExactly("Tổng cục Thi hành án dân sự");
         assertThat(summary.rounds()).singleElement().satisfies(round -> {
             assertThat(round.titleName()).isEqualTo("Cờ thi đua ngành Tư pháp");
             assertThat(round.winners()).containsExactly("Tổng cục Thi hành án dân sự",
                                                         "Vụ Các vấn đề chung về xây dựng pháp luật");
         });
         assertThat(summary.decisions()).extracting(DecisionRow::decisionNumber, DecisionRow::type)
-                                       .containsExactly(tuple("25/TTr-CTĐ4", "PROPOSAL"), tuple("15/QĐ-BTP", "APPOINTMENT"));
-        assertThat(summary.closing().summary()).startsWith("Cụm thi đua số IV hoàn thành tốt nhiệm vụ năm 2022");
+                                       .containsExactly(tuple("01/TTr-CTĐIV", "PROPOSAL"), tuple("2999/QĐ-BTP", "APPOINTMENT"));
+        assertThat(summary.closing().summary()).startsWith("Báo cáo tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV");
         assertThat(summary.contributingAggregates()).containsExactly("btp-cum-iv", "btp-cum-iv-2022",
-                                                                     "btp-cum-iv-2022-co-thi-dua", "25-TTR-CTD4", "15-QD-BTP");
+                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "01-TTR-CTDIV", "2999-QD-BTP");
     }
 
     @Test
     void anAwardOnTheYearsRoundAndItsRevocationAreListedAsDecisionsOfTheYear() {
         List<Object> events = new ArrayList<>(year2022());
-        events.add(flagAward());
-        events.add(flagRevoked(THADS));
+        events.add(CONFERENCE_EVENTS.flagAward());
+        events.add(CONFERENCE_EVENTS.flagRevoked(THADS));
 
         YearSummaryView summary = fold(events);
 
@@ -90,14 +113,14 @@ class YearSummaryFoldTest {
     @Test
     void eventsOfAnotherCampaignOrClusterLeaveTheSummaryUnchanged() {
         YearSummaryState state = YearSummaryState.template(CLUSTER.value());
-        for (Object event : List.of(formed(), launched())) {
+        for (Object event : List.of(YEAR.formed(), YEAR.launched())) {
             state = YearSummaryFold.apply(state, event);
         }
         NominationRoundClosed otherYear = new NominationRoundClosed(new RoundId("btp-cum-iv-2023-co"),
-                CampaignId.of(CLUSTER, 2023), 2023, flagRoundClosed().title(), flagRoundClosed().rule(), 4, 4, true,
+                CampaignId.of(CLUSTER, 2023), 2023, CONFERENCE_EVENTS.flagRoundClosed().title(), CONFERENCE_EVENTS.flagRoundClosed().rule(), 6, 6, true,
                 List.of(), false, CONFERENCE);
 
-        UnitAdmitted otherCluster = new UnitAdmitted(new ClusterId("btp-cum-khac"), "Cụm thi đua khác (minh họa)", HTQT, 2022);
+        UnitAdmitted otherCluster = new UnitAdmitted(new ClusterId("btp-cum-khac"), "Cụm thi đua khác (minh họa)", HTQT.unit(), 2022);
 
         assertThat(YearSummaryFold.apply(state, otherYear)).isSameAs(state);
         assertThat(YearSummaryFold.apply(state, otherCluster)).isSameAs(state);
