@@ -10,7 +10,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -81,7 +81,7 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OperationCustomizer commandResponses() {
+    GlobalOperationComponentsCustomizer commandResponses() {
         return new CommandResponses();
     }
 
