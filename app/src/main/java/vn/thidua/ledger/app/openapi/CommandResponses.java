@@ -29,7 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.HandlerMethod;
 import vn.thidua.ledger.app.web.ApiExceptionHandler;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.ErrorCode;
@@ -63,20 +63,20 @@ final class CommandResponses implements GlobalOperationComponentsCustomizer {
             responses.addApiResponse("201", created(responses.get("201"), responses.remove("200"), body));
         }
         addIfMissing(responses, HttpStatus.BAD_REQUEST, "Malformed or invalid input, nothing changed",
-                codes(ErrorCode.Kind.INVALID, ProblemCodes.VALIDATION_FAILED, ProblemCodes.MALFORMED_REQUEST,
-                        ProblemCodes.IDEMPOTENCY_KEY_INVALID));
+                codes(ErrorCode.Kind.INVALID, ProblemCode.VALIDATION_FAILED, ProblemCode.MALFORMED_REQUEST,
+                        ProblemCode.IDEMPOTENCY_KEY_INVALID));
         addIfMissing(responses, HttpStatus.FORBIDDEN, "Without the role the command needs, or not for this resource",
-                ProblemCodes.FORBIDDEN + ", " + codes(ErrorCode.Kind.FORBIDDEN));
+                ProblemCode.FORBIDDEN.name() + ", " + codes(ErrorCode.Kind.FORBIDDEN));
         addIfMissing(responses, HttpStatus.NOT_FOUND, "Something the command refers to does not exist",
                 codes(ErrorCode.Kind.NOT_FOUND));
         addIfMissing(responses, HttpStatus.CONFLICT, "Refused by a business rule, or a concurrent change",
-                codes(ErrorCode.Kind.CONFLICT, ProblemCodes.IDEMPOTENCY_REQUEST_IN_PROGRESS));
+                codes(ErrorCode.Kind.CONFLICT, ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS));
         addIfMissing(responses, HttpStatus.UNPROCESSABLE_CONTENT,
-                "The Idempotency-Key was used before with another request", ProblemCodes.IDEMPOTENCY_KEY_REUSED);
+                "The Idempotency-Key was used before with another request", ProblemCode.IDEMPOTENCY_KEY_REUSED.name());
         addIfMissing(responses, HttpStatus.CONTENT_TOO_LARGE, "The body is larger than allowed",
-                ProblemCodes.PAYLOAD_TOO_LARGE);
+                ProblemCode.PAYLOAD_TOO_LARGE.name());
         addIfMissing(responses, HttpStatus.SERVICE_UNAVAILABLE, "Not committed in time and rolled back; retry",
-                ProblemCodes.COMMAND_TIMED_OUT);
+                ProblemCode.COMMAND_TIMED_OUT.name());
         return operation;
     }
 
@@ -122,8 +122,8 @@ final class CommandResponses implements GlobalOperationComponentsCustomizer {
     }
 
     /** The codes of a kind of domain rejection and further codes, as one list for a description. */
-    private static String codes(ErrorCode.Kind kind, String... more) {
-        return Stream.concat(Arrays.stream(ErrorCode.values()).filter(code -> code.kind() == kind).map(Enum::name),
-                Arrays.stream(more)).collect(Collectors.joining(", "));
+    private static String codes(ErrorCode.Kind kind, ProblemCode... more) {
+        return Stream.concat(Arrays.stream(ErrorCode.values()).filter(code -> code.kind() == kind),
+                Arrays.stream(more)).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

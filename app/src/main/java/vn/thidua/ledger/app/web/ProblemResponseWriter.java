@@ -26,9 +26,14 @@ public class ProblemResponseWriter {
         this.jsonMapper = jsonMapper;
     }
 
-    public static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    /**
+     * A problem with its {@code code}: a {@link ProblemCode}, or the {@code ErrorCode} of a domain rejection, or
+     * the {@code QueryRejectionCode} of a query-side refusal; each module keeps its own catalogue, and a body
+     * carries the constant's name.
+     */
+    public static ProblemDetail problem(HttpStatus status, Enum<?> code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty(ProblemCodes.PROPERTY, code);
+        problem.setProperty(ProblemCode.PROPERTY, code.name());
         return problem;
     }
 
