@@ -1,8 +1,6 @@
 package vn.thidua.ledger.app.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -163,25 +161,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        ex.getBindingResult().getAllErrors().forEach(error -> errors.add(Map.of(
-                "field", error instanceof FieldError f ? f.getField() : error.getObjectName(),
-                "message", String.valueOf(error.getDefaultMessage()))));
+        List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream().map(error -> new FieldProblem(
+                error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                String.valueOf(error.getDefaultMessage()))).toList();
         return validationFailed(errors, headers, ex, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage())))));
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream().flatMap(result -> result
+                .getResolvableErrors().stream().map(error -> new FieldProblem(
+                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage())))).toList();
         return validationFailed(errors, headers, ex, request);
     }
 
-    private ResponseEntity<Object> validationFailed(List<Map<String, Object>> errors, HttpHeaders headers,
+    private ResponseEntity<Object> validationFailed(List<FieldProblem> errors, HttpHeaders headers,
                                                     Exception ex, WebRequest request) {
         ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.VALIDATION_FAILED,
                 "The request has invalid fields.");

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +73,7 @@ class ProblemResponseWriterHttpTest {
         ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.VALIDATION_FAILED,
                 "Thiếu tên đơn vị.");
         problem.setInstance(java.net.URI.create("/api/clusters"));
-        problem.setProperty("errors", List.of(Map.of("field", "name")));
+        problem.setProperty("errors", List.of(new FieldProblem("name", "must not be blank")));
         return problem;
     }
 
