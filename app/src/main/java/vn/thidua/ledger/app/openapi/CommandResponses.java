@@ -45,6 +45,13 @@ final class CommandResponses implements GlobalOperationComponentsCustomizer {
 
     private static final String SCHEMA_REF = "#/components/schemas/";
 
+    /** The document's OpenAPI version, which the schemas springdoc makes follow. */
+    private final SpecVersion specVersion;
+
+    CommandResponses(SpecVersion specVersion) {
+        this.specVersion = specVersion;
+    }
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         throw new UnsupportedOperationException("springdoc calls customize(operation, components, handler)");
@@ -72,7 +79,8 @@ final class CommandResponses implements GlobalOperationComponentsCustomizer {
         addIfMissing(responses, HttpStatus.CONFLICT, "Refused by a business rule, or a concurrent change",
                 codes(ErrorCode.Kind.CONFLICT, ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS));
         addIfMissing(responses, HttpStatus.UNPROCESSABLE_CONTENT,
-                "The Idempotency-Key was used before with another request", ProblemCode.IDEMPOTENCY_KEY_REUSED.name());
+                "The Idempotency-Key was used before with another request",
+                ProblemCode.IDEMPOTENCY_KEY_REUSED.name());
         addIfMissing(responses, HttpStatus.CONTENT_TOO_LARGE, "The body is larger than allowed",
                 ProblemCode.PAYLOAD_TOO_LARGE.name());
         addIfMissing(responses, HttpStatus.SERVICE_UNAVAILABLE, "Not committed in time and rolled back; retry",
@@ -108,11 +116,10 @@ final class CommandResponses implements GlobalOperationComponentsCustomizer {
      * registers any other. Every member is always there (ids and the location are never null), so all are
      * required; a {@link Created} body's location says what it is.
      */
-    private static Schema<?> bodySchema(Components components, HandlerMethod handler) {
+    private Schema<?> bodySchema(Components components, HandlerMethod handler) {
         Type body = ResolvableType.forMethodReturnType(handler.getMethod()).as(ResponseEntity.class).getGeneric(0)
                 .getType();
-        Schema<?> ref = SpringDocAnnotationsUtils.extractSchema(components, body, null, new Annotation[0],
-                SpecVersion.V31);
+        Schema<?> ref = SpringDocAnnotationsUtils.extractSchema(components, body, null, new Annotation[0], specVersion);
         Schema<?> named = components.getSchemas().get(ref.get$ref().substring(SCHEMA_REF.length()));
         named.setRequired(new ArrayList<>(named.getProperties().keySet()));
         if (Created.class.isAssignableFrom(ResolvableType.forType(body).toClass())) {
