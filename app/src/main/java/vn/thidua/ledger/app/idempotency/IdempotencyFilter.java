@@ -25,7 +25,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import vn.thidua.ledger.app.web.PayloadTooLargeException;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
@@ -91,7 +91,7 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
             problems.write(request, response, ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST,
-                    ProblemCodes.IDEMPOTENCY_KEY_INVALID,
+                    ProblemCode.IDEMPOTENCY_KEY_INVALID,
                     "Idempotency-Key must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'."));
             return;
         }
@@ -100,7 +100,7 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
             body = request.getInputStream().readAllBytes();
         } catch (PayloadTooLargeException e) {
             problems.write(request, response, ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE,
-                    ProblemCodes.PAYLOAD_TOO_LARGE, e.getMessage() + "."));
+                    ProblemCode.PAYLOAD_TOO_LARGE, e.getMessage() + "."));
             return;
         }
         String id = auth.getName() + ":" + key;
@@ -111,11 +111,11 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
             replay(completed.response(), response);
         } else if (claim instanceof IdempotencyStore.Claim.Mismatch) {
             problems.write(request, response, ProblemResponseWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                    ProblemCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request."));
         } else {
             problems.write(request, response, ProblemResponseWriter.problem(HttpStatus.CONFLICT,
-                    ProblemCodes.IDEMPOTENCY_REQUEST_IN_PROGRESS,
+                    ProblemCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
                     "A request with this Idempotency-Key is still being processed; retry later."));
         }
     }

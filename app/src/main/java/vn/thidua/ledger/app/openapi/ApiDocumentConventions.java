@@ -31,7 +31,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import vn.thidua.ledger.app.security.ApiAccessMatrix;
 import vn.thidua.ledger.app.security.ApiAccessMatrix.Access;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.command.common.ErrorCode;
 
 /**
@@ -49,8 +49,7 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
     /** Every code a problem body may carry: domain rejections and the API's own. */
     private static final Set<String> CODES = Stream.concat(
             Arrays.stream(ErrorCode.values()).map(Enum::name),
-            Arrays.stream(ProblemCodes.class.getFields()).filter(field -> field.getType() == String.class)
-                    .filter(field -> !field.getName().equals("PROPERTY")).map(ApiDocumentConventions::constant))
+            Arrays.stream(ProblemCode.values()).map(Enum::name))
             .collect(Collectors.toUnmodifiableSet());
     /** A response's examples: its first codes, so a list of thirty conflict codes does not make thirty bodies. */
     private static final int MAX_EXAMPLES = 3;
@@ -77,8 +76,8 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
             secure(operation, access);
             if (operation.getParameters() != null || operation.getRequestBody() != null) {
                 addIfMissing(operation.getResponses(), HttpStatus.BAD_REQUEST,
-                        "A parameter or the body is not what this document says", ProblemCodes.MALFORMED_REQUEST + ", "
-                        + ProblemCodes.VALIDATION_FAILED);
+                        "A parameter or the body is not what this document says",
+                        ProblemCode.MALFORMED_REQUEST.name() + ", " + ProblemCode.VALIDATION_FAILED.name());
             }
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(ApiDocumentConventions::exampleAsText);
@@ -95,16 +94,16 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
             return;
         }
         addIfMissing(responses, HttpStatus.UNAUTHORIZED, "Not signed in, or the credentials are wrong",
-                ProblemCodes.UNAUTHENTICATED);
+                ProblemCode.UNAUTHENTICATED.name());
         Set<String> roles = access.map(Access::roles).orElse(Set.of());
         if (access.isEmpty() || !roles.isEmpty()) {
             addIfMissing(responses, HttpStatus.FORBIDDEN, roles.isEmpty() ? "No rule admits this operation"
                     : "Signed in without the role " + roles.stream().sorted().collect(Collectors.joining(" or ")),
-                    ProblemCodes.FORBIDDEN);
+                    ProblemCode.FORBIDDEN.name());
         }
         addIfMissing(responses, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed logins for this user or from this address; see Retry-After",
-                ProblemCodes.TOO_MANY_FAILED_LOGINS);
+                ProblemCode.TOO_MANY_FAILED_LOGINS.name());
     }
 
     static void addIfMissing(ApiResponses responses, HttpStatus status, String description, String code) {
@@ -163,7 +162,7 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
     static List<String> codesIn(String description, int status) {
         Matcher matcher = CODE.matcher(description == null ? "" : description);
         List<String> codes = matcher.results().map(MatchResult::group).filter(CODES::contains).distinct().toList();
-        return codes.isEmpty() ? List.of(ProblemCodes.forStatus(status)) : codes;
+        return codes.isEmpty() ? List.of(ProblemCode.forStatus(status).name()) : codes;
     }
 
     /** A domain rejection's meaning, or else the response's description without its list of codes. */
@@ -202,13 +201,5 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
     /** A path of the document with each variable replaced by a segment, to match the matrix's patterns. */
     private static String concrete(String documentedPath) {
         return PATH_VARIABLE.matcher(documentedPath).replaceAll("x");
-    }
-
-    private static String constant(java.lang.reflect.Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,7 +10,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -81,8 +82,8 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OperationCustomizer commandResponses() {
-        return new CommandResponses();
+    GlobalOperationComponentsCustomizer commandResponses(SpringDocConfigProperties springDoc) {
+        return new CommandResponses(springDoc.getSpecVersion());
     }
 
     private static Tag tag(String name, String description) {

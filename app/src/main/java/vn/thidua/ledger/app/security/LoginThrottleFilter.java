@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
@@ -43,7 +43,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         problems.write(request, response, ProblemResponseWriter.problem(HttpStatus.TOO_MANY_REQUESTS,
-                ProblemCodes.TOO_MANY_FAILED_LOGINS, "Too many failed logins for this user or from this address; "
+                ProblemCode.TOO_MANY_FAILED_LOGINS, "Too many failed logins for this user or from this address; "
                         + "try again in " + seconds + " s."));
     }
 

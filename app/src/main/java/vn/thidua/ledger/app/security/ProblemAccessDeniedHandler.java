@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /** 403 as problem+json with code FORBIDDEN when an authenticated actor lacks the role. */
@@ -22,7 +22,7 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
+        writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN,
                 "Your role does not allow this request."));
     }
 }

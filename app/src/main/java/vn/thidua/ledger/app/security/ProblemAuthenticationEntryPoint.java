@@ -8,7 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /** 401 as problem+json with code UNAUTHENTICATED, for missing, wrong or expired credentials. */
@@ -27,6 +27,6 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"thidua-ledger\", charset=\"UTF-8\"");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED,
-                ProblemCodes.UNAUTHENTICATED, "Authentication is required: missing or invalid credentials."));
+                ProblemCode.UNAUTHENTICATED, "Authentication is required: missing or invalid credentials."));
     }
 }

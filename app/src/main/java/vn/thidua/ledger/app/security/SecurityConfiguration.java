@@ -11,7 +11,7 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import vn.thidua.ledger.app.web.ProblemCodes;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 
 /**
@@ -51,7 +51,7 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler problemRequestRejectedHandler(ProblemResponseWriter writer) {
         return (request, response, rejected) -> writer.write(request, response, ProblemResponseWriter.problem(
-                HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                 "The request contains characters that are not allowed in headers or the URL."));
     }
 

@@ -1,8 +1,6 @@
 package vn.thidua.ledger.app.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -75,7 +73,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return respond(known);
         }
         log.error("Unhandled exception while serving a request", e);
-        return respond(ProblemResponseWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
+        return respond(ProblemResponseWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "An internal error occurred. It has been logged."));
     }
 
@@ -87,16 +85,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             if (t instanceof QueryRejection refused) {
                 // The query side names status and code itself (e.g. 400 INVALID_AS_OF, 409 REBUILD_REFUSED).
-                return ProblemResponseWriter.problem(HttpStatus.valueOf(refused.status()), refused.code().name(),
+                return ProblemResponseWriter.problem(HttpStatus.valueOf(refused.status()), refused.code(),
                         refused.getMessage());
             }
             if (t instanceof ViewNotFoundException notFound) {
-                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, notFound.getMessage());
+                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, notFound.getMessage());
             }
             // Also an id of another kind of aggregate: each repository folds only events of its own type
             // (AggregateConfiguration), so a campaign's id addressed as a round is simply not found.
             if (t instanceof AggregateNotFoundException) {
-                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
+                return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND,
                         "The addressed resource does not exist.");
             }
             if (t instanceof ConflictingAggregateVersionException || t instanceof ConcurrencyException
@@ -105,24 +103,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return concurrentModification();
             }
             if (t instanceof CommandTimedOut timedOut) {
-                return ProblemResponseWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.COMMAND_TIMED_OUT,
+                return ProblemResponseWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.COMMAND_TIMED_OUT,
                         timedOut.getMessage() + ". Retry (with the same Idempotency-Key).");
             }
             if (t instanceof PayloadTooLargeException) {
-                return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+                return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.PAYLOAD_TOO_LARGE,
                         t.getMessage() + ".");
             }
             if (t instanceof RequestRejectedException) {
                 // Spring Security's firewall refusing a header or URL (e.g. control characters).
-                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                         "The request contains characters that are not allowed in headers or the URL.");
             }
             if (t instanceof AccessDeniedException) {
-                return ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
+                return ProblemResponseWriter.problem(HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN,
                         "You are not allowed to do this.");
             }
             if (t instanceof AuthenticationException) {
-                return ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                return ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED,
                         "Authentication is required.");
             }
         }
@@ -131,11 +129,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail rejection(DomainRejection e) {
         // The rejection message is written for clients: it names the rule and its legal source.
-        return ProblemResponseWriter.problem(statusOf(e.code().kind()), e.code().name(), e.getMessage());
+        return ProblemResponseWriter.problem(statusOf(e.code().kind()), e.code(), e.getMessage());
     }
 
     private static ProblemDetail concurrentModification() {
-        return ProblemResponseWriter.problem(HttpStatus.CONFLICT, ProblemCodes.CONCURRENT_MODIFICATION,
+        return ProblemResponseWriter.problem(HttpStatus.CONFLICT, ProblemCode.CONCURRENT_MODIFICATION,
                 "Another change to the same record was saved first. Reload and retry.");
     }
 
@@ -163,27 +161,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        ex.getBindingResult().getAllErrors().forEach(error -> errors.add(Map.of(
-                "field", error instanceof FieldError f ? f.getField() : error.getObjectName(),
-                "message", String.valueOf(error.getDefaultMessage()))));
+        List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream().map(error -> new FieldProblem(
+                error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                String.valueOf(error.getDefaultMessage()))).toList();
         return validationFailed(errors, headers, ex, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage())))));
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream().flatMap(result -> result
+                .getResolvableErrors().stream().map(error -> new FieldProblem(
+                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage())))).toList();
         return validationFailed(errors, headers, ex, request);
     }
 
-    private ResponseEntity<Object> validationFailed(List<Map<String, Object>> errors, HttpHeaders headers,
+    private ResponseEntity<Object> validationFailed(List<FieldProblem> errors, HttpHeaders headers,
                                                     Exception ex, WebRequest request) {
-        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
+        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.VALIDATION_FAILED,
                 "The request has invalid fields.");
         problem.setProperty("errors", errors);
         return super.handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -197,7 +193,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return super.handleExceptionInternal(ex, known, headers, HttpStatusCode.valueOf(known.getStatus()), request);
         }
         // Never echo the parser's message: it may quote the body and names internal classes.
-        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                 "The request body is not valid JSON (UTF-8) of the expected shape.");
         return super.handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -208,8 +204,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            if (problem.getProperties() == null || !problem.getProperties().containsKey(ProblemCodes.PROPERTY)) {
-                problem.setProperty(ProblemCodes.PROPERTY, ProblemCodes.forStatus(problem.getStatus()));
+            if (problem.getProperties() == null || !problem.getProperties().containsKey(ProblemCode.PROPERTY)) {
+                problem.setProperty(ProblemCode.PROPERTY, ProblemCode.forStatus(problem.getStatus()).name());
             }
             if (problem.getStatus() >= 500) {
                 log.error("Request failed with {}", problem.getStatus(), ex);

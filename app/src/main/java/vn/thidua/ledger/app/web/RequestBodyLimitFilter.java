@@ -52,7 +52,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter implements Orde
     }
 
     private ProblemDetail tooLarge() {
-        return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+        return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + limit + " bytes.");
     }
 

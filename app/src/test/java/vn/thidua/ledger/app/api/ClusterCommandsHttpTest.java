@@ -3,6 +3,7 @@ package vn.thidua.ledger.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,7 +45,9 @@ class ClusterCommandsHttpTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/public/clusters/" + id))
                 .andExpect(jsonPath("$.clusterId").value(id))
-                .andExpect(jsonPath("$.location").value("/api/public/clusters/" + id));
+                .andExpect(jsonPath("$.location").value("/api/public/clusters/" + id))
+                .andExpect(content().string("{\"clusterId\":\"%s\",\"location\":\"/api/public/clusters/%s\"}"
+                        .formatted(id, id)));
 
         Document event = api.lastEvent(id);
         assertThat(event.getString("payloadType")).isEqualTo("vn.thidua.ledger.events.cluster.ClusterFormed");

@@ -198,10 +198,14 @@ class RoundCommandsHttpTest {
 
         // No credentials on the request: the credential is the proof. An Idempotency-Key is ignored here.
         String ballot = "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(credential);
-        String receipt = JsonPath.read(api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
+        String answer = api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
                         .content(ballot).header("Idempotency-Key", "k-" + roundId).header("X-Request-Id", "trace-me"))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString(), "$.receipt");
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString();
+        String receipt = JsonPath.read(answer, "$.receipt");
+        assertThat(answer).isEqualTo("{\"roundId\":\"%s\",\"receipt\":\"%s\",\"location\":\"/api/public/rounds/%s/ballots/%s\"}"
+                .formatted(roundId, receipt, roundId, receipt));
         // The documented formula (docs/secret-ballot.md), so a voter can recompute it, and the stored ballot's own.
         assertThat(receipt).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(("thidua-ballot-receipt:" + credential).getBytes(StandardCharsets.UTF_8))));

@@ -93,7 +93,9 @@ class ErrorHandlingHttpTest {
         mvc.perform(postJson("/api/probe/things", "{\"name\": \"\", \"count\": 1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
-                .andExpect(jsonPath("$.errors[0].field").value("name"));
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                // Each item a FieldProblem: field, then message, always in that order.
+                .andExpect(content().string(containsString("\"errors\":[{\"field\":\"name\",\"message\":\"")));
     }
 
     @Test

@@ -2,18 +2,18 @@ package vn.thidua.ledger.app.web;
 
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
-    private final RequestBodyLimitFilter filter =
-            new RequestBodyLimitFilter(DataSize.ofBytes(100), new ProblemResponseWriter(JsonMapper.builder().build()));
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(100),
+            new ProblemResponseWriter(HttpMessageConverters.forServer().registerDefaults().build()));
 
     @Test
     void declaredOversizeIsRefusedBeforeReading() throws Exception {

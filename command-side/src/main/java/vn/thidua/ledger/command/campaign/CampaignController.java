@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -25,6 +24,7 @@ import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.ClusterYear;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
@@ -84,19 +84,27 @@ public class CampaignController extends CommandController {
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
     }
 
+    /** The answer to launching, scheduling, ranking or closing a campaign. */
+    public record CampaignCreated(String campaignId, String location) implements Created {
+    }
+
+    /** The answer to what a member unit does in a campaign: its covenant signature, its scorecard's entries. */
+    public record CampaignUnitCreated(String campaignId, String unitId, String location) implements Created {
+    }
+
     @Operation(summary = "Launch the campaign of a cluster-year (phát động phong trào thi đua)",
             description = "The campaign id is {clusterId}-{year}; the cluster name and members come from the "
                     + "cluster, the scoring scheme from the body. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping
-    ResponseEntity<Map<String, Object>> launch(@Valid @RequestBody LaunchCampaignRequest body) {
+    ResponseEntity<CampaignCreated> launch(@Valid @RequestBody LaunchCampaignRequest body) {
         ClusterId clusterId = new ClusterId(body.clusterId());
         CampaignId campaignId = CampaignId.of(clusterId, body.year());
         ClusterYear cluster = clusters.inYear(clusterId, body.year());
         send(new LaunchCampaign(campaignId, clusterId, cluster.name(), body.year(), body.name(),
                 new ScoringScheme(body.criteria().stream().map(CriterionInput::toCriterion).toList()), cluster.members()));
-        return created(location(campaignId.value()), "campaignId", campaignId.value());
+        return created(new CampaignCreated(campaignId.value(), location(campaignId.value())));
     }
 
     @Operation(summary = "Set the registration window of a campaign",
@@ -104,10 +112,10 @@ public class CampaignController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping("/{campaignId}/registration-window")
-    ResponseEntity<Map<String, Object>> setRegistrationWindow(@PathVariable("campaignId") @ValidId String campaignId,
-                                                             @Valid @RequestBody RegistrationWindowRequest body) {
+    ResponseEntity<CampaignCreated> setRegistrationWindow(@PathVariable("campaignId") @ValidId String campaignId,
+                                                          @Valid @RequestBody RegistrationWindowRequest body) {
         send(new SetRegistrationWindow(new CampaignId(campaignId), body.opensOn(), body.closesOn()));
-        return created(location(campaignId), "campaignId", campaignId);
+        return created(new CampaignCreated(campaignId, location(campaignId)));
     }
 
     @Operation(summary = "Sign the emulation covenant for a member unit (ký giao ước thi đua)",
@@ -116,10 +124,10 @@ public class CampaignController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/covenant"}""")))
     @PostMapping("/{campaignId}/covenant-signatures")
-    ResponseEntity<Map<String, Object>> signCovenant(@PathVariable("campaignId") @ValidId String campaignId,
-                                                    @Valid @RequestBody CovenantSignatureRequest body) {
+    ResponseEntity<CampaignUnitCreated> signCovenant(@PathVariable("campaignId") @ValidId String campaignId,
+                                                     @Valid @RequestBody CovenantSignatureRequest body) {
         send(new SignCovenant(new CampaignId(campaignId), new UnitId(body.unitId())));
-        return created(location(campaignId) + "/covenant", "campaignId", campaignId, "unitId", body.unitId());
+        return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId) + "/covenant"));
     }
 
     @Operation(summary = "Self-assess a unit's points on a criterion (tự chấm điểm)",
@@ -128,9 +136,9 @@ public class CampaignController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/self-assessments")
-    ResponseEntity<Map<String, Object>> selfAssess(@PathVariable("campaignId") @ValidId String campaignId,
-                                                  @PathVariable("unitId") @ValidId String unitId,
-                                                  @Valid @RequestBody SelfAssessmentRequest body) {
+    ResponseEntity<CampaignUnitCreated> selfAssess(@PathVariable("campaignId") @ValidId String campaignId,
+                                                   @PathVariable("unitId") @ValidId String unitId,
+                                                   @Valid @RequestBody SelfAssessmentRequest body) {
         send(new SelfAssessScore(new CampaignId(campaignId), new UnitId(unitId), new CriterionId(body.criterionId()),
                 body.points()));
         return scorecardCreated(campaignId, unitId);
@@ -142,9 +150,9 @@ public class CampaignController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/adjustments")
-    ResponseEntity<Map<String, Object>> adjust(@PathVariable("campaignId") @ValidId String campaignId,
-                                              @PathVariable("unitId") @ValidId String unitId,
-                                              @Valid @RequestBody AdjustmentRequest body) {
+    ResponseEntity<CampaignUnitCreated> adjust(@PathVariable("campaignId") @ValidId String campaignId,
+                                               @PathVariable("unitId") @ValidId String unitId,
+                                               @Valid @RequestBody AdjustmentRequest body) {
         sendWithReason(new AdjustScore(new CampaignId(campaignId), new UnitId(unitId),
                 new CriterionId(body.criterionId()), body.points(), body.reason()), body.reason());
         return scorecardCreated(campaignId, unitId);
@@ -156,8 +164,8 @@ public class CampaignController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/finalisation")
-    ResponseEntity<Map<String, Object>> finalise(@PathVariable("campaignId") @ValidId String campaignId,
-                                                @PathVariable("unitId") @ValidId String unitId) {
+    ResponseEntity<CampaignUnitCreated> finalise(@PathVariable("campaignId") @ValidId String campaignId,
+                                                 @PathVariable("unitId") @ValidId String unitId) {
         send(new FinaliseScorecard(new CampaignId(campaignId), new UnitId(unitId)));
         return scorecardCreated(campaignId, unitId);
     }
@@ -167,9 +175,9 @@ public class CampaignController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022/ranking"}""")))
     @PostMapping("/{campaignId}/ranking")
-    ResponseEntity<Map<String, Object>> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
+    ResponseEntity<CampaignCreated> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
         send(new PublishRanking(new CampaignId(campaignId)));
-        return created(location(campaignId) + "/ranking", "campaignId", campaignId);
+        return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
     }
 
     @Operation(summary = "Close a campaign (tổng kết phong trào)",
@@ -177,14 +185,14 @@ public class CampaignController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping("/{campaignId}/closure")
-    ResponseEntity<Map<String, Object>> close(@PathVariable("campaignId") @ValidId String campaignId,
-                                             @Valid @RequestBody ClosureRequest body) {
+    ResponseEntity<CampaignCreated> close(@PathVariable("campaignId") @ValidId String campaignId,
+                                          @Valid @RequestBody ClosureRequest body) {
         send(new CloseCampaign(new CampaignId(campaignId), body.summary()));
-        return created(location(campaignId), "campaignId", campaignId);
+        return created(new CampaignCreated(campaignId, location(campaignId)));
     }
 
-    private static ResponseEntity<Map<String, Object>> scorecardCreated(String campaignId, String unitId) {
-        return created(location(campaignId) + "/scorecards/" + unitId, "campaignId", campaignId, "unitId", unitId);
+    private static ResponseEntity<CampaignUnitCreated> scorecardCreated(String campaignId, String unitId) {
+        return created(new CampaignUnitCreated(campaignId, unitId, location(campaignId) + "/scorecards/" + unitId));
     }
 
     /** Where the query side shows a campaign (ranking, scorecards, pledges below it). */

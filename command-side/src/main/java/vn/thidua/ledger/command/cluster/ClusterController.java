@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.UnitInput;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -49,15 +49,23 @@ public class ClusterController extends CommandController {
                                       @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    /** The answer to forming a cluster. */
+    public record ClusterCreated(String clusterId, String location) implements Created {
+    }
+
+    /** The answer to admitting or withdrawing a member unit. */
+    public record MembershipCreated(String clusterId, String unitId, String location) implements Created {
+    }
+
     @Operation(summary = "Form an emulation cluster (thành lập cụm thi đua)",
             description = "Forms the cluster with its member units from its first year. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"clusterId":"btp-cum-iv","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping
-    ResponseEntity<Map<String, Object>> form(@Valid @RequestBody FormClusterRequest body) {
+    ResponseEntity<ClusterCreated> form(@Valid @RequestBody FormClusterRequest body) {
         send(new FormCluster(new ClusterId(body.clusterId()), body.name(), body.firstYear(),
                 body.units().stream().map(UnitInput::toUnitRef).toList()));
-        return created(location(body.clusterId()), "clusterId", body.clusterId());
+        return created(new ClusterCreated(body.clusterId(), location(body.clusterId())));
     }
 
     @Operation(summary = "Admit a unit to a cluster for a year",
@@ -65,11 +73,11 @@ public class ClusterController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"clusterId":"btp-cum-iv","unitId":"tc-thads","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping("/{clusterId}/admissions")
-    ResponseEntity<Map<String, Object>> admit(
+    ResponseEntity<MembershipCreated> admit(
             @PathVariable("clusterId") @ValidId String clusterId,
             @Valid @RequestBody AdmitUnitRequest body) {
         send(new AdmitUnit(new ClusterId(clusterId), body.unit().toUnitRef(), body.year()));
-        return created(location(clusterId), "clusterId", clusterId, "unitId", body.unit().id());
+        return created(new MembershipCreated(clusterId, body.unit().id(), location(clusterId)));
     }
 
     @Operation(summary = "Withdraw a unit from a cluster for a year",
@@ -77,12 +85,12 @@ public class ClusterController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"clusterId":"btp-cum-iv","unitId":"tc-thads","location":"/api/public/clusters/btp-cum-iv"}""")))
     @PostMapping("/{clusterId}/withdrawals")
-    ResponseEntity<Map<String, Object>> withdraw(
+    ResponseEntity<MembershipCreated> withdraw(
             @PathVariable("clusterId") @ValidId String clusterId,
             @Valid @RequestBody WithdrawUnitRequest body) {
         sendWithReason(new WithdrawUnit(new ClusterId(clusterId), new UnitId(body.unitId()), body.year(), body.reason()),
                 body.reason());
-        return created(location(clusterId), "clusterId", clusterId, "unitId", body.unitId());
+        return created(new MembershipCreated(clusterId, body.unitId(), location(clusterId)));
     }
 
     /** Where the query side shows a cluster. */

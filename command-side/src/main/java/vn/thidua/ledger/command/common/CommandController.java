@@ -2,11 +2,12 @@ package vn.thidua.ledger.command.common;
 
 import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -53,18 +54,13 @@ public abstract class CommandController {
         commandGateway.sendAndWait(new GenericCommandMessage<>(command, Map.of(MetaDataKeys.PRINCIPAL, ANONYMOUS_BALLOT)));
     }
 
-    /** 201 with Location and a small body: the ids the client may need next, in the order given, and the location. */
-    protected static ResponseEntity<Map<String, Object>> created(String location, Object... keysAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            body.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
-        }
-        body.put("location", location);
-        return ResponseEntity.status(201).header("Location", location).body(body);
+    /** 201 with the body's location as the Location header. */
+    protected static <T extends Created> ResponseEntity<T> created(T body) {
+        return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, body.location()).body(body);
     }
 
-    /** The same, never stored by a cache: for answers that carry or prove a ballot credential. */
-    protected static ResponseEntity<Map<String, Object>> uncached(ResponseEntity<Map<String, Object>> response) {
+    /** A response no cache may store: for answers that carry or prove a ballot credential. */
+    protected static <T> ResponseEntity<T> uncached(ResponseEntity<T> response) {
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .cacheControl(CacheControl.noStore()).body(response.getBody());
     }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.command.nomination.RoundFacts;
@@ -71,12 +71,16 @@ public class DecisionController extends CommandController {
                                     @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    /** The answer to recording a decision or a revocation of one of its awards. */
+    public record DecisionCreated(String decisionId, String location) implements Created {
+    }
+
     @Operation(summary = "Record a commendation decision (quyết định khen thưởng)",
             description = "Awards a closed round's winners; the title and year are the round's. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
     @PostMapping("/commendations")
-    ResponseEntity<Map<String, Object>> commend(@Valid @RequestBody CommendationRequest body) {
+    ResponseEntity<DecisionCreated> commend(@Valid @RequestBody CommendationRequest body) {
         DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
         RoundResult round = rounds.resultOf(new RoundId(body.roundId()));
         send(new IssueCommendationDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), body.kind(),
@@ -90,7 +94,7 @@ public class DecisionController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"112-QD-BTP","location":"/api/public/decisions/112-QD-BTP"}""")))
     @PostMapping("/appointments")
-    ResponseEntity<Map<String, Object>> appoint(@Valid @RequestBody AppointmentRequest body) {
+    ResponseEntity<DecisionCreated> appoint(@Valid @RequestBody AppointmentRequest body) {
         DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
         send(new RecordAppointment(body.decisionNumber(), body.signedOn(), body.signedBy(),
                 new ClusterId(body.clusterId()), body.year(), new UnitId(body.headId()), new UnitId(body.deputyHeadId())));
@@ -102,14 +106,14 @@ public class DecisionController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
     @PostMapping("/{decisionId}/revocations")
-    ResponseEntity<Map<String, Object>> revoke(@PathVariable("decisionId") @ValidId String decisionId,
+    ResponseEntity<DecisionCreated> revoke(@PathVariable("decisionId") @ValidId String decisionId,
                                               @Valid @RequestBody RevocationRequest body) {
         sendWithReason(new RevokeAward(new DecisionId(decisionId), new RegistrantId(body.recipientId()),
                 body.revocationDecisionNumber(), body.revokedOn(), body.ground(), body.reason()), body.reason());
         return decisionCreated(new DecisionId(decisionId));
     }
 
-    private static ResponseEntity<Map<String, Object>> decisionCreated(DecisionId decisionId) {
-        return created("/api/public/decisions/" + decisionId.value(), "decisionId", decisionId.value());
+    private static ResponseEntity<DecisionCreated> decisionCreated(DecisionId decisionId) {
+        return created(new DecisionCreated(decisionId.value(), "/api/public/decisions/" + decisionId.value()));
     }
 }

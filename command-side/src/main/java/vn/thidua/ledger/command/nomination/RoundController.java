@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -23,6 +22,7 @@ import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.campaign.Roster;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.UnitInput;
@@ -82,17 +82,33 @@ public class RoundController extends CommandController {
                                       @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
     }
 
+    /** The answer to opening or closing a round. */
+    public record RoundCreated(String roundId, String location) implements Created {
+    }
+
+    /** The answer to what is recorded for one voter of a round: a ballot, a written vote, a reissued credential. */
+    public record RoundVoterCreated(String roundId, String voterId, String location) implements Created {
+    }
+
+    /** The answer to a secret ballot: the receipt by which the voter finds it in the published list, nothing else. */
+    public record SecretBallotCreated(String roundId, String receipt, String location) implements Created {
+    }
+
+    /** A voter's credential for one secret ballot (nhận phiếu bầu); never cached. */
+    public record BallotCredential(String roundId, String voterId, String credential) {
+    }
+
     @Operation(summary = "Open a nomination round (mở đợt bình xét)",
             description = "Candidates come from the campaign's pledges; a COUNCIL round names its voters, a "
                     + "MEMBER_UNITS round is voted by the member units. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenRoundRequest body) {
+    ResponseEntity<RoundCreated> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
                 body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster)));
-        return created(location(body.roundId()), "roundId", body.roundId());
+        return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 
     @Operation(summary = "Cast an open ballot (biểu quyết công khai)",
@@ -101,10 +117,10 @@ public class RoundController extends CommandController {
             {"roundId":"btp-cum-iv-2022-cotd","voterId":"dai-dien-htqt",
              "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/ballots")
-    ResponseEntity<Map<String, Object>> castOpenBallot(@PathVariable("roundId") @ValidId String roundId,
-                                                      @Valid @RequestBody BallotRequest body) {
+    ResponseEntity<RoundVoterCreated> castOpenBallot(@PathVariable("roundId") @ValidId String roundId,
+                                                     @Valid @RequestBody BallotRequest body) {
         send(new CastOpenBallot(new RoundId(roundId), new VoterId(body.voterId()), registrants(body.approved())));
-        return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
+        return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
     }
 
     @Operation(summary = "Record a written vote on behalf of a voter",
@@ -113,10 +129,10 @@ public class RoundController extends CommandController {
             {"roundId":"btp-cum-iv-2022-cotd","voterId":"hd-1",
              "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/written-votes")
-    ResponseEntity<Map<String, Object>> recordWrittenVote(@PathVariable("roundId") @ValidId String roundId,
-                                                         @Valid @RequestBody BallotRequest body) {
+    ResponseEntity<RoundVoterCreated> recordWrittenVote(@PathVariable("roundId") @ValidId String roundId,
+                                                        @Valid @RequestBody BallotRequest body) {
         send(new RecordWrittenVote(new RoundId(roundId), new VoterId(body.voterId()), registrants(body.approved())));
-        return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
+        return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
     }
 
     public record ReissueRequest(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
@@ -135,8 +151,8 @@ public class RoundController extends CommandController {
             {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
              "credential":"q8Zr3m1xWd0T5bKcYf2LhN7uVg9aPe4sJ6iO0kRyHwE"}""")))
     @PostMapping("/{roundId}/my-credential")
-    ResponseEntity<Map<String, Object>> collectCredential(@PathVariable("roundId") @ValidId String roundId,
-                                                         Principal caller) {
+    ResponseEntity<BallotCredential> collectCredential(@PathVariable("roundId") @ValidId String roundId,
+                                                       Principal caller) {
         RoundId round = new RoundId(roundId);
         DomainRejection none = new DomainRejection(ErrorCode.NO_CREDENTIAL_WAITING, "no ballot credential is waiting for "
                 + caller.getName() + " in round " + round + ": its collection window is over (ask the secretariat to"
@@ -146,8 +162,7 @@ public class RoundController extends CommandController {
         }
         VoterId voter = new VoterId(caller.getName());
         String credential = mailbox.collect(round, voter).orElseThrow(() -> none);
-        return uncached(ResponseEntity.ok(Map.of("roundId", roundId, "voterId", voter.value(), "credential",
-                credential)));
+        return uncached(ResponseEntity.ok(new BallotCredential(roundId, voter.value(), credential)));
     }
 
     /** Cấp lại phiếu: the secretariat voids a voter's unused credential; the new one waits in the mailbox. */
@@ -158,11 +173,11 @@ public class RoundController extends CommandController {
             {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
              "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/credential-reissues")
-    ResponseEntity<Map<String, Object>> reissueCredential(@PathVariable("roundId") @ValidId String roundId,
-                                                         @Valid @RequestBody ReissueRequest body) {
+    ResponseEntity<RoundVoterCreated> reissueCredential(@PathVariable("roundId") @ValidId String roundId,
+                                                        @Valid @RequestBody ReissueRequest body) {
         sendWithReason(new ReissueBallotCredential(new RoundId(roundId), new VoterId(body.voterId()), body.reason()),
                 body.reason());
-        return created(location(roundId), "roundId", roundId, "voterId", body.voterId());
+        return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
     }
 
     /**
@@ -178,11 +193,11 @@ public class RoundController extends CommandController {
              "receipt":"ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33",
              "location":"/api/public/rounds/btp-cum-iv-2022-cotd/ballots/ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33"}""")))
     @PostMapping("/{roundId}/secret-ballots")
-    ResponseEntity<Map<String, Object>> castSecretBallot(@PathVariable("roundId") @ValidId String roundId,
-                                                        @Valid @RequestBody SecretBallotRequest body) {
+    ResponseEntity<SecretBallotCreated> castSecretBallot(@PathVariable("roundId") @ValidId String roundId,
+                                                         @Valid @RequestBody SecretBallotRequest body) {
         sendAnonymously(new CastSecretBallot(new RoundId(roundId), body.credential(), registrants(body.approved())));
         String receipt = BallotHashes.receipt(body.credential());
-        return uncached(created(location(roundId) + "/ballots/" + receipt, "roundId", roundId, "receipt", receipt));
+        return uncached(created(new SecretBallotCreated(roundId, receipt, location(roundId) + "/ballots/" + receipt)));
     }
 
     @Operation(summary = "Close a nomination round and tally it",
@@ -190,9 +205,9 @@ public class RoundController extends CommandController {
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping("/{roundId}/closure")
-    ResponseEntity<Map<String, Object>> close(@PathVariable("roundId") @ValidId String roundId) {
+    ResponseEntity<RoundCreated> close(@PathVariable("roundId") @ValidId String roundId) {
         send(new CloseNominationRound(new RoundId(roundId)));
-        return created(location(roundId), "roundId", roundId);
+        return created(new RoundCreated(roundId, location(roundId)));
     }
 
     private static List<RegistrantId> registrants(List<String> ids) {

@@ -3,7 +3,7 @@ package vn.thidua.ledger.query.view;
 /**
  * Why the query side refuses a query, with the HTTP status it answers. The {@link #name()} is the problem+json
  * {@code code} clients key on, so a constant is never renamed once published; the command side's rejections
- * have their own catalogue ({@code ErrorCode}), and the app's transport-level codes theirs ({@code ProblemCodes}).
+ * have their own catalogue ({@code ErrorCode}), and the app's transport-level codes theirs ({@code ProblemCode}).
  */
 public enum QueryRejectionCode {
     /** A negative page number. */

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.command.campaign.CampaignController;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
+import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -59,6 +59,10 @@ public class PledgeController extends CommandController {
     public record WithdrawPledgeRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    /** The answer to registering, amending or withdrawing a pledge. */
+    public record PledgeCreated(String campaignId, String registrantId, String location) implements Created {
+    }
+
     @Operation(summary = "Register a pledge in a campaign (đăng ký thi đua)",
             description = "A unit registers itself (registrantId = unitId) with its staff count; an individual "
                     + "without one. Secretariat, or the representative of the unit.")
@@ -66,7 +70,7 @@ public class PledgeController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping
-    ResponseEntity<Map<String, Object>> register(@PathVariable("campaignId") @ValidId String campaignId,
+    ResponseEntity<PledgeCreated> register(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @Valid @RequestBody RegisterPledgeRequest body) {
         send(new RegisterPledge(new CampaignId(campaignId), new RegistrantId(body.registrantId()), body.registrantName(),
                 body.kind(), new UnitId(body.unitId()), body.staffCount(), body.titles(), body.registeredOn()));
@@ -80,7 +84,7 @@ public class PledgeController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping("/{registrantId}/amendments")
-    ResponseEntity<Map<String, Object>> amend(@PathVariable("campaignId") @ValidId String campaignId,
+    ResponseEntity<PledgeCreated> amend(@PathVariable("campaignId") @ValidId String campaignId,
                                              @PathVariable("registrantId") @ValidId String registrantId,
                                              @Valid @RequestBody AmendPledgeRequest body) {
         send(new AmendPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.staffCount(),
@@ -94,7 +98,7 @@ public class PledgeController extends CommandController {
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
              "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping("/{registrantId}/withdrawal")
-    ResponseEntity<Map<String, Object>> withdraw(@PathVariable("campaignId") @ValidId String campaignId,
+    ResponseEntity<PledgeCreated> withdraw(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @PathVariable("registrantId") @ValidId String registrantId,
                                                 @Valid @RequestBody WithdrawPledgeRequest body) {
         sendWithReason(new WithdrawPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.reason()),
@@ -102,8 +106,8 @@ public class PledgeController extends CommandController {
         return pledgeCreated(campaignId, registrantId);
     }
 
-    private static ResponseEntity<Map<String, Object>> pledgeCreated(String campaignId, String registrantId) {
-        return created(CampaignController.location(campaignId) + "/pledges/" + registrantId, "campaignId", campaignId,
-                "registrantId", registrantId);
+    private static ResponseEntity<PledgeCreated> pledgeCreated(String campaignId, String registrantId) {
+        return created(new PledgeCreated(campaignId, registrantId,
+                CampaignController.location(campaignId) + "/pledges/" + registrantId));
     }
 }
