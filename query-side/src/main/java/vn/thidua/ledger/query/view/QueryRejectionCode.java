@@ -22,6 +22,8 @@ public enum QueryRejectionCode {
     INVALID_AS_OF(400),
     /** A reader who may not see this view. */
     FORBIDDEN(403),
+    /** A secret round's ballots while it is open: they are published when it closes. */
+    BALLOTS_NOT_YET_PUBLISHED(409),
     /** A rebuild that could not start (another node holds the view's token claim). */
     REBUILD_REFUSED(409);
 
