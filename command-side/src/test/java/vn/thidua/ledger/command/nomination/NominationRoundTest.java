@@ -61,12 +61,7 @@ class NominationRoundTest {
     @BeforeEach
     void setUp() {
         vault = new RoundKeysForTests.InMemoryVault();
-        fixture = new AggregateTestFixture<>(NominationRound.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerInjectableResource(RoundKeysForTests.GENERATOR);
-        fixture.registerInjectableResource(vault);
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = RoundKeysForTests.fixture(vault);
     }
 
     private static OpenNominationRound openFlagRound(List<Candidate> candidates) {

@@ -6,6 +6,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import vn.thidua.ledger.command.fixtures.Actors;
+import vn.thidua.ledger.command.fixtures.Nominations2022;
+import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 
@@ -20,6 +24,17 @@ final class RoundKeysForTests {
     static final RoundKeyGenerator GENERATOR = () -> ROUND_KEY;
 
     private RoundKeysForTests() {
+    }
+
+    /** A round fixture on the 2022 rules and conference day, keys from {@link #GENERATOR}, the secretariat by default. */
+    static AggregateTestFixture<NominationRound> fixture(RoundKeyVault vault) {
+        AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
+        fixture.registerInjectableResource(Rules.CATALOG);
+        fixture.registerInjectableResource(Rules.clockOn(Nominations2022.CONFERENCE));
+        fixture.registerInjectableResource(GENERATOR);
+        fixture.registerInjectableResource(vault);
+        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        return fixture;
     }
 
     static RSAPublicKey publicKey() {

@@ -47,12 +47,7 @@ class SecretRoundTest {
     void setUp() {
         vault = new RoundKeysForTests.InMemoryVault();
         vault.keep(COUNCIL_ROUND, RoundKeysForTests.privateKey());
-        fixture = new AggregateTestFixture<>(NominationRound.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerInjectableResource(RoundKeysForTests.GENERATOR);
-        fixture.registerInjectableResource(vault);
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = RoundKeysForTests.fixture(vault);
     }
 
     private static BallotKeyPublished keyPublished() {
