@@ -8,7 +8,7 @@ import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.nomination.RoundKeyVault;
 import vn.thidua.ledger.command.nomination.RsaRoundKeyGenerator;
 
-/** What a secret round needs to blind-sign: fresh RSA keys, and a vault for the private halves. */
+/** Ký mù (blind signing): what a secret round needs, fresh RSA keys and a vault for the private halves. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BallotSettings.class)
 public class BallotConfiguration {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code thidua.ballot.*}: the secret ballot's key size.
+ * {@code thidua.ballot.*}: the key size of bỏ phiếu kín (the secret ballot).
  *
  * @param keyBits bits of each secret round's RSA blind-signing key, at least 2048
  */

@@ -12,7 +12,7 @@ import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.query.nomination.RoundBallots.PublishedBallot;
 
 /**
- * The published ballots as a pure fold: a secret round's view starts at its opening (so rounds from
+ * Công bố phiếu bầu kín, as a pure fold: a secret round's view starts at its opening (so rounds from
  * before blind signatures are published too, after a rebuild), takes each anonymous ballot, and
  * closes with the round. Open-ballot rounds have none: their votes are named in the audit trail.
  */
