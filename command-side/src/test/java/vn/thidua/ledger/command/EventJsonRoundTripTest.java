@@ -50,6 +50,9 @@ import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
 import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
+import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
+import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationEvent;
@@ -100,6 +103,9 @@ class EventJsonRoundTripTest {
                 Nominations2022.councilRoundOpened(),
                 new BallotCredentialsIssued(Nominations2022.COUNCIL_ROUND, List.of(HASH)),
                 new BallotCredentialReissued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH, HASH),
+                new BallotKeyPublished(Nominations2022.COUNCIL_ROUND, "RSABSSA-SHA384-PSS-Deterministic", "AQAB", "AQAB"),
+                new BlindSignatureIssued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH),
+                new BlindSignatureReissueGranted(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3")),
                 new OpenBallotCast(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"), INTERNATIONAL_COOPERATION.name(),
                         List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"),

@@ -24,10 +24,8 @@ import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
-import vn.thidua.ledger.command.nomination.BallotCredentialGenerator;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
-import vn.thidua.ledger.command.nomination.SecureRandomBallotCredentialGenerator;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
@@ -35,8 +33,8 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
  * Registers the command side's aggregates with Axon, event-sourced from our Mongo store,
  * snapshotted every {@code thidua.event-store.snapshot-threshold} events and cached between
  * commands ({@code thidua.event-store.aggregate-cache-size}), and provides the
- * resources their handlers take (the clock comes from {@code ClockConfiguration}, the ballot
- * mailbox from {@code MongoBallotCredentialMailbox}). The aggregates carry no Spring stereotype
+ * resources their handlers take (the clock comes from {@code ClockConfiguration}, the secret
+ * rounds' key vault and generator from {@code BallotConfiguration}). The aggregates carry no Spring stereotype
  * (the domain knows no Spring), so they are registered here rather than found by scanning.
  */
 @Configuration(proxyBeanMethods = false)
@@ -104,11 +102,6 @@ public class AggregateConfiguration {
     @Bean
     RuleSetCatalog ruleSetCatalog() {
         return VersionedRuleSetCatalog.fromClasspath();
-    }
-
-    @Bean
-    BallotCredentialGenerator ballotCredentialGenerator() {
-        return new SecureRandomBallotCredentialGenerator();
     }
 
     @Bean

@@ -1,19 +1,13 @@
 package vn.thidua.ledger.app.ballot;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code thidua.ballot.*}: how long the secret-ballot mailbox hands out and keeps a credential.
+ * {@code thidua.ballot.*}: the key size of bỏ phiếu kín (the secret ballot).
  *
- * @param refetchWindow   after a voter first collects their credential, how long they may collect it
- *                        again (a lost response, a retry); afterwards only a reissue helps
- * @param letterRetention the longest the mailbox keeps a credential of a round that is never closed
- *                        (closing the round forgets them at once)
+ * @param keyBits bits of each secret round's RSA blind-signing key, at least 2048
  */
 @ConfigurationProperties("thidua.ballot")
-public record BallotSettings(@DefaultValue("PT10M") Duration refetchWindow,
-                             @DefaultValue("P7D") Duration letterRetention) {
+public record BallotSettings(@DefaultValue("2048") int keyBits) {
 }

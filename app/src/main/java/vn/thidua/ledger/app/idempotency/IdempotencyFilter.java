@@ -48,10 +48,11 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
     /**
      * Never idempotent, whatever is configured: a record {@code principal:key} of a secret ballot
-     * would tie a voter to it, and a stored response of a credential collection would be a second
-     * copy of the credential (docs/secret-ballot.md).
+     * would tie a voter to it, and a stored answer of a blind signature would be a copy of it next
+     * to the voter's name (docs/secret-ballot.md). Both are safe to resend anyway: a used token is
+     * refused, and the same blinded message is signed again.
      */
-    static final List<String> ALWAYS_EXCLUDED = List.of("/api/rounds/*/secret-ballots", "/api/rounds/*/my-credential");
+    static final List<String> ALWAYS_EXCLUDED = List.of("/api/rounds/*/secret-ballots", "/api/rounds/*/blind-signatures");
 
     private final IdempotencyStore store;
     private final ProblemResponseWriter problems;

@@ -91,6 +91,8 @@ public final class ApiAccessMatrix {
                 rule(POST, SIGNED_IN, "/api/auth/token"),
                 // ---- reads ----
                 rule(GET, ANYONE, "/api/public/**"),
+                // The voter's ballot page and its script (static, no data of its own).
+                rule(GET, ANYONE, "/bo-phieu/*", "/assets/**"),
                 // Signed in; a unit representative only for campaigns of its cluster, and personal names of
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
@@ -100,11 +102,10 @@ public final class ApiAccessMatrix {
                 rule(POST, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
                 rule(GET, anyRole(Role.AUDITOR, Role.SECRETARIAT), "/api/audit/**"),
                 // ---- commands; own unit / own ballot is checked by the aggregates ----
-                // The credential in the body is the proof; no identity may be attached (docs/secret-ballot.md).
+                // The signed token in the body is the proof; no identity may be attached (docs/secret-ballot.md).
                 rule(POST, ANYONE, "/api/rounds/*/secret-ballots"),
-                // Collected by POST: a prefetch or a lost answer must not use up a voter's credential.
-                rule(POST, anyRole(Role.VOTER), "/api/rounds/*/my-credential"),
-                rule(POST, anyRole(Role.VOTER, Role.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots"),
+                rule(POST, anyRole(Role.VOTER, Role.UNIT_REPRESENTATIVE), "/api/rounds/*/ballots",
+                        "/api/rounds/*/blind-signatures"),
                 rule(POST, anyRole(Role.UNIT_REPRESENTATIVE, Role.SECRETARIAT),
                         "/api/campaigns/*/covenant-signatures", "/api/campaigns/*/scorecards/*/self-assessments",
                         "/api/campaigns/*/pledges", "/api/campaigns/*/pledges/*/amendments",
@@ -115,7 +116,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/closure",
-                        "/api/rounds/*/credential-reissues",
+                        "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----

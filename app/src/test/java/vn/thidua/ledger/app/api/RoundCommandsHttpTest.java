@@ -15,7 +15,15 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.THADS;
 import static vn.thidua.ledger.app.testsupport.CommandApi.VOTER_1;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
+import static org.awaitility.Awaitility.await;
+
 import com.jayway.jsonpath.JsonPath;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -25,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.app.testsupport.SecretBallots;
+import vn.thidua.ledger.app.testsupport.SecretBallots.SignedToken;
+import vn.thidua.ledger.command.nomination.BlindBallotVoter;
 
 @HttpTest
 class RoundCommandsHttpTest {
@@ -34,6 +45,9 @@ class RoundCommandsHttpTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void candidatesAndTheirPledgesComeFromTheCampaign() throws Exception {
@@ -117,102 +131,52 @@ class RoundCommandsHttpTest {
                 .andExpect(status().isNotFound());
     }
 
-    /** A council round for the grassroots fighter title, voted secretly by the three demo voters. */
-    private String secretCouncilRound(String campaignId) throws Exception {
-        api.created(SECRETARIAT, "/api/campaigns/" + campaignId + "/pledges", """
-                {"registrantId": "cc-0042", "registrantName": "Nguyễn Thị Minh Họa", "kind": "INDIVIDUAL",
-                 "unitId": "%s", "titles": ["GRASSROOTS_EMULATION_FIGHTER"]}
-                """.formatted(HTQT));
-        String roundId = unique("hd");
-        api.created(SECRETARIAT, "/api/rounds", """
-                {"roundId": "%s", "campaignId": "%s", "title": "GRASSROOTS_EMULATION_FIGHTER", "body": "COUNCIL",
-                 "candidateIds": ["cc-0042"], "voters": [
-                  {"voterId": "bieu-quyet-1", "name": "Thành viên Hội đồng 1", "unit": {"id": "vu-tdkt", "name": "Vụ Thi đua – Khen thưởng"}},
-                  {"voterId": "bieu-quyet-2", "name": "Thành viên Hội đồng 2", "unit": {"id": "vu-tdkt", "name": "Vụ Thi đua – Khen thưởng"}},
-                  {"voterId": "bieu-quyet-3", "name": "Thành viên Hội đồng 3", "unit": {"id": "vu-tdkt", "name": "Vụ Thi đua – Khen thưởng"}}]}
-                """.formatted(roundId, campaignId));
-        return roundId;
-    }
-
-    private String collect(String voter, String roundId) throws Exception {
-        String body = api.perform(voter, post("/api/rounds/" + roundId + "/my-credential"))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.credential");
+    private SecretBallots secret() {
+        return new SecretBallots(api, mvc);
     }
 
     @Test
-    void aGetNeverHandsOutACredentialSoAPrefetchCostsNothing() throws Exception {
-        String roundId = secretCouncilRound(api.campaignOpenForPledges());
-        api.perform(VOTER_1, get("/api/rounds/" + roundId + "/my-credential"))
-                .andExpect(status().is4xxClientError());
-        assertThat(database.getCollection("ballotMailbox").find(new Document("_id", roundId + ":bieu-quyet-1"))
-                .first().get("collectedAt")).isNull();
-    }
+    void aVoterGetsOneBlindSignatureAndCastsAnonymouslyAndTheReceiptAnswersOnceTheRoundCloses() throws Exception {
+        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1, "bieu-quyet-2"));
+        RSAPublicKey key = secret().key(roundId);
+        SignedToken signed = secret().sign(roundId, key, VOTER_1);
+        Document issued = api.lastEvent(roundId);
+        assertThat(issued.getString("payloadType")).endsWith("BlindSignatureIssued");
+        assertThat(issued.getString("payload")).contains("\"voterId\":\"bieu-quyet-1\"")
+                .doesNotContain(signed.token(), signed.signature());
 
-    @Test
-    void theSecretariatReissuesAnUnusedCredentialAndTheOldOneNoLongerVotes() throws Exception {
-        String roundId = secretCouncilRound(api.campaignOpenForPledges());
-        String old = collect(VOTER_1, roundId);
-        api.perform(SECRETARIAT, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
-                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Mất phiếu\"}"))
-                .andExpect(status().isCreated());
-        Document reissued = api.lastEvent(roundId);
-        assertThat(reissued.getString("payloadType")).endsWith("BallotCredentialReissued");
-        assertThat(reissued.getString("metaData")).contains("\"reason\":\"Mất phiếu\"");
-        String fresh = collect(VOTER_1, roundId);
-        assertThat(fresh).isNotEqualTo(old);
-
-        api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
-                        "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(old))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("CREDENTIAL_NOT_ISSUED"));
-        api.created(null, "/api/rounds/" + roundId + "/secret-ballots",
-                "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(fresh));
-        api.perform(SECRETARIAT, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
-                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Lại mất\"}"))
+        // A second token for the same voter is refused; the same request (a lost answer) is not a second one.
+        BlindBallotVoter second = new BlindBallotVoter(key, new SecureRandom());
+        mvc.perform(SecretBallots.asVoter(CommandApi.request("/api/rounds/" + roundId + "/blind-signatures")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"blindedMessage\": \"%s\"}"
+                                .formatted(second.blindedMessage())), VOTER_1))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("CREDENTIAL_ALREADY_USED"));
-        api.perform(VOTER_1, CommandApi.request("/api/rounds/" + roundId + "/credential-reissues")
-                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Tự cấp\"}"))
-                .andExpect(status().isForbidden());
+                .andExpect(jsonPath("$.code").value("BLIND_SIGNATURE_ALREADY_ISSUED"));
+        // Nobody asks in another voter's name.
+        mvc.perform(SecretBallots.asVoter(CommandApi.request("/api/rounds/" + roundId + "/blind-signatures")
+                        .content("{\"voterId\": \"bieu-quyet-2\", \"blindedMessage\": \"%s\"}"
+                                .formatted(second.blindedMessage())), VOTER_1))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("NOT_THE_VOTER"));
 
-        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
-        assertThat(database.getCollection("ballotMailbox").countDocuments(new Document("roundId", roundId)))
-                .as("closing forgets the round's credentials").isZero();
-    }
-
-    @Test
-    void aVoterCollectsTheCredentialAgainAfterALostResponseAndVotesAnonymously() throws Exception {
-        String roundId = secretCouncilRound(api.campaignOpenForPledges());
-        String credential = collect(VOTER_1, roundId);
-        assertThat(credential).hasSize(43);
-        api.perform(VOTER_1, post("/api/rounds/" + roundId + "/my-credential").header("Idempotency-Key", "c-" + roundId))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.credential").value(credential));
-        assertThat(database.getCollection("idempotencyKeys").countDocuments(
-                new Document("_id", new Document("$regex", "c-" + roundId)))).as("no stored copy of a credential").isZero();
-        api.perform("bieu-quyet-2", post("/api/rounds/" + roundId + "/my-credential"))
-                .andExpect(jsonPath("$.credential").value(org.hamcrest.Matchers.not(credential)));
-
-        // No credentials on the request: the credential is the proof. An Idempotency-Key is ignored here.
-        String ballot = "{\"credential\": \"%s\", \"approved\": [\"cc-0042\"]}".formatted(credential);
-        String answer = api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
+        // No credentials on the request: the signed token is the proof. An Idempotency-Key is ignored here.
+        String ballot = SecretBallots.ballot(signed, List.of("cc-0042"));
+        MvcResult cast = api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
                         .content(ballot).header("Idempotency-Key", "k-" + roundId).header("X-Request-Id", "trace-me"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn();
+        String answer = cast.getResponse().getContentAsString();
         String receipt = JsonPath.read(answer, "$.receipt");
         assertThat(answer).isEqualTo("{\"roundId\":\"%s\",\"receipt\":\"%s\",\"location\":\"/api/public/rounds/%s/ballots/%s\"}"
                 .formatted(roundId, receipt, roundId, receipt));
         // The documented formula (docs/secret-ballot.md), so a voter can recompute it, and the stored ballot's own.
         assertThat(receipt).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(("thidua-ballot-receipt:" + credential).getBytes(StandardCharsets.UTF_8))));
-        Document cast = api.lastEvent(roundId);
-        assertThat(cast.getString("payloadType")).endsWith("SecretBallotCast");
-        assertThat((String) JsonPath.read(cast.getString("payload"), "$.receipt")).isEqualTo(receipt);
-        assertThat(cast.getString("metaData")).contains("\"principal\":\"anonymous-ballot\"")
+                .digest(("thidua-ballot-receipt:" + signed.token()).getBytes(StandardCharsets.UTF_8))));
+        Document stored = api.lastEvent(roundId);
+        assertThat(stored.getString("payloadType")).endsWith("SecretBallotCast");
+        assertThat((String) JsonPath.read(stored.getString("payload"), "$.receipt")).isEqualTo(receipt);
+        assertThat(stored.getString("metaData")).contains("\"principal\":\"anonymous-ballot\"")
                 .doesNotContain("bieu-quyet", "requestId", "trace-me", "roles");
         assertThat(database.getCollection("idempotencyKeys").countDocuments(
                 new Document("_id", new Document("$regex", "k-" + roundId)))).isZero();
@@ -220,10 +184,48 @@ class RoundCommandsHttpTest {
         api.post(null, "/api/rounds/" + roundId + "/secret-ballots", ballot)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("CREDENTIAL_ALREADY_USED"));
-        api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
-                        "{\"credential\": \"made-up\", \"approved\": [\"cc-0042\"]}")
+
+        // The Location answers: "published when the round closes" while open, the ballot afterwards.
+        String location = cast.getResponse().getHeader("Location");
+        assertThat(location).isEqualTo("/api/public/rounds/" + roundId + "/ballots/" + receipt);
+        api.perform(null, get(location)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("BALLOTS_NOT_YET_PUBLISHED"));
+        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> api.perform(null, get(location))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approved[0]").value("cc-0042")));
+        api.perform(null, get(location.replace(receipt, "0".repeat(64)))).andExpect(status().isNotFound());
+        assertThat(database.getCollection("roundKeys").countDocuments(new Document("_id", roundId)))
+                .as("closing destroys the round's key").isZero();
+    }
+
+    @Test
+    void aTokenTheRoundDidNotSignDoesNotVote() throws Exception {
+        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1));
+        RSAPublicKey key = secret().key(roundId);
+        BlindBallotVoter unsigned = new BlindBallotVoter(key, new SecureRandom());
+        api.post(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(
+                        new SignedToken(unsigned.token(), unsigned.blindedMessage()), List.of("cc-0042")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("CREDENTIAL_NOT_ISSUED"));
+    }
+
+    @Test
+    void theSecretariatAllowsAVoterWhoLostTheirTokenOneMoreSignatureAndOnlyTheSecretariat() throws Exception {
+        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1));
+        RSAPublicKey key = secret().key(roundId);
+        secret().sign(roundId, key, VOTER_1);
+        api.perform(VOTER_1, CommandApi.request("/api/rounds/" + roundId + "/signature-reissues")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Tự cấp\"}"))
+                .andExpect(status().isForbidden());
+        api.perform(SECRETARIAT, CommandApi.request("/api/rounds/" + roundId + "/signature-reissues")
+                        .content("{\"voterId\": \"bieu-quyet-1\", \"reason\": \"Mất mã phiếu\"}"))
+                .andExpect(status().isCreated());
+        Document granted = api.lastEvent(roundId);
+        assertThat(granted.getString("payloadType")).endsWith("BlindSignatureReissueGranted");
+        assertThat(granted.getString("metaData")).contains("\"reason\":\"Mất mã phiếu\"");
+        SignedToken again = secret().sign(roundId, key, VOTER_1);
+        api.created(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(again, List.of()));
     }
 
     @Test

@@ -19,7 +19,7 @@ class IdempotencyFilterTest {
     void theSecretBallotPathsAreExcludedEvenWhenTheConfigurationListsNone() {
         IdempotencyFilter filter = new IdempotencyFilter(null, null, List.of());
         assertThat(filter.shouldNotFilter(keyed("/api/rounds/r-1/secret-ballots"))).isTrue();
-        assertThat(filter.shouldNotFilter(keyed("/api/rounds/r-1/my-credential"))).isTrue();
+        assertThat(filter.shouldNotFilter(keyed("/api/rounds/r-1/blind-signatures"))).isTrue();
         assertThat(filter.shouldNotFilter(keyed("/api/rounds/r-1/ballots"))).isFalse();
     }
 

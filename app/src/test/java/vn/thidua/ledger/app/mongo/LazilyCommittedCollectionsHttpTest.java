@@ -18,10 +18,10 @@ class LazilyCommittedCollectionsHttpTest {
     LazilyCommittedCollections lazy;
 
     @Test
-    void theViewsTheirTokensAndTheCounterAreLazyAndTheEventsKeysAndBallotsAreNot() {
+    void theViewsTheirTokensAndTheCounterAreLazyAndTheEventsKeysAndRoundKeysAreNot() {
         assertThat(lazy.names())
                 .contains("trackingtokens", "auditEntries", "auditPostings", "streamIndex", "asOfCheckpoints",
                           "eventCounters")
-                .doesNotContain("eventCommits", "eventSnapshots", IdempotencyStore.COLLECTION, "ballotMailbox");
+                .doesNotContain("eventCommits", "eventSnapshots", IdempotencyStore.COLLECTION, "roundKeys");
     }
 }

@@ -45,7 +45,9 @@ class OpenApiHttpTest {
            .andExpect(jsonPath("$.paths['/api/audit/events/{position}'].get.responses['403'].description")
                               .value("Signed in without the role AUDITOR or SECRETARIAT (FORBIDDEN)"))
            .andExpect(jsonPath("$.paths['/api/clusters'].post.responses['201'].headers.Location.schema").exists())
-           .andExpect(jsonPath("$.paths['/api/rounds/{roundId}/my-credential'].post.responses['200']").exists())
+           .andExpect(jsonPath("$.paths['/api/rounds/{roundId}/blind-signatures'].post.responses['200']").exists())
+           .andExpect(jsonPath("$.paths['/api/public/rounds/{roundId}/ballots/{receipt}'].get.responses['409'].content"
+                               + "['application/problem+json'].schema['$ref']").value("#/components/schemas/Problem"))
            .andExpect(jsonPath("$.components.schemas.Problem.required").value(hasItem("code")))
            .andExpect(jsonPath("$.paths['/api/public/decisions/{decisionId}'].get.responses['404'].content"
                                + "['application/problem+json'].schema['$ref']").value("#/components/schemas/Problem"))

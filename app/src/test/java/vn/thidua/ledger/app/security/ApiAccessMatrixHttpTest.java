@@ -55,6 +55,8 @@ class ApiAccessMatrixHttpTest {
             GET  /api/public/campaigns/{campaignId}/ranking                     anyone
             GET  /api/public/campaigns/{campaignId}/rounds                      anyone
             GET  /api/public/rounds/{roundId}                                   anyone
+            GET  /api/public/rounds/{roundId}/ballots                           anyone
+            GET  /api/public/rounds/{roundId}/ballots/{receipt}                 anyone
             GET  /api/public/clusters/{clusterId}                               anyone
             GET  /api/public/clusters/{clusterId}/years/{year}/summary          anyone
             GET  /api/public/clusters/{clusterId}/years/{year}/decisions        anyone
@@ -96,8 +98,8 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/ballots                                  representative voter
             POST /api/rounds/{roundId}/written-votes                            secretariat
             POST /api/rounds/{roundId}/closure                                  secretariat
-            POST /api/rounds/{roundId}/my-credential                            voter
-            POST /api/rounds/{roundId}/credential-reissues                      secretariat
+            POST /api/rounds/{roundId}/blind-signatures                         representative voter
+            POST /api/rounds/{roundId}/signature-reissues                       secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone
             # commands: decisions
             POST /api/decisions/commendations                                   secretariat

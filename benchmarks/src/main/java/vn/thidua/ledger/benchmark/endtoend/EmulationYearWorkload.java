@@ -221,9 +221,9 @@ final class EmulationYearWorkload {
         }
         for (String member : council) {
             tasks.add(client -> {
-                String credential = SecretBallot.collectCredential(client, member, councilRound());
-                client.command(null, "/api/rounds/" + councilRound() + "/secret-ballots",
-                        map("credential", credential, "approved", fighterCandidates()), "Bỏ phiếu kín");
+                SecretBallot signed = SecretBallot.sign(client, member, councilRound());
+                client.command(null, "/api/rounds/" + councilRound() + "/secret-ballots", map("token", signed.token(),
+                        "signature", signed.signature(), "approved", fighterCandidates()), "Bỏ phiếu kín");
             });
         }
         return shuffled(tasks);

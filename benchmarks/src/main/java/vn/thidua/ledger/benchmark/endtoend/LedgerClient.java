@@ -83,6 +83,13 @@ final class LedgerClient {
                                      .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A POST of JSON as {@code user}, not a command: the status and body, whatever the status. */
+    HttpResponse<String> post(String user, String path, Object body) throws IOException, InterruptedException {
+        return send(user, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+    }
+
     /** A GET that must answer 200; returns the body. */
     JsonNode read(String user, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(user, path);

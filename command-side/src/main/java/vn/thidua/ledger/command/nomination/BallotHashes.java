@@ -6,21 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Two different one-way hashes of a credential. The issued list holds {@link #issued}; a ballot
- * carries {@link #receipt}. The distinct prefixes keep the two unlinkable without the credential,
- * so the published ballots cannot be matched against the issued list.
+ * Biên nhận phiếu bầu (ballot receipt): the one-way hash a secret ballot carries instead of its
+ * token, SHA-256 of {@code "thidua-ballot-receipt:" + token} as lowercase hex, so that a voter (and
+ * anyone, once the tokens are spent) recomputes it with any SHA-256 tool. Rounds from before blind
+ * signatures used the same formula over their credential.
  */
 final class BallotHashes {
 
     private BallotHashes() {
     }
 
-    static String issued(String credential) {
-        return sha256("thidua-ballot-credential:" + credential);
-    }
-
-    static String receipt(String credential) {
-        return sha256("thidua-ballot-receipt:" + credential);
+    static String receipt(String token) {
+        return sha256("thidua-ballot-receipt:" + token);
     }
 
     private static String sha256(String text) {

@@ -4,15 +4,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -35,9 +36,10 @@ import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.decision.Recipient;
-import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
-import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
+import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
@@ -55,21 +57,22 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * round is open, and not for their own unit where the rule forbids it (R9), and that the result is
  * computed by the voting rule the round opened with (R7, R8), recorded with its version and source.
  *
- * <p>In a secret round no event links a voter to a choice: opening issues one credential per voter
- * (only hashes are stored), a ballot is accepted by credential and carries only a receipt, and the
- * tally exists only in the closing event. See docs/secret-ballot.md.
+ * <p>In a secret round nothing links a voter to a choice, not even for whoever holds the database:
+ * opening publishes an RSA public key, each eligible voter gets one blind signature (RFC 9474) on a
+ * token the round never sees, and a ballot is accepted, without identity, by token and signature;
+ * it carries only a receipt, a hash of the token. The tally exists only in the closing event. See
+ * docs/secret-ballot.md.
  *
- * <p>Lifecycle: opened (candidates, voters, rule fixed; credentials issued if secret) → ballots
- * cast, written votes recorded → closed with the result. Nothing is accepted once closed.
+ * <p>Lifecycle: opened (candidates, voters, rule fixed; key published if secret) → signatures
+ * issued, ballots cast, written votes recorded → closed with the result, the key destroyed.
+ * Nothing is accepted once closed.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("1")
+@Revision("2")
 public class NominationRound {
 
-    private static final int MAX_CREDENTIAL_LENGTH = 200;
-    /** R9: one ballot per voter per round, only while open, not on one's own candidacy where forbidden. */
 
     @AggregateIdentifier
     RoundId roundId;
@@ -80,7 +83,14 @@ public class NominationRound {
     /** Keyed by id values: Jackson snapshots need plain string keys. */
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     Map<String, Voter> voters = new LinkedHashMap<>();
-    Set<String> issuedCredentialHashes = new HashSet<>();
+    /** The published public key of a secret round (base64url); null in open rounds and in rounds from before it. */
+    String keyModulus;
+    String keyExponent;
+    /** Per voter id: blind signatures issued, reissues granted, and the hash of the last blinded message signed. */
+    Map<String, Integer> signaturesIssued = new HashMap<>();
+    Map<String, Integer> reissuesGranted = new HashMap<>();
+    Map<String, String> lastBlindedMessage = new HashMap<>();
+    int totalSignaturesIssued;
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
@@ -93,8 +103,8 @@ public class NominationRound {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenNominationRound command, RuleSetCatalog catalog, Clock clock,
-                BallotCredentialGenerator generator, BallotCredentialMailbox mailbox) {
+    void handle(OpenNominationRound command, RuleSetCatalog catalog, Clock clock, RoundKeyGenerator keys,
+                RoundKeyVault vault) {
         if (roundId != null) {
             throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "round " + command.roundId() + " already exists");
         }
@@ -106,7 +116,7 @@ public class NominationRound {
                 command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
                 LocalDate.now(clock)));
         if (votingRule.ballot() == BallotKind.SECRET) {
-            issueCredentials(command.roundId(), command.voters(), generator, mailbox);
+            publishKey(command.roundId(), keys.newKeyPair(), vault);
         }
     }
 
@@ -124,16 +134,16 @@ public class NominationRound {
     }
 
     /**
-     * The plaintext pairs go to the mailbox only after the events are committed, so a rejected or
-     * rolled-back opening never hands out credentials that were not issued.
+     * Only the public half enters the event store. The private half goes to the vault once the
+     * opening is committed, so a rejected opening (e.g. a concurrent one under the same id) never
+     * leaves a key that does not match the published one.
      */
-    private static void issueCredentials(RoundId roundId, List<Voter> voters, BallotCredentialGenerator generator,
-                                         BallotCredentialMailbox mailbox) {
-        Map<VoterId, String> credentials = voters.stream()
-                .collect(Collectors.toMap(Voter::voterId, voter -> generator.newCredential()));
-        List<String> sortedHashes = credentials.values().stream().map(BallotHashes::issued).sorted().toList();
-        apply(new BallotCredentialsIssued(roundId, sortedHashes));
-        CurrentUnitOfWork.get().afterCommit(unitOfWork -> mailbox.deliver(roundId, credentials));
+    private static void publishKey(RoundId roundId, KeyPair pair, RoundKeyVault vault) {
+        RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+        apply(new BallotKeyPublished(roundId, BlindRsa.SCHEME, BlindRsa.encodeUnsigned(publicKey.getModulus()),
+                BlindRsa.encodeUnsigned(publicKey.getPublicExponent())));
+        RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) pair.getPrivate();
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> vault.keep(roundId, privateKey));
     }
 
     @CommandHandler
@@ -153,65 +163,92 @@ public class NominationRound {
                 LocalDate.now(clock)));
     }
 
+    /**
+     * Ký mù: signs the voter's blinded token, once per voter (R9), and records who got a signature,
+     * not what was signed. The same blinded message is signed again without a new event, so a voter
+     * whose answer was lost asks again and gets the same signature (RSA signing is deterministic);
+     * a different one is refused unless the secretariat granted a reissue.
+     */
+    @CommandHandler
+    String handle(RequestBlindSignature command, RoundKeyVault vault, RuleSetCatalog catalog,
+                  @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal,
+                  @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                  @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
+        requireBlindSigning();
+        VoterId voterId = Require.present("voter", command.voterId());
+        Acting.requireIsVoter(voterId, principal, roles, actorUnit);
+        requireEligible(voterId);
+        byte[] blinded = BlindRsa.decode(command.blindedMessage()).orElseThrow(RoundSigning::invalidBlindedMessage);
+        String blindedHash = BlindRsa.sha256(blinded);
+        boolean again = blindedHash.equals(lastBlindedMessage.get(voterId.value()));
+        if (!again && signaturesIssued.getOrDefault(voterId.value(), 0) > reissuesGranted.getOrDefault(voterId.value(), 0)) {
+            throw new DomainRejection(ErrorCode.BLIND_SIGNATURE_ALREADY_ISSUED, ruleSetOf(catalog).cite(RuleCode.R9)
+                    + ": " + voterId + " already received the blind signature of round " + roundId);
+        }
+        String signature = RoundSigning.sign(vault, roundId, publicKey(), blinded);
+        if (!again) {
+            apply(new BlindSignatureIssued(roundId, voterId, blindedHash));
+        }
+        return signature;
+    }
+
     @CommandHandler
     void handle(CastSecretBallot command, RuleSetCatalog catalog) {
-        requireBallotKind(BallotKind.SECRET);
-        String credential = Require.text("credential", command.credential(), MAX_CREDENTIAL_LENGTH);
-        if (!issuedCredentialHashes.contains(BallotHashes.issued(credential))) {
-            throw new DomainRejection(ErrorCode.CREDENTIAL_NOT_ISSUED, "this credential was not issued for round "
-                    + roundId);
+        requireBlindSigning();
+        byte[] token = BlindRsa.token(command.token()).orElseThrow(() -> new DomainRejection(
+                ErrorCode.CREDENTIAL_NOT_ISSUED, "a token is 32 bytes in base64url without padding"));
+        byte[] signature = BlindRsa.decode(command.signature()).orElse(new byte[0]);
+        if (!BlindRsa.verify(publicKey(), token, signature)) {
+            throw new DomainRejection(ErrorCode.CREDENTIAL_NOT_ISSUED, "the token carries no signature of round "
+                    + roundId + "'s key");
         }
-        String receipt = BallotHashes.receipt(credential);
+        String receipt = BallotHashes.receipt(command.token());
         if (ballots.containsKey(receipt)) {
             throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9)
-                    + ": this credential was used");
+                    + ": this token was used");
+        }
+        if (ballots.size() >= totalSignaturesIssued) {
+            // A valid signature the round did not issue: the key was used outside the ledger.
+            throw new DomainRejection(ErrorCode.MORE_BALLOTS_THAN_SIGNATURES, "round " + roundId + " issued "
+                    + totalSignaturesIssued + " signatures and has as many ballots");
         }
         checkChoices(command.approved());
         apply(new SecretBallotCast(roundId, receipt, sorted(command.approved())));
     }
 
     /**
-     * Cấp lại phiếu: voids the voter's credential and issues a new one, so a credential lost after
-     * its collection window, or seen by someone else, does not cost the vote. Only an unused
-     * credential is voided (else the voter would vote twice); the old credential comes from the
-     * mailbox, which holds it until the round closes, and is only hashed here. The refusal tells the
-     * secretariat that this voter has voted, which a council sees anyway, never how.
+     * Cho phép ký lại: a voter who lost their signed token may get one more signature. The round
+     * cannot know whether the lost token voted (that is blindness), so this is a recorded risk, not a
+     * checked one: the event names the voter, the reason is in its metadata, and ballots never
+     * outnumber the signatures issued. Only once the voter's current allowance is used.
      */
     @CommandHandler
-    void handle(ReissueBallotCredential command, RuleSetCatalog catalog, BallotCredentialGenerator generator,
-                BallotCredentialMailbox mailbox, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+    void handle(ReissueBlindSignature command, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         if (!Acting.isSecretariat(roles)) {
-            throw new DomainRejection(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY, "only the secretariat reissues a credential");
+            throw new DomainRejection(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY, "only the secretariat allows a second"
+                    + " blind signature");
         }
-        requireBallotKind(BallotKind.SECRET);
+        requireBlindSigning();
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         VoterId voterId = Require.present("voter", command.voterId());
-        if (!voters.containsKey(voterId.value())) {
-            throw new DomainRejection(ErrorCode.NOT_AN_ELIGIBLE_VOTER, voterId + " is not a voter of round " + roundId);
+        requireEligible(voterId);
+        if (signaturesIssued.getOrDefault(voterId.value(), 0) <= reissuesGranted.getOrDefault(voterId.value(), 0)) {
+            throw new DomainRejection(ErrorCode.NO_SIGNATURE_TO_REISSUE, voterId + " may still ask for a blind"
+                    + " signature in round " + roundId);
         }
-        String old = mailbox.held(roundId, voterId).orElseThrow(() -> new DomainRejection(
-                ErrorCode.NO_CREDENTIAL_WAITING, "the mailbox no longer holds the credential of " + voterId
-                + " in round " + roundId + ", so it cannot be voided"));
-        if (ballots.containsKey(BallotHashes.receipt(old))) {
-            throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9) + ": "
-                    + voterId + " already voted in round " + roundId + "; a cast ballot is not taken back");
-        }
-        String fresh = generator.newCredential();
-        apply(new BallotCredentialReissued(roundId, voterId, BallotHashes.issued(old), BallotHashes.issued(fresh)));
-        RoundId round = roundId;
-        CurrentUnitOfWork.get().afterCommit(unitOfWork -> mailbox.replace(round, voterId, fresh));
+        apply(new BlindSignatureReissueGranted(roundId, voterId));
     }
 
-    /** Closing a secret round also makes the mailbox forget its pairs, once the closing is committed. */
+    /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
-    void handle(CloseNominationRound command, Clock clock, BallotCredentialMailbox mailbox) {
+    void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault) {
         requireOpen();
         VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
                 tally.quorumMet(), tally.results(), tally.tieAtCap(), LocalDate.now(clock)));
         if (rule.ballot() == BallotKind.SECRET) {
             RoundId round = roundId;
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> mailbox.discard(round));
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> vault.destroy(round));
         }
     }
 
@@ -265,6 +302,25 @@ public class NominationRound {
         }
     }
 
+    /** A secret round that published a key; one opened before blind signatures can only be closed. */
+    private void requireBlindSigning() {
+        requireBallotKind(BallotKind.SECRET);
+        if (keyModulus == null) {
+            throw new DomainRejection(ErrorCode.ROUND_KEY_UNAVAILABLE, "round " + roundId + " was opened before blind"
+                    + " signatures and takes no more ballots: close it");
+        }
+    }
+
+    private void requireEligible(VoterId voterId) {
+        if (!voters.containsKey(voterId.value())) {
+            throw new DomainRejection(ErrorCode.NOT_AN_ELIGIBLE_VOTER, voterId + " is not a voter of round " + roundId);
+        }
+    }
+
+    private RSAPublicKey publicKey() {
+        return BlindRsa.publicKey(keyModulus, keyExponent);
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new DomainRejection(ErrorCode.ROUND_CLOSED, "round " + roundId + " is closed");
@@ -293,14 +349,21 @@ public class NominationRound {
     }
 
     @EventSourcingHandler
-    void on(BallotCredentialsIssued event) {
-        issuedCredentialHashes.addAll(event.credentialHashes());
+    void on(BallotKeyPublished event) {
+        keyModulus = event.modulus();
+        keyExponent = event.publicExponent();
     }
 
     @EventSourcingHandler
-    void on(BallotCredentialReissued event) {
-        issuedCredentialHashes.remove(event.voidedCredentialHash());
-        issuedCredentialHashes.add(event.newCredentialHash());
+    void on(BlindSignatureIssued event) {
+        signaturesIssued.merge(event.voterId().value(), 1, Integer::sum);
+        lastBlindedMessage.put(event.voterId().value(), event.blindedMessageHash());
+        totalSignaturesIssued++;
+    }
+
+    @EventSourcingHandler
+    void on(BlindSignatureReissueGranted event) {
+        reissuesGranted.merge(event.voterId().value(), 1, Integer::sum);
     }
 
     @EventSourcingHandler

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,8 +22,6 @@ import vn.thidua.ledger.command.campaign.Roster;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
-import vn.thidua.ledger.command.common.DomainRejection;
-import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.UnitInput;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.events.common.CampaignId;
@@ -39,7 +36,7 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * Đợt bình xét: open a round, vote (open, written, secret), close it. Candidates and their pledged
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
  * ({@link CampaignFacts}); the council's members are the secretariat's input, as no aggregate holds
- * the council.
+ * the council. The secret ballot's endpoints are in {@link SecretBallotController}.
  */
 @RestController
 @Tag(name = "Nomination rounds")
@@ -47,12 +44,10 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 public class RoundController extends CommandController {
 
     private final CampaignFacts campaigns;
-    private final BallotCredentialMailbox mailbox;
 
-    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, BallotCredentialMailbox mailbox) {
+    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns) {
         super(commandGateway);
         this.campaigns = campaigns;
-        this.mailbox = mailbox;
     }
 
     public record VoterInput(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
@@ -78,24 +73,12 @@ public class RoundController extends CommandController {
                                 @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
     }
 
-    public record SecretBallotRequest(@NotBlank @Size(max = 200) String credential,
-                                      @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
-    }
-
     /** The answer to opening or closing a round. */
     public record RoundCreated(String roundId, String location) implements Created {
     }
 
     /** The answer to what is recorded for one voter of a round: a ballot, a written vote, a reissued credential. */
     public record RoundVoterCreated(String roundId, String voterId, String location) implements Created {
-    }
-
-    /** The answer to a secret ballot: the receipt by which the voter finds it in the published list, nothing else. */
-    public record SecretBallotCreated(String roundId, String receipt, String location) implements Created {
-    }
-
-    /** A voter's credential for one secret ballot (nhận phiếu bầu); never cached. */
-    public record BallotCredential(String roundId, String voterId, String credential) {
     }
 
     @Operation(summary = "Open a nomination round (mở đợt bình xét)",
@@ -135,71 +118,6 @@ public class RoundController extends CommandController {
         return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
     }
 
-    public record ReissueRequest(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
-    }
-
-    /**
-     * Nhận phiếu bầu: the caller's credential. The caller is the voter (principal = voter id). A POST,
-     * not a GET: collecting starts the re-fetch window, which a prefetch or a crawler must not do;
-     * within the window the same voter may collect again (a lost response), never anyone else.
-     */
-    @Operation(summary = "Collect the caller's secret-ballot credential (nhận phiếu bầu)",
-            description = "The voter signed in gets the credential that proves eligibility for one secret ballot; "
-                    + "again within the re-fetch window, never by anyone else. Never cached.")
-    @ApiResponse(responseCode = "200", description = "The credential, to send with the secret ballot",
-            content = @Content(examples = @ExampleObject(value = """
-            {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
-             "credential":"q8Zr3m1xWd0T5bKcYf2LhN7uVg9aPe4sJ6iO0kRyHwE"}""")))
-    @PostMapping("/{roundId}/my-credential")
-    ResponseEntity<BallotCredential> collectCredential(@PathVariable("roundId") @ValidId String roundId,
-                                                       Principal caller) {
-        RoundId round = new RoundId(roundId);
-        DomainRejection none = new DomainRejection(ErrorCode.NO_CREDENTIAL_WAITING, "no ballot credential is waiting for "
-                + caller.getName() + " in round " + round + ": its collection window is over (ask the secretariat to"
-                + " reissue it), or you are not a voter of it");
-        if (!caller.getName().matches(ApiInput.ID)) {
-            throw none; // e.g. a JWT subject that cannot be a voter id
-        }
-        VoterId voter = new VoterId(caller.getName());
-        String credential = mailbox.collect(round, voter).orElseThrow(() -> none);
-        return uncached(ResponseEntity.ok(new BallotCredential(roundId, voter.value(), credential)));
-    }
-
-    /** Cấp lại phiếu: the secretariat voids a voter's unused credential; the new one waits in the mailbox. */
-    @Operation(summary = "Reissue a voter's secret-ballot credential (cấp lại phiếu)",
-            description = "Voids the voter's unused credential; a new one waits for collection. Secretariat, with a"
-                    + " reason.")
-    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"roundId":"btp-cum-iv-2022-cotd","voterId":"bieu-quyet-1",
-             "location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
-    @PostMapping("/{roundId}/credential-reissues")
-    ResponseEntity<RoundVoterCreated> reissueCredential(@PathVariable("roundId") @ValidId String roundId,
-                                                        @Valid @RequestBody ReissueRequest body) {
-        sendWithReason(new ReissueBallotCredential(new RoundId(roundId), new VoterId(body.voterId()), body.reason()),
-                body.reason());
-        return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
-    }
-
-    /**
-     * Bỏ phiếu kín: sent without identity (see docs/secret-ballot.md); the answer carries the
-     * receipt by which the voter finds their ballot in the published list.
-     */
-    @Operation(summary = "Cast a secret ballot (bỏ phiếu kín)",
-            description = "Sent without sign-in: the credential in the body is the proof, and nothing links the "
-                    + "sender to the ballot (docs/secret-ballot.md). The answer carries the receipt by which "
-                    + "the voter finds the ballot in the published list.")
-    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"roundId":"btp-cum-iv-2022-cotd",
-             "receipt":"ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33",
-             "location":"/api/public/rounds/btp-cum-iv-2022-cotd/ballots/ae3cf882c6317d338de4c42653391159a0b74fce04e51500d84c957210410e33"}""")))
-    @PostMapping("/{roundId}/secret-ballots")
-    ResponseEntity<SecretBallotCreated> castSecretBallot(@PathVariable("roundId") @ValidId String roundId,
-                                                         @Valid @RequestBody SecretBallotRequest body) {
-        sendAnonymously(new CastSecretBallot(new RoundId(roundId), body.credential(), registrants(body.approved())));
-        String receipt = BallotHashes.receipt(body.credential());
-        return uncached(created(new SecretBallotCreated(roundId, receipt, location(roundId) + "/ballots/" + receipt)));
-    }
-
     @Operation(summary = "Close a nomination round and tally it",
             description = "The winners are known from then on. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
@@ -210,7 +128,7 @@ public class RoundController extends CommandController {
         return created(new RoundCreated(roundId, location(roundId)));
     }
 
-    private static List<RegistrantId> registrants(List<String> ids) {
+    static List<RegistrantId> registrants(List<String> ids) {
         return ids.stream().map(RegistrantId::new).toList();
     }
 

@@ -12,21 +12,13 @@ import org.junit.jupiter.api.Test;
 class BallotHashesTest {
 
     @Test
-    void theIssuedHashIsSha256OfTheCredentialPrefixAsLowercaseHex() {
-        assertThat(BallotHashes.issued("cred-7"))
-                .isEqualTo("483adf7c8715fa67edbda37df88fccb761e3399cde21861d5f1d6b9c62ccbe1b");
-    }
-
-    @Test
     void theReceiptIsSha256OfTheReceiptPrefixAsLowercaseHex() {
         assertThat(BallotHashes.receipt("cred-7"))
                 .isEqualTo("1fd40a5fcec46e804c302bc986478c4704b40e26170fa696103600ae5a4c73d2");
     }
 
     @Test
-    void aCredentialIsHashedAsUtf8() {
-        assertThat(BallotHashes.issued("Bỏ-phiếu-kín"))
-                .isEqualTo("f2388411c81131edafca876a27dca330a98ea1d903a75b8078802fab48283391");
+    void aTokenIsHashedAsUtf8() {
         assertThat(BallotHashes.receipt("Bỏ-phiếu-kín"))
                 .isEqualTo("cc7ff9765f42cc5293d3b18e7962905248cada38624daca62aeb2bd68bf19fd8");
     }

@@ -1,6 +1,5 @@
 package vn.thidua.ledger.command.nomination;
 
-import vn.thidua.ledger.command.fixtures.Snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
 import static vn.thidua.ledger.command.fixtures.ClusterIv2022.EMULATION_AND_COMMENDATION;
@@ -29,22 +28,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Campaign2022;
-import vn.thidua.ledger.command.fixtures.Json;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
-import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
-import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
@@ -62,30 +56,12 @@ class NominationRoundTest {
     private static final List<RegistrantId> THE_FIGHTER = List.of(FIGHTER.registrantId());
 
     private AggregateTestFixture<NominationRound> fixture;
-    private InMemoryBallotCredentialMailbox mailbox;
+    private RoundKeysForTests.InMemoryVault vault;
 
     @BeforeEach
     void setUp() {
-        mailbox = new InMemoryBallotCredentialMailbox();
-        fixture = fixtureIssuingFrom(1);
-    }
-
-    /** New credentials are cred-{@code first}, cred-{@code first + 1}, ... */
-    private AggregateTestFixture<NominationRound> fixtureIssuingFrom(int first) {
-        AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerInjectableResource(new SequenceCredentialGenerator(first));
-        fixture.registerInjectableResource(mailbox);
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
-        return fixture;
-    }
-
-    /** The council round of the given events delivered cred-i to hd-i; a reissue hands out cred-11 on. */
-    private AggregateTestFixture<NominationRound> councilLettersDelivered() {
-        mailbox.deliver(COUNCIL_ROUND, COUNCIL.stream().collect(java.util.stream.Collectors.toMap(
-                voter -> voter.voterId(), voter -> voter.voterId().value().replace("hd-", "cred-"))));
-        return fixtureIssuingFrom(11);
+        vault = new RoundKeysForTests.InMemoryVault();
+        fixture = RoundKeysForTests.fixture(vault);
     }
 
     private static OpenNominationRound openFlagRound(List<Candidate> candidates) {
@@ -93,9 +69,8 @@ class NominationRoundTest {
                 VotingBody.MEMBER_UNITS, candidates, MEMBER_UNIT_VOTERS);
     }
 
-    private static BallotCredentialsIssued councilCredentialsIssued() {
-        return new BallotCredentialsIssued(COUNCIL_ROUND, IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> BallotHashes.issued("cred-" + i)).sorted().toList());
+    private static BallotKeyPublished councilKeyPublished() {
+        return RoundKeysForTests.keyPublished(COUNCIL_ROUND);
     }
 
     private static OpenBallotCast unitVoted(UnitRefVoter voter, List<RegistrantId> approved) {
@@ -117,77 +92,12 @@ class NominationRoundTest {
     }
 
     @Test
-    void opensASecretCouncilRoundAndIssuesOneCredentialPerVoterOutsideTheEventStore() {
+    void opensASecretCouncilRoundPublishingOnlyThePublicKey() {
         fixture.givenNoPriorActivity()
                 .when(new OpenNominationRound(COUNCIL_ROUND, Campaign2022.CAMPAIGN, 2022,
                         Title.GRASSROOTS_EMULATION_FIGHTER, VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
-                .expectEvents(councilRoundOpened(), councilCredentialsIssued());
-        assertThat(mailbox.collect(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-3");
-    }
-
-    @Test
-    void theSecretariatReissuesAnUnusedCredentialVoidingTheOldOne() {
-        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
-                .expectEvents(new BallotCredentialReissued(COUNCIL_ROUND, new VoterId("hd-3"),
-                        BallotHashes.issued("cred-3"), BallotHashes.issued("cred-11")));
-        assertThat(mailbox.collect(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-11");
-    }
-
-    @Test
-    void aVoidedCredentialCannotVoteAndTheReissuedOneCan() {
-        BallotCredentialReissued reissued = new BallotCredentialReissued(COUNCIL_ROUND, new VoterId("hd-3"),
-                BallotHashes.issued("cred-3"), BallotHashes.issued("cred-11"));
-        fixture.given(councilRoundOpened(), councilCredentialsIssued(), reissued)
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-3", THE_FIGHTER))
-                .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
-                .expectNoEvents();
-        fixture.given(councilRoundOpened(), councilCredentialsIssued(), reissued)
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-11", THE_FIGHTER))
-                .expectEvents(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-11"), THE_FIGHTER));
-    }
-
-    @Test
-    void cannotReissueACredentialThatWasUsed() {
-        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued(),
-                        new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-3"), THE_FIGHTER))
-                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
-                .expectException(rejectedWith(ErrorCode.CREDENTIAL_ALREADY_USED))
-                .expectNoEvents();
-        assertThat(mailbox.held(COUNCIL_ROUND, new VoterId("hd-3"))).contains("cred-3");
-    }
-
-    @Test
-    void cannotReissueToSomeoneWhoIsNotAVoter() {
-        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-99"), "Mất phiếu"))
-                .expectException(rejectedWith(ErrorCode.NOT_AN_ELIGIBLE_VOTER))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotReissueWhenTheMailboxNoLongerHoldsTheCredential() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Mất phiếu"))
-                .expectException(rejectedWith(ErrorCode.NO_CREDENTIAL_WAITING))
-                .expectNoEvents();
-    }
-
-    @Test
-    void onlyTheSecretariatReissues() {
-        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new ReissueBallotCredential(COUNCIL_ROUND, new VoterId("hd-3"), "Tự cấp"),
-                        Actors.voter("hd-3"))
-                .expectException(rejectedWith(ErrorCode.REISSUE_BY_SECRETARIAT_ONLY))
-                .expectNoEvents();
-    }
-
-    @Test
-    void closingASecretRoundForgetsItsCredentials() {
-        councilLettersDelivered().given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CloseNominationRound(COUNCIL_ROUND))
-                .expectSuccessfulHandlerExecution();
-        assertThat(mailbox.held(COUNCIL_ROUND, new VoterId("hd-3"))).isEmpty();
+                .expectEvents(councilRoundOpened(), councilKeyPublished());
+        assertThat(vault.find(COUNCIL_ROUND)).as("the private key waits in the vault").isPresent();
     }
 
     @Test
@@ -323,7 +233,7 @@ class NominationRoundTest {
 
     @Test
     void cannotCastAnOpenBallotInASecretRound() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
+        fixture.given(councilRoundOpened(), councilKeyPublished())
                 .when(new CastOpenBallot(COUNCIL_ROUND, new VoterId("hd-1"), THE_FIGHTER),
                         Actors.voter("hd-1"))
                 .expectException(rejectedWith(ErrorCode.WRONG_BALLOT_KIND))
@@ -348,61 +258,9 @@ class NominationRoundTest {
 
     @Test
     void cannotRecordANamedWrittenVoteInASecretRound() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
+        fixture.given(councilRoundOpened(), councilKeyPublished())
                 .when(new RecordWrittenVote(COUNCIL_ROUND, new VoterId("hd-1"), THE_FIGHTER))
                 .expectException(rejectedWith(ErrorCode.WRONG_BALLOT_KIND))
-                .expectNoEvents();
-    }
-
-    @Test
-    void aCredentialHolderCastsASecretBallotThatCarriesOnlyAReceipt() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-3", THE_FIGHTER))
-                .expectEvents(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-3"), THE_FIGHTER));
-    }
-
-    @Test
-    void noSecretBallotEventLinksAVoterToAChoice() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-7", THE_FIGHTER))
-                .expectEventsMatching(Matchers.payloadsMatching(new NamesNoVoter()));
-        assertThat(SecretBallotCast.class.getRecordComponents())
-                .extracting(component -> component.getName())
-                .containsExactly("roundId", "receipt", "approved");
-        assertThat(BallotHashes.receipt("cred-7")).as("the receipt is not the issued hash")
-                .isNotIn(councilCredentialsIssued().credentialHashes());
-    }
-
-    @Test
-    void cannotVoteTwiceWithTheSameCredential() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued(),
-                        new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-3"), THE_FIGHTER))
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-3", List.of()))
-                .expectException(rejectedWith(ErrorCode.CREDENTIAL_ALREADY_USED))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotVoteWithACredentialThatWasNotIssued() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CastSecretBallot(COUNCIL_ROUND, "cred-11", THE_FIGHTER))
-                .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotCastASecretBallotInAnOpenRound() {
-        fixture.given(flagRoundOpened())
-                .when(new CastSecretBallot(FLAG_ROUND, "cred-1", BOTH_FLAG_CANDIDATES))
-                .expectException(rejectedWith(ErrorCode.WRONG_BALLOT_KIND))
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotCastASecretBallotWithoutACredential() {
-        fixture.given(councilRoundOpened(), councilCredentialsIssued())
-                .when(new CastSecretBallot(COUNCIL_ROUND, " ", THE_FIGHTER))
-                .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
@@ -426,10 +284,10 @@ class NominationRoundTest {
 
     @Test
     void closesASecretRoundCountingAbsentMembersAgainstUnderTotalMembership() {
-        List<Object> history = new ArrayList<>(List.of(councilRoundOpened(), councilCredentialsIssued()));
+        List<Object> history = new ArrayList<>(List.of(councilRoundOpened(), councilKeyPublished()));
         IntStream.rangeClosed(1, 8).forEach(i -> history.add(
-                new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-" + i), THE_FIGHTER)));
-        history.add(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-9"), List.of()));
+                new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("token-" + i), THE_FIGHTER)));
+        history.add(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("token-9"), List.of()));
         fixture.given(history)
                 .when(new CloseNominationRound(COUNCIL_ROUND))
                 .expectEvents(new NominationRoundClosed(COUNCIL_ROUND, Campaign2022.CAMPAIGN, 2022,
@@ -456,30 +314,5 @@ class NominationRoundTest {
                                           CandidateOutcome outcome) {
         return new CandidateResult(candidate.registrantId(), candidate.name(), candidate.unit(), approvals, base,
                 required, outcome);
-    }
-
-    /** Fails if any payload, as JSON, mentions a council member's id or name. */
-    private static final class NamesNoVoter extends BaseMatcher<List<?>> {
-
-        @Override
-        public boolean matches(Object payloads) {
-            return ((List<?>) payloads).stream().map(Json::write).noneMatch(json -> COUNCIL.stream()
-                    .anyMatch(voter -> json.contains("\"" + voter.voterId().value() + "\"")
-                            || json.contains(voter.name())));
-        }
-
-        @Override
-        public void describeTo(Description description) {
-            description.appendText("payloads naming no council member");
-        }
-    }
-
-    @Test
-    void itsStateSurvivesASnapshot() {
-        NominationRound round = new NominationRound();
-        round.on(councilRoundOpened());
-        round.on(councilCredentialsIssued());
-        round.on(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("cred-1"), THE_FIGHTER));
-        Snapshots.assertSurvivesJackson(round);
     }
 }

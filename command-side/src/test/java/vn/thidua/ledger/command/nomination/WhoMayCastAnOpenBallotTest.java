@@ -35,8 +35,8 @@ class WhoMayCastAnOpenBallotTest {
         fixture = new AggregateTestFixture<>(NominationRound.class);
         fixture.registerInjectableResource(Rules.CATALOG);
         fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerInjectableResource(new SequenceCredentialGenerator());
-        fixture.registerInjectableResource(new InMemoryBallotCredentialMailbox());
+        fixture.registerInjectableResource(RoundKeysForTests.GENERATOR);
+        fixture.registerInjectableResource(new RoundKeysForTests.InMemoryVault());
     }
 
     @Test

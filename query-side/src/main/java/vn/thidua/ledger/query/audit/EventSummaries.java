@@ -18,6 +18,9 @@ import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
+import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
+import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
@@ -71,6 +74,11 @@ final class EventSummaries {
         line(NominationRoundOpened.class, e -> "Mở đợt bình xét " + e.title().vietnameseName() + " năm " + e.year()
                 + " (" + e.candidates().size() + " ứng viên, " + e.rule().ballot() + ")");
         line(BallotCredentialsIssued.class, e -> "Phát " + e.credentialHashes().size() + " phiếu bầu kín đợt " + e.roundId());
+        line(BallotKeyPublished.class, e -> "Công bố khóa công khai bỏ phiếu kín đợt " + e.roundId());
+        // Who got a signature is public, as a signing sheet is; what was signed is not in the event.
+        line(BlindSignatureIssued.class, e -> "Ký mù phiếu bầu kín đợt " + e.roundId() + " cho " + e.voterId());
+        line(BlindSignatureReissueGranted.class, e -> "Cho phép " + e.voterId() + " xin ký lại phiếu bầu kín đợt "
+                + e.roundId());
         line(OpenBallotCast.class, e -> e.voterName() + " biểu quyết đợt " + e.roundId() + ": đồng ý "
                 + e.approved().size() + " ứng viên");
         line(WrittenVoteRecorded.class, e -> "Ghi nhận phiếu bằng văn bản của " + e.voterName() + " đợt " + e.roundId());

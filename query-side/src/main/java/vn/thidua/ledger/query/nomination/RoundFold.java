@@ -1,6 +1,8 @@
 package vn.thidua.ledger.query.nomination;
 
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationEvent;
@@ -10,6 +12,7 @@ import vn.thidua.ledger.events.nomination.OpenBallotCast;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
+import vn.thidua.ledger.query.nomination.RoundView.BallotKey;
 import vn.thidua.ledger.query.nomination.RoundView.CandidateRef;
 import vn.thidua.ledger.query.nomination.RoundView.Result;
 import vn.thidua.ledger.query.nomination.RoundView.Status;
@@ -38,7 +41,7 @@ public final class RoundFold {
             List<String> receipts = List.of();
             return new RoundView(opened.roundId().value(), opened.campaignId().value(), opened.year(), opened.title(),
                                  opened.title().vietnameseName(), Status.OPEN, opened.rule(), candidates,
-                                 opened.voters().size(), 0, receipts, null, opened.openedOn(), null);
+                                 opened.voters().size(), 0, receipts, null, 0, null, opened.openedOn(), null);
         }
         if (state == null) {
             throw new IllegalStateException("Round " + event.roundId() + " has events before its opening");
@@ -55,14 +58,28 @@ public final class RoundFold {
         if (event instanceof NominationRoundClosed closed) {
             return closed(state, closed);
         }
-        // BallotCredentialsIssued: only hashes of credentials, nothing a reader needs.
+        if (event instanceof BallotKeyPublished key) {
+            return withKey(state, new BallotKey(key.scheme(), key.modulus(), key.publicExponent()), state.signaturesIssued());
+        }
+        if (event instanceof BlindSignatureIssued) {
+            return withKey(state, state.ballotKey(), state.signaturesIssued() + 1);
+        }
+        // Credentials of older rounds (only hashes), reissue grants (the signature count shows their use).
         return state;
     }
 
     private static RoundView counted(RoundView state, List<String> receipts) {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              state.status(), state.rule(), state.candidates(), state.totalMembership(),
-                             state.ballotsReceived() + 1, receipts, state.result(), state.openedOn(), state.closedOn());
+                             state.ballotsReceived() + 1, receipts, state.ballotKey(), state.signaturesIssued(),
+                             state.result(), state.openedOn(), state.closedOn());
+    }
+
+    private static RoundView withKey(RoundView state, BallotKey key, int signaturesIssued) {
+        return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
+                             state.status(), state.rule(), state.candidates(), state.totalMembership(),
+                             state.ballotsReceived(), state.ballotReceipts(), key, signaturesIssued, state.result(),
+                             state.openedOn(), state.closedOn());
     }
 
     private static RoundView closed(RoundView state, NominationRoundClosed closed) {
@@ -78,7 +95,8 @@ public final class RoundFold {
         List<String> receipts = closed.rule().ballot() == BallotKind.SECRET ? state.ballotReceipts() : List.of();
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              Status.CLOSED, closed.rule(), state.candidates(), closed.totalMembership(),
-                             closed.ballotsReceived(), receipts, result, state.openedOn(), closed.closedOn());
+                             closed.ballotsReceived(), receipts, state.ballotKey(), state.signaturesIssued(), result,
+                             state.openedOn(), closed.closedOn());
     }
 
     private static Tally tally(CandidateResult r) {

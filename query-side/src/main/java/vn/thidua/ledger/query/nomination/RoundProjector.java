@@ -12,7 +12,10 @@ import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.query.view.EventFacts;
 import vn.thidua.ledger.query.view.Positions;
 
-/** Keeps the {@code nominationRounds} view: each round by {@link RoundFold}, the per-campaign index alongside. */
+/**
+ * Keeps the {@code nominationRounds} view: each round by {@link RoundFold}, the per-campaign index and a secret
+ * round's published ballots ({@link RoundBallotsFold}) alongside.
+ */
 @Component
 @ProcessingGroup(RoundViews.NAME)
 class RoundProjector {
@@ -27,6 +30,7 @@ class RoundProjector {
     void on(NominationEvent event, EventMessage<?> message, TrackingToken token) {
         EventFacts facts = EventFacts.of(message, Positions.of(token));
         views.rounds().fold(event.roundId().value(), facts.position(), state -> RoundFold.apply(state, event, facts));
+        views.ballots().fold(event.roundId().value(), facts.position(), state -> RoundBallotsFold.apply(state, event));
         if (event instanceof NominationRoundOpened opened) {
             views.byCampaign().fold(opened.campaignId().value(), facts.position(),
                                     state -> CampaignRoundsFold.opened(state, opened));

@@ -18,11 +18,14 @@ import java.util.List;
  *
  * @param totalMembership eligible voters (tổng số thành viên), the base under R7
  * @param ballotReceipts  receipts of the secret ballots, sorted; empty for an open-ballot round; null while hidden
+ * @param ballotKey       the public key a secret round blind-signs with; null for open rounds and older secret ones
+ * @param signaturesIssued blind signatures the round issued: never fewer than its secret ballots
  * @param result          null until the round closes
  */
 public record RoundView(String roundId, String campaignId, int year, Title title, String titleName, Status status,
                         VotingRule rule, List<CandidateRef> candidates, int totalMembership, int ballotsReceived,
-                        List<String> ballotReceipts, Result result, LocalDate openedOn, LocalDate closedOn) {
+                        List<String> ballotReceipts, BallotKey ballotKey, int signaturesIssued, Result result,
+                        LocalDate openedOn, LocalDate closedOn) {
 
     public RoundView {
         candidates = List.copyOf(candidates);
@@ -31,6 +34,13 @@ public record RoundView(String roundId, String campaignId, int year, Title title
 
     /** Đang bỏ phiếu (open) or đã kết thúc (closed). */
     public enum Status { OPEN, CLOSED }
+
+    /**
+     * Khóa công khai của đợt bỏ phiếu kín: what the voter's page blinds against and anyone verifies
+     * ballots with (RFC 9474; n and e as unsigned big-endian base64url).
+     */
+    public record BallotKey(String scheme, String modulus, String publicExponent) {
+    }
 
     /** Ứng viên. */
     public record CandidateRef(String registrantId, String name, String unitId, String unitName) {
@@ -65,6 +75,6 @@ public record RoundView(String roundId, String campaignId, int year, Title title
             return this;
         }
         return new RoundView(roundId, campaignId, year, title, titleName, status, rule, candidates, totalMembership,
-                             ballotsReceived, null, null, openedOn, closedOn);
+                             ballotsReceived, null, ballotKey, signaturesIssued, null, openedOn, closedOn);
     }
 }

@@ -9,8 +9,9 @@ import vn.thidua.ledger.query.view.ViewStore;
 import java.util.List;
 
 /**
- * The {@code nominationRounds} view: {@code nominationRounds} ({@code _id} = round id) and its index
- * {@code nominationRoundsByCampaign} ({@code _id} = campaign id), kept by one processor.
+ * The {@code nominationRounds} view: {@code nominationRounds} ({@code _id} = round id), its index
+ * {@code nominationRoundsByCampaign} ({@code _id} = campaign id) and the secret rounds' published ballots
+ * {@code nominationRoundBallots} ({@code _id} = round id), kept by one processor.
  */
 @Component
 public class RoundViews implements StoredView {
@@ -19,10 +20,12 @@ public class RoundViews implements StoredView {
 
     private final ViewStore<RoundView> rounds;
     private final ViewStore<CampaignRounds> byCampaign;
+    private final ViewStore<RoundBallots> ballots;
 
     public RoundViews(MongoDatabase database) {
         this.rounds = new ViewStore<>(database, NAME, RoundView.class, ViewJson.mapper());
         this.byCampaign = new ViewStore<>(database, NAME + "ByCampaign", CampaignRounds.class, ViewJson.mapper());
+        this.ballots = new ViewStore<>(database, "nominationRoundBallots", RoundBallots.class, ViewJson.mapper());
     }
 
     public ViewStore<RoundView> rounds() {
@@ -33,6 +36,10 @@ public class RoundViews implements StoredView {
         return byCampaign;
     }
 
+    public ViewStore<RoundBallots> ballots() {
+        return ballots;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -40,11 +47,12 @@ public class RoundViews implements StoredView {
 
     @Override
     public List<ViewStore<?>> stores() {
-        return List.of(rounds, byCampaign);
+        return List.of(rounds, byCampaign, ballots);
     }
 
     void clear() {
         rounds.clear();
         byCampaign.clear();
+        ballots.clear();
     }
 }

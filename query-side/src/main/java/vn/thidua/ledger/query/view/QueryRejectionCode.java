@@ -28,6 +28,8 @@ public enum QueryRejectionCode {
     UNKNOWN_RULE_SET(404),
     /** A what-if of a round's result while the round is still open: there is no result to compare with yet. */
     ROUND_NOT_CLOSED(409),
+    /** A secret round's ballots while it is open: they are published when it closes. */
+    BALLOTS_NOT_YET_PUBLISHED(409),
     /** A rebuild that could not start (another node holds the view's token claim). */
     REBUILD_REFUSED(409);
 

@@ -7,6 +7,9 @@ import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotKeyPublished;
+import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
+import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
@@ -130,6 +133,47 @@ class RoundFoldTest {
         assertThat(view.ballotsReceived()).isEqualTo(1);
         assertThat(view.ballotReceipts()).isEmpty();
         assertThat(ViewJson.mapper().writeValueAsString(view)).doesNotContain("hd-03", "Thành viên 3");
+    }
+
+    @Test
+    void aSecretRoundShowsItsPublicKeyAndHowManySignaturesItIssuedButNotToWhom() {
+        RoundView view = fold(null, opened(SECRET_90), new BallotKeyPublished(ROUND, "RSABSSA-SHA384-PSS-Deterministic",
+                        "n-bytes", "AQAB"), new BlindSignatureIssued(ROUND, new VoterId("hd-07"), "blinded-hash-7"),
+                new BlindSignatureReissueGranted(ROUND, new VoterId("hd-07")),
+                new BlindSignatureIssued(ROUND, new VoterId("hd-08"), "blinded-hash-8")).visible();
+
+        assertThat(view.ballotKey()).isEqualTo(new RoundView.BallotKey("RSABSSA-SHA384-PSS-Deterministic", "n-bytes", "AQAB"));
+        assertThat(view.signaturesIssued()).isEqualTo(2);
+        assertThat(ViewJson.mapper().writeValueAsString(view)).doesNotContain("hd-07", "hd-08", "blinded-hash");
+    }
+
+    @Test
+    void aClosedSecretRoundPublishesEveryBallotByReceiptSortedAndNothingBefore() {
+        RoundBallots open = ballots(opened(SECRET_90), secret("rc-b", THADS_CANDIDATE),
+                secret("rc-a", THADS_CANDIDATE, PLCHUNG_CANDIDATE));
+        assertThat(open.status()).isEqualTo(RoundView.Status.OPEN);
+
+        RoundBallots closed = RoundBallotsFold.apply(open, closed(10));
+        assertThat(closed.status()).isEqualTo(RoundView.Status.CLOSED);
+        assertThat(closed.ballots()).containsExactly(
+                new RoundBallots.PublishedBallot("rc-a", List.of("tc-thads", "vu-cvdcxdpl")),
+                new RoundBallots.PublishedBallot("rc-b", List.of("tc-thads")));
+    }
+
+    @Test
+    void anOpenBallotRoundHasNoPublishedBallots() {
+        VotingRule open = new VotingRule(R7, VotingBody.COUNCIL, BallotKind.OPEN, new BigDecimal("0.5"),
+                Comparison.MORE_THAN, ThresholdBase.PRESENT, RoundingMode.CEILING, BigDecimal.ZERO, null, true);
+        assertThat(ballots(opened(open), new OpenBallotCast(ROUND, new VoterId("hd-03"), "Thành viên 3",
+                List.of(THADS_CANDIDATE.registrantId()), LocalDate.of(2022, 12, 9)))).isNull();
+    }
+
+    private static RoundBallots ballots(NominationEvent... events) {
+        RoundBallots state = null;
+        for (NominationEvent event : events) {
+            state = RoundBallotsFold.apply(state, event);
+        }
+        return state;
     }
 
     @Test

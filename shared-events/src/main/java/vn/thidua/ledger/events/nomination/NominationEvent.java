@@ -3,8 +3,9 @@ package vn.thidua.ledger.events.nomination;
 import vn.thidua.ledger.events.common.RoundId;
 
 /** Everything that can happen to a đợt bình xét (nomination round): opening, ballots, closing. */
-public sealed interface NominationEvent permits NominationRoundOpened, BallotCredentialsIssued, BallotCredentialReissued, OpenBallotCast,
-        WrittenVoteRecorded, SecretBallotCast, NominationRoundClosed {
+public sealed interface NominationEvent permits NominationRoundOpened, BallotKeyPublished,
+        BlindSignatureIssued, BlindSignatureReissueGranted, BallotCredentialsIssued, BallotCredentialReissued,
+        OpenBallotCast, WrittenVoteRecorded, SecretBallotCast, NominationRoundClosed {
 
     RoundId roundId();
 }

@@ -6,9 +6,10 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 
 /**
- * Phiếu bầu kín: an anonymous ballot. It carries no voter and not the credential's stored hash,
- * only a receipt derived from the credential (by a different hash) that lets the voter find
- * their own ballot in the published list. See docs/secret-ballot.md.
+ * Phiếu bầu kín: an anonymous ballot. It carries no voter, only a receipt, SHA-256 of the
+ * token that the round blind-signed (before blind signatures: of the credential), by which the
+ * voter finds their own ballot in the published list. Same shape for both, so revision 1 still.
+ * See docs/secret-ballot.md.
  */
 @Revision("1")
 public record SecretBallotCast(RoundId roundId, String receipt, List<RegistrantId> approved)
