@@ -95,6 +95,9 @@ public final class ApiAccessMatrix {
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
                         "/api/campaigns/*/pledges/*"),
+                // Exports (docs/excel-word.md) have the access of the JSON read they render: the pledge register here,
+                // the public ranking and year summary under /api/public/**, the audit history under /api/audit/**.
+                rule(GET, SIGNED_IN, "/api/campaigns/*/pledges.xlsx"),
                 // What-ifs: read-only; a POST only to carry the terms (docs/what-if.md).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
                 rule(POST, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),

@@ -62,6 +62,11 @@ class ApiAccessMatrixHttpTest {
             GET  /api/public/units/{unitId}/awards                              anyone
             GET  /api/public/registrants/{registrantId}/awards                  anyone
             GET  /api/public/integrity/head                                     anyone
+            # exports: the access of the JSON read they render (docs/excel-word.md)
+            GET  /api/public/campaigns/{campaignId}/ranking.xlsx                anyone
+            GET  /api/public/clusters/{clusterId}/years/{year}/summary.docx     anyone
+            GET  /api/campaigns/{campaignId}/pledges.xlsx                       signed-in
+            GET  /api/audit/events.{format}                                     secretariat auditor
             # reads: signed in (a representative only in its own cluster's campaigns, checked with the resource)
             GET  /api/campaigns/{campaignId}/ranking/draft                      signed-in
             GET  /api/campaigns/{campaignId}/pledges                            signed-in
