@@ -74,7 +74,9 @@ public class OpenApiConfiguration {
                                 + "correlation"),
                         tag("Views (admin)", "Rebuild views from the event stream, progress and checksums"),
                         tag("Exports", "Xuất báo cáo: rankings, pledge registers and the audit history as Excel (xlsx) "
-                                + "or CSV, the year summary as a Word document (docx); the access of the JSON read")));
+                                + "or CSV, the year summary as a Word document (docx); the access of the JSON read"),
+                        tag("Imports", "Nhập sổ Excel: a past year from a workbook, checked whole, recorded as the API's "
+                                + "commands")));
     }
 
     @Bean

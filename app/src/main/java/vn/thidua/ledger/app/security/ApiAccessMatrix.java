@@ -121,6 +121,9 @@ public final class ApiAccessMatrix {
                         "/api/rounds/*/credential-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
+                // ---- import of a past year from a workbook (docs/excel-word.md) ----
+                rule(GET, anyRole(Role.SECRETARIAT), "/api/imports/*"),
+                rule(POST, anyRole(Role.SECRETARIAT), "/api/imports"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----
                 rule(GET, anyRole(Role.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
                         "/api/admin/views/*/checksum"),

@@ -108,6 +108,10 @@ class ApiAccessMatrixHttpTest {
             POST /api/decisions/commendations                                   secretariat
             POST /api/decisions/appointments                                    secretariat
             POST /api/decisions/{decisionId}/revocations                        secretariat
+            # import of a past year from a workbook
+            GET  /api/imports/template.xlsx                                     secretariat
+            POST /api/imports                                                   secretariat
+            GET  /api/imports/{importId}                                        secretariat
             # view operations
             GET  /api/admin/views                                               secretariat
             GET  /api/admin/views/{name}                                        secretariat
