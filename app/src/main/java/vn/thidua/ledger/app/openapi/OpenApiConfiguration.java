@@ -73,7 +73,11 @@ public class OpenApiConfiguration {
                         tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),
                         tag("Audit history", "Nhật ký kiểm toán: every event with actor, reason, rule version and "
                                 + "correlation"),
-                        tag("Views (admin)", "Rebuild views from the event stream, progress and checksums")));
+                        tag("Views (admin)", "Rebuild views from the event stream, progress and checksums"),
+                        tag("Exports", "Xuất báo cáo: rankings, pledge registers and the audit history as Excel (xlsx) "
+                                + "or CSV, the year summary as a Word document (docx); the access of the JSON read"),
+                        tag("Imports", "Nhập sổ Excel: a past year from a workbook, checked whole, recorded as the API's "
+                                + "commands")));
     }
 
     @Bean

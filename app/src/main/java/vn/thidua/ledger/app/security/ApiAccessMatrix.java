@@ -97,6 +97,9 @@ public final class ApiAccessMatrix {
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",
                         "/api/campaigns/*/pledges/*"),
+                // Exports (docs/excel-word.md) have the access of the JSON read they render: the pledge register here,
+                // the public ranking and year summary under /api/public/**, the audit history under /api/audit/**.
+                rule(GET, SIGNED_IN, "/api/campaigns/*/pledges.xlsx"),
                 // What-ifs: read-only; a POST only to carry the terms (docs/what-if.md).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
                 rule(POST, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
@@ -119,6 +122,9 @@ public final class ApiAccessMatrix {
                         "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
+                // ---- import of a past year from a workbook (docs/excel-word.md) ----
+                rule(GET, anyRole(Role.SECRETARIAT), "/api/imports/*"),
+                rule(POST, anyRole(Role.SECRETARIAT), "/api/imports"),
                 // ---- view operations (rebuild, progress, checksums; operations-rebuild.md) ----
                 rule(GET, anyRole(Role.SECRETARIAT), "/api/admin/views", "/api/admin/views/*",
                         "/api/admin/views/*/checksum"),

@@ -78,7 +78,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** @return the problem for the first recognised exception in the cause chain, or null */
-    static ProblemDetail classify(Throwable e) {
+    public static ProblemDetail classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainRejection rejection) {
                 return rejection(rejection);

@@ -64,6 +64,11 @@ class ApiAccessMatrixHttpTest {
             GET  /api/public/units/{unitId}/awards                              anyone
             GET  /api/public/registrants/{registrantId}/awards                  anyone
             GET  /api/public/integrity/head                                     anyone
+            # exports: the access of the JSON read they render (docs/excel-word.md)
+            GET  /api/public/campaigns/{campaignId}/ranking.xlsx                anyone
+            GET  /api/public/clusters/{clusterId}/years/{year}/summary.docx     anyone
+            GET  /api/campaigns/{campaignId}/pledges.xlsx                       signed-in
+            GET  /api/audit/events.{format}                                     secretariat auditor
             # reads: signed in (a representative only in its own cluster's campaigns, checked with the resource)
             GET  /api/campaigns/{campaignId}/ranking/draft                      signed-in
             GET  /api/campaigns/{campaignId}/pledges                            signed-in
@@ -105,6 +110,10 @@ class ApiAccessMatrixHttpTest {
             POST /api/decisions/commendations                                   secretariat
             POST /api/decisions/appointments                                    secretariat
             POST /api/decisions/{decisionId}/revocations                        secretariat
+            # import of a past year from a workbook
+            GET  /api/imports/template.xlsx                                     secretariat
+            POST /api/imports                                                   secretariat
+            GET  /api/imports/{importId}                                        secretariat
             # view operations
             GET  /api/admin/views                                               secretariat
             GET  /api/admin/views/{name}                                        secretariat

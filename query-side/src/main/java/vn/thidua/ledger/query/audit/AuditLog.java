@@ -62,20 +62,33 @@ public class AuditLog {
     }
 
     public AuditPage query(AuditFilter filter, PageRequest page) {
+        Selection found = select(filter, page.offset(), page.size(), page.order());
+        return new AuditPage(found.entries(), page.page(), page.size(), found.total(),
+                             page.order() == PageRequest.Order.NEWEST_FIRST ? "newest" : "oldest");
+    }
+
+    /**
+     * The first {@code limit} entries the filter matches, in {@code order}, and how many match in all: for an export,
+     * which is not cut into pages of {@link PageRequest#MAX_SIZE}. The same lists and intersections as a page read.
+     */
+    public Selection select(AuditFilter filter, long offset, int limit, PageRequest.Order order) {
         List<String> keys = filter.exactKeys();
         List<Long> positions;
         long total;
         if (!filter.hasTimeRange() && keys.size() <= 1) {
             String key = keys.isEmpty() ? AuditKeys.ALL : keys.get(0);
             total = postings.counts(List.of(key)).getOrDefault(key, 0L);
-            positions = pageOfOneList(key, total, page);
+            positions = pageOfOneList(key, total, offset, limit, order);
         } else {
             List<Long> matching = intersection(filter, keys);
             total = matching.size();
-            positions = pageOf(matching, page);
+            positions = pageOf(matching, offset, limit, order);
         }
-        return new AuditPage(load(positions, page.order()), page.page(), page.size(), total,
-                             page.order() == PageRequest.Order.NEWEST_FIRST ? "newest" : "oldest");
+        return new Selection(load(positions, order), total);
+    }
+
+    /** Entries of a read, in order, and the number of entries the filter matches in all. */
+    public record Selection(List<AuditEntry> entries, long total) {
     }
 
     public void clear() {
@@ -88,21 +101,21 @@ public class AuditLog {
                        postings.collectionChecksum());
     }
 
-    private List<Long> pageOfOneList(String key, long count, PageRequest page) {
-        if (page.order() == PageRequest.Order.OLDEST_FIRST) {
-            return postings.slice(key, page.offset(), Math.min(count, page.offset() + page.size()));
+    private List<Long> pageOfOneList(String key, long count, long offset, int size, PageRequest.Order order) {
+        if (order == PageRequest.Order.OLDEST_FIRST) {
+            return postings.slice(key, offset, Math.min(count, offset + size));
         }
-        long to = count - page.offset();
-        return postings.slice(key, Math.max(0, to - page.size()), Math.max(0, to));
+        long to = count - offset;
+        return postings.slice(key, Math.max(0, to - size), Math.max(0, to));
     }
 
-    private static List<Long> pageOf(List<Long> ascending, PageRequest page) {
+    private static List<Long> pageOf(List<Long> ascending, long offset, int size, PageRequest.Order order) {
         List<Long> ordered = new ArrayList<>(ascending);
-        if (page.order() == PageRequest.Order.NEWEST_FIRST) {
+        if (order == PageRequest.Order.NEWEST_FIRST) {
             ordered.sort(Comparator.reverseOrder());
         }
-        int from = (int) Math.min(ordered.size(), page.offset());
-        return ordered.subList(from, Math.min(ordered.size(), from + page.size()));
+        int from = (int) Math.min(ordered.size(), offset);
+        return ordered.subList(from, Math.min(ordered.size(), from + size));
     }
 
     private List<Long> intersection(AuditFilter filter, List<String> keys) {

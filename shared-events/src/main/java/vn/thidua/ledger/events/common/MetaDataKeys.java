@@ -20,8 +20,14 @@ public final class MetaDataKeys {
     /** The HTTP request id (X-Request-Id), shared by all commands of one request. */
     public static final String REQUEST_ID = "requestId";
 
+    /** Nhập từ sổ Excel: the file name of the workbook a fact was imported from (docs/excel-word.md). */
+    public static final String SOURCE_FILE = "sourceFile";
+    /** The SHA-256 (hex) of that workbook's bytes, so the very file can be found and checked again. */
+    public static final String SOURCE_SHA256 = "sourceSha256";
+
     /** The keys copied from a command into the events it causes. */
-    public static final List<String> CORRELATED = List.of(PRINCIPAL, ROLES, UNIT_ID, REASON, REQUEST_ID);
+    public static final List<String> CORRELATED = List.of(PRINCIPAL, ROLES, UNIT_ID, REASON, REQUEST_ID, SOURCE_FILE,
+                                                          SOURCE_SHA256);
 
     private MetaDataKeys() {
     }

@@ -1,0 +1,63 @@
+package vn.thidua.ledger.app.imports;
+
+import java.util.List;
+
+/**
+ * Sổ Excel một năm thi đua (the workbook of a past year): its sheets and their columns, shared by the template, the
+ * reader and the sample. Row 1 of each sheet is the header; data starts on row 2. Dates are {@code dd/MM/yyyy} (a
+ * date cell or that text), titles are written by their Vietnamese names, kinds as below.
+ */
+public final class YearWorkbook {
+
+    /** One sheet: its name and its column headers, in order (column A first). */
+    public record Layout(String name, List<String> headers) {
+
+        /** Excel's letter of the column with this header. */
+        public String column(String header) {
+            return letter(headers.indexOf(header));
+        }
+
+        public static String letter(int index) {
+            return index < 0 ? "" : String.valueOf((char) ('A' + index));
+        }
+    }
+
+    public static final Layout CAMPAIGN = new Layout("Phong trào", List.of("Mục", "Giá trị"));
+    public static final String CLUSTER_ID = "Mã cụm";
+    public static final String CLUSTER_NAME = "Tên cụm";
+    public static final String YEAR = "Năm";
+    public static final String CAMPAIGN_NAME = "Tên phong trào";
+    public static final String OPENS_ON = "Đăng ký từ ngày";
+    public static final String CLOSES_ON = "Đăng ký đến ngày";
+    /** The rows of the campaign sheet, in order: each an item (column A) and its value (column B). */
+    public static final List<String> CAMPAIGN_ITEMS = List.of(CLUSTER_ID, CLUSTER_NAME, YEAR, CAMPAIGN_NAME, OPENS_ON,
+                                                              CLOSES_ON);
+
+    public static final Layout CRITERIA = new Layout("Tiêu chí",
+            List.of("Mã tiêu chí", "Tên tiêu chí", "Loại", "Điểm tối đa"));
+    public static final Layout UNITS = new Layout("Đơn vị", List.of("Mã đơn vị", "Tên đơn vị"));
+    public static final Layout PLEDGES = new Layout("Đăng ký", List.of("Mã đơn vị", "Mã người đăng ký",
+            "Họ tên / tên tập thể", "Đối tượng", "Số cán bộ", "Danh hiệu đăng ký", "Ngày đăng ký"));
+    public static final Layout SCORES = new Layout("Điểm", List.of("Mã đơn vị", "Mã tiêu chí", "Tự chấm",
+            "Thẩm định", "Lý do điều chỉnh"));
+    public static final Layout ROUNDS = new Layout("Bình xét", List.of("Mã đợt", "Danh hiệu", "Ứng viên",
+            "Số phiếu đồng ý", "Ngày"));
+    public static final Layout DECISIONS = new Layout("Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
+            "Người ký", "Mã đợt", "Người nhận"));
+
+    /** Every sheet of the workbook, in the order of the year (and of the template). */
+    public static final List<Layout> SHEETS = List.of(CAMPAIGN, CRITERIA, UNITS, PLEDGES, SCORES, ROUNDS, DECISIONS);
+    /** Sheets this version reads but does not import yet: they must be empty (docs/excel-word.md, "What is left"). */
+    public static final List<Layout> NOT_YET_IMPORTED = List.of(SCORES, ROUNDS, DECISIONS);
+
+    public static final String UNIT_KIND = "Tập thể";
+    public static final String INDIVIDUAL_KIND = "Cá nhân";
+    public static final String SCORED = "Tiêu chí";
+    public static final String BONUS = "Điểm thưởng";
+    public static final String PENALTY = "Điểm trừ";
+    /** Several titles in one cell are separated by semicolons. */
+    public static final String TITLE_SEPARATOR = ";";
+
+    private YearWorkbook() {
+    }
+}

@@ -1,0 +1,65 @@
+package vn.thidua.ledger.app.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sample workbook {@code docs/samples/cum-iv-2021-minh-hoa.xlsx}: Cluster IV's 2021 as an illustration (every
+ * name, date and number labelled "minh họa"), written by this program so that the binary in docs has a readable
+ * source. Regenerate it with {@code SampleWorkbookTest} and {@code -Dsample.write=true} (docs/excel-word.md).
+ */
+final class ClusterIv2021Sample {
+
+    static final Path FILE = Path.of("..", "docs", "samples", "cum-iv-2021-minh-hoa.xlsx");
+    static final String CLUSTER = "minh-hoa-cum-iv";
+    static final List<List<String>> UNITS = List.of(
+            List.of("vu-htqt", "Vụ Hợp tác quốc tế"),
+            List.of("tong-cuc-thads", "Tổng cục Thi hành án dân sự"),
+            List.of("vu-cvdcxdpl", "Vụ Các vấn đề chung về xây dựng pháp luật"),
+            List.of("minh-hoa-a", "Đơn vị thành viên A (minh họa)"));
+    static final int STAFF_PER_UNIT = 3;
+
+    private ClusterIv2021Sample() {
+    }
+
+    static YearWorkbookTemplate workbook() {
+        YearWorkbookTemplate book = new YearWorkbookTemplate()
+                .item(YearWorkbook.CLUSTER_ID, CLUSTER)
+                .item(YearWorkbook.CLUSTER_NAME, "Cụm thi đua số IV (minh họa)")
+                .item(YearWorkbook.YEAR, "2021")
+                .item(YearWorkbook.CAMPAIGN_NAME, "Phong trào thi đua năm 2021 (minh họa)")
+                .item(YearWorkbook.OPENS_ON, "15/02/2021")
+                .item(YearWorkbook.CLOSES_ON, "31/03/2021")
+                .row(YearWorkbook.CRITERIA, List.of("tc-1", "Thực hiện nhiệm vụ chuyên môn (minh họa)", "Tiêu chí", "60"))
+                .row(YearWorkbook.CRITERIA, List.of("tc-2", "Công tác thi đua, khen thưởng (minh họa)", "Tiêu chí", "30"))
+                .row(YearWorkbook.CRITERIA, List.of("thuong", "Sáng kiến được công nhận (minh họa)", "Điểm thưởng", "10"));
+        UNITS.forEach(unit -> book.row(YearWorkbook.UNITS, unit));
+        pledges().forEach(row -> book.row(YearWorkbook.PLEDGES, row));
+        return book;
+    }
+
+    /** Each unit's own pledge, then each of its civil servants': 100 % coverage, dated from the paper forms. */
+    static List<List<String>> pledges() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int u = 0; u < UNITS.size(); u++) {
+            String id = UNITS.get(u).get(0);
+            String name = UNITS.get(u).get(1);
+            rows.add(List.of(id, id, name, "Tập thể", String.valueOf(STAFF_PER_UNIT), "Tập thể lao động xuất sắc",
+                             String.format("%02d/03/2021", 1 + u)));
+            for (int n = 1; n <= STAFF_PER_UNIT; n++) {
+                rows.add(List.of(id, id + "-cc-" + n, "Công chức " + n + " – " + name.replace(" (minh họa)", "")
+                                 + " (minh họa)", "Cá nhân", "",
+                                 n == 1 ? "Lao động tiên tiến; Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến",
+                                 String.format("%02d/03/2021", 10 + n)));
+            }
+        }
+        return rows;
+    }
+
+    static byte[] fileBytes() throws IOException {
+        return Files.readAllBytes(FILE);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.thidua.ledger.app.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import vn.thidua.ledger.app.demo.DemoUsers;
+import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+
+/** The import over HTTP: the template, a refused workbook that records nothing, and the sample year imported. */
+@HttpTest
+class YearImportHttpTest {
+
+    private static final String XLSX = ImportController.XLSX;
+    private static final String FILE_NAME = "cum-iv-2021-minh-hoa.xlsx";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    private static RequestBuilder upload(String fileName, byte[] bytes) {
+        return multipart("/api/imports").file(new MockMultipartFile("file", fileName, XLSX, bytes))
+                .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT)));
+    }
+
+    private List<? extends DomainEventMessage<?>> events(String aggregateId) {
+        // From sequence 0: the events themselves, never a snapshot in their place.
+        return eventStore.readEvents(aggregateId, 0).asStream().toList();
+    }
+
+    @Test
+    void theTemplateHasEverySheetWithItsHeaders() throws Exception {
+        byte[] bytes = mvc.perform(get("/api/imports/template.xlsx")
+                        .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT))))
+                .andExpect(status().isOk()).andExpect(content().contentType(XLSX))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"mau-nhap-nam-thi-dua.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.sheetIterator()).toIterable().extracting(s -> s.getSheetName()).containsExactly(
+                    "Phong trào", "Tiêu chí", "Đơn vị", "Đăng ký", "Điểm", "Bình xét", "Quyết định");
+            assertThat(book.getSheet("Đăng ký").getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ngày đăng ký");
+        }
+    }
+
+    @Test
+    void aWorkbookWithProblemsIsRefusedWholeWithEveryProblemAndNothingIsRecorded() throws Exception {
+        byte[] bad = ClusterIv2021Sample.workbook().item(YearWorkbook.CLUSTER_ID, "import-refused-cum")
+                .row(YearWorkbook.PLEDGES, List.of("vu-x", "cc-x", "Tên", "Cá nhân", "", "Lao động tiên tiến", "1/3/2021"))
+                .bytes();
+
+        mvc.perform(upload("sai.xlsx", bad)).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("WORKBOOK_INVALID"))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].sheet").value("Đăng ký"))
+                .andExpect(jsonPath("$.errors[0].row").value(18))
+                .andExpect(jsonPath("$.errors[0].column").value("A"))
+                .andExpect(jsonPath("$.errors[0].header").value("Mã đơn vị"))
+                .andExpect(jsonPath("$.errors[1].column").value("G"));
+        assertThat(events("import-refused-cum")).isEmpty();
+        assertThat(events("import-refused-cum-2021")).isEmpty();
+    }
+
+    @Test
+    void theSampleYearIsRecordedAsTheApisEventsStampedWithTheWorkbook() throws Exception {
+        byte[] sample = ClusterIv2021Sample.fileBytes();
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sample));
+        String job = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.total").value(19)).andExpect(jsonPath("$.sha256").value(sha256))
+                .andReturn().getResponse().getHeader("Location");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get(job)
+                        .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT))))
+                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.done").value(19)));
+
+        List<? extends DomainEventMessage<?>> campaign = events(ClusterIv2021Sample.CLUSTER + "-2021");
+        assertThat(events(ClusterIv2021Sample.CLUSTER)).hasSize(1);
+        assertThat(campaign).hasSize(2 + 16);
+        assertThat(campaign).allSatisfy(e -> {
+            assertThat(e.getMetaData().get(MetaDataKeys.PRINCIPAL)).isEqualTo(DemoUsers.SECRETARIAT);
+            assertThat(e.getMetaData().get(MetaDataKeys.REASON)).isEqualTo("Nhập từ sổ Excel " + FILE_NAME);
+            assertThat(e.getMetaData().get(MetaDataKeys.SOURCE_FILE)).isEqualTo(FILE_NAME);
+            assertThat(e.getMetaData().get(MetaDataKeys.SOURCE_SHA256)).isEqualTo(sha256);
+        });
+        // Dated from the workbook: the form's date, not the day of the import.
+        assertThat(campaign.stream().map(e -> e.getPayload()).filter(PledgeRegistered.class::isInstance)
+                           .map(p -> ((PledgeRegistered) p).registeredOn().toString()))
+                .hasSize(16).contains("2021-03-01", "2021-03-11").allMatch(d -> d.startsWith("2021-03"));
+
+        // A second upload of the same year is refused before anything is sent: the cluster is in the ledger now.
+        String refused = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(refused, "$.errors[0].message")).contains("already in the ledger");
+    }
+
+    @Test
+    void anUnknownImportIsNotFound() throws Exception {
+        mvc.perform(get("/api/imports/no-such-import")
+                        .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT))))
+                .andExpect(status().isNotFound());
+    }
+}

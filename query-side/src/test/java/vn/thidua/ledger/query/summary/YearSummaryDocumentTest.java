@@ -1,0 +1,83 @@
+package vn.thidua.ledger.query.summary;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.testsupport.ClusterIvYear2022.*;
+
+class YearSummaryDocumentTest {
+
+    private static XWPFDocument document(List<Object> events) throws IOException {
+        YearSummaryFold.InMemory fold = new YearSummaryFold.InMemory(YearSummaryState.template(CLUSTER.value()));
+        events.forEach(fold::apply);
+        return new XWPFDocument(new ByteArrayInputStream(YearSummaryDocument.of(YearSummaryView.of(fold.state()))));
+    }
+
+    private static List<Object> year2022() {
+        return List.of(formed(), leadership(2022, THADS, HTQT, "3/QĐ-BTP"), launched(),
+                       unitPledge(HTQT, 2), unitPledge(THADS, 1), personPledge("cc-1", HTQT), personPledge("cc-2", HTQT),
+                       personPledge("cc-3", THADS), covenant(HTQT), covenant(THADS), ranking(), flagRoundOpened(),
+                       flagRoundClosed(), flagProposal(), appointment2023(), leadership(2023, HTQT, PLCHUNG,
+                       APPOINTMENT_NUMBER), closed());
+    }
+
+    @Test
+    void theHeadingsFollowTheOutlineOfABaoCaoTongKet() throws IOException {
+        try (XWPFDocument doc = document(year2022())) {
+            List<String> headings = doc.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
+                    .map(p -> p.getStyle() + " " + p.getText()).toList();
+
+            assertThat(headings).containsExactly(
+                    "Heading1 I. ĐẶC ĐIỂM, TÌNH HÌNH",
+                    "Heading1 II. KẾT QUẢ THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG",
+                    "Heading2 1. Phát động phong trào thi đua",
+                    "Heading2 2. Đăng ký thi đua",
+                    "Heading2 3. Ký kết giao ước thi đua",
+                    "Heading2 4. Chấm điểm, xếp hạng",
+                    "Heading2 5. Bình xét, suy tôn",
+                    "Heading2 6. Công tác khen thưởng",
+                    "Heading1 III. ĐÁNH GIÁ CHUNG",
+                    "Heading1 IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023");
+            // Word shows a heading only if the document declares its style.
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+        }
+    }
+
+    @Test
+    void theFactsAreTheSummarysInVietnameseWithDatesAsDdMmYyyy() throws IOException {
+        try (XWPFDocument doc = document(year2022())) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
+
+            assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV")
+                            .contains("Năm 2022: Trưởng Cụm Tổng cục Thi hành án dân sự, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
+                            .contains("Năm 2023: Trưởng Cụm Vụ Hợp tác quốc tế")
+                            .contains("2/4 đơn vị đăng ký thi đua; 3/3 cá nhân đăng ký (100,0%)")
+                            .contains("2/4 đơn vị đã ký giao ước thi đua")
+                            .contains("Cờ thi đua ngành Tư pháp")
+                            .containsPattern("Tổng kết ngày \\d{2}/\\d{2}/\\d{4}: ");
+            assertThat(tables).contains("Vụ Các vấn đề chung về xây dựng pháp luật")
+                              .contains(FLAG_PROPOSAL_NUMBER + "\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022");
+        }
+    }
+
+    @Test
+    void aYearNotYetRankedOrClosedSaysSo() throws IOException {
+        try (XWPFDocument doc = document(List.of(formed(), launched()))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+
+            assertThat(text).contains("Kết quả xếp hạng chưa được công bố.")
+                            .contains("Năm 2022 chưa được tổng kết")
+                            .contains("Năm 2023: chưa có quyết định Trưởng Cụm, Phó Trưởng Cụm.");
+        }
+    }
+}
