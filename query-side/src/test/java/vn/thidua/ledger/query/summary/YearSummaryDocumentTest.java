@@ -4,13 +4,20 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.fixtures.Conference2022Events;
+import vn.thidua.ledger.fixtures.Member;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.query.testsupport.ClusterIvYear2022.*;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 
 class YearSummaryDocumentTest {
 
@@ -20,12 +27,23 @@ class YearSummaryDocumentTest {
         return new XWPFDocument(new ByteArrayInputStream(YearSummaryDocument.of(YearSummaryView.of(fold.state()))));
     }
 
+    private static final ClusterIv2022Events YEAR = ClusterIv2022Events.CANONICAL;
+    private static final Conference2022Events CONFERENCE = YEAR.conference();
+
+    /** Two of the six members and all their staff pledge, the same two sign the covenant; the year is closed. */
     private static List<Object> year2022() {
-        return List.of(formed(), leadership(2022, THADS, HTQT, "3/QĐ-BTP"), launched(),
-                       unitPledge(HTQT, 2), unitPledge(THADS, 1), personPledge("cc-1", HTQT), personPledge("cc-2", HTQT),
-                       personPledge("cc-3", THADS), covenant(HTQT), covenant(THADS), ranking(), flagRoundOpened(),
-                       flagRoundClosed(), flagProposal(), appointment2023(), leadership(2023, HTQT, PLCHUNG,
-                       APPOINTMENT_NUMBER), closed());
+        List<Object> events = new ArrayList<>(List.of(YEAR.formed(),
+                YEAR.leadership(2022, THADS.unit(), HTQT.unit(), "3/QĐ-BTP"), YEAR.launched()));
+        for (Member unit : List.of(HTQT, THADS)) {
+            events.add(YEAR.unitPledge(unit));
+            for (int n = 1; n <= unit.staff(); n++) {
+                events.add(YEAR.staffPledge(unit, n));
+            }
+        }
+        events.addAll(List.of(YEAR.covenant(HTQT), YEAR.covenant(THADS), YEAR.ranking(), CONFERENCE.flagRoundOpened(),
+                CONFERENCE.flagRoundClosed(), CONFERENCE.flagProposal(), CONFERENCE.appointment2023(),
+                YEAR.leadership(2023, HTQT.unit(), THADS.unit(), Conference2022.APPOINTMENT_NUMBER), YEAR.closed()));
+        return events;
     }
 
     @Test
@@ -61,18 +79,19 @@ class YearSummaryDocumentTest {
             assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV")
                             .contains("Năm 2022: Trưởng Cụm Tổng cục Thi hành án dân sự, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
                             .contains("Năm 2023: Trưởng Cụm Vụ Hợp tác quốc tế")
-                            .contains("2/4 đơn vị đăng ký thi đua; 3/3 cá nhân đăng ký (100,0%)")
-                            .contains("2/4 đơn vị đã ký giao ước thi đua")
+                            .contains("2/6 đơn vị đăng ký thi đua; %d/%d cá nhân đăng ký (100,0%%)"
+                                    .formatted(HTQT.staff() + THADS.staff(), HTQT.staff() + THADS.staff()))
+                            .contains("2/6 đơn vị đã ký giao ước thi đua")
                             .contains("Cờ thi đua ngành Tư pháp")
                             .containsPattern("Tổng kết ngày \\d{2}/\\d{2}/\\d{4}: ");
             assertThat(tables).contains("Vụ Các vấn đề chung về xây dựng pháp luật")
-                              .contains(FLAG_PROPOSAL_NUMBER + "\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022");
+                              .contains(Conference2022.PROPOSAL_NUMBER + "\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022");
         }
     }
 
     @Test
     void aYearNotYetRankedOrClosedSaysSo() throws IOException {
-        try (XWPFDocument doc = document(List.of(formed(), launched()))) {
+        try (XWPFDocument doc = document(List.of(YEAR.formed(), YEAR.launched()))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
 
             assertThat(text).contains("Kết quả xếp hạng chưa được công bố.")
