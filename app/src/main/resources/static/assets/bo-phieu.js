@@ -6,6 +6,9 @@
 
 const roundId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
 const state = { round: null, token: null, signature: null };
+// The signed token waits in this browser from the signing phase until the ballot box opens (two phases:
+// docs/secret-ballot.md); it is removed once the ballot is cast.
+const stored = 'thidua-phieu:' + roundId;
 const $ = id => document.getElementById(id);
 
 // ---- bytes, base64url and big integers ----
@@ -104,11 +107,22 @@ async function loadRound() {
   if (!response.ok) { $('round-title').textContent = 'Không tìm thấy đợt bình xét ' + roundId; return; }
   const round = state.round = await response.json();
   $('round-title').textContent = 'Đợt bình xét: ' + round.titleName + ' năm ' + round.year + ' (' + round.roundId + ')';
-  $('round-status').textContent = round.status === 'OPEN'
-    ? 'Đang bỏ phiếu. Đã nhận ' + round.ballotsReceived + '/' + round.totalMembership + ' phiếu.'
-    : 'Đã kết thúc bỏ phiếu: danh sách phiếu đã được công bố.';
+  const boxOpen = Boolean(round.ballotBoxOpenedOn);
+  $('round-status').textContent = round.status !== 'OPEN'
+    ? 'Đã kết thúc bỏ phiếu: danh sách phiếu đã được công bố.'
+    : boxOpen
+      ? 'Hòm phiếu đã mở: đang bỏ phiếu. Đã nhận ' + round.ballotsReceived + '/' + round.signaturesIssued + ' phiếu.'
+      : 'Đang phát chữ ký (chưa mở hòm phiếu). Đã phát ' + round.signaturesIssued + '/' + round.totalMembership
+        + ' chữ ký.';
   if (round.status !== 'OPEN' || !round.ballotKey) return;
   $('vote-section').hidden = false;
+  $('sign-button').disabled = boxOpen;
+  const kept = JSON.parse(localStorage.getItem(stored) || 'null');
+  if (kept) {
+    state.token = kept.token; state.signature = kept.signature;
+    $('sign-result').textContent = 'Đã có chữ ký hợp lệ, lưu trong trình duyệt này.';
+  }
+  $('cast-button').disabled = !(boxOpen && state.token);
   round.candidates.forEach(c => {
     const label = document.createElement('label');
     const box = document.createElement('input');
@@ -137,8 +151,9 @@ async function getSignature() {
     const answer = await response.json();
     state.signature = toBase64Url(finalize(key, blinding, fromBase64Url(answer.blindSignature)));
     state.token = toBase64Url(token);
-    $('sign-result').textContent = 'Đã nhận chữ ký hợp lệ. Hãy chọn và bỏ phiếu.';
-    $('cast-button').disabled = false;
+    localStorage.setItem(stored, JSON.stringify({ token: state.token, signature: state.signature }));
+    $('sign-result').textContent = 'Đã nhận chữ ký hợp lệ, lưu trong trình duyệt này. Hãy quay lại bỏ phiếu khi'
+      + ' hòm phiếu mở.';
   } catch (e) {
     $('sign-result').className = 'error';
     $('sign-result').textContent = 'Không nhận được chữ ký: ' + e.message;
@@ -165,6 +180,7 @@ async function cast() {
     : 'Cảnh báo: mã biên nhận không khớp với mã phiếu của bạn.';
   $('cast-button').disabled = true;
   state.token = state.signature = null;
+  localStorage.removeItem(stored);
 }
 
 async function lookUp() {

@@ -52,6 +52,7 @@ import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
@@ -106,6 +107,7 @@ class EventJsonRoundTripTest {
                 new BallotKeyPublished(Nominations2022.COUNCIL_ROUND, "RSABSSA-SHA384-PSS-Deterministic", "AQAB", "AQAB"),
                 new BlindSignatureIssued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH),
                 new BlindSignatureReissueGranted(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3")),
+                new BallotBoxOpened(Nominations2022.COUNCIL_ROUND, 7, Nominations2022.CONFERENCE),
                 new OpenBallotCast(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"), INTERNATIONAL_COOPERATION.name(),
                         List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"),

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.ledger.app.security.CurrentActor;
+import vn.thidua.ledger.app.web.ProblemCode;
 import vn.thidua.ledger.app.web.ProblemResponseWriter;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
@@ -120,7 +121,7 @@ class ImportController {
 
     @ExceptionHandler(WorkbookInvalidException.class)
     ResponseEntity<ProblemDetail> invalid(WorkbookInvalidException e) {
-        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, "WORKBOOK_INVALID", e.getMessage());
+        ProblemDetail problem = ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.WORKBOOK_INVALID, e.getMessage());
         problem.setProperty("errors", new ArrayList<>(e.problems()));
         return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(PROBLEM)).body(problem);
     }

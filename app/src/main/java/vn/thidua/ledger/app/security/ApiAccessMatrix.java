@@ -118,7 +118,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns", "/api/campaigns/*/registration-window",
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
-                        "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/closure",
+                        "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
                         "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),

@@ -22,6 +22,8 @@ public enum ProblemCode {
     IDEMPOTENCY_REQUEST_IN_PROGRESS,
     TOO_MANY_FAILED_LOGINS,
     COMMAND_TIMED_OUT,
+    /** A past year's workbook with problems, listed by sheet, row and column (docs/excel-word.md). */
+    WORKBOOK_INVALID,
     INTERNAL_ERROR;
 
     /** Name of the extension member carrying the code in every problem body. */

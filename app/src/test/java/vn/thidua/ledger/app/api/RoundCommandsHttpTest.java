@@ -159,8 +159,21 @@ class RoundCommandsHttpTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("NOT_THE_VOTER"));
 
-        // No credentials on the request: the signed token is the proof. An Idempotency-Key is ignored here.
+        // Two phases: no ballot while signatures are handed out, no signature once the ballot box is open.
         String ballot = SecretBallots.ballot(signed, List.of("cc-0042"));
+        api.post(null, "/api/rounds/" + roundId + "/secret-ballots", ballot)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("BALLOT_BOX_NOT_OPEN"));
+        api.post(REP_HTQT, "/api/rounds/" + roundId + "/ballot-box", "").andExpect(status().isForbidden());
+        secret().openBallotBox(roundId);
+        assertThat(api.lastEvent(roundId).getString("payload")).contains("\"signaturesIssued\":1");
+        mvc.perform(SecretBallots.asVoter(CommandApi.request("/api/rounds/" + roundId + "/blind-signatures")
+                        .content("{\"voterId\": \"bieu-quyet-2\", \"blindedMessage\": \"%s\"}"
+                                .formatted(second.blindedMessage())), "bieu-quyet-2"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("SIGNING_CLOSED"));
+
+        // No credentials on the request: the signed token is the proof. An Idempotency-Key is ignored here.
         MvcResult cast = api.perform(null, CommandApi.request("/api/rounds/" + roundId + "/secret-ballots")
                         .content(ballot).header("Idempotency-Key", "k-" + roundId).header("X-Request-Id", "trace-me"))
                 .andExpect(status().isCreated())
@@ -204,6 +217,7 @@ class RoundCommandsHttpTest {
         String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1));
         RSAPublicKey key = secret().key(roundId);
         BlindBallotVoter unsigned = new BlindBallotVoter(key, new SecureRandom());
+        secret().openBallotBox(roundId);
         api.post(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(
                         new SignedToken(unsigned.token(), unsigned.blindedMessage()), List.of("cc-0042")))
                 .andExpect(status().isForbidden())
@@ -225,6 +239,7 @@ class RoundCommandsHttpTest {
         assertThat(granted.getString("payloadType")).endsWith("BlindSignatureReissueGranted");
         assertThat(granted.getString("metaData")).contains("\"reason\":\"Mất mã phiếu\"");
         SignedToken again = secret().sign(roundId, key, VOTER_1);
+        secret().openBallotBox(roundId);
         api.created(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(again, List.of()));
     }
 

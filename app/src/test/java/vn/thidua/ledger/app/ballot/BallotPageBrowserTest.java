@@ -85,6 +85,18 @@ class BallotPageBrowserTest {
             browser.findElement(By.id("password")).sendKeys("bieuquyet-demo-2022");
             browser.findElement(By.id("sign-button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-result"), "Đã nhận chữ ký"));
+            assertThat(browser.findElement(By.id("cast-button")).isEnabled()).as("no ballot before the box opens").isFalse();
+
+            // The signing phase ends; the voter comes back to the page, which kept the signed token.
+            api.created(CommandApi.SECRETARIAT, "/api/rounds/" + roundId + "/ballot-box", "");
+            wait.until(b -> {
+                b.navigate().refresh();
+                return new WebDriverWait(b, Duration.ofSeconds(2)).until(ExpectedConditions.or(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("round-status"), "Hòm phiếu đã mở"),
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("round-status"), "Đang phát chữ ký")))
+                        && b.findElement(By.id("round-status")).getText().contains("Hòm phiếu đã mở");
+            });
+            assertThat(browser.findElement(By.id("sign-button")).isEnabled()).isFalse();
             browser.findElement(By.cssSelector("input[name=approved][value=cc-0042]")).click();
             browser.findElement(By.id("cast-button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cast-result"), "Phiếu đã được ghi nhận"));
@@ -105,7 +117,7 @@ class BallotPageBrowserTest {
                 b.navigate().refresh();
                 return new WebDriverWait(b, Duration.ofSeconds(2)).until(ExpectedConditions.or(
                         ExpectedConditions.textToBePresentInElementLocated(By.id("round-status"), "Đã kết thúc"),
-                        ExpectedConditions.textToBePresentInElementLocated(By.id("round-status"), "Đang bỏ phiếu")))
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("round-status"), "Hòm phiếu đã mở")))
                         && b.findElement(By.id("round-status")).getText().contains("Đã kết thúc");
             });
             browser.findElement(By.id("lookup-receipt")).sendKeys(receipt);

@@ -79,6 +79,7 @@ class NoVoterBallotLinkHttpTest {
             for (String voter : voters) {
                 signed.add(ballots.sign(roundId, key, voter));
             }
+            ballots.openBallotBox(roundId);
             for (SignedToken token : signed) {
                 String answer = api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
                         SecretBallots.ballot(token, List.of("cc-0201"))).andExpect(status().isCreated())

@@ -8,14 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,13 @@ class SecretBallotRecountHttpTest {
     @Autowired
     MockMvc mvc;
 
+    /** Runs the tasks on the pool and waits for all of them, time-boxed. */
+    private static void all(ExecutorService pool, List<Callable<Object>> tasks) throws Exception {
+        for (Future<Object> done : pool.invokeAll(tasks, 5, TimeUnit.MINUTES)) {
+            done.get();
+        }
+    }
+
     @Test
     void aRecountFromThePublishedBallotsEqualsTheTallyOfTwoHundredConcurrentVoters() throws Exception {
         SecretBallots ballots = new SecretBallots(api, mvc);
@@ -50,24 +58,21 @@ class SecretBallotRecountHttpTest {
         RSAPublicKey key = ballots.key(roundId);
 
         Map<String, List<String>> castByReceipt = new ConcurrentHashMap<>();
+        Map<String, SignedToken> signedByVoter = new ConcurrentHashMap<>();
         SecureRandom random = new SecureRandom();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (String voter : voters) {
+            // The signing phase, all voters at once; then the ballot box opens and they all cast at once.
+            all(pool, voters.stream().map(voter -> (Callable<Object>) () ->
+                    signedByVoter.put(voter, ballots.sign(roundId, key, voter))).toList());
+            ballots.openBallotBox(roundId);
+            all(pool, voters.stream().map(voter -> (Callable<Object>) () -> {
                 List<String> approved = CANDIDATES.stream().filter(candidate -> random.nextInt(10) < 7).toList();
-                done.add(pool.submit(() -> {
-                    SignedToken signed = ballots.sign(roundId, key, voter);
-                    String answer = api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
-                                    SecretBallots.ballot(signed, approved))
-                            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-                    castByReceipt.put(JsonPath.read(answer, "$.receipt"), approved);
-                    return null;
-                }));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
+                String answer = api.post(null, "/api/rounds/" + roundId + "/secret-ballots",
+                                SecretBallots.ballot(signedByVoter.get(voter), approved))
+                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                return castByReceipt.put(JsonPath.read(answer, "$.receipt"), approved);
+            }).toList());
         } finally {
             pool.shutdownNow();
         }

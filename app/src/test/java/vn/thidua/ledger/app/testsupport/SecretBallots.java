@@ -88,6 +88,11 @@ public final class SecretBallots {
         return new SignedToken(voter.token(), voter.finish(JsonPath.read(answer, "$.blindSignature")));
     }
 
+    /** Ends the signing phase (mở hòm phiếu): from now on signed tokens are cast. */
+    public void openBallotBox(String roundId) throws Exception {
+        api.created(CommandApi.SECRETARIAT, "/api/rounds/" + roundId + "/ballot-box", "");
+    }
+
     public static String ballot(SignedToken signed, List<String> approved) {
         return "{\"token\": \"%s\", \"signature\": \"%s\", \"approved\": [%s]}".formatted(signed.token(),
                 signed.signature(), approved.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")));

@@ -52,6 +52,8 @@ final class EmulationYearWorkload {
     private final List<String> council;
     private final int[] staff;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
+    /** Council members' signed tokens, from the signing phase to the votes. */
+    private final Map<String, SecretBallot> signedTokens = new ConcurrentHashMap<>();
     private final Random random = new Random(42);
 
     EmulationYearWorkload(String clusterId, int year, int unitCount, List<String> council, long targetEvents) {
@@ -82,6 +84,8 @@ final class EmulationYearWorkload {
                 new Phase("amendments and withdrawals", amendmentsAndWithdrawals(), true),
                 new Phase("appraisal", appraisal(), false),
                 new Phase("ranking and rounds", rankingAndRounds(), false),
+                new Phase("blind signatures", blindSignatures(), false),
+                new Phase("ballot box", ballotBox(), false),
                 new Phase("votes", votes(), false),
                 new Phase("round closures", roundClosures(), false),
                 new Phase("decisions and closure", decisionsAndClosure(), false));
@@ -221,12 +225,24 @@ final class EmulationYearWorkload {
         }
         for (String member : council) {
             tasks.add(client -> {
-                SecretBallot signed = SecretBallot.sign(client, member, councilRound());
+                SecretBallot signed = signedTokens.get(member);
                 client.command(null, "/api/rounds/" + councilRound() + "/secret-ballots", map("token", signed.token(),
                         "signature", signed.signature(), "approved", fighterCandidates()), "Bỏ phiếu kín");
             });
         }
         return shuffled(tasks);
+    }
+
+    /** The council's signing phase: each member's page gets its token blind-signed and keeps it. */
+    private List<Task> blindSignatures() {
+        return shuffled(council.stream().<Task>map(member -> client ->
+                signedTokens.put(member, SecretBallot.sign(client, member, councilRound()))).toList());
+    }
+
+    /** The secretariat ends the signing phase, so that every signature precedes every secret ballot. */
+    private List<Task> ballotBox() {
+        return List.of(client -> client.command(BenchmarkUsers.SECRETARIAT, "/api/rounds/" + councilRound()
+                + "/ballot-box", null, "Mở hòm phiếu"));
     }
 
     private List<Task> roundClosures() {

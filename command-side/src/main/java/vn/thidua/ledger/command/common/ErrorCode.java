@@ -106,6 +106,11 @@ public enum ErrorCode {
             "The voter may still get a blind signature (none issued, or a reissue not yet used): nothing to reissue."),
     MORE_BALLOTS_THAN_SIGNATURES(Kind.CONFLICT,
             "Every signature the round issued has voted: a further ballot would be signed outside the ledger."),
+    SIGNING_CLOSED(Kind.CONFLICT,
+            "The round's ballot box is open: blind signatures are issued only before it opens."),
+    BALLOT_BOX_NOT_OPEN(Kind.CONFLICT,
+            "Secret ballots are cast once the secretariat opens the ballot box, after the signing phase."),
+    BALLOT_BOX_ALREADY_OPEN(Kind.CONFLICT, "The round's ballot box is already open."),
     ROUND_KEY_UNAVAILABLE(Kind.CONFLICT,
             "The round's signing key is not available (not yet stored, or destroyed): the round cannot sign."),
 

@@ -36,6 +36,7 @@ import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.decision.Recipient;
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
@@ -64,13 +65,15 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * docs/secret-ballot.md.
  *
  * <p>Lifecycle: opened (candidates, voters, rule fixed; key published if secret) → signatures
- * issued, ballots cast, written votes recorded → closed with the result, the key destroyed.
+ * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded → closed with
+ * the result, the key destroyed. The two phases of a secret round never overlap, so the history's
+ * order cannot pair a signature with a ballot.
  * Nothing is accepted once closed.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("2")
+@Revision("3")
 public class NominationRound {
 
 
@@ -91,6 +94,8 @@ public class NominationRound {
     Map<String, Integer> reissuesGranted = new HashMap<>();
     Map<String, String> lastBlindedMessage = new HashMap<>();
     int totalSignaturesIssued;
+    /** A secret round's casting phase: set once the ballot box opens, which ends the signing phase. */
+    boolean ballotBoxOpen;
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
@@ -181,6 +186,9 @@ public class NominationRound {
         byte[] blinded = BlindRsa.decode(command.blindedMessage()).orElseThrow(RoundSigning::invalidBlindedMessage);
         String blindedHash = BlindRsa.sha256(blinded);
         boolean again = blindedHash.equals(lastBlindedMessage.get(voterId.value()));
+        if (ballotBoxOpen && !again) {
+            throw signingClosed();
+        }
         if (!again && signaturesIssued.getOrDefault(voterId.value(), 0) > reissuesGranted.getOrDefault(voterId.value(), 0)) {
             throw new DomainRejection(ErrorCode.BLIND_SIGNATURE_ALREADY_ISSUED, ruleSetOf(catalog).cite(RuleCode.R9)
                     + ": " + voterId + " already received the blind signature of round " + roundId);
@@ -195,6 +203,10 @@ public class NominationRound {
     @CommandHandler
     void handle(CastSecretBallot command, RuleSetCatalog catalog) {
         requireBlindSigning();
+        if (!ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.BALLOT_BOX_NOT_OPEN, "round " + roundId + " is still handing out"
+                    + " blind signatures: keep the signed token and cast it once the ballot box is open");
+        }
         byte[] token = BlindRsa.token(command.token()).orElseThrow(() -> new DomainRejection(
                 ErrorCode.CREDENTIAL_NOT_ISSUED, "a token is 32 bytes in base64url without padding"));
         byte[] signature = BlindRsa.decode(command.signature()).orElse(new byte[0]);
@@ -229,6 +241,9 @@ public class NominationRound {
                     + " blind signature");
         }
         requireBlindSigning();
+        if (ballotBoxOpen) {
+            throw signingClosed();
+        }
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         VoterId voterId = Require.present("voter", command.voterId());
         requireEligible(voterId);
@@ -237,6 +252,26 @@ public class NominationRound {
                     + " signature in round " + roundId);
         }
         apply(new BlindSignatureReissueGranted(roundId, voterId));
+    }
+
+    /**
+     * Mở hòm phiếu: the signing phase ends and the casting phase begins. Were they to overlap, a voter
+     * who is signed and casts at once would leave two neighbouring events, and the order of the history
+     * would pair the voter with the ballot; this way every signature precedes every secret ballot.
+     */
+    @CommandHandler
+    void handle(OpenBallotBox command, Clock clock) {
+        requireBlindSigning();
+        if (ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.BALLOT_BOX_ALREADY_OPEN, "the ballot box of round " + roundId
+                    + " is already open");
+        }
+        apply(new BallotBoxOpened(roundId, totalSignaturesIssued, LocalDate.now(clock)));
+    }
+
+    private DomainRejection signingClosed() {
+        return new DomainRejection(ErrorCode.SIGNING_CLOSED, "the ballot box of round " + roundId + " is open:"
+                + " blind signatures were handed out before it opened");
     }
 
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
@@ -364,6 +399,11 @@ public class NominationRound {
     @EventSourcingHandler
     void on(BlindSignatureReissueGranted event) {
         reissuesGranted.merge(event.voterId().value(), 1, Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(BallotBoxOpened event) {
+        ballotBoxOpen = true;
     }
 
     @EventSourcingHandler

@@ -114,6 +114,17 @@ public class SecretBallotController extends CommandController {
         return created(new RoundController.RoundVoterCreated(roundId, body.voterId(), RoundController.location(roundId)));
     }
 
+    @Operation(summary = "Open the ballot box of a secret round (mở hòm phiếu)",
+            description = "Ends the signing phase: from now on voters cast their signed tokens, and no blind "
+                    + "signature is issued, so every signature precedes every ballot in the history. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-hdtdkt-2022-cstd","location":"/api/public/rounds/btp-hdtdkt-2022-cstd"}""")))
+    @PostMapping("/ballot-box")
+    ResponseEntity<RoundController.RoundCreated> openBallotBox(@PathVariable("roundId") @ValidId String roundId) {
+        send(new OpenBallotBox(new RoundId(roundId)));
+        return created(new RoundController.RoundCreated(roundId, RoundController.location(roundId)));
+    }
+
     /**
      * Bỏ phiếu kín: sent without identity (docs/secret-ballot.md); the answer's Location is the
      * receipt's public address, which shows the ballot once the round has closed.

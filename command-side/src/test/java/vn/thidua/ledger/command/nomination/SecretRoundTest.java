@@ -25,6 +25,7 @@ import vn.thidua.ledger.command.fixtures.Snapshots;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
@@ -77,6 +78,10 @@ class SecretRoundTest {
         BlindBallotVoter voter = newVoter();
         voter.finish(blindSignature(voter));
         return voter;
+    }
+
+    private static BallotBoxOpened boxOpened(int signaturesIssued) {
+        return new BallotBoxOpened(COUNCIL_ROUND, signaturesIssued, CONFERENCE);
     }
 
     private static CastSecretBallot cast(BlindBallotVoter voter, List<RegistrantId> approved) {
@@ -155,7 +160,7 @@ class SecretRoundTest {
     @Test
     void aSignedTokenCastsABallotThatCarriesOnlyItsReceipt() {
         BlindBallotVoter voter = newVoter();
-        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter))
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), boxOpened(1))
                 .when(cast(voter, THE_FIGHTER))
                 .expectEvents(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(voter.token()), THE_FIGHTER));
     }
@@ -167,7 +172,7 @@ class SecretRoundTest {
                 (java.security.interfaces.RSAPrivateCrtKey) RoundKeysForTests.OTHER_KEY.getPrivate(),
                 (RSAPublicKey) RoundKeysForTests.OTHER_KEY.getPublic(),
                 BlindRsa.decode(stranger.blindedMessage()).orElseThrow()).orElseThrow()));
-        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, newVoter()))
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, newVoter()), boxOpened(1))
                 .when(new CastSecretBallot(COUNCIL_ROUND, stranger.token(), signature, THE_FIGHTER))
                 .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
                 .expectNoEvents();
@@ -177,7 +182,7 @@ class SecretRoundTest {
     void aTokenThatWasNotTheOneSignedDoesNotVote() {
         BlindBallotVoter voter = newVoter();
         String signature = voter.finish(blindSignature(voter));
-        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter))
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), boxOpened(1))
                 .when(new CastSecretBallot(COUNCIL_ROUND, newVoter().token(), signature, THE_FIGHTER))
                 .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
                 .expectNoEvents();
@@ -187,7 +192,7 @@ class SecretRoundTest {
     void cannotVoteTwiceWithTheSameToken() {
         BlindBallotVoter voter = newVoter();
         fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), signed(new VoterId("hd-4"), newVoter()),
-                        new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(voter.token()), THE_FIGHTER))
+                        boxOpened(2), new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(voter.token()), THE_FIGHTER))
                 .when(cast(voter, List.of()))
                 .expectException(rejectedWith(ErrorCode.CREDENTIAL_ALREADY_USED))
                 .expectNoEvents();
@@ -205,7 +210,7 @@ class SecretRoundTest {
         String alias = token.substring(0, token.length() - 1) + BASE64URL.charAt(BASE64URL.indexOf(last) ^ 1);
         assertThat(java.util.Base64.getUrlDecoder().decode(alias)).isEqualTo(java.util.Base64.getUrlDecoder().decode(token));
         fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), signed(new VoterId("hd-4"), newVoter()),
-                        new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(token), THE_FIGHTER))
+                        boxOpened(2), new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(token), THE_FIGHTER))
                 .when(new CastSecretBallot(COUNCIL_ROUND, alias, voter.finish(blindSignature(voter)), List.of()))
                 .expectException(rejectedWith(ErrorCode.CREDENTIAL_NOT_ISSUED))
                 .expectNoEvents();
@@ -218,7 +223,7 @@ class SecretRoundTest {
     void ballotsNeverOutnumberTheSignaturesIssued() {
         BlindBallotVoter honest = newVoter();
         BlindBallotVoter forged = signedVoter();
-        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, honest),
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, honest), boxOpened(1),
                         new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt(honest.token()), THE_FIGHTER))
                 .when(cast(forged, THE_FIGHTER))
                 .expectException(rejectedWith(ErrorCode.MORE_BALLOTS_THAN_SIGNATURES))
@@ -282,6 +287,57 @@ class SecretRoundTest {
     }
 
     @Test
+    void aSignedTokenWaitsForTheBallotBoxToOpen() {
+        BlindBallotVoter voter = newVoter();
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter))
+                .when(cast(voter, THE_FIGHTER))
+                .expectException(rejectedWith(ErrorCode.BALLOT_BOX_NOT_OPEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSecretariatOpensTheBallotBoxOnceAndItCountsTheSignaturesIssued() {
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, newVoter()))
+                .when(new OpenBallotBox(COUNCIL_ROUND))
+                .expectEvents(new BallotBoxOpened(COUNCIL_ROUND, 1, CONFERENCE));
+        fixture.given(councilRoundOpened(), keyPublished(), boxOpened(0))
+                .when(new OpenBallotBox(COUNCIL_ROUND))
+                .expectException(rejectedWith(ErrorCode.BALLOT_BOX_ALREADY_OPEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenBallotRoundHasNoBallotBoxToOpen() {
+        fixture.given(flagRoundOpened())
+                .when(new OpenBallotBox(FLAG_ROUND))
+                .expectException(rejectedWith(ErrorCode.WRONG_BALLOT_KIND))
+                .expectNoEvents();
+    }
+
+    /** Were signing and casting to overlap, a signature and a ballot side by side in the history would pair them. */
+    @Test
+    void onceTheBallotBoxIsOpenNoSignatureIsIssuedNorReissued() {
+        BlindBallotVoter voter = newVoter();
+        fixture.given(councilRoundOpened(), keyPublished(), boxOpened(0))
+                .when(new RequestBlindSignature(COUNCIL_ROUND, HD_3, voter.blindedMessage()), Actors.voter("hd-3"))
+                .expectException(rejectedWith(ErrorCode.SIGNING_CLOSED))
+                .expectNoEvents();
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), boxOpened(1))
+                .when(new ReissueBlindSignature(COUNCIL_ROUND, HD_3, "Mất phiếu"))
+                .expectException(rejectedWith(ErrorCode.SIGNING_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLostAnswerIsAnsweredAgainAfterTheBoxOpensWithoutANewEvent() {
+        BlindBallotVoter voter = newVoter();
+        fixture.given(councilRoundOpened(), keyPublished(), signed(HD_3, voter), boxOpened(1))
+                .when(new RequestBlindSignature(COUNCIL_ROUND, HD_3, voter.blindedMessage()), Actors.voter("hd-3"))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.equalTo(blindSignature(voter)));
+    }
+
+    @Test
     void closingASecretRoundDestroysItsKey() {
         fixture.given(councilRoundOpened(), keyPublished())
                 .when(new CloseNominationRound(COUNCIL_ROUND))
@@ -314,6 +370,7 @@ class SecretRoundTest {
         round.on(keyPublished());
         round.on(signed(HD_3, newVoter()));
         round.on(new BlindSignatureReissueGranted(COUNCIL_ROUND, HD_3));
+        round.on(boxOpened(1));
         round.on(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("token-1"), THE_FIGHTER));
         Snapshots.assertSurvivesJackson(round);
     }

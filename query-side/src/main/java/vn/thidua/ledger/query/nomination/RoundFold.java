@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.nomination;
 
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
@@ -19,6 +20,7 @@ import vn.thidua.ledger.query.nomination.RoundView.Status;
 import vn.thidua.ledger.query.nomination.RoundView.Tally;
 import vn.thidua.ledger.query.view.EventFacts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ public final class RoundFold {
             List<String> receipts = List.of();
             return new RoundView(opened.roundId().value(), opened.campaignId().value(), opened.year(), opened.title(),
                                  opened.title().vietnameseName(), Status.OPEN, opened.rule(), candidates,
-                                 opened.voters().size(), 0, receipts, null, 0, null, opened.openedOn(), null);
+                                 opened.voters().size(), 0, receipts, null, 0, null, null, opened.openedOn(), null);
         }
         if (state == null) {
             throw new IllegalStateException("Round " + event.roundId() + " has events before its opening");
@@ -59,10 +61,14 @@ public final class RoundFold {
             return closed(state, closed);
         }
         if (event instanceof BallotKeyPublished key) {
-            return withKey(state, new BallotKey(key.scheme(), key.modulus(), key.publicExponent()), state.signaturesIssued());
+            return withKey(state, new BallotKey(key.scheme(), key.modulus(), key.publicExponent()), state.signaturesIssued(),
+                           state.ballotBoxOpenedOn());
         }
         if (event instanceof BlindSignatureIssued) {
-            return withKey(state, state.ballotKey(), state.signaturesIssued() + 1);
+            return withKey(state, state.ballotKey(), state.signaturesIssued() + 1, state.ballotBoxOpenedOn());
+        }
+        if (event instanceof BallotBoxOpened opened) {
+            return withKey(state, state.ballotKey(), state.signaturesIssued(), opened.openedOn());
         }
         // Credentials of older rounds (only hashes), reissue grants (the signature count shows their use).
         return state;
@@ -72,14 +78,14 @@ public final class RoundFold {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              state.status(), state.rule(), state.candidates(), state.totalMembership(),
                              state.ballotsReceived() + 1, receipts, state.ballotKey(), state.signaturesIssued(),
-                             state.result(), state.openedOn(), state.closedOn());
+                             state.ballotBoxOpenedOn(), state.result(), state.openedOn(), state.closedOn());
     }
 
-    private static RoundView withKey(RoundView state, BallotKey key, int signaturesIssued) {
+    private static RoundView withKey(RoundView state, BallotKey key, int signaturesIssued, LocalDate ballotBoxOpenedOn) {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              state.status(), state.rule(), state.candidates(), state.totalMembership(),
-                             state.ballotsReceived(), state.ballotReceipts(), key, signaturesIssued, state.result(),
-                             state.openedOn(), state.closedOn());
+                             state.ballotsReceived(), state.ballotReceipts(), key, signaturesIssued, ballotBoxOpenedOn,
+                             state.result(), state.openedOn(), state.closedOn());
     }
 
     private static RoundView closed(RoundView state, NominationRoundClosed closed) {
@@ -95,8 +101,8 @@ public final class RoundFold {
         List<String> receipts = closed.rule().ballot() == BallotKind.SECRET ? state.ballotReceipts() : List.of();
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              Status.CLOSED, closed.rule(), state.candidates(), closed.totalMembership(),
-                             closed.ballotsReceived(), receipts, state.ballotKey(), state.signaturesIssued(), result,
-                             state.openedOn(), closed.closedOn());
+                             closed.ballotsReceived(), receipts, state.ballotKey(), state.signaturesIssued(),
+                             state.ballotBoxOpenedOn(), result, state.openedOn(), closed.closedOn());
     }
 
     private static Tally tally(CandidateResult r) {

@@ -20,12 +20,14 @@ import java.util.List;
  * @param ballotReceipts  receipts of the secret ballots, sorted; empty for an open-ballot round; null while hidden
  * @param ballotKey       the public key a secret round blind-signs with; null for open rounds and older secret ones
  * @param signaturesIssued blind signatures the round issued: never fewer than its secret ballots
+ * @param ballotBoxOpenedOn when a secret round's casting phase began (mở hòm phiếu); null while it hands out
+ *                          signatures, and for open rounds
  * @param result          null until the round closes
  */
 public record RoundView(String roundId, String campaignId, int year, Title title, String titleName, Status status,
                         VotingRule rule, List<CandidateRef> candidates, int totalMembership, int ballotsReceived,
-                        List<String> ballotReceipts, BallotKey ballotKey, int signaturesIssued, Result result,
-                        LocalDate openedOn, LocalDate closedOn) {
+                        List<String> ballotReceipts, BallotKey ballotKey, int signaturesIssued,
+                        LocalDate ballotBoxOpenedOn, Result result, LocalDate openedOn, LocalDate closedOn) {
 
     public RoundView {
         candidates = List.copyOf(candidates);
@@ -75,6 +77,7 @@ public record RoundView(String roundId, String campaignId, int year, Title title
             return this;
         }
         return new RoundView(roundId, campaignId, year, title, titleName, status, rule, candidates, totalMembership,
-                             ballotsReceived, null, ballotKey, signaturesIssued, null, openedOn, closedOn);
+                             ballotsReceived, null, ballotKey, signaturesIssued, ballotBoxOpenedOn, null, openedOn,
+                             closedOn);
     }
 }

@@ -4,7 +4,7 @@ import vn.thidua.ledger.events.common.RoundId;
 
 /** Everything that can happen to a đợt bình xét (nomination round): opening, ballots, closing. */
 public sealed interface NominationEvent permits NominationRoundOpened, BallotKeyPublished,
-        BlindSignatureIssued, BlindSignatureReissueGranted, BallotCredentialsIssued, BallotCredentialReissued,
+        BlindSignatureIssued, BlindSignatureReissueGranted, BallotBoxOpened, BallotCredentialsIssued, BallotCredentialReissued,
         OpenBallotCast, WrittenVoteRecorded, SecretBallotCast, NominationRoundClosed {
 
     RoundId roundId();
