@@ -7,6 +7,7 @@ import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
@@ -145,6 +146,19 @@ class RoundFoldTest {
         assertThat(view.ballotKey()).isEqualTo(new RoundView.BallotKey("RSABSSA-SHA384-PSS-Deterministic", "n-bytes", "AQAB"));
         assertThat(view.signaturesIssued()).isEqualTo(2);
         assertThat(ViewJson.mapper().writeValueAsString(view)).doesNotContain("hd-07", "hd-08", "blinded-hash");
+    }
+
+    @Test
+    void aSecretRoundShowsWhenItsBallotBoxOpenedAndKeepsItAfterBallots() {
+        RoundView signing = fold(null, opened(SECRET_90), new BallotKeyPublished(ROUND, "RSABSSA-SHA384-PSS-Deterministic",
+                "n-bytes", "AQAB"), new BlindSignatureIssued(ROUND, new VoterId("hd-07"), "blinded-hash-7"));
+        assertThat(signing.ballotBoxOpenedOn()).isNull();
+
+        RoundView casting = fold(signing, new BallotBoxOpened(ROUND, 1, LocalDate.of(2022, 12, 9)),
+                secret("rc-a", THADS_CANDIDATE));
+        assertThat(casting.ballotBoxOpenedOn()).isEqualTo(LocalDate.of(2022, 12, 9));
+        assertThat(casting.signaturesIssued()).isEqualTo(1);
+        assertThat(casting.ballotsReceived()).isEqualTo(1);
     }
 
     @Test
