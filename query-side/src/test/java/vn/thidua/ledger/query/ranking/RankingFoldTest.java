@@ -86,13 +86,14 @@ class RankingFoldTest {
     void reweighedMultipliesEachCriterionsPointsAndRanksByTheMethodGiven() {
         RankingView view = scored();
 
-        // Movement counts triple: THADS 58+87+5 = 150, HTQT 59.5+87 = 146.5, PLCHUNG 60+85.5 = 145.5,
-        // TDKT 55+84-3 = 136.
+        // Movement counts triple: THADS 58+87+5 = 150, HTQT 59.5+87 = 146.5, CVDCXDPL 60+85.5 = 145.5,
+        // Đơn vị A 55+84-3 = 136; Đơn vị B and C scored nothing.
         assertThat(RankingFold.reweighed(view.draft().rows(), Map.of("tc-2", new BigDecimal("3")),
                                          RankingMethod.DENSE))
                 .extracting(RankedRow::rank, RankedRow::unitId, row -> row.total().stripTrailingZeros().toPlainString())
-                .containsExactly(tuple(1, "tc-thads", "150"), tuple(2, "vu-htqt", "146.5"),
-                                 tuple(3, "vu-cvdcxdpl", "145.5"), tuple(4, "vu-tdkt", "136"));
+                .containsExactly(tuple(1, "tong-cuc-thads", "150"), tuple(2, "vu-htqt", "146.5"),
+                                 tuple(3, "vu-cvdcxdpl", "145.5"), tuple(4, "minh-hoa-a", "136"),
+                                 tuple(5, "minh-hoa-b", "0"), tuple(5, "minh-hoa-c", "0"));
     }
 
     @Test
