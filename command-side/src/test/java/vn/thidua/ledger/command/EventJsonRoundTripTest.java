@@ -1,12 +1,6 @@
 package vn.thidua.ledger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CLUSTER;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.GENERAL_ISSUES_ON_LAW_MAKING;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.NAME;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CONFERENCE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,31 +8,44 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.ledger.command.rules.RuleCode;
-import vn.thidua.ledger.command.fixtures.Campaign2022;
-import vn.thidua.ledger.command.fixtures.ClusterIv2022;
 import vn.thidua.ledger.command.fixtures.Json;
-import vn.thidua.ledger.command.fixtures.Nominations2022;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignEvent;
+import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.CriterionScore;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.campaign.RegistrationWindowSet;
 import vn.thidua.ledger.events.campaign.ScoreAdjusted;
+import vn.thidua.ledger.events.campaign.ScoreSelfAssessed;
+import vn.thidua.ledger.events.campaign.ScorecardFinalised;
+import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.cluster.ClusterEvent;
+import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.common.UnitId;
+import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
@@ -50,16 +57,21 @@ import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
 import vn.thidua.ledger.events.nomination.BallotCredentialReissued;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
-import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
+import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
+import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
+import vn.thidua.ledger.events.nomination.Voter;
+import vn.thidua.ledger.events.nomination.VotingBody;
+import vn.thidua.ledger.events.nomination.VotingRule;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
 import vn.thidua.ledger.events.pledge.PledgeEvent;
@@ -67,66 +79,120 @@ import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 
-/** Every event type, written and read back by Jackson 2 without annotations, Vietnamese text intact. */
+/**
+ * Every event type, written and read back by Jackson 2 without annotations, Vietnamese text intact. The samples are
+ * also the events whose stored JSON is pinned ({@link StoredEventJsonTest}): their values are written out here, not
+ * taken from the demo year's facts (module cluster-iv-2022), so that the pinned contract changes only with the
+ * contract, never with the demo.
+ */
 class EventJsonRoundTripTest {
 
     private static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final ClusterId CLUSTER = new ClusterId("btp-cum-iv");
+    private static final String NAME = "Cụm thi đua số IV – khối các đơn vị thuộc Bộ Tư pháp";
+    private static final CampaignId CAMPAIGN = CampaignId.of(CLUSTER, 2022);
+    private static final LocalDate CONFERENCE = LocalDate.of(2022, 12, 9);
+    private static final UnitRef HTQT = unit("vu-htqt", "Vụ Hợp tác quốc tế");
+    private static final UnitRef THADS = unit("tc-thads", "Tổng cục Thi hành án dân sự");
+    private static final UnitRef CVDCXDPL = unit("vu-cvdcxdpl",
+            "Vụ Các vấn đề chung về xây dựng pháp luật");
+    private static final UnitRef TDKT = unit("vu-tdkt", "Vụ Thi đua – Khen thưởng");
+    private static final UnitRef MINH_HOA_A = unit("minh-hoa-a", "Vụ Minh họa A (đơn vị minh họa)");
+    private static final List<UnitRef> UNITS = List.of(HTQT, THADS, CVDCXDPL, TDKT, MINH_HOA_A,
+            unit("minh-hoa-b", "Cục Minh họa B (đơn vị minh họa)"));
+    private static final Criterion DUTIES = criterion("tc-1", "Thực hiện nhiệm vụ chuyên môn (minh họa)",
+            CriterionKind.SCORED, 60);
+    private static final Criterion MOVEMENT = criterion("tc-2", "Tổ chức phong trào thi đua (minh họa)",
+            CriterionKind.SCORED, 30);
+    private static final Criterion BONUS = criterion("thuong", "Điểm thưởng (minh họa)", CriterionKind.BONUS, 5);
+    private static final Criterion PENALTY = criterion("tru", "Điểm trừ (minh họa)", CriterionKind.PENALTY, 10);
+    private static final RoundId FLAG_ROUND = new RoundId("btp-cum-iv-2022-co-thi-dua");
+    private static final RoundId COUNCIL_ROUND = new RoundId("btp-hdtdkt-2022-cstd-co-so");
+    private static final RegistrantId FIGHTER = new RegistrantId("cc-0042");
+    private static final VotingRule FLAG_RULE = Rules.CATALOG.forYear(2022)
+            .votingRuleFor(Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS);
 
     static Stream<Object> oneOfEachEvent() {
-        RegistrantId enforcement = new RegistrantId(CIVIL_JUDGMENT_ENFORCEMENT.id().value());
-        Recipient recipient = new Recipient(enforcement, CIVIL_JUDGMENT_ENFORCEMENT.name(), CIVIL_JUDGMENT_ENFORCEMENT);
+        RegistrantId enforcement = new RegistrantId(THADS.id().value());
+        Recipient recipient = new Recipient(enforcement, THADS.name(), THADS);
         DecisionId award = DecisionId.ofNumber("120/QĐ-BTP");
+        List<CriterionScore> scores = List.of(score(DUTIES, "50"), score(MOVEMENT, "30"), score(BONUS, "0"),
+                score(PENALTY, "0"));
         return Stream.of(
-                ClusterIv2022.formed(),
-                new UnitAdmitted(CLUSTER, NAME, ClusterIv2022.OUTSIDER, 2023),
-                new UnitWithdrawn(CLUSTER, NAME, ClusterIv2022.ILLUSTRATIVE_A, 2023, "Tổ chức lại"),
-                new LeadershipAppointed(CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT,
-                        DecisionId.ofNumber("3456/QĐ-BTP"), "3456/QĐ-BTP"),
-                Campaign2022.launched(),
-                Campaign2022.windowSet(),
-                new CovenantSigned(Campaign2022.CAMPAIGN, 2022, INTERNATIONAL_COOPERATION, CONFERENCE),
-                Campaign2022.selfAssessed(INTERNATIONAL_COOPERATION, Campaign2022.DUTIES, "55.50"),
-                new ScoreAdjusted(Campaign2022.CAMPAIGN, 2022, INTERNATIONAL_COOPERATION,
-                        Campaign2022.DUTIES.criterionId(), Campaign2022.DUTIES.name(), new BigDecimal("55.50"),
+                new ClusterFormed(CLUSTER, NAME, 2022, UNITS),
+                new UnitAdmitted(CLUSTER, NAME,
+                        unit("minh-hoa-ngoai", "Viện Minh họa ngoài cụm (đơn vị minh họa)"), 2023),
+                new UnitWithdrawn(CLUSTER, NAME, MINH_HOA_A, 2023, "Tổ chức lại"),
+                new LeadershipAppointed(CLUSTER, NAME, 2023, HTQT, THADS, DecisionId.ofNumber("3456/QĐ-BTP"),
+                        "3456/QĐ-BTP"),
+                new CampaignLaunched(CAMPAIGN, CLUSTER, NAME, 2022,
+                        "Phong trào thi đua năm 2022 của Cụm thi đua số IV",
+                        new ScoringScheme(List.of(DUTIES, MOVEMENT, BONUS, PENALTY)), UNITS, "btp-thidua", 1,
+                        LocalDate.of(2022, 2, 15)),
+                windowSet(),
+                new CovenantSigned(CAMPAIGN, 2022, HTQT, CONFERENCE),
+                new ScoreSelfAssessed(CAMPAIGN, 2022, HTQT, DUTIES.criterionId(), DUTIES.name(),
+                        new BigDecimal("55.50"), DUTIES.maxPoints()),
+                new ScoreAdjusted(CAMPAIGN, 2022, HTQT, DUTIES.criterionId(), DUTIES.name(), new BigDecimal("55.50"),
                         new BigDecimal("50"), "Thiếu minh chứng"),
-                Campaign2022.finalised(INTERNATIONAL_COOPERATION, "50", "30"),
-                new RankingPublished(Campaign2022.CAMPAIGN, CLUSTER, 2022, List.of(new RankedUnit(1,
-                        INTERNATIONAL_COOPERATION, new BigDecimal("80"), Campaign2022.scores("50", "30"))),
-                        RankingMethod.STANDARD_COMPETITION, Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING)),
-                new CampaignClosed(Campaign2022.CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
-                new PledgeRegistered(Campaign2022.CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
-                        RegistrantKind.INDIVIDUAL, INTERNATIONAL_COOPERATION, null, List.of(Title.ADVANCED_WORKER),
+                new ScorecardFinalised(CAMPAIGN, 2022, HTQT, scores, new BigDecimal("80")),
+                new RankingPublished(CAMPAIGN, CLUSTER, 2022, List.of(new RankedUnit(1, HTQT, new BigDecimal("80"),
+                        scores)), RankingMethod.STANDARD_COMPETITION,
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING)),
+                new CampaignClosed(CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
+                new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
+                        RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),
                         LocalDate.of(2022, 3, 1)),
-                new PledgeAmended(Campaign2022.CAMPAIGN, 2022, enforcement, CIVIL_JUDGMENT_ENFORCEMENT.name(), 120,
+                new PledgeAmended(CAMPAIGN, 2022, enforcement, THADS.name(), 120,
                         List.of(Title.SECTOR_EMULATION_FLAG), LocalDate.of(2022, 3, 2)),
-                new PledgeWithdrawn(Campaign2022.CAMPAIGN, 2022, enforcement, CIVIL_JUDGMENT_ENFORCEMENT.name(),
-                        "Rút đăng ký", LocalDate.of(2022, 3, 3)),
-                Nominations2022.councilRoundOpened(),
-                new BallotCredentialsIssued(Nominations2022.COUNCIL_ROUND, List.of(HASH)),
-                new BallotCredentialReissued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH, HASH),
-                new BallotKeyPublished(Nominations2022.COUNCIL_ROUND, "RSABSSA-SHA384-PSS-Deterministic", "AQAB", "AQAB"),
-                new BlindSignatureIssued(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3"), HASH),
-                new BlindSignatureReissueGranted(Nominations2022.COUNCIL_ROUND, new VoterId("hd-3")),
-                new BallotBoxOpened(Nominations2022.COUNCIL_ROUND, 7, Nominations2022.CONFERENCE),
-                new OpenBallotCast(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"), INTERNATIONAL_COOPERATION.name(),
-                        List.of(enforcement), CONFERENCE),
-                new WrittenVoteRecorded(Nominations2022.FLAG_ROUND, new VoterId("vu-htqt"),
-                        INTERNATIONAL_COOPERATION.name(), List.of(), CONFERENCE),
-                new SecretBallotCast(Nominations2022.COUNCIL_ROUND, HASH, List.of(Nominations2022.FIGHTER.registrantId())),
-                new NominationRoundClosed(Nominations2022.FLAG_ROUND, Campaign2022.CAMPAIGN, 2022,
-                        Title.SECTOR_EMULATION_FLAG, Nominations2022.flagRule(), 6, 6, true, List.of(
-                        new CandidateResult(enforcement, CIVIL_JUDGMENT_ENFORCEMENT.name(), CIVIL_JUDGMENT_ENFORCEMENT,
-                                5, 6, 4, CandidateOutcome.ELECTED)), false, CONFERENCE),
+                new PledgeWithdrawn(CAMPAIGN, 2022, enforcement, THADS.name(), "Rút đăng ký",
+                        LocalDate.of(2022, 3, 3)),
+                new NominationRoundOpened(COUNCIL_ROUND, CAMPAIGN, 2022, Title.GRASSROOTS_EMULATION_FIGHTER,
+                        List.of(new Candidate(FIGHTER, "Nguyễn Thị Minh Họa (cá nhân minh họa)", HTQT,
+                                List.of(Title.ADVANCED_WORKER, Title.GRASSROOTS_EMULATION_FIGHTER))),
+                        IntStream.rangeClosed(1, 10).mapToObj(i -> new Voter(new VoterId("hd-" + i),
+                                "Thành viên Hội đồng " + i + " (minh họa)", TDKT)).toList(),
+                        Rules.CATALOG.forYear(2022).votingRuleFor(Title.GRASSROOTS_EMULATION_FIGHTER,
+                                VotingBody.COUNCIL),
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R1), true, CONFERENCE),
+                new BallotCredentialsIssued(COUNCIL_ROUND, List.of(HASH)),
+                new BallotCredentialReissued(COUNCIL_ROUND, new VoterId("hd-3"), HASH, HASH),
+                new BallotKeyPublished(COUNCIL_ROUND, "RSABSSA-SHA384-PSS-Deterministic", "AQAB", "AQAB"),
+                new BlindSignatureIssued(COUNCIL_ROUND, new VoterId("hd-3"), HASH),
+                new BlindSignatureReissueGranted(COUNCIL_ROUND, new VoterId("hd-3")),
+                new BallotBoxOpened(COUNCIL_ROUND, 7, CONFERENCE),
+                new OpenBallotCast(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(enforcement), CONFERENCE),
+                new WrittenVoteRecorded(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(), CONFERENCE),
+                new SecretBallotCast(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
+                new NominationRoundClosed(FLAG_ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, FLAG_RULE, 6, 6,
+                        true, List.of(new CandidateResult(enforcement, THADS.name(), THADS, 5, 6, 4,
+                        CandidateOutcome.ELECTED)), false, CONFERENCE),
                 new CommendationDecided(award, "120/QĐ-BTP", CONFERENCE, "Thứ trưởng (minh họa)",
-                        CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG, 2022, Nominations2022.FLAG_ROUND,
-                        Nominations2022.flagRule().rule(), List.of(recipient),
+                        CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG, 2022, FLAG_ROUND,
+                        FLAG_RULE.rule(), List.of(recipient),
                         new ProposalCap(Rules.CATALOG.forYear(2022).reference(RuleCode.R6), 10, 2)),
                 new AppointmentDecided(DecisionId.ofNumber("3456/QĐ-BTP"), "3456/QĐ-BTP", CONFERENCE,
-                        "Thứ trưởng (minh họa)", CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION,
-                        GENERAL_ISSUES_ON_LAW_MAKING, Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
+                        "Thứ trưởng (minh họa)", CLUSTER, NAME, 2023, HTQT, CVDCXDPL,
+                        Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
                 new AwardRevoked(award, "120/QĐ-BTP", Title.SECTOR_EMULATION_FLAG, recipient, "88/QĐ-BTP",
                         LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
                         Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+    }
+
+    private static RegistrationWindowSet windowSet() {
+        return new RegistrationWindowSet(CAMPAIGN, 2022, LocalDate.of(2022, 2, 15), LocalDate.of(2022, 3, 31));
+    }
+
+    private static UnitRef unit(String id, String name) {
+        return new UnitRef(new UnitId(id), name);
+    }
+
+    private static Criterion criterion(String id, String name, CriterionKind kind, int maxPoints) {
+        return new Criterion(new CriterionId(id), name, kind, BigDecimal.valueOf(maxPoints));
+    }
+
+    private static CriterionScore score(Criterion criterion, String points) {
+        return new CriterionScore(criterion.criterionId(), criterion.name(), criterion.kind(), new BigDecimal(points));
     }
 
     @ParameterizedTest
@@ -146,7 +212,7 @@ class EventJsonRoundTripTest {
 
     @Test
     void idsAndDatesHaveAPlainJsonShape() {
-        assertThat(Json.write(Campaign2022.windowSet())).isEqualTo(
+        assertThat(Json.write(windowSet())).isEqualTo(
                 "{\"campaignId\":\"btp-cum-iv-2022\",\"year\":2022,"
                         + "\"opensOn\":\"2022-02-15\",\"closesOn\":\"2022-03-31\"}");
     }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.eventstore.IntegrityCheckpoint;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 
 import java.security.Signature;
 import java.util.Base64;
@@ -47,7 +47,7 @@ class IntegrityHttpTest {
     @Autowired
     IntegritySealing sealing;
 
-    private final EmulationYear year = new EmulationYear(CLUSTER);
+    private final ClusterIv2022Events year = ClusterIv2022Events.underCluster(CLUSTER);
     private MongoCollection<Document> commits;
     private long formedAt;
     private long launchedAt;
@@ -56,10 +56,10 @@ class IntegrityHttpTest {
     void recordAndSeal() {
         EventFeed feed = new EventFeed(eventStore);
         feed.publish("EmulationCluster", CLUSTER, year.formed(), EventFeed.secretariat("Thành lập cụm"));
-        feed.publish("Campaign", year.campaign.value(), year.launched(), EventFeed.secretariat("Phát động"));
+        feed.publish("Campaign", year.campaign().value(), year.launched(), EventFeed.secretariat("Phát động"));
         commits = database.getCollection(MongoEventStorageEngine.COMMITS_COLLECTION);
         formedAt = positionOf(CLUSTER + "#0");
-        launchedAt = positionOf(year.campaign.value() + "#0");
+        launchedAt = positionOf(year.campaign().value() + "#0");
         sealing.sealNow();
     }
 

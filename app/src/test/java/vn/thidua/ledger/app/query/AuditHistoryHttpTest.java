@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.ledger.app.testsupport.CommandApi;
-import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -17,6 +16,8 @@ import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022Events;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,6 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.YEAR;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.campaignName;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
 
 @HttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,25 +57,26 @@ class AuditHistoryHttpTest {
     @Autowired
     EventStore eventStore;
 
-    private final EmulationYear year = new EmulationYear(CLUSTER);
+    private final ClusterIv2022Events year = ClusterIv2022Events.underCluster(CLUSTER);
+    private final Conference2022Events conference = year.conference();
 
     @BeforeAll
     void recordAYear() {
         EventFeed feed = new EventFeed(eventStore);
         feed.publish("EmulationCluster", CLUSTER, year.formed(), EventFeed.secretariat("Thành lập cụm"));
-        feed.publish("Campaign", year.campaign.value(), year.launched(), EventFeed.secretariat("Phát động"));
-        feed.publish("Campaign", year.campaign.value(), year.unitPledge(EmulationYear.HTQT, 40),
+        feed.publish("Campaign", year.campaign().value(), year.launched(), EventFeed.secretariat("Phát động"));
+        feed.publish("Campaign", year.campaign().value(), year.unitPledge(HTQT),
                      EventFeed.unitRepresentative("dai-dien-htqt", "vu-htqt", "Đăng ký thi đua"));
-        feed.publish("Campaign", year.campaign.value(), year.adjusted(EmulationYear.THADS, "50", "55"),
+        feed.publish("Campaign", year.campaign().value(), year.adjusted(THADS.unit(), DUTIES, "50", "55", ADJUSTMENT_REASON),
                      EventFeed.secretariat(ADJUSTMENT_REASON));
-        feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.SECRET),
+        feed.publish("NominationRound", conference.flagRound().value(), conference.flagRoundOpened(BallotKind.SECRET),
                      EventFeed.secretariat("Mở đợt bình xét"));
         // Metadata that should never reach a secret ballot: the audit must not show it even if it did.
-        feed.publish("NominationRound", year.flagRound.value(), year.secretBallot(),
+        feed.publish("NominationRound", conference.flagRound().value(), conference.secretBallot(),
                      MetaData.with(MetaDataKeys.PRINCIPAL, SecretBallotCast.ANONYMOUS_PRINCIPAL).and(MetaDataKeys.REQUEST_ID, "lo-ra")
                              .and(MetaDataKeys.UNIT_ID, "vu-htqt"));
-        feed.publish("Decision", DecisionId.ofNumber(DECISION_NUMBER).value(), year.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
-                                                                   EmulationYear.CONFERENCE, EmulationYear.THADS),
+        feed.publish("Decision", DecisionId.ofNumber(DECISION_NUMBER).value(), conference.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
+                                                                   CONFERENCE, THADS),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(
                 get("/api/audit/events").param("cluster", CLUSTER).with(AUDITOR)).andExpect(jsonPath("$.total").value(7)));
@@ -90,9 +98,9 @@ class AuditHistoryHttpTest {
            .andExpect(jsonPath("$.items[0].sequence").value(2))
            .andExpect(jsonPath("$.items[0].revision").value("1"))
            .andExpect(jsonPath("$.items[0].year").value(2022))
-           .andExpect(jsonPath("$.items[0].unitIds", contains("tc-thads")))
+           .andExpect(jsonPath("$.items[0].unitIds", contains(THADS.id())))
            .andExpect(jsonPath("$.items[0].summary").value(
-                   "Thẩm định điểm của Tổng cục Thi hành án dân sự, tiêu chí Thực hiện nhiệm vụ chuyên môn (minh họa): "
+                   "Thẩm định điểm của Tổng cục Thi hành án dân sự, tiêu chí " + DUTIES.name() + ": "
                            + "50 → 55 (" + ADJUSTMENT_REASON + ")"))
            .andExpect(jsonPath("$.items[0].payload.points").value(55));
         mvc.perform(get("/api/audit/events").param("cluster", CLUSTER).param("order", "oldest").with(AUDITOR))
@@ -103,7 +111,7 @@ class AuditHistoryHttpTest {
 
     @Test
     void aSecretBallotShowsNoActorBeyondAnonymousBallotAndInheritsItsRoundsClusterAndYear() throws Exception {
-        mvc.perform(get("/api/audit/events").param("aggregate", year.flagRound.value()).param("type", "SecretBallotCast")
+        mvc.perform(get("/api/audit/events").param("aggregate", conference.flagRound().value()).param("type", "SecretBallotCast")
                                             .with(AUDITOR))
            .andExpect(jsonPath("$.total").value(1))
            .andExpect(jsonPath("$.items[0].actor").value("anonymous-ballot"))
@@ -164,7 +172,7 @@ class AuditHistoryHttpTest {
         String etag = mvc.perform(get("/api/audit/events/" + position).with(AUDITOR))
                          .andExpect(status().isOk())
                          .andExpect(jsonPath("$.type").value("CampaignLaunched"))
-                         .andExpect(jsonPath("$.summary").value("Phát động Phong trào thi đua năm 2022 (bộ quy định btp-thidua v1)"))
+                         .andExpect(jsonPath("$.summary").value("Phát động " + campaignName(YEAR) + " (bộ quy định btp-thidua v1)"))
                          .andExpect(header().string("ETag", "\"" + position + "\""))
                          .andReturn().getResponse().getHeader("ETag");
         mvc.perform(get("/api/audit/events/" + position).header("If-None-Match", etag).with(AUDITOR))

@@ -7,15 +7,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.CommandApi;
-import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022Events;
 
 import java.time.Duration;
-import java.time.LocalDate;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -24,8 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.PLCHUNG;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.Conference2022.AWARD_SIGNED_ON;
 
 @HttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,15 +47,15 @@ class DecisionsHttpTest {
 
     @BeforeAll
     void recordDecisions() {
-        EmulationYear year = new EmulationYear(CLUSTER);
+        Conference2022Events year = ClusterIv2022Events.underCluster(CLUSTER).conference();
         EventFeed feed = new EventFeed(eventStore);
-        feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.OPEN),
+        feed.publish("NominationRound", year.flagRound().value(), year.flagRoundOpened(BallotKind.OPEN),
                      EventFeed.secretariat("Mở đợt bình xét"));
         feed.publish("Decision", idOf(PROPOSAL), year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
-                                                                   EmulationYear.CONFERENCE, THADS, PLCHUNG),
+                                                                   CONFERENCE, THADS, CVDCXDPL),
                      EventFeed.secretariat("Tờ trình đề nghị"));
-        feed.publish("Decision", idOf(AWARD), year.commendation(AWARD, CommendationKind.AWARD, LocalDate.of(2023, 1, 10),
-                                                                 THADS, PLCHUNG), EventFeed.secretariat("Quyết định tặng"));
+        feed.publish("Decision", idOf(AWARD), year.commendation(AWARD, CommendationKind.AWARD, AWARD_SIGNED_ON,
+                                                                 THADS, CVDCXDPL), EventFeed.secretariat("Quyết định tặng"));
         feed.publish("Decision", idOf(APPOINTMENT), year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
         feed.publish("Decision", idOf(AWARD), year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/" + idOf(AWARD)))
@@ -94,7 +96,7 @@ class DecisionsHttpTest {
 
     @Test
     void aUnitsAwardRecordKeepsTheRevokedAwardMarkedRevoked() throws Exception {
-        mvc.perform(get("/api/public/units/tc-thads/awards"))
+        mvc.perform(get("/api/public/units/" + THADS.id() + "/awards"))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.holderName").value("Tổng cục Thi hành án dân sự"))
            .andExpect(jsonPath("$.awards[?(@.decisionNumber == '" + PROPOSAL + "')].status", contains("PROPOSED")))

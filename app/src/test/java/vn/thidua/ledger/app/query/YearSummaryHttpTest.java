@@ -7,12 +7,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.CommandApi;
-import vn.thidua.ledger.app.testsupport.EmulationYear;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022Events;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +28,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.HTQT;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.PLCHUNG;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.TDKT;
-import static vn.thidua.ledger.app.testsupport.EmulationYear.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 
 @HttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +44,8 @@ class YearSummaryHttpTest {
     private static final String DECISION_NUMBER = "S" + CLUSTER.substring(CLUSTER.length() - 8) + "/TTr-CTĐ4";
     private static final String DECISION = DecisionId.ofNumber(DECISION_NUMBER).value();
     private static final String SUMMARY = "/api/public/clusters/" + CLUSTER + "/years/2022/summary";
+    private static final ClusterIv2022Events YEAR = ClusterIv2022Events.underCluster(CLUSTER);
+    private static final Conference2022Events CONFERENCE_2022 = YEAR.conference();
 
     @Autowired
     MockMvc mvc;
@@ -52,17 +58,17 @@ class YearSummaryHttpTest {
     /** The year up to the nomination; then, once the summary shows it, the proposal decision. */
     @BeforeAll
     void recordTheYear() throws Exception {
-        EmulationYear year = new EmulationYear(CLUSTER);
+        String campaign = YEAR.campaign().value();
         EventFeed feed = new EventFeed(eventStore);
-        feed.publish("EmulationCluster", CLUSTER, year.formed(), EventFeed.secretariat("Thành lập cụm"));
-        feed.publish("Campaign", year.campaign.value(), year.launched(), EventFeed.secretariat("Phát động"));
-        for (var unit : EmulationYear.MEMBERS) {
-            feed.publish("Campaign", year.campaign.value(), year.unitPledge(unit, 10), EventFeed.secretariat("Đăng ký"));
+        feed.publish("EmulationCluster", CLUSTER, YEAR.formed(), EventFeed.secretariat("Thành lập cụm"));
+        feed.publish("Campaign", campaign, YEAR.launched(), EventFeed.secretariat("Phát động"));
+        for (var unit : ClusterIv2022.MEMBERS) {
+            feed.publish("Campaign", campaign, YEAR.unitPledge(unit), EventFeed.secretariat("Đăng ký"));
         }
-        feed.publish("Campaign", year.campaign.value(), year.covenant(HTQT), EventFeed.secretariat("Ký giao ước"));
-        feed.publish("Campaign", year.campaign.value(), year.ranking(), EventFeed.secretariat("Công bố xếp hạng"));
-        feed.publish("NominationRound", year.flagRound.value(), year.flagRoundOpened(BallotKind.OPEN),
-                     EventFeed.secretariat("Mở đợt bình xét"));
+        feed.publish("Campaign", campaign, YEAR.covenant(HTQT), EventFeed.secretariat("Ký giao ước"));
+        feed.publish("Campaign", campaign, YEAR.ranking(), EventFeed.secretariat("Công bố xếp hạng"));
+        feed.publish("NominationRound", CONFERENCE_2022.flagRound().value(),
+                     CONFERENCE_2022.flagRoundOpened(BallotKind.OPEN), EventFeed.secretariat("Mở đợt bình xét"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
                 .andExpect(jsonPath("$.rounds.length()").value(1)));
         String etag = mvc.perform(get(SUMMARY)).andReturn().getResponse().getHeader("ETag");
@@ -72,8 +78,8 @@ class YearSummaryHttpTest {
         awaitTheNextMillisecond(Instant.now());
         beforeDecisionAt = Instant.now();
         awaitTheNextMillisecond(beforeDecisionAt);
-        feed.publish("Decision", DECISION, year.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
-                                                                   EmulationYear.CONFERENCE, THADS, PLCHUNG),
+        feed.publish("Decision", DECISION, CONFERENCE_2022.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
+                                                                        CONFERENCE, THADS, CVDCXDPL),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua ngành Tư pháp"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY))
                 .andExpect(jsonPath("$.decisions.length()").value(1)));
@@ -86,20 +92,21 @@ class YearSummaryHttpTest {
     void anyoneReadsTheYearSummaryWithItsFiguresAndAnETag() throws Exception {
         String etag = mvc.perform(get(SUMMARY))
                          .andExpect(status().isOk())
-                         .andExpect(jsonPath("$.clusterName").value("Cụm thi đua số IV"))
-                         .andExpect(jsonPath("$.members.length()").value(4))
+                         .andExpect(jsonPath("$.clusterName").value(CLUSTER_NAME))
+                         .andExpect(jsonPath("$.members.length()").value(6))
                          .andExpect(jsonPath("$.campaign.ruleSetVersion").value(1))
-                         .andExpect(jsonPath("$.pledgeCoverage.unitsRegistered").value(4))
-                         .andExpect(jsonPath("$.pledgeCoverage.memberUnits").value(4))
+                         .andExpect(jsonPath("$.pledgeCoverage.unitsRegistered").value(6))
+                         .andExpect(jsonPath("$.pledgeCoverage.memberUnits").value(6))
                          .andExpect(jsonPath("$.covenant.signed").value(1))
                          .andExpect(jsonPath("$.covenant.signatures[0].unitName").value(HTQT.name()))
-                         .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name())))
-                         .andExpect(jsonPath("$.ranking.rows[3].unitName").value(TDKT.name()))
+                         .andExpect(jsonPath("$.leadingUnits", contains(THADS.name())))
+                         .andExpect(jsonPath("$.ranking.rows[3].unitName").value(MINH_HOA_A.name()))
                          .andExpect(jsonPath("$.rounds[0].titleName").value("Cờ thi đua ngành Tư pháp"))
                          .andExpect(jsonPath("$.decisions[0].decisionNumber").value(DECISION_NUMBER))
                          .andExpect(jsonPath("$.decisions[0].type").value("PROPOSAL"))
                          .andExpect(jsonPath("$.contributingAggregates",
-                                             contains(CLUSTER, CLUSTER + "-2022", CLUSTER + "-2022-co-thi-dua", DECISION)))
+                                             contains(CLUSTER, CLUSTER + "-2022", CLUSTER + "-2022-suy-ton-co-thi-dua",
+                                                      DECISION)))
                          .andReturn().getResponse().getHeader("ETag");
         mvc.perform(get(SUMMARY).header("If-None-Match", etag)).andExpect(status().isNotModified());
     }
@@ -118,7 +125,7 @@ class YearSummaryHttpTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(SUMMARY).param("asOf", Instant.now().toString()))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.decisions[0].decisionNumber").value(DECISION_NUMBER))
-           .andExpect(jsonPath("$.leadingUnits", contains(THADS.name(), PLCHUNG.name()))));
+           .andExpect(jsonPath("$.leadingUnits", contains(THADS.name()))));
     }
 
     @Test

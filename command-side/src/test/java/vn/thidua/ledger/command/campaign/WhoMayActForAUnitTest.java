@@ -1,13 +1,11 @@
 package vn.thidua.ledger.command.campaign;
 
-import static vn.thidua.ledger.command.fixtures.Campaign2022.CAMPAIGN;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.DUTIES;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.launched;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.selfAssessed;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.windowSet;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022Events.CANONICAL;
+import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,7 +39,7 @@ class WhoMayActForAUnitTest {
     private static final RegistrantId CIVIL_SERVANT = new RegistrantId("cc-0042");
     private static final String CIVIL_SERVANT_NAME = "Nguyễn Thị Minh Họa (cá nhân minh họa)";
     private static final PledgeRegistered CIVIL_SERVANT_OF_COOPERATION = new PledgeRegistered(CAMPAIGN, 2022,
-            CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL, INTERNATIONAL_COOPERATION, null,
+            CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL, HTQT.unit(), null,
             List.of(Title.ADVANCED_WORKER), IN_WINDOW);
 
     private AggregateTestFixture<Campaign> fixture;
@@ -55,112 +53,112 @@ class WhoMayActForAUnitTest {
 
     @Test
     void aRepresentativeSignsTheCovenantOfItsOwnUnit() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
-                .expectEvents(new CovenantSigned(CAMPAIGN, 2022, INTERNATIONAL_COOPERATION, IN_WINDOW));
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, HTQT.unit().id()),
+                        Actors.representativeOf(HTQT.unit()))
+                .expectEvents(new CovenantSigned(CAMPAIGN, 2022, HTQT.unit(), IN_WINDOW));
     }
 
     @Test
     void aRepresentativeCannotSignTheCovenantForAnotherUnit() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, CIVIL_JUDGMENT_ENFORCEMENT.id()),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, THADS.unit().id()),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void theSecretariatSignsForAnyUnit() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, CIVIL_JUDGMENT_ENFORCEMENT.id()), Actors.secretariat())
-                .expectEvents(new CovenantSigned(CAMPAIGN, 2022, CIVIL_JUDGMENT_ENFORCEMENT, IN_WINDOW));
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, THADS.unit().id()), Actors.secretariat())
+                .expectEvents(new CovenantSigned(CAMPAIGN, 2022, THADS.unit(), IN_WINDOW));
     }
 
     @Test
     void aVoterCannotSignTheCovenant() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()), Actors.voter("vu-htqt"))
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, HTQT.unit().id()), Actors.voter("vu-htqt"))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aCommandWithoutACallerIsRefused() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()))
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, HTQT.unit().id()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aUnitIdWithoutTheRepresentativeRoleGrantsNothing() {
-        fixture.given(launched())
-                .when(new SignCovenant(CAMPAIGN, INTERNATIONAL_COOPERATION.id()), Map.of(MetaDataKeys.PRINCIPAL, "x",
-                        MetaDataKeys.ROLES, List.of(Role.AUDITOR.name()), MetaDataKeys.UNIT_ID, INTERNATIONAL_COOPERATION.id().value()))
+        fixture.given(CANONICAL.launched())
+                .when(new SignCovenant(CAMPAIGN, HTQT.unit().id()), Map.of(MetaDataKeys.PRINCIPAL, "x",
+                        MetaDataKeys.ROLES, List.of(Role.AUDITOR.name()), MetaDataKeys.UNIT_ID, HTQT.unit().id().value()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aRepresentativeScoresItsOwnUnit() {
-        fixture.given(launched())
-                .when(new SelfAssessScore(CAMPAIGN, INTERNATIONAL_COOPERATION.id(), DUTIES.criterionId(),
-                        new BigDecimal("48")), Actors.representativeOf(INTERNATIONAL_COOPERATION))
-                .expectEvents(selfAssessed(INTERNATIONAL_COOPERATION, DUTIES, "48"));
+        fixture.given(CANONICAL.launched())
+                .when(new SelfAssessScore(CAMPAIGN, HTQT.unit().id(), DUTIES.criterionId(),
+                        new BigDecimal("48")), Actors.representativeOf(HTQT.unit()))
+                .expectEvents(CANONICAL.selfAssessed(HTQT.unit(), DUTIES, "48"));
     }
 
     @Test
     void aRepresentativeCannotScoreAnotherUnit() {
-        fixture.given(launched())
-                .when(new SelfAssessScore(CAMPAIGN, CIVIL_JUDGMENT_ENFORCEMENT.id(), DUTIES.criterionId(),
-                        new BigDecimal("60")), Actors.representativeOf(INTERNATIONAL_COOPERATION))
+        fixture.given(CANONICAL.launched())
+                .when(new SelfAssessScore(CAMPAIGN, THADS.unit().id(), DUTIES.criterionId(),
+                        new BigDecimal("60")), Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aRepresentativeRegistersAStaffMemberOfItsOwnUnit() {
-        fixture.given(launched(), windowSet())
+        fixture.given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                        INTERNATIONAL_COOPERATION.id(), null, List.of(Title.ADVANCED_WORKER)),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                        HTQT.unit().id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectEvents(CIVIL_SERVANT_OF_COOPERATION);
     }
 
     @Test
     void aRepresentativeCannotRegisterAnotherUnit() {
-        fixture.given(launched(), windowSet())
-                .when(new RegisterPledge(CAMPAIGN, new RegistrantId(CIVIL_JUDGMENT_ENFORCEMENT.id().value()),
-                        CIVIL_JUDGMENT_ENFORCEMENT.name(), RegistrantKind.UNIT, CIVIL_JUDGMENT_ENFORCEMENT.id(), 120,
-                        List.of(Title.ADVANCED_COLLECTIVE)), Actors.representativeOf(INTERNATIONAL_COOPERATION))
+        fixture.given(CANONICAL.launched(), CANONICAL.windowSet())
+                .when(new RegisterPledge(CAMPAIGN, new RegistrantId(THADS.unit().id().value()),
+                        THADS.unit().name(), RegistrantKind.UNIT, THADS.unit().id(), 120,
+                        List.of(Title.ADVANCED_COLLECTIVE)), Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aRepresentativeCannotAmendThePledgeOfAnotherUnitsStaff() {
-        fixture.given(launched(), windowSet(), CIVIL_SERVANT_OF_COOPERATION)
+        fixture.given(CANONICAL.launched(), CANONICAL.windowSet(), CIVIL_SERVANT_OF_COOPERATION)
                 .when(new AmendPledge(CAMPAIGN, CIVIL_SERVANT, null, List.of(Title.GRASSROOTS_EMULATION_FIGHTER)),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aRepresentativeCannotWithdrawThePledgeOfAnotherUnitsStaff() {
-        fixture.given(launched(), windowSet(), CIVIL_SERVANT_OF_COOPERATION)
+        fixture.given(CANONICAL.launched(), CANONICAL.windowSet(), CIVIL_SERVANT_OF_COOPERATION)
                 .when(new WithdrawPledge(CAMPAIGN, CIVIL_SERVANT, "Không còn công tác"),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_ACTING_FOR_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aRepresentativeWithdrawsThePledgeOfItsOwnStaff() {
-        fixture.given(launched(), windowSet(), CIVIL_SERVANT_OF_COOPERATION)
+        fixture.given(CANONICAL.launched(), CANONICAL.windowSet(), CIVIL_SERVANT_OF_COOPERATION)
                 .when(new WithdrawPledge(CAMPAIGN, CIVIL_SERVANT, "Chuyển công tác"),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                        Actors.representativeOf(HTQT.unit()))
                 .expectEvents(new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME,
                         "Chuyển công tác", IN_WINDOW));
     }

@@ -1,16 +1,17 @@
 package vn.thidua.ledger.command.cluster;
 
 import vn.thidua.ledger.command.fixtures.Snapshots;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CLUSTER;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.GENERAL_ISSUES_ON_LAW_MAKING;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.ILLUSTRATIVE_A;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.MEMBERS;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.NAME;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.OUTSIDER;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.formed;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.OUTSIDER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022Events.CANONICAL;
+import static vn.thidua.ledger.fixtures.Conference2022.APPOINTMENT_NUMBER;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -27,8 +28,6 @@ import vn.thidua.ledger.events.common.UnitRef;
 
 class EmulationClusterTest {
 
-    private static final String APPOINTMENT = "3456/QĐ-BTP";
-
     private AggregateTestFixture<EmulationCluster> fixture;
 
     @BeforeEach
@@ -40,14 +39,14 @@ class EmulationClusterTest {
     @Test
     void formsAClusterWithItsMemberUnits() {
         fixture.givenNoPriorActivity()
-                .when(new FormCluster(CLUSTER, NAME, 2022, MEMBERS))
-                .expectEvents(new ClusterFormed(CLUSTER, NAME, 2022, MEMBERS));
+                .when(new FormCluster(CLUSTER, CLUSTER_NAME, 2022, MEMBER_UNITS))
+                .expectEvents(new ClusterFormed(CLUSTER, CLUSTER_NAME, 2022, MEMBER_UNITS));
     }
 
     @Test
     void cannotFormTheSameClusterTwice() {
-        fixture.given(formed())
-                .when(new FormCluster(CLUSTER, NAME, 2022, MEMBERS))
+        fixture.given(CANONICAL.formed())
+                .when(new FormCluster(CLUSTER, CLUSTER_NAME, 2022, MEMBER_UNITS))
                 .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
                 .expectNoEvents();
     }
@@ -55,7 +54,7 @@ class EmulationClusterTest {
     @Test
     void cannotFormAClusterWithoutAName() {
         fixture.givenNoPriorActivity()
-                .when(new FormCluster(CLUSTER, " ", 2022, MEMBERS))
+                .when(new FormCluster(CLUSTER, " ", 2022, MEMBER_UNITS))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -63,7 +62,7 @@ class EmulationClusterTest {
     @Test
     void cannotFormAClusterWithoutUnits() {
         fixture.givenNoPriorActivity()
-                .when(new FormCluster(CLUSTER, NAME, 2022, List.of()))
+                .when(new FormCluster(CLUSTER, CLUSTER_NAME, 2022, List.of()))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -71,7 +70,7 @@ class EmulationClusterTest {
     @Test
     void cannotFormAClusterListingAUnitTwice() {
         fixture.givenNoPriorActivity()
-                .when(new FormCluster(CLUSTER, NAME, 2022, List.of(ILLUSTRATIVE_A, ILLUSTRATIVE_A)))
+                .when(new FormCluster(CLUSTER, CLUSTER_NAME, 2022, List.of(MINH_HOA_A.unit(), MINH_HOA_A.unit())))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -79,29 +78,29 @@ class EmulationClusterTest {
     @Test
     void cannotFormAClusterInAnImplausibleYear() {
         fixture.givenNoPriorActivity()
-                .when(new FormCluster(CLUSTER, NAME, 22, MEMBERS))
+                .when(new FormCluster(CLUSTER, CLUSTER_NAME, 22, MEMBER_UNITS))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     @Test
     void admitsAUnitFromAYear() {
-        fixture.given(formed())
+        fixture.given(CANONICAL.formed())
                 .when(new AdmitUnit(CLUSTER, OUTSIDER, 2023))
-                .expectEvents(new UnitAdmitted(CLUSTER, NAME, OUTSIDER, 2023));
+                .expectEvents(new UnitAdmitted(CLUSTER, CLUSTER_NAME, OUTSIDER, 2023));
     }
 
     @Test
     void cannotAdmitAUnitThatIsAlreadyAMember() {
-        fixture.given(formed())
-                .when(new AdmitUnit(CLUSTER, ILLUSTRATIVE_A, 2023))
+        fixture.given(CANONICAL.formed())
+                .when(new AdmitUnit(CLUSTER, MINH_HOA_A.unit(), 2023))
                 .expectException(rejectedWith(ErrorCode.UNIT_ALREADY_MEMBER))
                 .expectNoEvents();
     }
 
     @Test
     void cannotAdmitAUnitWithoutItsName() {
-        fixture.given(formed())
+        fixture.given(CANONICAL.formed())
                 .when(new AdmitUnit(CLUSTER, new UnitRef(OUTSIDER.id(), ""), 2023))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
@@ -109,21 +108,21 @@ class EmulationClusterTest {
 
     @Test
     void readmitsAUnitAfterItWithdrew() {
-        fixture.given(formed(), new UnitWithdrawn(CLUSTER, NAME, ILLUSTRATIVE_A, 2023, "Tổ chức lại"))
-                .when(new AdmitUnit(CLUSTER, ILLUSTRATIVE_A, 2025))
-                .expectEvents(new UnitAdmitted(CLUSTER, NAME, ILLUSTRATIVE_A, 2025));
+        fixture.given(CANONICAL.formed(), new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"))
+                .when(new AdmitUnit(CLUSTER, MINH_HOA_A.unit(), 2025))
+                .expectEvents(new UnitAdmitted(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2025));
     }
 
     @Test
     void withdrawsAMemberFromAYearWithTheReason() {
-        fixture.given(formed())
-                .when(new WithdrawUnit(CLUSTER, ILLUSTRATIVE_A.id(), 2023, "Chuyển sang cụm khác"))
-                .expectEvents(new UnitWithdrawn(CLUSTER, NAME, ILLUSTRATIVE_A, 2023, "Chuyển sang cụm khác"));
+        fixture.given(CANONICAL.formed())
+                .when(new WithdrawUnit(CLUSTER, MINH_HOA_A.unit().id(), 2023, "Chuyển sang cụm khác"))
+                .expectEvents(new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Chuyển sang cụm khác"));
     }
 
     @Test
     void cannotWithdrawAUnitThatIsNotAMember() {
-        fixture.given(formed())
+        fixture.given(CANONICAL.formed())
                 .when(new WithdrawUnit(CLUSTER, OUTSIDER.id(), 2023, "Chuyển sang cụm khác"))
                 .expectException(rejectedWith(ErrorCode.UNIT_NOT_MEMBER))
                 .expectNoEvents();
@@ -131,26 +130,26 @@ class EmulationClusterTest {
 
     @Test
     void cannotWithdrawAUnitWithoutAReason() {
-        fixture.given(formed())
-                .when(new WithdrawUnit(CLUSTER, ILLUSTRATIVE_A.id(), 2023, ""))
+        fixture.given(CANONICAL.formed())
+                .when(new WithdrawUnit(CLUSTER, MINH_HOA_A.unit().id(), 2023, ""))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     @Test
     void appointsTheHeadAndDeputyHeadForAYearByDecision() {
-        fixture.given(formed())
-                .when(new AppointLeadership(CLUSTER, 2023, INTERNATIONAL_COOPERATION.id(),
-                        CIVIL_JUDGMENT_ENFORCEMENT.id(), APPOINTMENT))
-                .expectEvents(new LeadershipAppointed(CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION,
-                        CIVIL_JUDGMENT_ENFORCEMENT, new DecisionId("3456-QD-BTP"), APPOINTMENT));
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
+                        THADS.unit().id(), APPOINTMENT_NUMBER))
+                .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
+                        THADS.unit(), new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER));
     }
 
     @Test
     void cannotAppointTheSameUnitAsHeadAndDeputy() {
-        fixture.given(formed())
-                .when(new AppointLeadership(CLUSTER, 2023, INTERNATIONAL_COOPERATION.id(),
-                        INTERNATIONAL_COOPERATION.id(), APPOINTMENT))
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
+                        HTQT.unit().id(), APPOINTMENT_NUMBER))
                 .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R11"))
                 .expectNoEvents();
@@ -158,28 +157,28 @@ class EmulationClusterTest {
 
     @Test
     void cannotAppointAUnitThatIsNotAMemberThatYear() {
-        fixture.given(formed(), new UnitWithdrawn(CLUSTER, NAME, ILLUSTRATIVE_A, 2023, "Tổ chức lại"))
-                .when(new AppointLeadership(CLUSTER, 2023, INTERNATIONAL_COOPERATION.id(), ILLUSTRATIVE_A.id(),
-                        APPOINTMENT))
+        fixture.given(CANONICAL.formed(), new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"))
+                .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(), MINH_HOA_A.unit().id(),
+                        APPOINTMENT_NUMBER))
                 .expectException(rejectedWith(ErrorCode.UNIT_NOT_MEMBER))
                 .expectNoEvents();
     }
 
     @Test
     void cannotAppointLeadershipTwiceForTheSameYear() {
-        fixture.given(formed(), new LeadershipAppointed(CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION,
-                        CIVIL_JUDGMENT_ENFORCEMENT, new DecisionId("3456-QD-BTP"), APPOINTMENT))
-                .when(new AppointLeadership(CLUSTER, 2023, GENERAL_ISSUES_ON_LAW_MAKING.id(),
-                        CIVIL_JUDGMENT_ENFORCEMENT.id(), "3457/QĐ-BTP"))
+        fixture.given(CANONICAL.formed(), new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
+                        THADS.unit(), new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER))
+                .when(new AppointLeadership(CLUSTER, 2023, CVDCXDPL.unit().id(),
+                        THADS.unit().id(), "3000/QĐ-BTP"))
                 .expectException(rejectedWith(ErrorCode.LEADERSHIP_ALREADY_APPOINTED))
                 .expectNoEvents();
     }
 
     @Test
     void cannotAppointLeadershipWithoutAUsableDecisionNumber() {
-        fixture.given(formed())
-                .when(new AppointLeadership(CLUSTER, 2023, INTERNATIONAL_COOPERATION.id(),
-                        CIVIL_JUDGMENT_ENFORCEMENT.id(), "//"))
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
+                        THADS.unit().id(), "//"))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -187,10 +186,10 @@ class EmulationClusterTest {
     @Test
     void itsStateSurvivesASnapshot() {
         EmulationCluster cluster = new EmulationCluster();
-        cluster.on(formed());
-        cluster.on(new UnitWithdrawn(CLUSTER, NAME, ILLUSTRATIVE_A, 2023, "Tổ chức lại"));
-        cluster.on(new LeadershipAppointed(CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT,
-                new DecisionId("3456-QD-BTP"), APPOINTMENT));
+        cluster.on(CANONICAL.formed());
+        cluster.on(new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"));
+        cluster.on(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
+                new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER));
         Snapshots.assertSurvivesJackson(cluster);
     }
 }

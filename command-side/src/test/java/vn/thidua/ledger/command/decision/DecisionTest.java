@@ -2,16 +2,22 @@ package vn.thidua.ledger.command.decision;
 
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.fixtures.Snapshots;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CLUSTER;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.GENERAL_ISSUES_ON_LAW_MAKING;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.ILLUSTRATIVE_A;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.NAME;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CONFERENCE;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_ROUND;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.flagRule;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.Conference2022.APPOINTMENT_NUMBER;
+import static vn.thidua.ledger.fixtures.Conference2022.AWARD_NUMBER;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_ROUND;
+import static vn.thidua.ledger.fixtures.Conference2022.PROPOSAL_NUMBER;
+import static vn.thidua.ledger.fixtures.Conference2022.REVOCATION_NUMBER;
+import static vn.thidua.ledger.fixtures.Conference2022.REVOKED_ON;
+import static vn.thidua.ledger.fixtures.Conference2022Events.recipient;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +27,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.DecisionId;
-import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
-import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
@@ -32,15 +36,12 @@ import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
 
-/** Decision numbers and signatories are illustrative. */
+/** The decision numbers are the demo year's (module cluster-iv-2022); the signatory is illustrative. */
 class DecisionTest {
 
-    private static final String PROPOSAL_NUMBER = "15/TTr-CTĐ IV";
-    private static final String AWARD_NUMBER = "120/QĐ-BTP";
-    private static final String APPOINTMENT_NUMBER = "3456/QĐ-BTP";
     private static final String SIGNER = "Thứ trưởng Bộ Tư pháp (minh họa)";
-    private static final Recipient ENFORCEMENT = recipient(CIVIL_JUDGMENT_ENFORCEMENT);
-    private static final Recipient LAW_MAKING = recipient(GENERAL_ISSUES_ON_LAW_MAKING);
+    private static final Recipient ENFORCEMENT = recipient(THADS);
+    private static final Recipient LAW_MAKING = recipient(CVDCXDPL);
     private static final List<Recipient> WINNERS = List.of(ENFORCEMENT, LAW_MAKING);
 
     private AggregateTestFixture<Decision> fixture;
@@ -87,7 +88,7 @@ class DecisionTest {
     void cannotCommendSomeoneWhoDidNotWinTheRound() {
         fixture.givenNoPriorActivity()
                 .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG,
-                        List.of(recipient(ILLUSTRATIVE_A)), null))
+                        List.of(recipient(MINH_HOA_A)), null))
                 .expectException(rejectedWith(ErrorCode.NOT_A_ROUND_WINNER))
                 .expectNoEvents();
     }
@@ -133,18 +134,18 @@ class DecisionTest {
     @Test
     void appointsTheNextYearsHeadAndDeputyHead() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, NAME, 2023,
-                        INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT))
+                .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
+                        HTQT.unit(), THADS.unit()))
                 .expectEvents(new AppointmentDecided(DecisionId.ofNumber(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER,
-                        CONFERENCE, SIGNER, CLUSTER, NAME, 2023, INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT,
+                        CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)));
     }
 
     @Test
     void cannotAppointOneUnitAsBothHeadAndDeputy() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, NAME, 2023,
-                        INTERNATIONAL_COOPERATION, INTERNATIONAL_COOPERATION))
+                .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
+                        HTQT.unit(), HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
                 .expectNoEvents();
     }
@@ -152,19 +153,18 @@ class DecisionTest {
     @Test
     void cannotReuseADecisionNumberForAnAppointment() {
         fixture.given(awarded())
-                .when(new IssueAppointmentDecision(AWARD_NUMBER, CONFERENCE, SIGNER, CLUSTER, NAME, 2023,
-                        INTERNATIONAL_COOPERATION, CIVIL_JUDGMENT_ENFORCEMENT))
+                .when(new IssueAppointmentDecision(AWARD_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
+                        HTQT.unit(), THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
                 .expectNoEvents();
     }
 
     @Test
     void revokesTheAwardToOneRecipientOnALegalGround() {
-        LocalDate revokedOn = LocalDate.of(2023, 6, 1);
         fixture.given(awarded())
-                .when(revoke(ENFORCEMENT, revokedOn))
+                .when(revoke(ENFORCEMENT, REVOKED_ON))
                 .expectEvents(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
-                        Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, "88/QĐ-BTP", revokedOn,
+                        Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON,
                         RevocationGround.FALSE_DECLARATION, "Báo cáo thành tích kê khai không đúng (minh họa)",
                         Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
     }
@@ -172,7 +172,7 @@ class DecisionTest {
     @Test
     void cannotRevokeTheSameAwardTwice() {
         fixture.given(awarded(), new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
-                        Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, "88/QĐ-BTP", LocalDate.of(2023, 6, 1),
+                        Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON,
                         RevocationGround.FALSE_DECLARATION, "Kê khai sai", Rules.CATALOG.forYear(2022).reference(RuleCode.R10)))
                 .when(revoke(ENFORCEMENT, LocalDate.of(2023, 7, 1)))
                 .expectException(rejectedWith(ErrorCode.AWARD_ALREADY_REVOKED))
@@ -182,7 +182,7 @@ class DecisionTest {
     @Test
     void cannotRevokeForSomeoneTheDecisionDidNotAward() {
         fixture.given(awarded())
-                .when(revoke(recipient(ILLUSTRATIVE_A), LocalDate.of(2023, 6, 1)))
+                .when(revoke(recipient(MINH_HOA_A), REVOKED_ON))
                 .expectException(rejectedWith(ErrorCode.NOT_A_RECIPIENT))
                 .expectNoEvents();
     }
@@ -190,8 +190,8 @@ class DecisionTest {
     @Test
     void cannotRevokeAProposal() {
         fixture.given(decided(PROPOSAL_NUMBER, CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
-                .when(new RevokeAward(DecisionId.ofNumber(PROPOSAL_NUMBER), ENFORCEMENT.registrantId(), "88/QĐ-BTP",
-                        LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai"))
+                .when(new RevokeAward(DecisionId.ofNumber(PROPOSAL_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
+                        REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai"))
                 .expectException(rejectedWith(ErrorCode.NOT_AN_AWARD))
                 .expectNoEvents();
     }
@@ -199,19 +199,15 @@ class DecisionTest {
     @Test
     void cannotRevokeWithoutAReason() {
         fixture.given(awarded())
-                .when(new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), ENFORCEMENT.registrantId(), "88/QĐ-BTP",
-                        LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, ""))
+                .when(new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
+                        REVOKED_ON, RevocationGround.FALSE_DECLARATION, ""))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     private static RevokeAward revoke(Recipient recipient, LocalDate on) {
-        return new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), recipient.registrantId(), "88/QĐ-BTP", on,
+        return new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), recipient.registrantId(), REVOCATION_NUMBER, on,
                 RevocationGround.FALSE_DECLARATION, "Báo cáo thành tích kê khai không đúng (minh họa)");
-    }
-
-    private static Recipient recipient(UnitRef unit) {
-        return new Recipient(new RegistrantId(unit.id().value()), unit.name(), unit);
     }
 
     @Test
@@ -219,7 +215,7 @@ class DecisionTest {
         Decision decision = new Decision();
         decision.on(awarded());
         decision.on(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG,
-                ENFORCEMENT, "88/QĐ-BTP", LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
+                ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai",
                 Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
         Snapshots.assertSurvivesJackson(decision);
     }

@@ -1,28 +1,25 @@
 package vn.thidua.ledger.command.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.EMULATION_AND_COMMENDATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.GENERAL_ISSUES_ON_LAW_MAKING;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.ILLUSTRATIVE_A;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.ILLUSTRATIVE_B;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.OUTSIDER;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CONFERENCE;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL_ROUND;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.FIGHTER;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_CANDIDATES;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_ROUND;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.LAW_MAKING_CANDIDATE;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.MEMBER_UNIT_VOTERS;
+import static vn.thidua.ledger.command.fixtures.Nominations2022.candidate;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.councilRoundOpened;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.councilRule;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.flagRoundOpened;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.flagRule;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.voter;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.OUTSIDER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_ROUND;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Campaign2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.fixtures.Member;
+import vn.thidua.ledger.command.fixtures.Json;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
@@ -51,8 +51,8 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 
 class NominationRoundTest {
 
-    private static final List<RegistrantId> BOTH_FLAG_CANDIDATES = List.of(
-            CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId(), LAW_MAKING_CANDIDATE.registrantId());
+    private static final List<RegistrantId> THADS_AND_CVDCXDPL = List.of(THADS.registrantId(),
+            CVDCXDPL.registrantId());
     private static final List<RegistrantId> THE_FIGHTER = List.of(FIGHTER.registrantId());
 
     private AggregateTestFixture<NominationRound> fixture;
@@ -65,7 +65,7 @@ class NominationRoundTest {
     }
 
     private static OpenNominationRound openFlagRound(List<Candidate> candidates) {
-        return new OpenNominationRound(FLAG_ROUND, Campaign2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
+        return new OpenNominationRound(FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
                 VotingBody.MEMBER_UNITS, candidates, MEMBER_UNIT_VOTERS);
     }
 
@@ -94,7 +94,7 @@ class NominationRoundTest {
     @Test
     void opensASecretCouncilRoundPublishingOnlyThePublicKey() {
         fixture.givenNoPriorActivity()
-                .when(new OpenNominationRound(COUNCIL_ROUND, Campaign2022.CAMPAIGN, 2022,
+                .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022,
                         Title.GRASSROOTS_EMULATION_FIGHTER, VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
                 .expectEvents(councilRoundOpened(), councilKeyPublished());
         assertThat(vault.find(COUNCIL_ROUND)).as("the private key waits in the vault").isPresent();
@@ -110,10 +110,10 @@ class NominationRoundTest {
 
     @Test
     void cannotNominateACandidateWhoDidNotPledgeTheTitle() {
-        Candidate unpledged = new Candidate(new RegistrantId(ILLUSTRATIVE_A.id().value()), ILLUSTRATIVE_A.name(),
-                ILLUSTRATIVE_A, List.of(Title.ADVANCED_COLLECTIVE));
+        Candidate unpledged = new Candidate(new RegistrantId(MINH_HOA_A.unit().id().value()), MINH_HOA_A.unit().name(),
+                MINH_HOA_A.unit(), List.of(Title.ADVANCED_COLLECTIVE));
         fixture.givenNoPriorActivity()
-                .when(openFlagRound(List.of(CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE, unpledged)))
+                .when(openFlagRound(List.of(candidate(THADS), unpledged)))
                 .expectException(rejectedWith(ErrorCode.TITLE_NOT_PLEDGED))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R1"))
                 .expectNoEvents();
@@ -130,7 +130,7 @@ class NominationRoundTest {
     @Test
     void cannotOpenARoundListingAVoterTwice() {
         fixture.givenNoPriorActivity()
-                .when(new OpenNominationRound(FLAG_ROUND, Campaign2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
+                .when(new OpenNominationRound(FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
                         VotingBody.MEMBER_UNITS, FLAG_CANDIDATES,
                         List.of(MEMBER_UNIT_VOTERS.get(0), MEMBER_UNIT_VOTERS.get(0))))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
@@ -140,7 +140,7 @@ class NominationRoundTest {
     @Test
     void cannotOpenARoundForATitleTheRuleSetHasNoVotingRuleFor() {
         fixture.givenNoPriorActivity()
-                .when(new OpenNominationRound(COUNCIL_ROUND, Campaign2022.CAMPAIGN, 2022, Title.ADVANCED_WORKER,
+                .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.ADVANCED_WORKER,
                         VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
                 .expectException(rejectedWith(ErrorCode.VOTING_RULE_NOT_FOUND))
                 .expectNoEvents();
@@ -149,7 +149,7 @@ class NominationRoundTest {
     @Test
     void cannotOpenARoundForAYearWithoutRules() {
         fixture.givenNoPriorActivity()
-                .when(new OpenNominationRound(FLAG_ROUND, Campaign2022.CAMPAIGN, 2010, Title.SECTOR_EMULATION_FLAG,
+                .when(new OpenNominationRound(FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2010, Title.SECTOR_EMULATION_FLAG,
                         VotingBody.MEMBER_UNITS, FLAG_CANDIDATES, MEMBER_UNIT_VOTERS))
                 .expectException(rejectedWith(ErrorCode.RULE_SET_NOT_FOUND))
                 .expectNoEvents();
@@ -158,27 +158,27 @@ class NominationRoundTest {
     @Test
     void aMemberUnitCastsAnOpenBallot() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), 
-                        List.of(LAW_MAKING_CANDIDATE.registrantId(), CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId())),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
-                .expectEvents(unitVoted(UnitRefVoter.of(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES));
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), 
+                        List.of(CVDCXDPL.registrantId(), THADS.registrantId())),
+                        Actors.representativeOf(HTQT.unit()))
+                .expectEvents(unitVoted(UnitRefVoter.of(HTQT.unit()), THADS_AND_CVDCXDPL));
     }
 
     @Test
     void cannotVoteTwiceInTheSameRound() {
-        fixture.given(flagRoundOpened(), unitVoted(UnitRefVoter.of(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES))
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of()),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+        fixture.given(flagRoundOpened(), unitVoted(UnitRefVoter.of(HTQT.unit()), THADS_AND_CVDCXDPL))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), List.of()),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.ALREADY_VOTED))
                 .expectNoEvents();
     }
 
     @Test
     void aMemberWhoseWrittenVoteWasRecordedCannotAlsoVoteInPerson() {
-        fixture.given(flagRoundOpened(), new WrittenVoteRecorded(FLAG_ROUND, voter(ILLUSTRATIVE_A), ILLUSTRATIVE_A.name(),
-                        BOTH_FLAG_CANDIDATES, CONFERENCE))
-                .when(new CastOpenBallot(FLAG_ROUND, voter(ILLUSTRATIVE_A), List.of()),
-                        Actors.representativeOf(ILLUSTRATIVE_A))
+        fixture.given(flagRoundOpened(), new WrittenVoteRecorded(FLAG_ROUND, voter(MINH_HOA_A.unit()), MINH_HOA_A.unit().name(),
+                        THADS_AND_CVDCXDPL, CONFERENCE))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(MINH_HOA_A.unit()), List.of()),
+                        Actors.representativeOf(MINH_HOA_A.unit()))
                 .expectException(rejectedWith(ErrorCode.ALREADY_VOTED))
                 .expectNoEvents();
     }
@@ -186,8 +186,8 @@ class NominationRoundTest {
     @Test
     void aUnitCannotApproveItsOwnCandidacyWhereTheRuleForbidsIt() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(CIVIL_JUDGMENT_ENFORCEMENT), BOTH_FLAG_CANDIDATES),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(THADS.unit()), THADS_AND_CVDCXDPL),
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.SELF_VOTE_FORBIDDEN))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R9"))
                 .expectNoEvents();
@@ -196,7 +196,7 @@ class NominationRoundTest {
     @Test
     void onlyEligibleVotersVote() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(OUTSIDER), BOTH_FLAG_CANDIDATES),
+                .when(new CastOpenBallot(FLAG_ROUND, voter(OUTSIDER), THADS_AND_CVDCXDPL),
                         Actors.representativeOf(OUTSIDER))
                 .expectException(rejectedWith(ErrorCode.NOT_AN_ELIGIBLE_VOTER))
                 .expectNoEvents();
@@ -205,19 +205,19 @@ class NominationRoundTest {
     @Test
     void cannotApproveSomeoneWhoIsNotACandidate() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION),
-                        List.of(new RegistrantId(ILLUSTRATIVE_A.id().value()))),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()),
+                        List.of(new RegistrantId(MINH_HOA_A.unit().id().value()))),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.UNKNOWN_CANDIDATE))
                 .expectNoEvents();
     }
 
     @Test
     void cannotApproveTheSameCandidateTwiceOnOneBallot() {
-        RegistrantId once = CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId();
+        RegistrantId once = THADS.registrantId();
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), List.of(once, once)),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), List.of(once, once)),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -225,8 +225,8 @@ class NominationRoundTest {
     @Test
     void cannotVoteAfterTheRoundIsClosed() {
         fixture.given(flagRoundOpened(), closedWithoutBallots())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), BOTH_FLAG_CANDIDATES),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), THADS_AND_CVDCXDPL),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.ROUND_CLOSED))
                 .expectNoEvents();
     }
@@ -243,15 +243,15 @@ class NominationRoundTest {
     @Test
     void recordsTheWrittenVoteOfAnAbsentMember() {
         fixture.given(flagRoundOpened())
-                .when(new RecordWrittenVote(FLAG_ROUND, voter(ILLUSTRATIVE_A), BOTH_FLAG_CANDIDATES))
-                .expectEvents(new WrittenVoteRecorded(FLAG_ROUND, voter(ILLUSTRATIVE_A), ILLUSTRATIVE_A.name(),
-                        BOTH_FLAG_CANDIDATES, CONFERENCE));
+                .when(new RecordWrittenVote(FLAG_ROUND, voter(MINH_HOA_A.unit()), THADS_AND_CVDCXDPL))
+                .expectEvents(new WrittenVoteRecorded(FLAG_ROUND, voter(MINH_HOA_A.unit()), MINH_HOA_A.unit().name(),
+                        THADS_AND_CVDCXDPL, CONFERENCE));
     }
 
     @Test
     void cannotRecordAWrittenVoteForSomeoneWhoIsNotAVoter() {
         fixture.given(flagRoundOpened())
-                .when(new RecordWrittenVote(FLAG_ROUND, voter(OUTSIDER), BOTH_FLAG_CANDIDATES))
+                .when(new RecordWrittenVote(FLAG_ROUND, voter(OUTSIDER), THADS_AND_CVDCXDPL))
                 .expectException(rejectedWith(ErrorCode.NOT_AN_ELIGIBLE_VOTER))
                 .expectNoEvents();
     }
@@ -267,19 +267,18 @@ class NominationRoundTest {
     @Test
     void closesTheFlagRoundWithBothCollectivesElectedByMoreThanHalfOfTheMembers() {
         List<Object> history = new ArrayList<>(List.of(flagRoundOpened()));
-        // Illustrative counts: the two candidates abstain on themselves (R9); the other four approve both.
-        for (UnitRef unit : List.of(INTERNATIONAL_COOPERATION, ILLUSTRATIVE_A, ILLUSTRATIVE_B, EMULATION_AND_COMMENDATION)) {
-            history.add(unitVoted(UnitRefVoter.of(unit), BOTH_FLAG_CANDIDATES));
+        // The year's open vote: 5, 4 and 2 approvals of 6 members, no unit approving itself (R9).
+        for (Conference2022.Ballot ballot : Conference2022.BALLOTS) {
+            history.add(unitVoted(UnitRefVoter.of(ballot.voter().unit()),
+                    ballot.approved().stream().map(Member::registrantId).toList()));
         }
-        history.add(unitVoted(UnitRefVoter.of(CIVIL_JUDGMENT_ENFORCEMENT), List.of(LAW_MAKING_CANDIDATE.registrantId())));
-        history.add(unitVoted(UnitRefVoter.of(GENERAL_ISSUES_ON_LAW_MAKING),
-                List.of(CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE.registrantId())));
         fixture.given(history)
                 .when(new CloseNominationRound(FLAG_ROUND))
-                .expectEvents(new NominationRoundClosed(FLAG_ROUND, Campaign2022.CAMPAIGN, 2022,
+                .expectEvents(new NominationRoundClosed(FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022,
                         Title.SECTOR_EMULATION_FLAG, flagRule(), 6, 6, true, List.of(
-                        result(CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE, 5, 6, 4, CandidateOutcome.ELECTED),
-                        result(LAW_MAKING_CANDIDATE, 5, 6, 4, CandidateOutcome.ELECTED)), false, CONFERENCE));
+                        result(candidate(THADS), 5, 6, 4, CandidateOutcome.ELECTED),
+                        result(candidate(CVDCXDPL), 4, 6, 4, CandidateOutcome.ELECTED),
+                        result(candidate(HTQT), 2, 6, 4, CandidateOutcome.BELOW_THRESHOLD)), false, CONFERENCE));
     }
 
     @Test
@@ -290,7 +289,7 @@ class NominationRoundTest {
         history.add(new SecretBallotCast(COUNCIL_ROUND, BallotHashes.receipt("token-9"), List.of()));
         fixture.given(history)
                 .when(new CloseNominationRound(COUNCIL_ROUND))
-                .expectEvents(new NominationRoundClosed(COUNCIL_ROUND, Campaign2022.CAMPAIGN, 2022,
+                .expectEvents(new NominationRoundClosed(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022,
                         Title.GRASSROOTS_EMULATION_FIGHTER, councilRule(), 10, 9, true,
                         List.of(result(FIGHTER, 8, 10, 9, CandidateOutcome.BELOW_THRESHOLD)), false, CONFERENCE));
     }
@@ -304,10 +303,11 @@ class NominationRoundTest {
     }
 
     private static NominationRoundClosed closedWithoutBallots() {
-        return new NominationRoundClosed(FLAG_ROUND, Campaign2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
+        return new NominationRoundClosed(FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
                 flagRule(), 6, 0, true, List.of(
-                result(CIVIL_JUDGMENT_ENFORCEMENT_CANDIDATE, 0, 6, 4, CandidateOutcome.BELOW_THRESHOLD),
-                result(LAW_MAKING_CANDIDATE, 0, 6, 4, CandidateOutcome.BELOW_THRESHOLD)), false, CONFERENCE);
+                result(candidate(THADS), 0, 6, 4, CandidateOutcome.BELOW_THRESHOLD),
+                result(candidate(CVDCXDPL), 0, 6, 4, CandidateOutcome.BELOW_THRESHOLD),
+                result(candidate(HTQT), 0, 6, 4, CandidateOutcome.BELOW_THRESHOLD)), false, CONFERENCE);
     }
 
     private static CandidateResult result(Candidate candidate, int approvals, int base, int required,

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Nominations2022;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 /**
  * Round keys for aggregate tests: one 2048-bit pair made once per test run (so expected events can name
@@ -30,7 +30,7 @@ final class RoundKeysForTests {
     static AggregateTestFixture<NominationRound> fixture(RoundKeyVault vault) {
         AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
         fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(Nominations2022.CONFERENCE));
+        fixture.registerInjectableResource(Rules.clockOn(ClusterIv2022.CONFERENCE));
         fixture.registerInjectableResource(GENERATOR);
         fixture.registerInjectableResource(vault);
         fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());

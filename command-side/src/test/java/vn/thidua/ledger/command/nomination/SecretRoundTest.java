@@ -1,14 +1,14 @@
 package vn.thidua.ledger.command.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CONFERENCE;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL_ROUND;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.FIGHTER;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_ROUND;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.councilRoundOpened;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.flagRoundOpened;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_ROUND;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;

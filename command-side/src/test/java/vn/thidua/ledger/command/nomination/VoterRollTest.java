@@ -2,9 +2,9 @@ package vn.thidua.ledger.command.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.CAMPAIGN;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.MEMBER_UNIT_VOTERS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

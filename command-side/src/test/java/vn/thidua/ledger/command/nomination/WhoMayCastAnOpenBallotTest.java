@@ -1,14 +1,14 @@
 package vn.thidua.ledger.command.nomination;
 
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.OUTSIDER;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.CONFERENCE;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_ROUND;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.LAW_MAKING_CANDIDATE;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.flagRoundOpened;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.voter;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.OUTSIDER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.Conference2022.FLAG_ROUND;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import vn.thidua.ledger.events.nomination.OpenBallotCast;
 /** An open ballot is cast by the voter themself (a member unit through its representative), only where eligible. */
 class WhoMayCastAnOpenBallotTest {
 
-    private static final List<RegistrantId> LAW_MAKING = List.of(LAW_MAKING_CANDIDATE.registrantId());
+    private static final List<RegistrantId> LAW_MAKING = List.of(CVDCXDPL.registrantId());
 
     private AggregateTestFixture<NominationRound> fixture;
 
@@ -42,18 +42,18 @@ class WhoMayCastAnOpenBallotTest {
     @Test
     void aVoterWhosePrincipalIsTheVoterIdVotes() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
-                        Actors.voter(INTERNATIONAL_COOPERATION.id().value()))
-                .expectEvents(new OpenBallotCast(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION),
-                        INTERNATIONAL_COOPERATION.name(), LAW_MAKING, CONFERENCE));
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING),
+                        Actors.voter(HTQT.unit().id().value()))
+                .expectEvents(new OpenBallotCast(FLAG_ROUND, voter(HTQT.unit()),
+                        HTQT.unit().name(), LAW_MAKING, CONFERENCE));
     }
 
     @Test
     void aCallerWhoseNameIsTheVoterIdButWhoIsNoVoterCannotVote() {
         // E.g. an auditor or a secretariat account that happens to be called like a council member.
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
-                        Map.of(MetaDataKeys.PRINCIPAL, INTERNATIONAL_COOPERATION.id().value(),
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING),
+                        Map.of(MetaDataKeys.PRINCIPAL, HTQT.unit().id().value(),
                                 MetaDataKeys.ROLES, List.of(Role.AUDITOR.name())))
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
@@ -62,8 +62,8 @@ class WhoMayCastAnOpenBallotTest {
     @Test
     void aRepresentativeCannotCastTheBallotOfAnotherUnit() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING),
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
     }
@@ -71,7 +71,7 @@ class WhoMayCastAnOpenBallotTest {
     @Test
     void aVoterCannotCastSomeoneElsesBallot() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING),
                         Actors.voter("bieu-quyet-1"))
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
@@ -80,7 +80,7 @@ class WhoMayCastAnOpenBallotTest {
     @Test
     void theSecretariatRecordsWrittenVotesButDoesNotCastBallotsForOthers() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING),
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING),
                         Actors.secretariat())
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
@@ -89,7 +89,7 @@ class WhoMayCastAnOpenBallotTest {
     @Test
     void aBallotWithoutACallerIsRefused() {
         fixture.given(flagRoundOpened())
-                .when(new CastOpenBallot(FLAG_ROUND, voter(INTERNATIONAL_COOPERATION), LAW_MAKING))
+                .when(new CastOpenBallot(FLAG_ROUND, voter(HTQT.unit()), LAW_MAKING))
                 .expectException(rejectedWith(ErrorCode.NOT_THE_VOTER))
                 .expectNoEvents();
     }

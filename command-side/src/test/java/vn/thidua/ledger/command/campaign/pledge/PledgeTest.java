@@ -1,14 +1,13 @@
 package vn.thidua.ledger.command.campaign.pledge;
 
-import static vn.thidua.ledger.command.fixtures.Campaign2022.CAMPAIGN;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.WINDOW_CLOSES;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.WINDOW_OPENS;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.launched;
-import static vn.thidua.ledger.command.fixtures.Campaign2022.windowSet;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.CIVIL_JUDGMENT_ENFORCEMENT;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.INTERNATIONAL_COOPERATION;
-import static vn.thidua.ledger.command.fixtures.ClusterIv2022.OUTSIDER;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.OUTSIDER;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.WINDOW_CLOSES;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.WINDOW_OPENS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022Events.CANONICAL;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +30,7 @@ class PledgeTest {
 
     private static final LocalDate IN_WINDOW = LocalDate.of(2022, 3, 1);
     private static final LocalDate TRANSCRIBED_ON = LocalDate.of(2026, 11, 26);
-    private static final RegistrantId UNIT = new RegistrantId(CIVIL_JUDGMENT_ENFORCEMENT.id().value());
+    private static final RegistrantId UNIT = new RegistrantId(THADS.unit().id().value());
     private static final RegistrantId CIVIL_SERVANT = new RegistrantId("cc-0042");
     private static final String CIVIL_SERVANT_NAME = "Nguyễn Thị Minh Họa (cá nhân minh họa)";
 
@@ -44,45 +43,45 @@ class PledgeTest {
     }
 
     private static RegisterPledge unitPledge(List<Title> titles) {
-        return new RegisterPledge(CAMPAIGN, UNIT, CIVIL_JUDGMENT_ENFORCEMENT.name(), RegistrantKind.UNIT,
-                CIVIL_JUDGMENT_ENFORCEMENT.id(), 120, titles);
+        return new RegisterPledge(CAMPAIGN, UNIT, THADS.unit().name(), RegistrantKind.UNIT,
+                THADS.unit().id(), 120, titles);
     }
 
     private static RegisterPledge individualPledge(List<Title> titles) {
         return new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                INTERNATIONAL_COOPERATION.id(), null, titles);
+                HTQT.unit().id(), null, titles);
     }
 
     /** A paper registration of 2022 typed in later, as {@code RegistrationDate} allows for a year that is over. */
     private static RegisterPledge individualPledgeDated(LocalDate registeredOn) {
         return new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                INTERNATIONAL_COOPERATION.id(), null, List.of(Title.ADVANCED_WORKER), registeredOn);
+                HTQT.unit().id(), null, List.of(Title.ADVANCED_WORKER), registeredOn);
     }
 
     private static PledgeRegistered individualRegistered(LocalDate on) {
         return new PledgeRegistered(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                INTERNATIONAL_COOPERATION, null, List.of(Title.ADVANCED_WORKER), on);
+                HTQT.unit(), null, List.of(Title.ADVANCED_WORKER), on);
     }
 
     @Test
     void aUnitRegistersForCollectiveTitlesInsideTheWindow() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(unitPledge(List.of(Title.EXCELLENT_COLLECTIVE, Title.SECTOR_EMULATION_FLAG)))
-                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, UNIT, CIVIL_JUDGMENT_ENFORCEMENT.name(),
-                        RegistrantKind.UNIT, CIVIL_JUDGMENT_ENFORCEMENT, 120,
+                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, UNIT, THADS.unit().name(),
+                        RegistrantKind.UNIT, THADS.unit(), 120,
                         List.of(Title.EXCELLENT_COLLECTIVE, Title.SECTOR_EMULATION_FLAG), IN_WINDOW));
     }
 
     @Test
     void anIndividualRegistersOnTheLastDayOfTheWindow() {
-        fixtureOn(WINDOW_CLOSES).given(launched(), windowSet())
+        fixtureOn(WINDOW_CLOSES).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectEvents(individualRegistered(WINDOW_CLOSES));
     }
 
     @Test
     void cannotRegisterTheDayAfterTheWindowCloses() {
-        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(launched(), windowSet())
+        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
                 .expectNoEvents();
@@ -90,22 +89,22 @@ class PledgeTest {
 
     @Test
     void aPastYearsPaperRegisterIsTranscribedWithTheDateOnTheForm() {
-        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
+        fixtureOn(TRANSCRIBED_ON).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledgeDated(IN_WINDOW))
                 .expectEvents(individualRegistered(IN_WINDOW));
     }
 
     @Test
     void aUnitRepresentativeCannotTranscribeAPastYearsRegister() {
-        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
-                .when(individualPledgeDated(IN_WINDOW), Actors.representativeOf(INTERNATIONAL_COOPERATION))
+        fixtureOn(TRANSCRIBED_ON).given(CANONICAL.launched(), CANONICAL.windowSet())
+                .when(individualPledgeDated(IN_WINDOW), Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.TRANSCRIPTION_BY_SECRETARIAT_ONLY))
                 .expectNoEvents();
     }
 
     @Test
     void aTranscribedRegistrationMustBeDatedInsideTheWindow() {
-        fixtureOn(TRANSCRIBED_ON).given(launched(), windowSet())
+        fixtureOn(TRANSCRIBED_ON).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledgeDated(WINDOW_CLOSES.plusDays(1)))
                 .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
                 .expectNoEvents();
@@ -113,7 +112,7 @@ class PledgeTest {
 
     @Test
     void theCurrentYearsPledgesCannotBeBackdatedIntoTheWindow() {
-        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(launched(), windowSet())
+        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledgeDated(IN_WINDOW))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
@@ -121,7 +120,7 @@ class PledgeTest {
 
     @Test
     void aRegistrationCannotBeDatedInTheFuture() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledgeDated(IN_WINDOW.plusDays(1)))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
@@ -129,7 +128,7 @@ class PledgeTest {
 
     @Test
     void cannotRegisterBeforeTheWindowOpens() {
-        fixtureOn(WINDOW_OPENS.minusDays(1)).given(launched(), windowSet())
+        fixtureOn(WINDOW_OPENS.minusDays(1)).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
                 .expectNoEvents();
@@ -137,7 +136,7 @@ class PledgeTest {
 
     @Test
     void cannotRegisterBeforeAWindowIsSet() {
-        fixtureOn(IN_WINDOW).given(launched())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched())
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.REGISTRATION_WINDOW_NOT_SET))
                 .expectNoEvents();
@@ -145,7 +144,7 @@ class PledgeTest {
 
     @Test
     void cannotRegisterTwice() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(individualPledge(List.of(Title.GRASSROOTS_EMULATION_FIGHTER)))
                 .expectException(rejectedWith(ErrorCode.PLEDGE_ALREADY_REGISTERED))
                 .expectNoEvents();
@@ -153,7 +152,7 @@ class PledgeTest {
 
     @Test
     void registersAgainAfterWithdrawing() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW),
                         new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Nhầm đơn vị", IN_WINDOW))
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectEvents(individualRegistered(IN_WINDOW));
@@ -161,7 +160,7 @@ class PledgeTest {
 
     @Test
     void anIndividualCannotPledgeACollectiveTitle() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledge(List.of(Title.SECTOR_EMULATION_FLAG)))
                 .expectException(rejectedWith(ErrorCode.TITLE_NOT_FOR_REGISTRANT))
                 .expectNoEvents();
@@ -169,7 +168,7 @@ class PledgeTest {
 
     @Test
     void aUnitCannotPledgeAPersonalTitle() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(unitPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.TITLE_NOT_FOR_REGISTRANT))
                 .expectNoEvents();
@@ -177,25 +176,25 @@ class PledgeTest {
 
     @Test
     void aUnitPledgeNeedsItsStaffCount() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
-                .when(new RegisterPledge(CAMPAIGN, UNIT, CIVIL_JUDGMENT_ENFORCEMENT.name(), RegistrantKind.UNIT,
-                        CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_COLLECTIVE)))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
+                .when(new RegisterPledge(CAMPAIGN, UNIT, THADS.unit().name(), RegistrantKind.UNIT,
+                        THADS.unit().id(), null, List.of(Title.ADVANCED_COLLECTIVE)))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     @Test
     void anIndividualPledgeHasNoStaffCount() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                        INTERNATIONAL_COOPERATION.id(), 3, List.of(Title.ADVANCED_WORKER)))
+                        HTQT.unit().id(), 3, List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     @Test
     void aPledgeNeedsAtLeastOneTitle() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(individualPledge(List.of()))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
@@ -203,16 +202,16 @@ class PledgeTest {
 
     @Test
     void aUnitRegistersOnlyItself() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
-                .when(new RegisterPledge(CAMPAIGN, new RegistrantId("someone-else"), CIVIL_JUDGMENT_ENFORCEMENT.name(),
-                        RegistrantKind.UNIT, CIVIL_JUDGMENT_ENFORCEMENT.id(), 120, List.of(Title.ADVANCED_COLLECTIVE)))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
+                .when(new RegisterPledge(CAMPAIGN, new RegistrantId("someone-else"), THADS.unit().name(),
+                        RegistrantKind.UNIT, THADS.unit().id(), 120, List.of(Title.ADVANCED_COLLECTIVE)))
                 .expectException(rejectedWith(ErrorCode.INCONSISTENT_IDS))
                 .expectNoEvents();
     }
 
     @Test
     void aRegistrantOfAUnitOutsideTheClusterCannotPledge() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
                         OUTSIDER.id(), null, List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.NOT_A_CAMPAIGN_MEMBER))
@@ -221,7 +220,7 @@ class PledgeTest {
 
     @Test
     void cannotPledgeInAClosedCampaign() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), new CampaignClosed(CAMPAIGN, 2022, "Tổng kết", IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), new CampaignClosed(CAMPAIGN, 2022, "Tổng kết", IN_WINDOW))
                 .when(individualPledge(List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.CAMPAIGN_CLOSED))
                 .expectNoEvents();
@@ -229,7 +228,7 @@ class PledgeTest {
 
     @Test
     void amendsThePledgedTitlesInsideTheWindow() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new AmendPledge(CAMPAIGN, CIVIL_SERVANT, null,
                         List.of(Title.ADVANCED_WORKER, Title.GRASSROOTS_EMULATION_FIGHTER)))
                 .expectEvents(new PledgeAmended(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, null,
@@ -238,7 +237,7 @@ class PledgeTest {
 
     @Test
     void cannotAmendAfterTheWindowCloses() {
-        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(WINDOW_CLOSES.plusDays(1)).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new AmendPledge(CAMPAIGN, CIVIL_SERVANT, null, List.of(Title.GRASSROOTS_EMULATION_FIGHTER)))
                 .expectException(rejectedWith(ErrorCode.OUTSIDE_REGISTRATION_WINDOW))
                 .expectNoEvents();
@@ -246,7 +245,7 @@ class PledgeTest {
 
     @Test
     void cannotAmendAPledgeThatDoesNotExist() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(new AmendPledge(CAMPAIGN, CIVIL_SERVANT, null, List.of(Title.ADVANCED_WORKER)))
                 .expectException(rejectedWith(ErrorCode.PLEDGE_NOT_FOUND))
                 .expectNoEvents();
@@ -254,7 +253,7 @@ class PledgeTest {
 
     @Test
     void cannotAmendAnIndividualPledgeToACollectiveTitle() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new AmendPledge(CAMPAIGN, CIVIL_SERVANT, null, List.of(Title.EXCELLENT_COLLECTIVE)))
                 .expectException(rejectedWith(ErrorCode.TITLE_NOT_FOR_REGISTRANT))
                 .expectNoEvents();
@@ -263,7 +262,7 @@ class PledgeTest {
     @Test
     void withdrawsAPledgeWithAReasonEvenAfterTheWindow() {
         LocalDate late = WINDOW_CLOSES.plusDays(30);
-        fixtureOn(late).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(late).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new WithdrawPledge(CAMPAIGN, CIVIL_SERVANT, "Chuyển công tác"))
                 .expectEvents(new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Chuyển công tác",
                         late));
@@ -271,7 +270,7 @@ class PledgeTest {
 
     @Test
     void cannotWithdrawWithoutAReason() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new WithdrawPledge(CAMPAIGN, CIVIL_SERVANT, ""))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
@@ -279,7 +278,7 @@ class PledgeTest {
 
     @Test
     void cannotWithdrawAPledgeTwice() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW),
                         new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Nhầm", IN_WINDOW))
                 .when(new WithdrawPledge(CAMPAIGN, CIVIL_SERVANT, "Lại nhầm"))
                 .expectException(rejectedWith(ErrorCode.PLEDGE_NOT_FOUND))
@@ -288,58 +287,58 @@ class PledgeTest {
 
     @Test
     void anIndividualCannotTakeTheIdOfAMemberUnit() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet())
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet())
                 .when(new RegisterPledge(CAMPAIGN, UNIT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                                INTERNATIONAL_COOPERATION.id(), null, List.of(Title.ADVANCED_WORKER)),
-                        Actors.representativeOf(INTERNATIONAL_COOPERATION))
+                                HTQT.unit().id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(HTQT.unit()))
                 .expectException(rejectedWith(ErrorCode.REGISTRANT_ID_IS_A_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void anotherUnitCannotRegisterAnIndividualWhoBelongsToAUnit() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW),
                         new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Nhầm", IN_WINDOW))
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                                CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                                THADS.unit().id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void anActivePledgeOfAnotherUnitsIndividualIsRefusedAsAnotherUnits() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW))
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW))
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                                CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
+                                THADS.unit().id(), null, List.of(Title.ADVANCED_WORKER)),
+                        Actors.representativeOf(THADS.unit()))
                 .expectException(rejectedWith(ErrorCode.REGISTRANT_OF_ANOTHER_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void theSecretariatMovesAWithdrawnIndividualToAnotherUnit() {
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(), individualRegistered(IN_WINDOW),
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(), individualRegistered(IN_WINDOW),
                         new PledgeWithdrawn(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME, "Chuyển công tác",
                                 IN_WINDOW))
                 .when(new RegisterPledge(CAMPAIGN, CIVIL_SERVANT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                        CIVIL_JUDGMENT_ENFORCEMENT.id(), null, List.of(Title.ADVANCED_WORKER)))
+                        THADS.unit().id(), null, List.of(Title.ADVANCED_WORKER)))
                 .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, CIVIL_SERVANT, CIVIL_SERVANT_NAME,
-                        RegistrantKind.INDIVIDUAL, CIVIL_JUDGMENT_ENFORCEMENT, null, List.of(Title.ADVANCED_WORKER),
+                        RegistrantKind.INDIVIDUAL, THADS.unit(), null, List.of(Title.ADVANCED_WORKER),
                         IN_WINDOW));
     }
 
     @Test
     void aUnitRegistersItselfOnceAWrongIndividualPledgeUnderItsIdIsWithdrawn() {
         // A squat recorded before the rule existed: the secretariat withdraws it, then the unit pledges.
-        fixtureOn(IN_WINDOW).given(launched(), windowSet(),
+        fixtureOn(IN_WINDOW).given(CANONICAL.launched(), CANONICAL.windowSet(),
                         new PledgeRegistered(CAMPAIGN, 2022, UNIT, CIVIL_SERVANT_NAME, RegistrantKind.INDIVIDUAL,
-                                INTERNATIONAL_COOPERATION, null, List.of(Title.ADVANCED_WORKER), IN_WINDOW),
+                                HTQT.unit(), null, List.of(Title.ADVANCED_WORKER), IN_WINDOW),
                         new PledgeWithdrawn(CAMPAIGN, 2022, UNIT, CIVIL_SERVANT_NAME, "Sai mã", IN_WINDOW))
                 .when(unitPledge(List.of(Title.ADVANCED_COLLECTIVE)),
-                        Actors.representativeOf(CIVIL_JUDGMENT_ENFORCEMENT))
-                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, UNIT, CIVIL_JUDGMENT_ENFORCEMENT.name(),
-                        RegistrantKind.UNIT, CIVIL_JUDGMENT_ENFORCEMENT, 120, List.of(Title.ADVANCED_COLLECTIVE),
+                        Actors.representativeOf(THADS.unit()))
+                .expectEvents(new PledgeRegistered(CAMPAIGN, 2022, UNIT, THADS.unit().name(),
+                        RegistrantKind.UNIT, THADS.unit(), 120, List.of(Title.ADVANCED_COLLECTIVE),
                         IN_WINDOW));
     }
 }
