@@ -192,8 +192,13 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The request path"))
                 .addProperty("code", new StringSchema().description("Stable code: a domain rejection's ErrorCode "
                         + "or one of the API's own (docs/api.md, \"Error codes\")"))
-                .addProperty("errors", new ArraySchema().description("VALIDATION_FAILED only: the invalid fields")
+                .addProperty("errors", new ArraySchema().description("VALIDATION_FAILED: the invalid fields (field, "
+                                + "message); WORKBOOK_INVALID: the workbook's problems (sheet, row, column, header, message)")
                         .items(new ObjectSchema().addProperty("field", new StringSchema())
+                                .addProperty("sheet", new StringSchema())
+                                .addProperty("row", new IntegerSchema().format("int32"))
+                                .addProperty("column", new StringSchema())
+                                .addProperty("header", new StringSchema())
                                 .addProperty("message", new StringSchema())))
                 .required(List.of("title", "status", "code"));
     }
