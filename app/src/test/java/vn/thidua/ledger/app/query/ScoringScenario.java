@@ -12,15 +12,21 @@ import vn.thidua.ledger.events.campaign.ScoreAdjusted;
 import vn.thidua.ledger.events.campaign.ScoreSelfAssessed;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
-import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 import vn.thidua.ledger.fixtures.Criteria2022;
+import vn.thidua.ledger.fixtures.Member;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_B;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_C;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.fixtures.Criteria2022.BONUS;
 import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
 import static vn.thidua.ledger.fixtures.Criteria2022.MOVEMENT;
@@ -35,13 +41,6 @@ import static vn.thidua.ledger.fixtures.Criteria2022.PENALTY;
  * unit B 78, unit C 75.
  */
 final class ScoringScenario {
-
-    private static final UnitRef THADS = ClusterIv2022.THADS.unit();
-    private static final UnitRef CVDCXDPL = ClusterIv2022.CVDCXDPL.unit();
-    private static final UnitRef HTQT = ClusterIv2022.HTQT.unit();
-    private static final UnitRef UNIT_A = ClusterIv2022.MINH_HOA_A.unit();
-    private static final UnitRef UNIT_B = ClusterIv2022.MINH_HOA_B.unit();
-    private static final UnitRef UNIT_C = ClusterIv2022.MINH_HOA_C.unit();
 
     final ClusterId cluster;
     final int year;
@@ -73,19 +72,19 @@ final class ScoringScenario {
         selfAssess(HTQT, MOVEMENT, "29", at);
         selfAssess(CVDCXDPL, DUTIES, "60", at);
         selfAssess(CVDCXDPL, MOVEMENT, "28.5", at);
-        selfAssess(UNIT_A, DUTIES, "55", at);
-        selfAssess(UNIT_A, MOVEMENT, "28", at);
-        selfAssess(UNIT_A, PENALTY, "3", at);
-        selfAssess(UNIT_B, DUTIES, "52", at);
-        selfAssess(UNIT_B, MOVEMENT, "26", at);
-        selfAssess(UNIT_C, DUTIES, "50", at);
-        selfAssess(UNIT_C, MOVEMENT, "25", at);
+        selfAssess(MINH_HOA_A, DUTIES, "55", at);
+        selfAssess(MINH_HOA_A, MOVEMENT, "28", at);
+        selfAssess(MINH_HOA_A, PENALTY, "3", at);
+        selfAssess(MINH_HOA_B, DUTIES, "52", at);
+        selfAssess(MINH_HOA_B, MOVEMENT, "26", at);
+        selfAssess(MINH_HOA_C, DUTIES, "50", at);
+        selfAssess(MINH_HOA_C, MOVEMENT, "25", at);
         return this;
     }
 
     /** The reviewer lowers Vụ HTQT's first criterion from 59.5 to 55 on 1 Dec, 02:00 UTC: its total becomes 84. */
     void adjustHtqt(String reviewer) {
-        append(new ScoreAdjusted(campaign, year, HTQT, DUTIES.criterionId(), DUTIES.name(), new BigDecimal("59.5"),
+        append(new ScoreAdjusted(campaign, year, HTQT.unit(), DUTIES.criterionId(), DUTIES.name(), new BigDecimal("59.5"),
                                  new BigDecimal("55"), "Thiếu minh chứng cho nhiệm vụ 3 (minh họa)"),
                Instant.parse(year + "-12-01T02:00:00Z"), reviewer);
     }
@@ -93,23 +92,23 @@ final class ScoringScenario {
     /** Published on 9 Dec, the day of the conference, with the self-assessed figures. */
     void publish() {
         append(new RankingPublished(campaign, cluster, year, List.of(
-                       ranked(1, THADS, "92"), ranked(2, CVDCXDPL, "88.5"), ranked(2, HTQT, "88.5"), ranked(4, UNIT_A, "80"),
-                       ranked(5, UNIT_B, "78"), ranked(6, UNIT_C, "75")),
+                       ranked(1, THADS, "92"), ranked(2, CVDCXDPL, "88.5"), ranked(2, HTQT, "88.5"), ranked(4, MINH_HOA_A, "80"),
+                       ranked(5, MINH_HOA_B, "78"), ranked(6, MINH_HOA_C, "75")),
                                     RankingMethod.STANDARD_COMPETITION, ClusterIv2022Events.RANKING_RULE),
                Instant.parse(year + "-12-09T03:00:00Z"), "thu-ky");
     }
 
-    private void selfAssess(UnitRef unit, Criterion criterion, String points, Instant at) {
-        append(new ScoreSelfAssessed(campaign, year, unit, criterion.criterionId(), criterion.name(),
-                                     new BigDecimal(points), criterion.maxPoints()), at, "dai-dien-" + unit.id().value());
+    private void selfAssess(Member unit, Criterion criterion, String points, Instant at) {
+        append(new ScoreSelfAssessed(campaign, year, unit.unit(), criterion.criterionId(), criterion.name(),
+                                     new BigDecimal(points), criterion.maxPoints()), at, "dai-dien-" + unit.id());
     }
 
     private void append(Object event, Instant at, String principal) {
         feed.append("Campaign", campaign.value(), event, at, principal);
     }
 
-    private static RankedUnit ranked(int rank, UnitRef unit, String total) {
-        return new RankedUnit(rank, unit, new BigDecimal(total), List.of(new CriterionScore(
+    private static RankedUnit ranked(int rank, Member unit, String total) {
+        return new RankedUnit(rank, unit.unit(), new BigDecimal(total), List.of(new CriterionScore(
                 DUTIES.criterionId(), DUTIES.name(), CriterionKind.SCORED, new BigDecimal(total))));
     }
 }
