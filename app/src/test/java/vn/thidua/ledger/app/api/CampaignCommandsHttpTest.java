@@ -38,7 +38,7 @@ class CampaignCommandsHttpTest {
         String launched = api.lastEvent(clusterId + "-2024").getString("payload");
         assertThat(launched).contains("\"clusterName\":\"Cụm thi đua số IV (kiểm thử)\"")
                 .contains("\"ruleSetVersion\":2")
-                .contains("Tổng cục Thi hành án dân sự", "Vụ Hợp tác quốc tế", "Vụ Minh họa A (đơn vị minh họa)");
+                .contains(CommandApi.THADS_NAME, CommandApi.HTQT_NAME, CommandApi.ILLUSTRATIVE_NAME);
     }
 
     @Test

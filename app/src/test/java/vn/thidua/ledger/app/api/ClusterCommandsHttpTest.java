@@ -32,8 +32,8 @@ class ClusterCommandsHttpTest {
     private static String cluster(String id) {
         return """
                 {"clusterId": "%s", "name": "Cụm thi đua số IV", "firstYear": 2024,
-                 "units": [{"id": "tong-cuc-thads", "name": "%s"}, {"id": "vu-htqt", "name": "Vụ Hợp tác quốc tế"}]}
-                """.formatted(id, THADS_NAME);
+                 "units": [{"id": "%s", "name": "%s"}, {"id": "%s", "name": "%s"}]}
+                """.formatted(id, CommandApi.THADS, THADS_NAME, HTQT, CommandApi.HTQT_NAME);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ClusterCommandsHttpTest {
                 .contains("\"requestId\":\"req-form-" + id + "\"")
                 .contains("\"roles\":[\"SECRETARIAT\"]");
         // Vietnamese names round-trip intact through JSON, the command and the store.
-        assertThat(event.getString("payload")).contains("Tổng cục Thi hành án dân sự");
+        assertThat(event.getString("payload")).contains(THADS_NAME);
     }
 
     @Test
@@ -142,7 +142,8 @@ class ClusterCommandsHttpTest {
         String id = unique("cum");
         api.created(SECRETARIAT, "/api/clusters", cluster(id));
         api.post(SECRETARIAT, "/api/clusters/" + id + "/admissions",
-                        "{\"unit\": {\"id\": \"vu-htqt\", \"name\": \"Vụ Hợp tác quốc tế\"}, \"year\": 2025}")
+                        "{\"unit\": {\"id\": \"%s\", \"name\": \"%s\"}, \"year\": 2025}"
+                                .formatted(HTQT, CommandApi.HTQT_NAME))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("UNIT_ALREADY_MEMBER"));
     }

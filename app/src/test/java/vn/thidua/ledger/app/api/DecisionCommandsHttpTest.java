@@ -50,7 +50,7 @@ class DecisionCommandsHttpTest {
                 .andExpect(jsonPath("$.decisionId").value(decisionId));
         String decided = api.lastEvent(decisionId).getString("payload");
         assertThat(decided).contains("\"title\":\"SECTOR_EMULATION_FLAG\"", "\"year\":2024",
-                "\"ruleCode\":\"R8\"", "\"name\":\"Tổng cục Thi hành án dân sự\"");
+                "\"ruleCode\":\"R8\"", "\"name\":\"" + CommandApi.THADS_NAME + "\"");
 
         api.post(SECRETARIAT, "/api/decisions/" + decisionId + "/revocations", """
                         {"recipientId": "%s", "revocationDecisionNumber": "9/QĐ-BTP", "revokedOn": "2025-03-01",
@@ -105,7 +105,7 @@ class DecisionCommandsHttpTest {
 
         String appointed = api.lastEvent(clusterId).getString("payload");
         assertThat(api.lastEvent(clusterId).getString("payloadType")).endsWith("LeadershipAppointed");
-        assertThat(appointed).contains("\"decisionNumber\":\"" + number + "\"", "Vụ Hợp tác quốc tế");
+        assertThat(appointed).contains("\"decisionNumber\":\"" + number + "\"", CommandApi.HTQT_NAME);
 
         long before = api.commitCount();
         api.post(SECRETARIAT, "/api/decisions/appointments", appointment(unique("3457") + "/QĐ-BTP", clusterId,

@@ -121,8 +121,8 @@ class PledgeCommandsHttpTest {
                 .andExpect(jsonPath("$.code").value("REGISTRANT_OF_ANOTHER_UNIT"));
 
         api.created(REP_THADS, pledges, """
-                {"registrantId": "%s", "registrantName": "Tổng cục Thi hành án dân sự", "kind": "UNIT",
+                {"registrantId": "%s", "registrantName": "%s", "kind": "UNIT",
                  "unitId": "%s", "staffCount": 120, "titles": ["ADVANCED_COLLECTIVE"]}
-                """.formatted(THADS, THADS));
+                """.formatted(THADS, CommandApi.THADS_NAME, THADS));
     }
 }

@@ -56,8 +56,8 @@ class RoundCommandsHttpTest {
 
         String opened = api.events(roundId).get(0).getString("payload");
         assertThat(opened).contains("\"pledgedTitles\":[\"SECTOR_EMULATION_FLAG\"]")
-                .contains("\"name\":\"Tổng cục Thi hành án dân sự\"")
-                .contains("\"voterId\":\"vu-htqt\"", "\"voterId\":\"minh-hoa-a\"");
+                .contains("\"name\":\"" + CommandApi.THADS_NAME + "\"")
+                .contains("\"voterId\":\"" + HTQT + "\"", "\"voterId\":\"" + ILLUSTRATIVE + "\"");
     }
 
     @Test

@@ -29,17 +29,17 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
-import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 /**
  * Who reads a campaign's draft ranking and pledge lists: a unit representative only if its unit belongs to the
  * campaign (launched with it, or a member of its cluster that year); the names of individual registrants only the
  * secretariat, auditors and that unit's own representative. The campaign is launched with Vụ HTQT and Vụ
  * CVĐCXDPL; unit minh-hoa-a joins the cluster's members without being among the launched ones; Tổng cục THADS
- * belongs to neither.
+ * belongs to neither. The units are those of Cluster IV (module cluster-iv-2022), in a cluster of the test's own.
  */
 @HttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,11 +50,10 @@ class CampaignReadAccessHttpTest {
     private static final CampaignId CAMPAIGN = CampaignId.of(CLUSTER, 2022);
     private static final String DRAFT = "/api/campaigns/" + CAMPAIGN.value() + "/ranking/draft";
     private static final String PLEDGES = "/api/campaigns/" + CAMPAIGN.value() + "/pledges";
-    private static final String HTQT_PLEDGES = PLEDGES + "/vu-htqt";
-    private static final UnitRef HTQT = new UnitRef(new UnitId("vu-htqt"), "Vụ Hợp tác quốc tế");
-    private static final UnitRef CVDCXDPL = new UnitRef(new UnitId("vu-cvdcxdpl"),
-            "Vụ Các vấn đề chung về xây dựng pháp luật");
-    private static final UnitRef MINH_HOA_A = new UnitRef(new UnitId("minh-hoa-a"), "Đơn vị minh họa A");
+    private static final String HTQT_PLEDGES = PLEDGES + "/" + ClusterIv2022.HTQT.id();
+    private static final UnitRef HTQT = ClusterIv2022.HTQT.unit();
+    private static final UnitRef CVDCXDPL = ClusterIv2022.CVDCXDPL.unit();
+    private static final UnitRef MINH_HOA_A = ClusterIv2022.MINH_HOA_A.unit();
     private static final LocalDate ON = LocalDate.of(2022, 2, 20);
     private static final String AS_OF = "?asOf=2022-12-31T00:00:00Z";
     private static final String PERSON = "Cán bộ ra-cb-1 (minh họa)";
@@ -75,7 +74,7 @@ class CampaignReadAccessHttpTest {
         feed.append("Campaign", CAMPAIGN.value(), new CampaignLaunched(CAMPAIGN, CLUSTER, "Cụm thi đua minh họa", 2022,
                 "Phong trào thi đua năm 2022", new ScoringScheme(List.of()), List.of(HTQT, CVDCXDPL), "btp-thidua", 1,
                 ON), at, "thu-ky");
-        feed.append("Campaign", CAMPAIGN.value(), new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("vu-htqt"),
+        feed.append("Campaign", CAMPAIGN.value(), new PledgeRegistered(CAMPAIGN, 2022, ClusterIv2022.HTQT.registrantId(),
                 HTQT.name(), RegistrantKind.UNIT, HTQT, 1, List.of(Title.EXCELLENT_COLLECTIVE), ON), at, "dai-dien-htqt");
         feed.append("Campaign", CAMPAIGN.value(), new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("ra-cb-1"),
                 PERSON, RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER), ON), at, "dai-dien-htqt");
@@ -102,7 +101,7 @@ class CampaignReadAccessHttpTest {
     void representativesOfTheCampaignsUnitsReadItsDraftRankingAndPledges() throws Exception {
         for (String representative : List.of("dai-dien-htqt", "dai-dien-cvdcxdpl")) {
             read(representative, DRAFT).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.ranking.rows[*].unitId", contains("vu-cvdcxdpl", "vu-htqt")));
+                    .andExpect(jsonPath("$.ranking.rows[*].unitId", contains(CVDCXDPL.id().value(), HTQT.id().value())));
             read(representative, PLEDGES).andExpect(status().isOk());
             read(representative, HTQT_PLEDGES).andExpect(status().isOk());
         }
@@ -137,7 +136,7 @@ class CampaignReadAccessHttpTest {
             read(reader, HTQT_PLEDGES)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.individualNamesShown").value(false))
-                    .andExpect(jsonPath("$.registrations.items[*].registrantId", contains("vu-htqt", "ra-cb-1")))
+                    .andExpect(jsonPath("$.registrations.items[*].registrantId", contains(HTQT.id().value(), "ra-cb-1")))
                     .andExpect(jsonPath("$.registrations.items[0].name").value(HTQT.name()))
                     .andExpect(jsonPath("$.registrations.items[1].name").doesNotExist())
                     .andExpect(jsonPath("$.registrations.items[1].titles", contains("ADVANCED_WORKER")));

@@ -6,13 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.HttpTest;
-import vn.thidua.ledger.events.cluster.ClusterFormed;
-import vn.thidua.ledger.events.common.ClusterId;
-import vn.thidua.ledger.events.common.UnitId;
-import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.YEAR;
 
 @HttpTest
 class ClusterViewHttpTest {
@@ -31,18 +31,17 @@ class ClusterViewHttpTest {
 
     @Test
     void aFormedClusterIsReadableByAnyoneWithItsMembersAndAnETag() throws Exception {
-        eventStore.publish(new GenericDomainEventMessage<>("EmulationCluster", "view-test-cum-iv", 0, new ClusterFormed(
-                new ClusterId("view-test-cum-iv"), "Cụm thi đua số IV", 2022,
-                List.of(new UnitRef(new UnitId("vu-htqt"), "Vụ Hợp tác quốc tế"),
-                        new UnitRef(new UnitId("tc-thads"), "Tổng cục Thi hành án dân sự")))));
+        eventStore.publish(new GenericDomainEventMessage<>("EmulationCluster", "view-test-cum-iv", 0,
+                ClusterIv2022Events.underCluster("view-test-cum-iv").formed()));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(
                 () -> mvc.perform(get("/api/public/clusters/view-test-cum-iv")).andExpect(status().isOk()));
         String etag = mvc.perform(get("/api/public/clusters/view-test-cum-iv"))
                          .andExpect(status().isOk())
-                         .andExpect(jsonPath("$.name").value("Cụm thi đua số IV"))
-                         .andExpect(jsonPath("$.members[1].unitName").value("Tổng cục Thi hành án dân sự"))
-                         .andExpect(jsonPath("$.members[1].fromYear").value(2022))
+                         .andExpect(jsonPath("$.name").value(CLUSTER_NAME))
+                         .andExpect(jsonPath("$.members.length()").value(MEMBERS.size()))
+                         .andExpect(jsonPath("$.members[1].unitName").value(THADS.name()))
+                         .andExpect(jsonPath("$.members[1].fromYear").value(YEAR))
                          .andExpect(header().exists("ETag"))
                          .andReturn().getResponse().getHeader("ETag");
         mvc.perform(get("/api/public/clusters/view-test-cum-iv").header("If-None-Match", etag))

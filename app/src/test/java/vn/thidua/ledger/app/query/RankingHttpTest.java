@@ -20,6 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_B;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_C;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022Events.RANKING_RULE;
 
 @HttpTest
 class RankingHttpTest {
@@ -49,13 +57,14 @@ class RankingHttpTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ranking.status").value("DRAFT"))
                 .andExpect(jsonPath("$.ranking.method").value("STANDARD_COMPETITION"))
-                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
-                .andExpect(jsonPath("$.ranking.rows[*].unitId", contains("tc-thads", "vu-cvdcxdpl", "vu-htqt", "vu-tdkt")))
-                .andExpect(jsonPath("$.ranking.rows[*].total", contains(92, 88.5, 88.5, 80)))
-                .andExpect(jsonPath("$.ranking.rows[1].unitName").value("Vụ Các vấn đề chung về xây dựng pháp luật"))
-                .andExpect(jsonPath("$.ranking.rows[3].breakdown[3].kind").value("PENALTY"))
-                .andExpect(jsonPath("$.ranking.rows[3].breakdown[3].points").value(3))
-                .andExpect(jsonPath("$.campaign.clusterName").value("Cụm thi đua số IV"))
+                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4, 5, 6)))
+                .andExpect(jsonPath("$.ranking.rows[*].unitId", contains(THADS.id(), CVDCXDPL.id(), HTQT.id(),
+                                                                         MINH_HOA_A.id(), MINH_HOA_B.id(), MINH_HOA_C.id())))
+                .andExpect(jsonPath("$.ranking.rows[*].total", contains(92, 88.5, 88.5, 80, 78, 75)))
+                .andExpect(jsonPath("$.ranking.rows[1].unitName").value(CVDCXDPL.name()))
+                .andExpect(jsonPath("$.ranking.rows[3].breakdown[4].kind").value("PENALTY"))
+                .andExpect(jsonPath("$.ranking.rows[3].breakdown[4].points").value(3))
+                .andExpect(jsonPath("$.campaign.clusterName").value(CLUSTER_NAME))
                 .andExpect(header().exists("ETag"))
                 .andReturn().getResponse().getHeader("ETag");
 
@@ -84,9 +93,9 @@ class RankingHttpTest {
         String draftEtag = draft(scenario.campaignId(), "").andReturn().getResponse().getHeader("ETag");
         String etag = mvc.perform(get(url))
                 .andExpect(jsonPath("$.ranking.status").value("PUBLISHED"))
-                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
-                .andExpect(jsonPath("$.ranking.rows[0].unitName").value("Tổng cục Thi hành án dân sự"))
-                .andExpect(jsonPath("$.ranking.rule.legalSource").value("Quy chế hoạt động Cụm thi đua (minh họa)"))
+                .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4, 5, 6)))
+                .andExpect(jsonPath("$.ranking.rows[0].unitName").value(THADS.name()))
+                .andExpect(jsonPath("$.ranking.rule.legalSource").value(RANKING_RULE.legalSource()))
                 .andReturn().getResponse().getHeader("ETag");
         // The publication is the last event: the published table's version is the view's position.
         assertThat(etag).isEqualTo(draftEtag);
@@ -107,7 +116,7 @@ class RankingHttpTest {
 
         // The stream index that cuts streams at a position is kept by its own processor: wait for it too.
         await().atMost(WAIT).untilAsserted(() -> draft(campaign, "?asOf=" + after)
-                .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt")));
+                .andExpect(jsonPath("$.ranking.rows[2].unitId").value(HTQT.id())));
         assertUnadjusted(draft(campaign, "?asOf=" + before)).andExpect(header().string("ETag", "\"" + before + "\""));
         assertAdjusted(draft(campaign, "?asOf=" + after)).andExpect(header().string("ETag", "\"" + after + "\""));
         assertUnadjusted(draft(campaign, "?asOf=2022-11-30T00:00:00Z"));
@@ -133,16 +142,16 @@ class RankingHttpTest {
 
     private static ResultActions assertUnadjusted(ResultActions result) throws Exception {
         return result.andExpect(status().isOk())
-                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4)))
-                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt"))
+                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 2, 4, 5, 6)))
+                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value(HTQT.id()))
                      .andExpect(jsonPath("$.ranking.rows[2].total").value(88.5))
                      .andExpect(jsonPath("$.ranking.rows[2].adjustments", hasSize(0)));
     }
 
     private static ResultActions assertAdjusted(ResultActions result) throws Exception {
         return result.andExpect(status().isOk())
-                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 3, 4)))
-                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value("vu-htqt"))
+                     .andExpect(jsonPath("$.ranking.rows[*].rank", contains(1, 2, 3, 4, 5, 6)))
+                     .andExpect(jsonPath("$.ranking.rows[2].unitId").value(HTQT.id()))
                      .andExpect(jsonPath("$.ranking.rows[2].total").value(84))
                      .andExpect(jsonPath("$.ranking.rows[2].breakdown[0].selfAssessed").value(59.5))
                      .andExpect(jsonPath("$.ranking.rows[2].breakdown[0].adjusted").value(55))

@@ -7,29 +7,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.CampaignId;
-import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
-import vn.thidua.ledger.events.common.RuleReference;
-import vn.thidua.ledger.events.common.Title;
-import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.nomination.BallotKind;
-import vn.thidua.ledger.events.nomination.Candidate;
-import vn.thidua.ledger.events.nomination.CandidateOutcome;
-import vn.thidua.ledger.events.nomination.CandidateResult;
-import vn.thidua.ledger.events.nomination.Comparison;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
-import vn.thidua.ledger.events.nomination.ThresholdBase;
-import vn.thidua.ledger.events.nomination.Voter;
-import vn.thidua.ledger.events.nomination.VotingBody;
 import vn.thidua.ledger.events.nomination.VotingRule;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022Events;
+import vn.thidua.ledger.fixtures.Member;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,28 +28,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.thidua.ledger.app.query.ScoringScenario.PLCHUNG;
-import static vn.thidua.ledger.app.query.ScoringScenario.THADS;
-import static vn.thidua.ledger.app.query.ScoringScenario.HTQT;
-import static vn.thidua.ledger.app.query.ScoringScenario.TDKT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.MINH_HOA_A;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
+import static vn.thidua.ledger.fixtures.Conference2022.BALLOTS;
+import static vn.thidua.ledger.fixtures.Conference2022.REQUIRED_VOTES;
 
 /**
- * Cluster IV's member units vote by secret ballot on proposing the sector emulation flag (R8: more than 50% of the
- * member units). Four member units vote; the counts are illustrative.
+ * Cluster IV's member units vote on proposing the sector emulation flag (R8: more than half of the member units), here
+ * by secret ballot: the candidates, voters, rule and count of the 2022 vote are the cluster-iv-2022 module's; as a
+ * secret round, each member's approvals are cast under a receipt.
  */
 @HttpTest
 class RoundHttpTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final CampaignId CAMPAIGN = new CampaignId("rd-http-cum-iv-2022");
-    private static final VotingRule R8 = new VotingRule(
-            new RuleReference("btp-thidua", 1, "R8", "Quy chế hoạt động Cụm thi đua (minh họa)"), VotingBody.MEMBER_UNITS,
-            BallotKind.SECRET, new BigDecimal("0.5"), Comparison.MORE_THAN, ThresholdBase.TOTAL_MEMBERSHIP,
-            RoundingMode.CEILING, BigDecimal.ZERO, 2, false);
-    private static final Candidate THADS_CANDIDATE = new Candidate(new RegistrantId("tc-thads"), THADS.name(), THADS,
-                                                                   List.of(Title.SECTOR_EMULATION_FLAG));
-    private static final Candidate PLCHUNG_CANDIDATE = new Candidate(new RegistrantId("vu-cvdcxdpl"), PLCHUNG.name(),
-                                                                     PLCHUNG, List.of(Title.SECTOR_EMULATION_FLAG));
+    private static final ClusterIv2022Events CLUSTER_IV = ClusterIv2022Events.underCluster("rd-http-cum-iv");
+    private static final CampaignId CAMPAIGN = CLUSTER_IV.campaign();
+    private static final Conference2022Events CONFERENCE = CLUSTER_IV.conference();
+    private static final VotingRule SECRET_R8 = Conference2022Events.flagRule(BallotKind.SECRET);
 
     @Autowired
     MockMvc mvc;
@@ -71,65 +58,63 @@ class RoundHttpTest {
         return new EventFeed(eventStore);
     }
 
+    /** The flag round opened for a secret ballot, under another round id of the same campaign. */
     private static NominationRoundOpened opened(RoundId round) {
-        List<Voter> voters = List.of(voter("bq-htqt", HTQT), voter("bq-thads", THADS), voter("bq-cvdcxdpl", PLCHUNG),
-                                     voter("bq-tdkt", TDKT));
-        return new NominationRoundOpened(round, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
-                                         List.of(THADS_CANDIDATE, PLCHUNG_CANDIDATE), voters, R8,
-                                         new RuleReference("btp-thidua", 1, "R1", "Luật Thi đua, khen thưởng 2022"), true,
-                                         LocalDate.of(2022, 12, 9));
+        NominationRoundOpened flag = CONFERENCE.flagRoundOpened(BallotKind.SECRET);
+        return new NominationRoundOpened(round, flag.campaignId(), flag.year(), flag.title(), flag.candidates(),
+                                         flag.voters(), flag.rule(), flag.pledgeRule(), flag.pledgeRequired(),
+                                         flag.openedOn());
     }
 
-    private static Voter voter(String id, vn.thidua.ledger.events.common.UnitRef unit) {
-        return new Voter(new VoterId(id), "Đại diện " + unit.name(), unit);
-    }
-
+    /** The module's count of the vote (the same whatever the ballot), as the count of a secret round. */
     private static NominationRoundClosed closed(RoundId round) {
-        return new NominationRoundClosed(round, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, R8, 4, 4, true, List.of(
-                new CandidateResult(THADS_CANDIDATE.registrantId(), THADS.name(), THADS, 4, 4, 3, CandidateOutcome.ELECTED),
-                new CandidateResult(PLCHUNG_CANDIDATE.registrantId(), PLCHUNG.name(), PLCHUNG, 3, 4, 3,
-                                    CandidateOutcome.ELECTED)),
-                false, LocalDate.of(2022, 12, 9));
+        NominationRoundClosed count = CONFERENCE.flagRoundClosed();
+        return new NominationRoundClosed(round, count.campaignId(), count.year(), count.title(), SECRET_R8,
+                                         count.totalMembership(), count.ballotsReceived(), count.quorumMet(),
+                                         count.results(), count.tieAtCap(), count.closedOn());
     }
 
     @Test
     void aSecretRoundShowsOnlyTheBallotCountWhileOpenAndTalliesWithReceiptsOnceClosed() throws Exception {
         EventFeed feed = feed();
-        RoundId round = new RoundId("rd-http-co-nganh-2022");
+        RoundId round = CONFERENCE.flagRound();
         String url = "/api/public/rounds/" + round.value();
         Instant at = Instant.parse("2022-12-09T03:00:00Z");
-        feed.append("NominationRound", round.value(), opened(round), at, "thu-ky");
-        for (String receipt : List.of("rc-d", "rc-b", "rc-a", "rc-c")) {
-            feed.append("NominationRound", round.value(), new SecretBallotCast(round, receipt,
-                    List.of(THADS_CANDIDATE.registrantId(), PLCHUNG_CANDIDATE.registrantId())), at, "anonymous-ballot");
+        feed.append("NominationRound", round.value(), CONFERENCE.flagRoundOpened(BallotKind.SECRET), at, "thu-ky");
+        // Each member's approvals under a receipt of its own, not in the members' order.
+        List<String> receipts = List.of("rc-d", "rc-b", "rc-f", "rc-a", "rc-e", "rc-c");
+        for (int i = 0; i < BALLOTS.size(); i++) {
+            feed.append("NominationRound", round.value(), new SecretBallotCast(round, receipts.get(i),
+                    BALLOTS.get(i).approved().stream().map(Member::registrantId).toList()), at, "anonymous-ballot");
         }
 
-        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url)).andExpect(jsonPath("$.ballotsReceived").value(4)));
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url))
+                .andExpect(jsonPath("$.ballotsReceived").value(BALLOTS.size())));
         String open = mvc.perform(get(url))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.titleName").value("Cờ thi đua ngành Tư pháp"))
-                .andExpect(jsonPath("$.totalMembership").value(4))
+                .andExpect(jsonPath("$.totalMembership").value(MEMBERS.size()))
                 .andExpect(jsonPath("$.result").doesNotExist())
                 .andExpect(jsonPath("$.ballotReceipts").doesNotExist())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(open).doesNotContain("rc-a", "bq-", "approvals");
+        assertThat(open).doesNotContain("rc-a", MINH_HOA_A.id(), "approvals");
         String openEtag = mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
 
         feed.append("NominationRound", round.value(), closed(round), at.plusSeconds(600), "thu-ky");
         await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url)).andExpect(jsonPath("$.status").value("CLOSED")));
         String closedBody = mvc.perform(get(url))
-                .andExpect(jsonPath("$.ballotReceipts", contains("rc-a", "rc-b", "rc-c", "rc-d")))
+                .andExpect(jsonPath("$.ballotReceipts", contains("rc-a", "rc-b", "rc-c", "rc-d", "rc-e", "rc-f")))
                 .andExpect(jsonPath("$.result.base").value("TOTAL_MEMBERSHIP"))
-                .andExpect(jsonPath("$.result.baseCount").value(4))
-                .andExpect(jsonPath("$.result.requiredVotes").value(3))
-                .andExpect(jsonPath("$.result.tallies[*].approvals", contains(4, 3)))
-                .andExpect(jsonPath("$.result.tallies[*].passed", contains(true, true)))
-                .andExpect(jsonPath("$.result.winners[*].name", contains(THADS.name(), PLCHUNG.name())))
-                .andExpect(jsonPath("$.rule.rule.legalSource").value("Quy chế hoạt động Cụm thi đua (minh họa)"))
+                .andExpect(jsonPath("$.result.baseCount").value(MEMBERS.size()))
+                .andExpect(jsonPath("$.result.requiredVotes").value(REQUIRED_VOTES))
+                .andExpect(jsonPath("$.result.tallies[*].approvals", contains(5, 4, 2)))
+                .andExpect(jsonPath("$.result.tallies[*].passed", contains(true, true, false)))
+                .andExpect(jsonPath("$.result.winners[*].name", contains(THADS.name(), CVDCXDPL.name())))
+                .andExpect(jsonPath("$.rule.rule.legalSource").value(Conference2022Events.R8.legalSource()))
                 .andExpect(jsonPath("$.rule.rule.ruleSetVersion").value(1))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(closedBody).doesNotContain("bq-");
+        assertThat(closedBody).doesNotContain(MINH_HOA_A.id());
         String closedEtag = mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
         mvc.perform(get(url).header("If-None-Match", closedEtag)).andExpect(status().isNotModified());
 
@@ -137,7 +122,7 @@ class RoundHttpTest {
         String lastBallot = openEtag.replace("\"", "");
         await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url + "?asOf=" + lastBallot))
                 .andExpect(jsonPath("$.status").value("OPEN"))
-                .andExpect(jsonPath("$.ballotsReceived").value(4))
+                .andExpect(jsonPath("$.ballotsReceived").value(BALLOTS.size()))
                 .andExpect(jsonPath("$.ballotReceipts").doesNotExist()));
         mvc.perform(get(url + "?asOf=12:00")).andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));

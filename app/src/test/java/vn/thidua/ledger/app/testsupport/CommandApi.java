@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 /**
  * Drives the command API as the demo users of docs/security.md, and looks into the event store
@@ -35,13 +36,13 @@ public class CommandApi {
     public static final String VOTER_1 = "bieu-quyet-1";
     public static final String AUDITOR = "kiem-toan";
 
-    /** Units of the demo users (application.yml), with their names in Vietnamese. */
-    public static final String HTQT = "vu-htqt";
-    public static final String HTQT_NAME = "Vụ Hợp tác quốc tế";
-    public static final String THADS = "tong-cuc-thads";
-    public static final String THADS_NAME = "Tổng cục Thi hành án dân sự";
-    public static final String ILLUSTRATIVE = "minh-hoa-a";
-    public static final String ILLUSTRATIVE_NAME = "Vụ Minh họa A (đơn vị minh họa)";
+    /** Units of the demo users (demo-users.yml): Cluster IV's, as the cluster-iv-2022 module names them. */
+    public static final String HTQT = ClusterIv2022.HTQT.id();
+    public static final String HTQT_NAME = ClusterIv2022.HTQT.name();
+    public static final String THADS = ClusterIv2022.THADS.id();
+    public static final String THADS_NAME = ClusterIv2022.THADS.name();
+    public static final String ILLUSTRATIVE = ClusterIv2022.MINH_HOA_A.id();
+    public static final String ILLUSTRATIVE_NAME = ClusterIv2022.MINH_HOA_A.name();
     public static final int YEAR = 2024;
 
     private static final Map<String, String> PASSWORDS = Map.of(SECRETARIAT, "thuky-demo-2022",

@@ -13,19 +13,18 @@ import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
-import vn.thidua.ledger.events.common.UnitId;
-import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Conference2022Events;
 
 /** R10: an award is revoked one recipient at a time, once, by a decision with a ground and a reason. */
 class RevocationPolicyTest {
 
     private static final RuleSet RULES = VersionedRuleSetCatalog.fromClasspath().forYear(2022);
-    private static final Recipient HTQT = new Recipient(new RegistrantId("vu-htqt"), "Vụ Hợp tác quốc tế",
-            new UnitRef(new UnitId("vu-htqt"), "Vụ Hợp tác quốc tế"));
-    private static final Map<String, Recipient> RECIPIENTS = Map.of("vu-htqt", HTQT);
+    private static final Recipient HTQT = Conference2022Events.recipient(ClusterIv2022.HTQT);
+    private static final Map<String, Recipient> RECIPIENTS = Map.of(ClusterIv2022.HTQT.id(), HTQT);
 
     private static RevokeAward revoke(String recipient, String reason) {
         return new RevokeAward(DecisionId.ofNumber("3456/QĐ-BTP"), new RegistrantId(recipient), "99/QĐ-BTP",
@@ -43,13 +42,13 @@ class RevocationPolicyTest {
 
     @Test
     void anAwardIsRevokedFromOneOfItsRecipients() {
-        assertThat(RevocationPolicy.check(revoke("vu-htqt", "Kê khai không trung thực"), "3456/QĐ-BTP",
+        assertThat(RevocationPolicy.check(revoke(ClusterIv2022.HTQT.id(), "Kê khai không trung thực"), "3456/QĐ-BTP",
                 CommendationKind.AWARD, RECIPIENTS, Set.of(), RULES)).isEqualTo(HTQT);
     }
 
     @Test
     void aProposalIsNoAwardAndAStrangerNoRecipient() {
-        assertThat(refusal(revoke("vu-htqt", "lý do"), CommendationKind.PROPOSAL, Set.of()))
+        assertThat(refusal(revoke(ClusterIv2022.HTQT.id(), "lý do"), CommendationKind.PROPOSAL, Set.of()))
                 .isEqualTo(ErrorCode.NOT_AN_AWARD);
         assertThat(refusal(revoke("vu-khac", "lý do"), CommendationKind.AWARD, Set.of()))
                 .isEqualTo(ErrorCode.NOT_A_RECIPIENT);
@@ -57,8 +56,8 @@ class RevocationPolicyTest {
 
     @Test
     void anAwardIsRevokedOnceCitingR10() {
-        assertThatThrownBy(() -> RevocationPolicy.check(revoke("vu-htqt", "lý do"), "3456/QĐ-BTP",
-                CommendationKind.AWARD, RECIPIENTS, Set.of("vu-htqt"), RULES))
+        assertThatThrownBy(() -> RevocationPolicy.check(revoke(ClusterIv2022.HTQT.id(), "lý do"), "3456/QĐ-BTP",
+                CommendationKind.AWARD, RECIPIENTS, Set.of(ClusterIv2022.HTQT.id()), RULES))
                 .isInstanceOfSatisfying(DomainRejection.class,
                         rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.AWARD_ALREADY_REVOKED))
                 .hasMessageContaining("R10");
@@ -66,6 +65,6 @@ class RevocationPolicyTest {
 
     @Test
     void aRevocationWithoutAReasonIsRefused() {
-        assertThat(refusal(revoke("vu-htqt", " "), CommendationKind.AWARD, Set.of())).isNotNull();
+        assertThat(refusal(revoke(ClusterIv2022.HTQT.id(), " "), CommendationKind.AWARD, Set.of())).isNotNull();
     }
 }

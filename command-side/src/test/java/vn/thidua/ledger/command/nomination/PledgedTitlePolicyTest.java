@@ -2,6 +2,9 @@ package vn.thidua.ledger.command.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.YEAR;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,12 +12,8 @@ import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
-import vn.thidua.ledger.events.common.CampaignId;
-import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
-import vn.thidua.ledger.events.common.UnitId;
-import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.VotingBody;
 
@@ -22,11 +21,10 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 class PledgedTitlePolicyTest {
 
     private static final RuleSet RULES = VersionedRuleSetCatalog.fromClasspath().forYear(2022);
-    private static final UnitRef HTQT = new UnitRef(new UnitId("vu-htqt"), "Vụ Hợp tác quốc tế");
 
     private static OpenNominationRound round(List<Title> pledged) {
-        Candidate candidate = new Candidate(new RegistrantId("vu-htqt"), HTQT.name(), HTQT, pledged);
-        return new OpenNominationRound(new RoundId("vong-co"), new CampaignId("btp-cum-iv-2022"), 2022,
+        Candidate candidate = new Candidate(HTQT.registrantId(), HTQT.name(), HTQT.unit(), pledged);
+        return new OpenNominationRound(new RoundId("vong-co"), CAMPAIGN, YEAR,
                 Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS, List.of(candidate), List.of());
     }
 
@@ -40,6 +38,6 @@ class PledgedTitlePolicyTest {
         assertThatThrownBy(() -> PledgedTitlePolicy.check(round(List.of(Title.EXCELLENT_COLLECTIVE)), RULES))
                 .isInstanceOfSatisfying(DomainRejection.class,
                         rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.TITLE_NOT_PLEDGED))
-                .hasMessageContaining("R1").hasMessageContaining("Vụ Hợp tác quốc tế");
+                .hasMessageContaining("R1").hasMessageContaining(HTQT.name());
     }
 }

@@ -3,6 +3,8 @@ package vn.thidua.ledger.query.audit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.Conference2022;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.PageRequest;
@@ -17,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditLogTest {
 
-    private static final String CLUSTER = "btp-cum-iv";
-    private static final String HTQT = "vu-htqt";
-    private static final String THADS = "tc-thads";
+    private static final String CLUSTER = ClusterIv2022.CLUSTER.value();
+    private static final String HTQT = ClusterIv2022.HTQT.id();
+    private static final String THADS = ClusterIv2022.THADS.id();
+    private static final String CAMPAIGN = ClusterIv2022.CAMPAIGN.value();
     // 9 Dec 2022 in Vietnam is 2022-12-08T17:00Z .. 2022-12-09T16:59:59Z.
     private static final Instant CONFERENCE_MORNING = Instant.parse("2022-12-09T02:00:00Z");
 
@@ -33,12 +36,12 @@ class AuditLogTest {
 
     /** Positions 1..6: a small history of Cluster IV's 2022 year and one 2023 event. */
     private void recordHistory() {
-        log.record(entry(1, "2022-02-15T02:00:00Z", "CampaignLaunched", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT, THADS)));
-        log.record(entry(2, "2022-03-01T03:00:00Z", "PledgeRegistered", "btp-cum-iv-2022", "dai-dien-htqt", 2022, List.of(HTQT)));
-        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(THADS)));
-        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT)));
-        log.record(entry(5, "2022-12-09T08:00:00Z", "SecretBallotCast", "btp-cum-iv-2022-co-thi-dua", "anonymous-ballot", 2022, List.of()));
-        log.record(entry(6, "2023-01-10T02:00:00Z", "CovenantSigned", "btp-cum-iv-2023", "dai-dien-htqt", 2023, List.of(HTQT)));
+        log.record(entry(1, "2022-02-15T02:00:00Z", "CampaignLaunched", CAMPAIGN, "thu-ky", 2022, List.of(HTQT, THADS)));
+        log.record(entry(2, "2022-03-01T03:00:00Z", "PledgeRegistered", CAMPAIGN, "dai-dien-htqt", 2022, List.of(HTQT)));
+        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", CAMPAIGN, "thu-ky", 2022, List.of(THADS)));
+        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", CAMPAIGN, "thu-ky", 2022, List.of(HTQT)));
+        log.record(entry(5, "2022-12-09T08:00:00Z", "SecretBallotCast", Conference2022.FLAG_ROUND.value(), "anonymous-ballot", 2022, List.of()));
+        log.record(entry(6, "2023-01-10T02:00:00Z", "CovenantSigned", ClusterIv2022.CAMPAIGN_2023.value(), "dai-dien-htqt", 2023, List.of(HTQT)));
     }
 
     @Test
@@ -59,7 +62,7 @@ class AuditLogTest {
         assertThat(positions(query(filter().actor("thu-ky")))).containsExactly(4L, 3L, 1L);
         assertThat(positions(query(filter().type("ScoreAdjusted")))).containsExactly(4L, 3L);
         assertThat(positions(query(filter().unit(HTQT)))).containsExactly(6L, 4L, 2L, 1L);
-        assertThat(positions(query(filter().aggregate("btp-cum-iv-2022-co-thi-dua")))).containsExactly(5L);
+        assertThat(positions(query(filter().aggregate(Conference2022.FLAG_ROUND.value())))).containsExactly(5L);
         assertThat(positions(query(filter().year(2023)))).containsExactly(6L);
         assertThat(positions(query(filter().cluster(CLUSTER)))).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
         assertThat(query(filter().cluster("btp-cum-khac")).total()).isZero();
@@ -109,7 +112,7 @@ class AuditLogTest {
     void pagesCrossChunkBoundariesOfALongList() {
         int count = AuditPostings.CHUNK + 88;
         for (long position = 1; position <= count; position++) {
-            log.record(entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", "btp-cum-iv-2022", "dai-dien-htqt",
+            log.record(entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", CAMPAIGN, "dai-dien-htqt",
                              2022, List.of(HTQT)));
         }
 
@@ -127,8 +130,8 @@ class AuditLogTest {
     void aRedeliveredEventIsNotListedTwice() {
         recordHistory();
 
-        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(HTQT)));
-        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", "btp-cum-iv-2022", "thu-ky", 2022, List.of(THADS)));
+        log.record(entry(4, "2022-12-09T02:00:00Z", "ScoreAdjusted", CAMPAIGN, "thu-ky", 2022, List.of(HTQT)));
+        log.record(entry(3, "2022-12-08T16:30:00Z", "ScoreAdjusted", CAMPAIGN, "thu-ky", 2022, List.of(THADS)));
 
         assertThat(positions(query(filter().type("ScoreAdjusted")))).containsExactly(4L, 3L);
         assertThat(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST)).total()).isEqualTo(6);

@@ -6,27 +6,30 @@ import vn.thidua.ledger.query.view.ViewJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Payloads as the event store writes them (ids as plain strings, see EventJson). */
+/**
+ * Payloads as the event store writes them (ids as plain strings, see EventJson), written out as JSON text on purpose:
+ * what is tested is the reading of stored text. Ids and names are those of the cluster-iv-2022 module.
+ */
 class PayloadFactsTest {
 
     @Test
     void aCampaignIdGivesClusterAndYearAndEveryUnitRefIsFoundAtAnyDepth() {
         PayloadFacts facts = facts("""
                 {"campaignId":"btp-cum-iv-2022","year":2022,
-                 "ranking":[{"rank":1,"unit":{"id":"tc-thads","name":"Tổng cục Thi hành án dân sự"},"total":95},
+                 "ranking":[{"rank":1,"unit":{"id":"tong-cuc-thads","name":"Tổng cục Thi hành án dân sự"},"total":95},
                             {"rank":2,"unit":{"id":"vu-htqt","name":"Vụ Hợp tác quốc tế"},"total":90}],
                  "rule":{"ruleSetId":"btp-thidua","ruleSetVersion":1,"ruleCode":"R-RANK","legalSource":"Quy chế (minh họa)"}}""");
 
         assertThat(facts.clusterId()).isEqualTo("btp-cum-iv");
         assertThat(facts.year()).isEqualTo(2022);
-        assertThat(facts.unitIds()).containsExactly("tc-thads", "vu-htqt");
+        assertThat(facts.unitIds()).containsExactly("tong-cuc-thads", "vu-htqt");
         assertThat(facts.rules()).containsExactly(new RuleApplied("btp-thidua", 1, "R-RANK", "Quy chế (minh họa)"));
     }
 
     @Test
     void aDecisionNamesItsRoundAndNestedRulesButNoCluster() {
         PayloadFacts facts = facts("""
-                {"decisionId":"3456-QD-BTP","year":2022,"roundId":"btp-cum-iv-2022-co-thi-dua",
+                {"decisionId":"3456-QD-BTP","year":2022,"roundId":"btp-cum-iv-2022-suy-ton-co-thi-dua",
                  "roundRule":{"ruleSetId":"btp-thidua","ruleSetVersion":1,"ruleCode":"R8","legalSource":"Quy chế cụm"},
                  "recipients":[{"registrantId":"vu-cvdcxdpl","name":"Vụ Các vấn đề chung về xây dựng pháp luật",
                                 "unit":{"id":"vu-cvdcxdpl","name":"Vụ Các vấn đề chung về xây dựng pháp luật"}}],
@@ -34,7 +37,7 @@ class PayloadFactsTest {
 
         assertThat(facts.clusterId()).isNull();
         assertThat(facts.year()).isEqualTo(2022);
-        assertThat(facts.referencedAggregates()).containsExactly("btp-cum-iv-2022-co-thi-dua", "3456-QD-BTP");
+        assertThat(facts.referencedAggregates()).containsExactly("btp-cum-iv-2022-suy-ton-co-thi-dua", "3456-QD-BTP");
         assertThat(facts.unitIds()).containsExactly("vu-cvdcxdpl");
         assertThat(facts.rules()).extracting(RuleApplied::ruleCode).containsExactly("R8");
     }

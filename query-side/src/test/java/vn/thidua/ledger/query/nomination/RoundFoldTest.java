@@ -1,7 +1,6 @@
 package vn.thidua.ledger.query.nomination;
 
 import org.junit.jupiter.api.Test;
-import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
@@ -49,9 +48,9 @@ class RoundFoldTest {
     private static final VotingRule SECRET_90 = new VotingRule(R7, VotingBody.COUNCIL, BallotKind.SECRET,
             new BigDecimal("0.90"), Comparison.AT_LEAST, ThresholdBase.TOTAL_MEMBERSHIP, RoundingMode.CEILING,
             BigDecimal.ZERO, null, true);
-    private static final Candidate THADS_CANDIDATE = new Candidate(new RegistrantId("tc-thads"), THADS.unit().name(), THADS.unit(),
+    private static final Candidate THADS_CANDIDATE = new Candidate(THADS.registrantId(), THADS.name(), THADS.unit(),
                                                                    List.of(Title.SECTOR_EMULATION_FLAG));
-    private static final Candidate PLCHUNG_CANDIDATE = new Candidate(new RegistrantId("vu-cvdcxdpl"), CVDCXDPL.unit().name(),
+    private static final Candidate PLCHUNG_CANDIDATE = new Candidate(CVDCXDPL.registrantId(), CVDCXDPL.name(),
                                                                      CVDCXDPL.unit(), List.of(Title.SECTOR_EMULATION_FLAG));
     /** Ten council members, hd-01 .. hd-10: illustrative. */
     private static final List<Voter> COUNCIL = IntStream.rangeClosed(1, 10)
@@ -80,9 +79,9 @@ class RoundFoldTest {
 
     private static NominationRoundClosed closed(int ballots) {
         return new NominationRoundClosed(ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, SECRET_90, 10, ballots, true,
-                List.of(new CandidateResult(THADS_CANDIDATE.registrantId(), THADS.unit().name(), THADS.unit(), 9, 10, 9,
+                List.of(new CandidateResult(THADS_CANDIDATE.registrantId(), THADS.name(), THADS.unit(), 9, 10, 9,
                                             CandidateOutcome.ELECTED),
-                        new CandidateResult(PLCHUNG_CANDIDATE.registrantId(), CVDCXDPL.unit().name(), CVDCXDPL.unit(), 8, 10, 9,
+                        new CandidateResult(PLCHUNG_CANDIDATE.registrantId(), CVDCXDPL.name(), CVDCXDPL.unit(), 8, 10, 9,
                                             CandidateOutcome.BELOW_THRESHOLD)),
                 false, LocalDate.of(2022, 12, 9));
     }
@@ -116,10 +115,10 @@ class RoundFoldTest {
         assertThat(view.result().tallies())
                 .extracting(RoundView.Tally::name, RoundView.Tally::approvals, RoundView.Tally::passed,
                             RoundView.Tally::outcome)
-                .containsExactly(tuple("Tổng cục Thi hành án dân sự", 9, true, CandidateOutcome.ELECTED),
-                                 tuple("Vụ Các vấn đề chung về xây dựng pháp luật", 8, false,
+                .containsExactly(tuple(THADS.name(), 9, true, CandidateOutcome.ELECTED),
+                                 tuple(CVDCXDPL.name(), 8, false,
                                        CandidateOutcome.BELOW_THRESHOLD));
-        assertThat(view.result().winners()).extracting(RoundView.CandidateRef::registrantId).containsExactly("tc-thads");
+        assertThat(view.result().winners()).extracting(RoundView.CandidateRef::registrantId).containsExactly(THADS.id());
         assertThat(view.rule().rule().legalSource()).isEqualTo("Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8");
         assertThat(ViewJson.mapper().writeValueAsString(view)).doesNotContain("hd-0");
     }
@@ -170,8 +169,8 @@ class RoundFoldTest {
         RoundBallots closed = RoundBallotsFold.apply(open, closed(10));
         assertThat(closed.status()).isEqualTo(RoundView.Status.CLOSED);
         assertThat(closed.ballots()).containsExactly(
-                new RoundBallots.PublishedBallot("rc-a", List.of("tc-thads", "vu-cvdcxdpl")),
-                new RoundBallots.PublishedBallot("rc-b", List.of("tc-thads")));
+                new RoundBallots.PublishedBallot("rc-a", List.of(THADS.id(), CVDCXDPL.id())),
+                new RoundBallots.PublishedBallot("rc-b", List.of(THADS.id())));
     }
 
     @Test

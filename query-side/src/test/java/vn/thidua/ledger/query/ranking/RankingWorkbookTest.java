@@ -17,9 +17,12 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.query.export.Workbooks.below;
 import static vn.thidua.ledger.query.export.Workbooks.read;
 
+/** A published ranking of two of Cluster IV's units (module cluster-iv-2022); the points and criteria are illustrative. */
 class RankingWorkbookTest {
 
     private static final CampaignRef CAMPAIGN = new CampaignRef("btp-cum-iv-2022", "btp-cum-iv", "Cụm thi đua số IV",
@@ -33,13 +36,13 @@ class RankingWorkbookTest {
     }
 
     private static RankingTable table() {
-        RankedRow thads = new RankedRow(1, "tc-thads", "Tổng cục Thi hành án dân sự", new BigDecimal("92.5"), true,
+        RankedRow thads = new RankedRow(1, THADS.id(), THADS.name(), new BigDecimal("92.5"), true,
                 List.of(line("tc-1", "Thực hiện nhiệm vụ chuyên môn", CriterionKind.SCORED, "58", "55", "55"),
                         line("thuong", "Sáng kiến được công nhận", CriterionKind.BONUS, "2.5", null, "2.5")),
                 // 02:30 UTC on 9 Dec is 09:30 in Hà Nội: the export shows Vietnam time.
                 List.of(new Adjustment("tc-1", "Thực hiện nhiệm vụ chuyên môn", new BigDecimal("58"), new BigDecimal("55"),
                         "Thiếu minh chứng (minh họa)", "thu-ky", Instant.parse("2022-12-09T02:30:00Z"))));
-        RankedRow htqt = new RankedRow(2, "vu-htqt", "Vụ Hợp tác quốc tế", new BigDecimal("88"), true,
+        RankedRow htqt = new RankedRow(2, HTQT.id(), HTQT.name(), new BigDecimal("88"), true,
                 List.of(line("tc-1", "Thực hiện nhiệm vụ chuyên môn", CriterionKind.SCORED, "50", null, "50"),
                         line("thuong", "Sáng kiến được công nhận", CriterionKind.BONUS, "0", null, "0")),
                 List.of());
@@ -54,8 +57,8 @@ class RankingWorkbookTest {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Kết quả chấm điểm, xếp hạng");
             assertThat(below(book.getSheet(RankingWorkbook.RANKING_SHEET), "Hạng")).containsExactly(
-                    List.of("1", "tc-thads", "Tổng cục Thi hành án dân sự", "92.5", "55", "2.5", "Có"),
-                    List.of("2", "vu-htqt", "Vụ Hợp tác quốc tế", "88", "50", "0", "Có"));
+                    List.of("1", THADS.id(), THADS.name(), "92.5", "55", "2.5", "Có"),
+                    List.of("2", HTQT.id(), HTQT.name(), "88", "50", "0", "Có"));
             // Numbers stay numbers, so a reader can add them up in Excel.
             assertThat(book.getSheet(RankingWorkbook.RANKING_SHEET).getRow(7).getCell(3).getNumericCellValue())
                     .isEqualTo(92.5);
@@ -66,10 +69,10 @@ class RankingWorkbookTest {
     void theBreakdownHasSelfAssessedAppraisedAndCountedPointsPerCriterion() throws IOException {
         try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table()))) {
             assertThat(below(book.getSheet(RankingWorkbook.BREAKDOWN_SHEET), "Hạng")).first().isEqualTo(
-                    List.of("1", "tc-thads", "Tổng cục Thi hành án dân sự", "tc-1", "Thực hiện nhiệm vụ chuyên môn",
+                    List.of("1", THADS.id(), THADS.name(), "tc-1", "Thực hiện nhiệm vụ chuyên môn",
                             "Tiêu chí", "60", "58", "55", "55"));
             assertThat(below(book.getSheet(RankingWorkbook.BREAKDOWN_SHEET), "Hạng")).element(1).isEqualTo(
-                    List.of("1", "tc-thads", "Tổng cục Thi hành án dân sự", "thuong", "Sáng kiến được công nhận",
+                    List.of("1", THADS.id(), THADS.name(), "thuong", "Sáng kiến được công nhận",
                             "Điểm thưởng", "60", "2.5", "", "2.5"));
         }
     }
@@ -78,7 +81,7 @@ class RankingWorkbookTest {
     void everyAdjustmentIsListedWithItsReasonReviewerAndVietnameseTime() throws IOException {
         try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table()))) {
             assertThat(below(book.getSheet(RankingWorkbook.ADJUSTMENTS_SHEET), "Mã đơn vị")).containsExactly(
-                    List.of("tc-thads", "Tổng cục Thi hành án dân sự", "Thực hiện nhiệm vụ chuyên môn", "58", "55",
+                    List.of(THADS.id(), THADS.name(), "Thực hiện nhiệm vụ chuyên môn", "58", "55",
                             "Thiếu minh chứng (minh họa)", "thu-ky", "09/12/2022 09:30:00"));
         }
     }
