@@ -308,14 +308,7 @@ public class NominationRound {
                     + voter.name() + " already voted in round " + roundId);
         }
         checkChoices(approved);
-        if (!rule.selfVoteAllowed()) {
-            approved.stream().map(candidateId -> candidates.get(candidateId.value()))
-                    .filter(candidate -> candidate.unit().id().equals(voter.unit().id())).findFirst()
-                    .ifPresent(candidate -> {
-                        throw new DomainRejection(ErrorCode.SELF_VOTE_FORBIDDEN, rules.cite(RuleCode.R9) + ": "
-                                + voter.name() + " may not vote on the candidacy of its own unit (" + candidate.name() + ")");
-                    });
-        }
+        SelfVotePolicy.check(voter, approved, candidates, rule, rules);
         return voter;
     }
 
