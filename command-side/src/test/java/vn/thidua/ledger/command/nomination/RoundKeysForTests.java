@@ -28,9 +28,14 @@ final class RoundKeysForTests {
 
     /** A round fixture on the 2022 rules and conference day, keys from {@link #GENERATOR}, the secretariat by default. */
     static AggregateTestFixture<NominationRound> fixture(RoundKeyVault vault) {
+        return fixtureOn(vault, ClusterIv2022.CONFERENCE);
+    }
+
+    /** The same fixture on another day, e.g. years later when a past round is transcribed. */
+    static AggregateTestFixture<NominationRound> fixtureOn(RoundKeyVault vault, java.time.LocalDate today) {
         AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
         fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(ClusterIv2022.CONFERENCE));
+        fixture.registerInjectableResource(Rules.clockOn(today));
         fixture.registerInjectableResource(GENERATOR);
         fixture.registerInjectableResource(vault);
         fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
