@@ -8,21 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import vn.thidua.ledger.app.imports.ImportedYear.PledgeLine;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.web.ApiExceptionHandler;
-import vn.thidua.ledger.command.campaign.LaunchCampaign;
-import vn.thidua.ledger.command.campaign.SetRegistrationWindow;
-import vn.thidua.ledger.command.campaign.pledge.RegisterPledge;
+import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
-import vn.thidua.ledger.command.cluster.ClusterYear;
-import vn.thidua.ledger.command.cluster.FormCluster;
-import vn.thidua.ledger.events.campaign.ScoringScheme;
-import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.MetaDataKeys;
-import vn.thidua.ledger.events.common.RegistrantId;
-import vn.thidua.ledger.events.common.UnitId;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +31,8 @@ import java.util.concurrent.Executors;
  * API would send for it, through the same {@link CommandGateway}, so the aggregates enforce every rule and the events
  * are the API's. Each command carries the uploader as principal (SECRETARIAT), the reason "Nhập từ sổ Excel
  * &lt;file&gt;" and the workbook's file name and SHA-256; the dates of the workbook are the commands' dates (the
- * pledges' {@code registeredOn}), the events' timestamps are the time of recording, as for any transcription.
+ * launch's, the pledges' {@code registeredOn}, the rounds' opening, votes and closing, the decisions' signing), the
+ * events' timestamps are the time of recording, as for any transcription. The commands are {@link YearCommands}.
  * <p>
  * One import at a time per node, on its own thread: the HTTP request returns at once with the import's id.
  */
@@ -51,13 +44,16 @@ public class YearImporter {
 
     private final CommandGateway gateway;
     private final ClusterFacts clusters;
+    private final YearCommands.Facts facts;
     private final ImportJobs jobs;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-import"));
 
-    YearImporter(CommandGateway gateway, ClusterFacts clusters, ImportJobs jobs, Clock clock) {
+    YearImporter(CommandGateway gateway, ClusterFacts clusters, CampaignFacts campaigns, RoundFacts rounds,
+                 ImportJobs jobs, Clock clock) {
         this.gateway = gateway;
         this.clusters = clusters;
+        this.facts = new YearCommands.Facts(clusters, campaigns, rounds);
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -101,20 +97,10 @@ public class YearImporter {
         String sheet = YearWorkbook.CAMPAIGN.name();
         int row = 2;
         try {
-            ClusterId clusterId = new ClusterId(year.clusterId());
-            CampaignId campaignId = CampaignId.of(clusterId, year.year());
-            send(importId, new FormCluster(clusterId, year.clusterName(), year.year(), year.units()), meta);
-            // As the API's launch does: the cluster's name and members of the year from the cluster itself.
-            ClusterYear cluster = clusters.inYear(clusterId, year.year());
-            send(importId, new LaunchCampaign(campaignId, clusterId, cluster.name(), year.year(), year.campaignName(),
-                                              new ScoringScheme(year.criteria()), cluster.members()), meta);
-            send(importId, new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn()), meta);
-            sheet = YearWorkbook.PLEDGES.name();
-            for (PledgeLine p : year.pledges()) {
-                row = p.row();
-                send(importId, new RegisterPledge(campaignId, new RegistrantId(p.registrantId()), p.name(), p.kind(),
-                                                  new UnitId(p.unitId()), p.staffCount(), p.titles(), p.registeredOn()),
-                     meta);
+            for (YearCommands.Step step : YearCommands.of(year, facts)) {
+                sheet = step.sheet();
+                row = step.row();
+                send(importId, step.command().get(), meta);
             }
             jobs.update(importId, job -> job.finished(clock.instant()));
         } catch (RuntimeException refused) {
