@@ -99,11 +99,12 @@ class ImportController {
         if (!read.valid()) {
             throw new WorkbookInvalidException(read.problems());
         }
-        List<WorkbookProblem> conflicts = importer.conflictsWithTheLedger(read.year());
-        if (!conflicts.isEmpty()) {
-            throw new WorkbookInvalidException(conflicts);
+        String sha256 = sha256(bytes);
+        List<WorkbookProblem> refused = importer.problemsWith(read.year(), fileName, sha256, actor.require());
+        if (!refused.isEmpty()) {
+            throw new WorkbookInvalidException(refused);
         }
-        ImportJob job = importer.start(read.year(), fileName, sha256(bytes), actor.require());
+        ImportJob job = importer.start(read.year(), fileName, sha256, actor.require());
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.importId())).body(job);
     }
 

@@ -3,16 +3,18 @@ package vn.thidua.ledger.app.imports;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.app.security.Actor;
-import vn.thidua.ledger.app.web.ApiExceptionHandler;
 import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.MetaDataKeys;
 
@@ -43,15 +45,19 @@ public class YearImporter {
     private static final Logger LOG = LoggerFactory.getLogger(YearImporter.class);
 
     private final CommandGateway gateway;
+    private final EventStore eventStore;
+    private final Rehearsal rehearsal;
     private final ClusterFacts clusters;
     private final YearCommands.Facts facts;
     private final ImportJobs jobs;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-import"));
 
-    YearImporter(CommandGateway gateway, ClusterFacts clusters, CampaignFacts campaigns, RoundFacts rounds,
-                 ImportJobs jobs, Clock clock) {
+    YearImporter(CommandGateway gateway, EventStore eventStore, ClusterFacts clusters, CampaignFacts campaigns,
+                 RoundFacts rounds, RuleSetCatalog rules, RoundKeyGenerator keys, ImportJobs jobs, Clock clock) {
         this.gateway = gateway;
+        this.eventStore = eventStore;
+        this.rehearsal = new Rehearsal(clock, rules, keys);
         this.clusters = clusters;
         this.facts = new YearCommands.Facts(clusters, campaigns, rounds);
         this.jobs = jobs;
@@ -59,10 +65,22 @@ public class YearImporter {
     }
 
     /**
-     * What the workbook cannot be imported against, given the ledger as it is: a year not yet over (only a past year
-     * is transcribed) or a cluster the ledger already holds (this version records a cluster's year from its start).
+     * Everything that would stop the import, found before anything is recorded: conflicts with the ledger as it is,
+     * then a {@link Rehearsal} of every command on in-memory copies of the aggregates. Empty: the import will record
+     * the whole year (short of a concurrent writer taking one of its ids in the meantime).
      */
-    List<WorkbookProblem> conflictsWithTheLedger(ImportedYear year) {
+    List<WorkbookProblem> problemsWith(ImportedYear year, String fileName, String sha256, Actor uploader) {
+        List<WorkbookProblem> conflicts = conflictsWithTheLedger(year);
+        return conflicts.isEmpty() ? rehearsal.of(year, meta(fileName, sha256, uploader)) : conflicts;
+    }
+
+    /**
+     * What the workbook cannot be imported against, given the ledger as it is: a year not yet over (only a past year
+     * is transcribed), a cluster the ledger already holds (this version records a cluster's year from its start), or
+     * a round or decision whose id the ledger already uses (the rehearsal starts from an empty store and cannot see
+     * them).
+     */
+    private List<WorkbookProblem> conflictsWithTheLedger(ImportedYear year) {
         List<WorkbookProblem> problems = new ArrayList<>();
         String sheet = YearWorkbook.CAMPAIGN.name();
         int thisYear = LocalDate.now(clock.withZone(VIETNAM)).getYear();
@@ -77,18 +95,32 @@ public class YearImporter {
         } catch (AggregateNotFoundException notYet) {
             // The expected case: the import forms the cluster.
         }
+        year.results().rounds().stream().filter(r -> recorded(r.roundId())).forEach(r -> problems.add(
+                new WorkbookProblem(YearWorkbook.ROUNDS.name(), r.row(), "A", YearWorkbook.ROUNDS.headers().get(0),
+                                    "round " + r.roundId() + " is already in the ledger")));
+        year.results().decisions().stream().filter(d -> recorded(DecisionId.ofNumber(d.number()).value()))
+            .forEach(d -> problems.add(new WorkbookProblem(YearWorkbook.DECISIONS.name(), d.row(), "A",
+                    YearWorkbook.DECISIONS.headers().get(0), "decision " + d.number() + " is already in the ledger")));
         return problems;
+    }
+
+    private boolean recorded(String aggregateId) {
+        return eventStore.readEvents(aggregateId).hasNext();
+    }
+
+    private static Map<String, Object> meta(String fileName, String sha256, Actor uploader) {
+        return Map.of(MetaDataKeys.PRINCIPAL, uploader.id(),
+                      MetaDataKeys.ROLES, uploader.roles().stream().sorted().toList(),
+                      MetaDataKeys.REASON, "Nhập từ sổ Excel " + fileName,
+                      MetaDataKeys.SOURCE_FILE, fileName,
+                      MetaDataKeys.SOURCE_SHA256, sha256);
     }
 
     ImportJob start(ImportedYear year, String fileName, String sha256, Actor uploader) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName, sha256, uploader.id(),
                                       ImportJob.Status.RUNNING, year.commands(), 0, clock.instant(), null, null);
         jobs.put(job);
-        Map<String, Object> meta = Map.of(MetaDataKeys.PRINCIPAL, uploader.id(),
-                                          MetaDataKeys.ROLES, uploader.roles().stream().sorted().toList(),
-                                          MetaDataKeys.REASON, "Nhập từ sổ Excel " + fileName,
-                                          MetaDataKeys.SOURCE_FILE, fileName,
-                                          MetaDataKeys.SOURCE_SHA256, sha256);
+        Map<String, Object> meta = meta(fileName, sha256, uploader);
         worker.submit(() -> run(job.importId(), year, meta));
         return job;
     }
@@ -104,13 +136,10 @@ public class YearImporter {
             }
             jobs.update(importId, job -> job.finished(clock.instant()));
         } catch (RuntimeException refused) {
-            // The refusal as the API would have answered it (code and detail, never an internal message).
-            ProblemDetail problem = ApiExceptionHandler.classify(refused);
-            String code = problem == null || problem.getProperties() == null ? "INTERNAL_ERROR"
-                    : String.valueOf(problem.getProperties().get("code"));
-            LOG.warn("Import {} stopped at {} row {}: {}", importId, sheet, row, code, refused);
-            ImportJob.Failure failure = new ImportJob.Failure(sheet, row, code,
-                    problem == null ? "The ledger could not record this row." : problem.getDetail());
+            // After a clean rehearsal only a concurrent writer (or the store failing) gets here.
+            LedgerRefusal refusal = LedgerRefusal.of(refused);
+            LOG.warn("Import {} stopped at {} row {}: {}", importId, sheet, row, refusal.code(), refused);
+            ImportJob.Failure failure = new ImportJob.Failure(sheet, row, refusal.code(), refusal.detail());
             jobs.update(importId, job -> job.failed(clock.instant(), failure));
         }
     }

@@ -95,6 +95,25 @@ class YearImportHttpTest {
     }
 
     @Test
+    void aRowTheAggregatesWouldRefuseIsFoundByTheRehearsalAndNothingIsRecorded() throws Exception {
+        // The reader cannot know that the year's rule set has no member units' vote for this title; the ledger does.
+        byte[] refused = ClusterIv2021Sample.workbook().item(YearWorkbook.CLUSTER_ID, "import-rehearsed-cum")
+                .row(YearWorkbook.ROUNDS, List.of("import-rehearsed-dot", "Tập thể lao động xuất sắc", "vu-htqt",
+                                                  "10/12/2021"))
+                .bytes();
+
+        mvc.perform(upload("dien-tap.xlsx", refused)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("WORKBOOK_INVALID"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].sheet").value("Bình xét"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].code").value("VOTING_RULE_NOT_FOUND"));
+        assertThat(events("import-rehearsed-cum")).isEmpty();
+        assertThat(events("import-rehearsed-cum-2021")).isEmpty();
+        assertThat(events("import-rehearsed-dot")).isEmpty();
+    }
+
+    @Test
     void theSampleYearIsRecordedAsTheApisEventsStampedWithTheWorkbook() throws Exception {
         byte[] sample = ClusterIv2021Sample.fileBytes();
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sample));
@@ -146,7 +165,11 @@ class YearImportHttpTest {
         // A second upload of the same year is refused before anything is sent: the cluster is in the ledger now.
         String refused = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<String>read(refused, "$.errors[0].message")).contains("already in the ledger");
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].message")).hasSize(3)
+                .allMatch(message -> message.contains("already in the ledger"));
+        // The round's and the decision's ids too: the rehearsal starts from an empty store and would not see them.
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].sheet"))
+                .containsExactly("Phong trào", "Bình xét", "Quyết định");
     }
 
     @Test
