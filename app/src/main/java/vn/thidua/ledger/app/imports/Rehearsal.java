@@ -1,6 +1,8 @@
 package vn.thidua.ledger.app.imports;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -52,10 +54,10 @@ final class Rehearsal {
     List<WorkbookProblem> of(ImportedYear year, Map<String, Object> meta) {
         Configuration axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(EmulationCluster.class)
-                .configureAggregate(Campaign.class)
-                .configureAggregate(NominationRound.class)
-                .configureAggregate(Decision.class)
+                .configureAggregate(cached(EmulationCluster.class))
+                .configureAggregate(cached(Campaign.class))
+                .configureAggregate(cached(NominationRound.class))
+                .configureAggregate(cached(Decision.class))
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(RuleSetCatalog.class, c -> rules)
                 .registerComponent(RoundKeyGenerator.class, c -> keys)
@@ -80,6 +82,14 @@ final class Rehearsal {
         } finally {
             axon.shutdown();
         }
+    }
+
+    /**
+     * Kept between commands, as the ledger's own aggregates are: uncached, each of 10,000 pledges would fold the
+     * campaign's whole history again (quadratic).
+     */
+    private static <A> AggregateConfigurer<A> cached(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
     }
 
     private static <T> AggregateReader<T> reader(Configuration axon, Class<T> type) {
