@@ -65,8 +65,8 @@ class ImportController {
 
     @GetMapping("/api/imports/template.xlsx")
     @Operation(summary = "The workbook template of a past year (mẫu sổ Excel)",
-               description = "Sheets Phong trào, Tiêu chí, Đơn vị, Đăng ký, Điểm, Bình xét, Quyết định with their header "
-                       + "rows. Secretariat.")
+               description = "Sheets Phong trào, Tiêu chí, Đơn vị, Đăng ký, Điểm, Bình xét, Phiếu bầu, Quyết định with "
+                       + "their header rows. Secretariat.")
     @ApiResponse(responseCode = "200", description = "The template, as an attachment mau-nhap-nam-thi-dua.xlsx",
                  content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
@@ -79,12 +79,15 @@ class ImportController {
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a past year from a filled workbook (nhập sổ Excel)",
                description = "Every row is checked first (sheets, headers, types, dates dd/MM/yyyy, ids, references, "
-                       + "titles for the right holder, dates inside the registration window, the year over and the "
-                       + "cluster not yet in the ledger); any problem answers 400 WORKBOOK_INVALID listing all of them "
-                       + "by sheet, row and column, and nothing is recorded. A valid workbook answers 202 at once; its "
-                       + "facts are then sent as the API's commands, each with principal = the uploader, reason "
-                       + "'Nhập từ sổ Excel <file>', sourceFile and sourceSha256 in the metadata. Follow Location for "
-                       + "progress. Secretariat.")
+                       + "titles for the right holder, dates inside the registration window, scores within range, "
+                       + "candidates who pledged the title, one vote per unit, the year over and the cluster, rounds "
+                       + "and decisions not yet in the ledger), then every command is rehearsed on in-memory copies "
+                       + "of the aggregates; any problem answers 400 WORKBOOK_INVALID listing them by sheet, row and "
+                       + "column (with the ledger's code for a row the rehearsal found refused), and nothing is "
+                       + "recorded. A valid workbook answers 202; its facts are then sent as the API's commands, "
+                       + "dated from the workbook, each with principal = the uploader, reason 'Nhập từ sổ Excel "
+                       + "<file>', sourceFile and sourceSha256 in the metadata. Follow Location for progress. At most "
+                       + "thidua.web.max-import-body (4 MB), else 413. Secretariat.")
     @ApiResponse(responseCode = "202", description = "Checked and started; Location: /api/imports/{importId}",
                  content = @Content(examples = @ExampleObject(value = JOB_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "WORKBOOK_INVALID (errors by sheet, row, column), MALFORMED_REQUEST",

@@ -13,19 +13,16 @@ import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.nomination.InMemoryRoundKeyVault;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.nomination.RoundKeyVault;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
-import vn.thidua.ledger.events.common.RoundId;
 
-import java.security.interfaces.RSAPrivateCrtKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Diễn tập (a rehearsal): every command of the workbook sent, in order and with the import's metadata, to the same
@@ -61,7 +58,8 @@ final class Rehearsal {
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(RuleSetCatalog.class, c -> rules)
                 .registerComponent(RoundKeyGenerator.class, c -> keys)
-                .registerComponent(RoundKeyVault.class, c -> new ScratchVault())
+                // A secret round's key in a rehearsal is thrown away with it: it must never reach the real vault.
+                .registerComponent(RoundKeyVault.class, c -> new InMemoryRoundKeyVault())
                 .buildConfiguration();
         axon.start();
         try {
@@ -95,26 +93,5 @@ final class Rehearsal {
     private static <T> AggregateReader<T> reader(Configuration axon, Class<T> type) {
         java.util.function.Supplier<Repository<T>> repository = () -> axon.repository(type);
         return new AggregateReader<>(repository);
-    }
-
-    /** A secret round's key in a rehearsal is thrown away with it: it must never reach the real vault. */
-    private static final class ScratchVault implements RoundKeyVault {
-
-        private final Map<RoundId, RSAPrivateCrtKey> keys = new ConcurrentHashMap<>();
-
-        @Override
-        public void keep(RoundId roundId, RSAPrivateCrtKey key) {
-            keys.put(roundId, key);
-        }
-
-        @Override
-        public Optional<RSAPrivateCrtKey> find(RoundId roundId) {
-            return Optional.ofNullable(keys.get(roundId));
-        }
-
-        @Override
-        public void destroy(RoundId roundId) {
-            keys.remove(roundId);
-        }
     }
 }

@@ -35,7 +35,7 @@ class TranscribedRoundTest {
 
     @BeforeEach
     void setUp() {
-        fixture = RoundKeysForTests.fixtureOn(new RoundKeysForTests.InMemoryVault(), TRANSCRIBED_ON);
+        fixture = RoundKeysForTests.fixtureOn(new InMemoryRoundKeyVault(), TRANSCRIBED_ON);
     }
 
     private static OpenNominationRound openedOn(LocalDate day) {
@@ -93,7 +93,7 @@ class TranscribedRoundTest {
 
     @Test
     void aRoundOfTheCurrentYearIsNeverBackdated() {
-        RoundKeysForTests.fixtureOn(new RoundKeysForTests.InMemoryVault(), CONFERENCE.plusDays(1))
+        RoundKeysForTests.fixtureOn(new InMemoryRoundKeyVault(), CONFERENCE.plusDays(1))
                 .givenNoPriorActivity()
                 .when(openedOn(CONFERENCE))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
