@@ -114,13 +114,14 @@ class ImportController {
     @GetMapping("/api/imports/{importId}")
     @Operation(summary = "Progress of an import (tiến độ nhập)",
                description = "Status RUNNING, DONE or FAILED (with the sheet and row the ledger refused and its code), "
-                       + "commands done of total. Kept in the memory of the node that runs the import. Secretariat.")
+                       + "commands done of total. Readable from any node: kept in the collection imports (written every 200 "
+                       + "commands and at the end). Secretariat.")
     @ApiResponse(responseCode = "200", description = "The import", content = @Content(examples = @ExampleObject(value = JOB_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No such import on this node (NOT_FOUND)",
+    @ApiResponse(responseCode = "404", description = "No such import (NOT_FOUND)",
                  content = @Content(mediaType = PROBLEM))
     ResponseEntity<ImportJob> progress(@Parameter(example = "6f1c2a9e-0d4b-4c1e-9b1a-2f3e4d5c6b7a") @PathVariable String importId) {
         return ResponseEntity.ok(jobs.find(importId)
-                .orElseThrow(() -> new ViewNotFoundException("No import " + importId + " on this node")));
+                .orElseThrow(() -> new ViewNotFoundException("No import " + importId)));
     }
 
     @ExceptionHandler(WorkbookInvalidException.class)

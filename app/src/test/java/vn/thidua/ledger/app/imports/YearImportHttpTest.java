@@ -15,10 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoDatabase;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -49,6 +51,8 @@ class YearImportHttpTest {
     MockMvc mvc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    MongoDatabase database;
 
     private static RequestBuilder upload(String fileName, byte[] bytes) {
         return multipart("/api/imports").file(new MockMultipartFile("file", fileName, XLSX, bytes))
@@ -170,6 +174,34 @@ class YearImportHttpTest {
         // The round's and the decision's ids too: the rehearsal starts from an empty store and would not see them.
         assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].sheet"))
                 .containsExactly("Phong trào", "Bình xét", "Quyết định");
+    }
+
+    @Test
+    void progressIsReadableFromAnotherNodeAndAfterARestart() {
+        ImportJobs here = new ImportJobs(database);
+        ImportJobs elsewhere = new ImportJobs(database);
+        Instant started = Instant.parse("2026-11-30T01:00:00Z");
+        here.put(new ImportJob("import-progress-1", "nam.xlsx", "ab12", "thu-ky", ImportJob.Status.RUNNING, 500, 0,
+                               started, null, null));
+        for (int i = 0; i < ImportJobs.WRITE_EVERY + 3; i++) {
+            here.update("import-progress-1", ImportJob::progressed);
+        }
+        // Written every WRITE_EVERY commands: another node sees the count as of the last write.
+        assertThat(elsewhere.find("import-progress-1")).get().satisfies(job -> {
+            assertThat(job.status()).isEqualTo(ImportJob.Status.RUNNING);
+            assertThat(job.done()).isEqualTo(ImportJobs.WRITE_EVERY);
+            assertThat(job.startedAt()).isEqualTo(started);
+        });
+
+        ImportJob.Failure failure = new ImportJob.Failure("Điểm", 14, "SCORE_OUT_OF_RANGE", "points must be …");
+        here.update("import-progress-1", job -> job.failed(started.plusSeconds(9), failure));
+        assertThat(elsewhere.find("import-progress-1")).get().satisfies(job -> {
+            assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+            assertThat(job.done()).isEqualTo(ImportJobs.WRITE_EVERY + 3);
+            assertThat(job.failure()).isEqualTo(failure);
+            assertThat(job.finishedAt()).isEqualTo(started.plusSeconds(9));
+        });
+        assertThat(elsewhere.find("no-such-import")).isEmpty();
     }
 
     @Test
