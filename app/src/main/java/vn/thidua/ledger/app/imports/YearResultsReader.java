@@ -170,7 +170,8 @@ final class YearResultsReader {
             for (String candidate : approved) {
                 if (!round.candidateIds().contains(candidate)) {
                     checks.problem(layout, n, 2, candidate + " is not a candidate of round " + round.roundId());
-                } else if (voter.equals(pledges.get(candidate).unitId())) {
+                } else if (pledges.containsKey(candidate) && voter.equals(pledges.get(candidate).unitId())) {
+                    // (A candidate without a pledge is already a problem of its round, R1.)
                     checks.problem(layout, n, 2, "R9: " + voter + " may not vote on the candidacy of its own unit");
                 }
             }

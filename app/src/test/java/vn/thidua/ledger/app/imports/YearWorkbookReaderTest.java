@@ -139,6 +139,16 @@ class YearWorkbookReaderTest {
     }
 
     @Test
+    void aVoteForACandidateWhoNeverRegisteredIsReportedNotAFailureToRead() {
+        YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
+                .row(YearWorkbook.ROUNDS, List.of("dot-4", "Cờ thi đua ngành Tư pháp", "khong-dang-ky", "10/12/2021"))
+                .row(YearWorkbook.BALLOTS, List.of("dot-4", "vu-htqt", "khong-dang-ky"));
+
+        assertThat(problems(book)).containsExactly(
+                "Bình xét!C3 R1: khong-dang-ky did not register for Cờ thi đua ngành Tư pháp on the sheet Đăng ký");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookOrLacksASheetIsRefusedWhole() {
         assertThat(YearWorkbookReader.read("not a workbook".getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not an Excel workbook"));
