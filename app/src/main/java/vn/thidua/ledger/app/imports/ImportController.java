@@ -65,8 +65,8 @@ class ImportController {
 
     @GetMapping("/api/imports/template.xlsx")
     @Operation(summary = "The workbook template of a past year (mẫu sổ Excel)",
-               description = "Sheets Phong trào, Tiêu chí, Đơn vị, Đăng ký, Điểm, Bình xét, Quyết định with their header "
-                       + "rows. Secretariat.")
+               description = "Sheets Phong trào, Tiêu chí, Đơn vị, Đăng ký, Điểm, Bình xét, Phiếu bầu, Quyết định with "
+                       + "their header rows. Secretariat.")
     @ApiResponse(responseCode = "200", description = "The template, as an attachment mau-nhap-nam-thi-dua.xlsx",
                  content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template() {
@@ -79,12 +79,15 @@ class ImportController {
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a past year from a filled workbook (nhập sổ Excel)",
                description = "Every row is checked first (sheets, headers, types, dates dd/MM/yyyy, ids, references, "
-                       + "titles for the right holder, dates inside the registration window, the year over and the "
-                       + "cluster not yet in the ledger); any problem answers 400 WORKBOOK_INVALID listing all of them "
-                       + "by sheet, row and column, and nothing is recorded. A valid workbook answers 202 at once; its "
-                       + "facts are then sent as the API's commands, each with principal = the uploader, reason "
-                       + "'Nhập từ sổ Excel <file>', sourceFile and sourceSha256 in the metadata. Follow Location for "
-                       + "progress. Secretariat.")
+                       + "titles for the right holder, dates inside the registration window, scores within range, "
+                       + "candidates who pledged the title, one vote per unit, the year over and the cluster, rounds "
+                       + "and decisions not yet in the ledger), then every command is rehearsed on in-memory copies "
+                       + "of the aggregates; any problem answers 400 WORKBOOK_INVALID listing them by sheet, row and "
+                       + "column (with the ledger's code for a row the rehearsal found refused), and nothing is "
+                       + "recorded. A valid workbook answers 202; its facts are then sent as the API's commands, "
+                       + "dated from the workbook, each with principal = the uploader, reason 'Nhập từ sổ Excel "
+                       + "<file>', sourceFile and sourceSha256 in the metadata. Follow Location for progress. At most "
+                       + "thidua.web.max-import-body (4 MB), else 413. Secretariat.")
     @ApiResponse(responseCode = "202", description = "Checked and started; Location: /api/imports/{importId}",
                  content = @Content(examples = @ExampleObject(value = JOB_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "WORKBOOK_INVALID (errors by sheet, row, column), MALFORMED_REQUEST",
@@ -99,24 +102,26 @@ class ImportController {
         if (!read.valid()) {
             throw new WorkbookInvalidException(read.problems());
         }
-        List<WorkbookProblem> conflicts = importer.conflictsWithTheLedger(read.year());
-        if (!conflicts.isEmpty()) {
-            throw new WorkbookInvalidException(conflicts);
+        String sha256 = sha256(bytes);
+        List<WorkbookProblem> refused = importer.problemsWith(read.year(), fileName, sha256, actor.require());
+        if (!refused.isEmpty()) {
+            throw new WorkbookInvalidException(refused);
         }
-        ImportJob job = importer.start(read.year(), fileName, sha256(bytes), actor.require());
+        ImportJob job = importer.start(read.year(), fileName, sha256, actor.require());
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.importId())).body(job);
     }
 
     @GetMapping("/api/imports/{importId}")
     @Operation(summary = "Progress of an import (tiến độ nhập)",
                description = "Status RUNNING, DONE or FAILED (with the sheet and row the ledger refused and its code), "
-                       + "commands done of total. Kept in the memory of the node that runs the import. Secretariat.")
+                       + "commands done of total. Readable from any node: kept in the collection imports (written every 200 "
+                       + "commands and at the end). Secretariat.")
     @ApiResponse(responseCode = "200", description = "The import", content = @Content(examples = @ExampleObject(value = JOB_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No such import on this node (NOT_FOUND)",
+    @ApiResponse(responseCode = "404", description = "No such import (NOT_FOUND)",
                  content = @Content(mediaType = PROBLEM))
     ResponseEntity<ImportJob> progress(@Parameter(example = "6f1c2a9e-0d4b-4c1e-9b1a-2f3e4d5c6b7a") @PathVariable String importId) {
         return ResponseEntity.ok(jobs.find(importId)
-                .orElseThrow(() -> new ViewNotFoundException("No import " + importId + " on this node")));
+                .orElseThrow(() -> new ViewNotFoundException("No import " + importId)));
     }
 
     @ExceptionHandler(WorkbookInvalidException.class)

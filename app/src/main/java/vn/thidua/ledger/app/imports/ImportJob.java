@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * Một lần nhập sổ Excel (one import of a workbook) and how far it got: readable while it runs.
  *
- * @param total   the commands the import sends (form the cluster, launch, window, one per pledge)
+ * @param total   the commands the import sends (every fact of the year, YearCommands)
  * @param done    the commands recorded so far
  * @param failure why a RUNNING import stopped (FAILED): the workbook row and the ledger's refusal; null otherwise
  */

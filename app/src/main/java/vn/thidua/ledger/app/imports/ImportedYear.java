@@ -12,8 +12,9 @@ import java.util.List;
  * Năm thi đua đọc từ sổ Excel (a past year as a valid workbook states it): the cluster and its members, the
  * campaign with its scoring table and registration window, and every pledge with the date on its form.
  */
-public record ImportedYear(String clusterId, String clusterName, int year, String campaignName, LocalDate opensOn,
-                           LocalDate closesOn, List<Criterion> criteria, List<UnitRef> units, List<PledgeLine> pledges) {
+public record ImportedYear(String clusterId, String clusterName, int year, String campaignName, LocalDate launchedOn,
+                           LocalDate opensOn, LocalDate closesOn, List<Criterion> criteria, List<UnitRef> units,
+                           List<PledgeLine> pledges, YearResults results) {
 
     public ImportedYear {
         criteria = List.copyOf(criteria);
@@ -30,8 +31,8 @@ public record ImportedYear(String clusterId, String clusterName, int year, Strin
         }
     }
 
-    /** How many commands the import sends: form, launch, window, then one per pledge. */
+    /** How many commands the import sends: form, launch, window, one per pledge, then the results'. */
     public int commands() {
-        return 3 + pledges.size();
+        return 3 + pledges.size() + results.commands(units.size());
     }
 }

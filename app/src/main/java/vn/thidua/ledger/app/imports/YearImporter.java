@@ -3,26 +3,20 @@ package vn.thidua.ledger.app.imports;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import vn.thidua.ledger.app.imports.ImportedYear.PledgeLine;
 import vn.thidua.ledger.app.security.Actor;
-import vn.thidua.ledger.app.web.ApiExceptionHandler;
-import vn.thidua.ledger.command.campaign.LaunchCampaign;
-import vn.thidua.ledger.command.campaign.SetRegistrationWindow;
-import vn.thidua.ledger.command.campaign.pledge.RegisterPledge;
+import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
-import vn.thidua.ledger.command.cluster.ClusterYear;
-import vn.thidua.ledger.command.cluster.FormCluster;
-import vn.thidua.ledger.events.campaign.ScoringScheme;
-import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.MetaDataKeys;
-import vn.thidua.ledger.events.common.RegistrantId;
-import vn.thidua.ledger.events.common.UnitId;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +33,8 @@ import java.util.concurrent.Executors;
  * API would send for it, through the same {@link CommandGateway}, so the aggregates enforce every rule and the events
  * are the API's. Each command carries the uploader as principal (SECRETARIAT), the reason "Nhập từ sổ Excel
  * &lt;file&gt;" and the workbook's file name and SHA-256; the dates of the workbook are the commands' dates (the
- * pledges' {@code registeredOn}), the events' timestamps are the time of recording, as for any transcription.
+ * launch's, the pledges' {@code registeredOn}, the rounds' opening, votes and closing, the decisions' signing), the
+ * events' timestamps are the time of recording, as for any transcription. The commands are {@link YearCommands}.
  * <p>
  * One import at a time per node, on its own thread: the HTTP request returns at once with the import's id.
  */
@@ -50,23 +45,42 @@ public class YearImporter {
     private static final Logger LOG = LoggerFactory.getLogger(YearImporter.class);
 
     private final CommandGateway gateway;
+    private final EventStore eventStore;
+    private final Rehearsal rehearsal;
     private final ClusterFacts clusters;
+    private final YearCommands.Facts facts;
     private final ImportJobs jobs;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-import"));
 
-    YearImporter(CommandGateway gateway, ClusterFacts clusters, ImportJobs jobs, Clock clock) {
+    YearImporter(CommandGateway gateway, EventStore eventStore, ClusterFacts clusters, CampaignFacts campaigns,
+                 RoundFacts rounds, RuleSetCatalog rules, RoundKeyGenerator keys, ImportJobs jobs, Clock clock) {
         this.gateway = gateway;
+        this.eventStore = eventStore;
+        this.rehearsal = new Rehearsal(clock, rules, keys);
         this.clusters = clusters;
+        this.facts = new YearCommands.Facts(clusters, campaigns, rounds);
         this.jobs = jobs;
         this.clock = clock;
     }
 
     /**
-     * What the workbook cannot be imported against, given the ledger as it is: a year not yet over (only a past year
-     * is transcribed) or a cluster the ledger already holds (this version records a cluster's year from its start).
+     * Everything that would stop the import, found before anything is recorded: conflicts with the ledger as it is,
+     * then a {@link Rehearsal} of every command on in-memory copies of the aggregates. Empty: the import will record
+     * the whole year (short of a concurrent writer taking one of its ids in the meantime).
      */
-    List<WorkbookProblem> conflictsWithTheLedger(ImportedYear year) {
+    List<WorkbookProblem> problemsWith(ImportedYear year, String fileName, String sha256, Actor uploader) {
+        List<WorkbookProblem> conflicts = conflictsWithTheLedger(year);
+        return conflicts.isEmpty() ? rehearsal.of(year, meta(fileName, sha256, uploader)) : conflicts;
+    }
+
+    /**
+     * What the workbook cannot be imported against, given the ledger as it is: a year not yet over (only a past year
+     * is transcribed), a cluster the ledger already holds (this version records a cluster's year from its start), or
+     * a round or decision whose id the ledger already uses (the rehearsal starts from an empty store and cannot see
+     * them).
+     */
+    private List<WorkbookProblem> conflictsWithTheLedger(ImportedYear year) {
         List<WorkbookProblem> problems = new ArrayList<>();
         String sheet = YearWorkbook.CAMPAIGN.name();
         int thisYear = LocalDate.now(clock.withZone(VIETNAM)).getYear();
@@ -81,18 +95,32 @@ public class YearImporter {
         } catch (AggregateNotFoundException notYet) {
             // The expected case: the import forms the cluster.
         }
+        year.results().rounds().stream().filter(r -> recorded(r.roundId())).forEach(r -> problems.add(
+                new WorkbookProblem(YearWorkbook.ROUNDS.name(), r.row(), "A", YearWorkbook.ROUNDS.headers().get(0),
+                                    "round " + r.roundId() + " is already in the ledger")));
+        year.results().decisions().stream().filter(d -> recorded(DecisionId.ofNumber(d.number()).value()))
+            .forEach(d -> problems.add(new WorkbookProblem(YearWorkbook.DECISIONS.name(), d.row(), "A",
+                    YearWorkbook.DECISIONS.headers().get(0), "decision " + d.number() + " is already in the ledger")));
         return problems;
+    }
+
+    private boolean recorded(String aggregateId) {
+        return eventStore.readEvents(aggregateId).hasNext();
+    }
+
+    private static Map<String, Object> meta(String fileName, String sha256, Actor uploader) {
+        return Map.of(MetaDataKeys.PRINCIPAL, uploader.id(),
+                      MetaDataKeys.ROLES, uploader.roles().stream().sorted().toList(),
+                      MetaDataKeys.REASON, "Nhập từ sổ Excel " + fileName,
+                      MetaDataKeys.SOURCE_FILE, fileName,
+                      MetaDataKeys.SOURCE_SHA256, sha256);
     }
 
     ImportJob start(ImportedYear year, String fileName, String sha256, Actor uploader) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName, sha256, uploader.id(),
                                       ImportJob.Status.RUNNING, year.commands(), 0, clock.instant(), null, null);
         jobs.put(job);
-        Map<String, Object> meta = Map.of(MetaDataKeys.PRINCIPAL, uploader.id(),
-                                          MetaDataKeys.ROLES, uploader.roles().stream().sorted().toList(),
-                                          MetaDataKeys.REASON, "Nhập từ sổ Excel " + fileName,
-                                          MetaDataKeys.SOURCE_FILE, fileName,
-                                          MetaDataKeys.SOURCE_SHA256, sha256);
+        Map<String, Object> meta = meta(fileName, sha256, uploader);
         worker.submit(() -> run(job.importId(), year, meta));
         return job;
     }
@@ -101,30 +129,17 @@ public class YearImporter {
         String sheet = YearWorkbook.CAMPAIGN.name();
         int row = 2;
         try {
-            ClusterId clusterId = new ClusterId(year.clusterId());
-            CampaignId campaignId = CampaignId.of(clusterId, year.year());
-            send(importId, new FormCluster(clusterId, year.clusterName(), year.year(), year.units()), meta);
-            // As the API's launch does: the cluster's name and members of the year from the cluster itself.
-            ClusterYear cluster = clusters.inYear(clusterId, year.year());
-            send(importId, new LaunchCampaign(campaignId, clusterId, cluster.name(), year.year(), year.campaignName(),
-                                              new ScoringScheme(year.criteria()), cluster.members()), meta);
-            send(importId, new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn()), meta);
-            sheet = YearWorkbook.PLEDGES.name();
-            for (PledgeLine p : year.pledges()) {
-                row = p.row();
-                send(importId, new RegisterPledge(campaignId, new RegistrantId(p.registrantId()), p.name(), p.kind(),
-                                                  new UnitId(p.unitId()), p.staffCount(), p.titles(), p.registeredOn()),
-                     meta);
+            for (YearCommands.Step step : YearCommands.of(year, facts)) {
+                sheet = step.sheet();
+                row = step.row();
+                send(importId, step.command().get(), meta);
             }
             jobs.update(importId, job -> job.finished(clock.instant()));
         } catch (RuntimeException refused) {
-            // The refusal as the API would have answered it (code and detail, never an internal message).
-            ProblemDetail problem = ApiExceptionHandler.classify(refused);
-            String code = problem == null || problem.getProperties() == null ? "INTERNAL_ERROR"
-                    : String.valueOf(problem.getProperties().get("code"));
-            LOG.warn("Import {} stopped at {} row {}: {}", importId, sheet, row, code, refused);
-            ImportJob.Failure failure = new ImportJob.Failure(sheet, row, code,
-                    problem == null ? "The ledger could not record this row." : problem.getDetail());
+            // After a clean rehearsal only a concurrent writer (or the store failing) gets here.
+            LedgerRefusal refusal = LedgerRefusal.of(refused);
+            LOG.warn("Import {} stopped at {} row {}: {}", importId, sheet, row, refusal.code(), refused);
+            ImportJob.Failure failure = new ImportJob.Failure(sheet, row, refusal.code(), refusal.detail());
             jobs.update(importId, job -> job.failed(clock.instant(), failure));
         }
     }

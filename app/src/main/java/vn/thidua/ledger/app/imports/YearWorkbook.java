@@ -29,9 +29,11 @@ public final class YearWorkbook {
     public static final String CAMPAIGN_NAME = "Tên phong trào";
     public static final String OPENS_ON = "Đăng ký từ ngày";
     public static final String CLOSES_ON = "Đăng ký đến ngày";
+    /** The day of the launch decision; last, so that the rows of the earlier items keep their numbers. */
+    public static final String LAUNCHED_ON = "Ngày phát động";
     /** The rows of the campaign sheet, in order: each an item (column A) and its value (column B). */
     public static final List<String> CAMPAIGN_ITEMS = List.of(CLUSTER_ID, CLUSTER_NAME, YEAR, CAMPAIGN_NAME, OPENS_ON,
-                                                              CLOSES_ON);
+                                                              CLOSES_ON, LAUNCHED_ON);
 
     public static final Layout CRITERIA = new Layout("Tiêu chí",
             List.of("Mã tiêu chí", "Tên tiêu chí", "Loại", "Điểm tối đa"));
@@ -40,22 +42,33 @@ public final class YearWorkbook {
             "Họ tên / tên tập thể", "Đối tượng", "Số cán bộ", "Danh hiệu đăng ký", "Ngày đăng ký"));
     public static final Layout SCORES = new Layout("Điểm", List.of("Mã đơn vị", "Mã tiêu chí", "Tự chấm",
             "Thẩm định", "Lý do điều chỉnh"));
-    public static final Layout ROUNDS = new Layout("Bình xét", List.of("Mã đợt", "Danh hiệu", "Ứng viên",
-            "Số phiếu đồng ý", "Ngày"));
+    /**
+     * A round of the member units (bình xét in the cluster, R8): its candidates (registrant ids separated by
+     * semicolons) and the day of the meeting, on which it opened and closed.
+     */
+    public static final Layout ROUNDS = new Layout("Bình xét", List.of("Mã đợt", "Danh hiệu", "Ứng viên", "Ngày"));
+    /**
+     * Each member unit's vote in a round as the minutes record it (an open vote, R8): the candidates it approved.
+     * The ledger has no command for a bare count of approvals, and a count cannot say which unit approved whom
+     * (a unit may not approve its own candidacy), so the workbook gives the votes, not a tally.
+     */
+    public static final Layout BALLOTS = new Layout("Phiếu bầu", List.of("Mã đợt", "Đơn vị bỏ phiếu",
+            "Ứng viên đồng ý"));
     public static final Layout DECISIONS = new Layout("Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
             "Người ký", "Mã đợt", "Người nhận"));
 
     /** Every sheet of the workbook, in the order of the year (and of the template). */
-    public static final List<Layout> SHEETS = List.of(CAMPAIGN, CRITERIA, UNITS, PLEDGES, SCORES, ROUNDS, DECISIONS);
-    /** Sheets this version reads but does not import yet: they must be empty (docs/excel-word.md, "What is left"). */
-    public static final List<Layout> NOT_YET_IMPORTED = List.of(SCORES, ROUNDS, DECISIONS);
+    public static final List<Layout> SHEETS = List.of(CAMPAIGN, CRITERIA, UNITS, PLEDGES, SCORES, ROUNDS, BALLOTS,
+                                                      DECISIONS);
 
     public static final String UNIT_KIND = "Tập thể";
     public static final String INDIVIDUAL_KIND = "Cá nhân";
     public static final String SCORED = "Tiêu chí";
     public static final String BONUS = "Điểm thưởng";
     public static final String PENALTY = "Điểm trừ";
-    /** Several titles in one cell are separated by semicolons. */
+    public static final String AWARD = "Khen thưởng";
+    public static final String PROPOSAL = "Tờ trình";
+    /** Several titles (or ids) in one cell are separated by semicolons. */
     public static final String TITLE_SEPARATOR = ";";
 
     private YearWorkbook() {

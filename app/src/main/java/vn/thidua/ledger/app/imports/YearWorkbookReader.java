@@ -77,15 +77,22 @@ final class YearWorkbookReader {
                 problem(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.CLOSES_ON), 1,
                         "the registration window must run forward within the year " + year);
             }
+            LocalDate launched = dateItem(sheets, YearWorkbook.LAUNCHED_ON);
+            if (launched != null && year != null && (launched.getYear() != year
+                                                     || (opens != null && launched.isAfter(opens)))) {
+                problem(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.LAUNCHED_ON), 1,
+                        "the launch is a day of " + year + ", not after the registration window opens");
+            }
             List<Criterion> criteria = criteria(sheets.get(YearWorkbook.CRITERIA));
             List<UnitRef> units = units(sheets.get(YearWorkbook.UNITS));
             List<PledgeLine> pledges = pledges(sheets.get(YearWorkbook.PLEDGES), units, opens, closes);
-            YearWorkbook.NOT_YET_IMPORTED.forEach(layout -> notYet(sheets.get(layout)));
+            YearResults results = new YearResultsReader(this, year == null ? 0 : year, units, criteria, pledges)
+                    .read(sheets);
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
-            return new Result(new ImportedYear(clusterId, clusterName, year, campaignName, opens, closes, criteria,
-                                               units, pledges), List.of());
+            return new Result(new ImportedYear(clusterId, clusterName, year, campaignName, launched, opens, closes,
+                                               criteria, units, pledges, results), List.of());
         } catch (Exception notAWorkbook) {
             // POI throws several kinds for a file that is not xlsx (zip, OLE2, XML); to the user they are one thing.
             return new Result(null, List.of(new WorkbookProblem("", 0, "", "",
@@ -242,8 +249,7 @@ final class YearWorkbookReader {
             if (text.isBlank()) {
                 continue;
             }
-            Optional<Title> title = Arrays.stream(Title.values())
-                    .filter(t -> t.vietnameseName().equalsIgnoreCase(text.strip())).findFirst();
+            Optional<Title> title = title(text);
             if (title.isEmpty()) {
                 problem(layout, n, 5, "unknown title '" + text.strip() + "'");
                 return null;
@@ -262,19 +268,13 @@ final class YearWorkbookReader {
         return titles;
     }
 
-    /** A sheet this version cannot import yet must be empty: nothing of the year is silently left out. */
-    private void notYet(Sheet sheet) {
-        Layout layout = YearWorkbook.SHEETS.stream().filter(l -> l.name().equals(sheet.getSheetName())).findFirst()
-                                           .orElseThrow();
-        for (Row row : rows(sheet, layout)) {
-            problems.add(new WorkbookProblem(layout.name(), row.getRowNum() + 1, "", "",
-                    "this version does not import the sheet " + layout.name() + " yet: leave it empty and record "
-                    + "these facts through the API"));
-        }
+    /** A title by its Vietnamese name, as written in the workbook. */
+    static Optional<Title> title(String text) {
+        return Arrays.stream(Title.values()).filter(t -> t.vietnameseName().equalsIgnoreCase(text.strip())).findFirst();
     }
 
     /** The data rows of a sheet (row 2 on), blank rows skipped. */
-    private static List<Row> rows(Sheet sheet, Layout layout) {
+    static List<Row> rows(Sheet sheet, Layout layout) {
         List<Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getRowNum() > 0 && !Cells.blank(row, layout.headers().size())) {
@@ -284,7 +284,7 @@ final class YearWorkbookReader {
         return rows;
     }
 
-    private String id(Layout layout, int row, int column, String value) {
+    String id(Layout layout, int row, int column, String value) {
         if (value == null || !ID.matcher(value).matches() || value.chars().allMatch(c -> c == '.')) {
             problem(layout, row, column, "an id of 1–64 letters, digits, '.', '_' or '-'");
             return null;
@@ -292,7 +292,7 @@ final class YearWorkbookReader {
         return value;
     }
 
-    private String name(Layout layout, int row, int column, String value) {
+    String name(Layout layout, int row, int column, String value) {
         if (value == null || value.isBlank() || value.length() > MAX_NAME) {
             problem(layout, row, column, "a name of 1–" + MAX_NAME + " characters");
             return null;
@@ -300,7 +300,7 @@ final class YearWorkbookReader {
         return value;
     }
 
-    private <T> T required(Optional<T> value, Layout layout, int row, int column, String expected) {
+    <T> T required(Optional<T> value, Layout layout, int row, int column, String expected) {
         if (value.isEmpty()) {
             problem(layout, row, column, "expected " + expected);
             return null;
@@ -308,7 +308,12 @@ final class YearWorkbookReader {
         return value.get();
     }
 
-    private void problem(Layout layout, int row, int column, String message) {
+    /** A problem of a row as a whole (or of the sheet, on its first data row), not of one cell. */
+    void rowProblem(Layout layout, int row, String message) {
+        problems.add(new WorkbookProblem(layout.name(), row, "", "", message));
+    }
+
+    void problem(Layout layout, int row, int column, String message) {
         String header = layout == YearWorkbook.CAMPAIGN && row >= 2 && row - 2 < YearWorkbook.CAMPAIGN_ITEMS.size()
                 ? YearWorkbook.CAMPAIGN_ITEMS.get(row - 2) : layout.headers().get(column);
         problems.add(new WorkbookProblem(layout.name(), row, Layout.letter(column), header, message));

@@ -193,13 +193,15 @@ final class ApiDocumentConventions implements OpenApiCustomizer {
                 .addProperty("code", new StringSchema().description("Stable code: a domain rejection's ErrorCode "
                         + "or one of the API's own (docs/api.md, \"Error codes\")"))
                 .addProperty("errors", new ArraySchema().description("VALIDATION_FAILED: the invalid fields (field, "
-                                + "message); WORKBOOK_INVALID: the workbook's problems (sheet, row, column, header, message)")
+                                + "message); WORKBOOK_INVALID: the workbook's problems (sheet, row, column, header, message, code)")
                         .items(new ObjectSchema().addProperty("field", new StringSchema())
                                 .addProperty("sheet", new StringSchema())
                                 .addProperty("row", new IntegerSchema().format("int32"))
                                 .addProperty("column", new StringSchema())
                                 .addProperty("header", new StringSchema())
-                                .addProperty("message", new StringSchema())))
+                                .addProperty("message", new StringSchema())
+                                .addProperty("code", new StringSchema().description("WORKBOOK_INVALID, a row the "
+                                        + "rehearsal found the ledger refusing: that refusal's code"))))
                 .required(List.of("title", "status", "code"));
     }
 

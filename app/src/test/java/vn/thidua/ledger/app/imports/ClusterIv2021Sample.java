@@ -21,11 +21,20 @@ final class ClusterIv2021Sample {
             List.of("vu-cvdcxdpl", "Vụ Các vấn đề chung về xây dựng pháp luật"),
             List.of("minh-hoa-a", "Đơn vị thành viên A (minh họa)"));
     static final int STAFF_PER_UNIT = 3;
+    /** The two units proposed for the sector's flag, as in the seed's 2022 (here an illustration for 2021). */
+    static final List<String> FLAG_CANDIDATES = List.of("tong-cuc-thads", "vu-cvdcxdpl");
+    static final String ROUND = "minh-hoa-cum-iv-2021-co";
+    static final String PROPOSAL_NUMBER = "99/TTr-CumIV (minh họa)";
 
     private ClusterIv2021Sample() {
     }
 
     static YearWorkbookTemplate workbook() {
+        return workbookWithScores(scores());
+    }
+
+    /** The sample with other rows on the sheet Điểm (to test what the reader says of them). */
+    static YearWorkbookTemplate workbookWithScores(List<List<String>> scores) {
         YearWorkbookTemplate book = new YearWorkbookTemplate()
                 .item(YearWorkbook.CLUSTER_ID, CLUSTER)
                 .item(YearWorkbook.CLUSTER_NAME, "Cụm thi đua số IV (minh họa)")
@@ -33,12 +42,38 @@ final class ClusterIv2021Sample {
                 .item(YearWorkbook.CAMPAIGN_NAME, "Phong trào thi đua năm 2021 (minh họa)")
                 .item(YearWorkbook.OPENS_ON, "15/02/2021")
                 .item(YearWorkbook.CLOSES_ON, "31/03/2021")
+                .item(YearWorkbook.LAUNCHED_ON, "10/02/2021")
                 .row(YearWorkbook.CRITERIA, List.of("tc-1", "Thực hiện nhiệm vụ chuyên môn (minh họa)", "Tiêu chí", "60"))
                 .row(YearWorkbook.CRITERIA, List.of("tc-2", "Công tác thi đua, khen thưởng (minh họa)", "Tiêu chí", "30"))
                 .row(YearWorkbook.CRITERIA, List.of("thuong", "Sáng kiến được công nhận (minh họa)", "Điểm thưởng", "10"));
         UNITS.forEach(unit -> book.row(YearWorkbook.UNITS, unit));
         pledges().forEach(row -> book.row(YearWorkbook.PLEDGES, row));
+        scores.forEach(row -> book.row(YearWorkbook.SCORES, row));
+        book.row(YearWorkbook.ROUNDS, List.of(ROUND, "Cờ thi đua ngành Tư pháp", String.join("; ", FLAG_CANDIDATES),
+                                               "10/12/2021"));
+        // An open vote of the member units (R8): nobody approves its own unit; both candidates get 3 of 4.
+        book.row(YearWorkbook.BALLOTS, List.of(ROUND, "vu-htqt", "tong-cuc-thads; vu-cvdcxdpl"));
+        book.row(YearWorkbook.BALLOTS, List.of(ROUND, "tong-cuc-thads", "vu-cvdcxdpl"));
+        book.row(YearWorkbook.BALLOTS, List.of(ROUND, "vu-cvdcxdpl", "tong-cuc-thads"));
+        book.row(YearWorkbook.BALLOTS, List.of(ROUND, "minh-hoa-a", "tong-cuc-thads; vu-cvdcxdpl"));
+        book.row(YearWorkbook.DECISIONS, List.of(PROPOSAL_NUMBER, "Tờ trình", "15/12/2021",
+                                                  "Trưởng Cụm thi đua số IV (minh họa)", ROUND,
+                                                  String.join("; ", FLAG_CANDIDATES)));
         return book;
+    }
+
+    /** Every unit on both criteria and the bonus; one self-assessment lowered on appraisal, with its reason. */
+    static List<List<String>> scores() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int u = 0; u < UNITS.size(); u++) {
+            String id = UNITS.get(u).get(0);
+            boolean adjusted = id.equals("minh-hoa-a");
+            rows.add(List.of(id, "tc-1", String.valueOf(58 - u), adjusted ? "50" : "",
+                             adjusted ? "Thiếu hồ sơ chứng minh (minh họa)" : ""));
+            rows.add(List.of(id, "tc-2", "28,5", "", ""));
+            rows.add(List.of(id, "thuong", FLAG_CANDIDATES.contains(id) ? "5" : "0", "", ""));
+        }
+        return rows;
     }
 
     /** Each unit's own pledge, then each of its civil servants': 100 % coverage, dated from the paper forms. */
@@ -47,7 +82,8 @@ final class ClusterIv2021Sample {
         for (int u = 0; u < UNITS.size(); u++) {
             String id = UNITS.get(u).get(0);
             String name = UNITS.get(u).get(1);
-            rows.add(List.of(id, id, name, "Tập thể", String.valueOf(STAFF_PER_UNIT), "Tập thể lao động xuất sắc",
+            rows.add(List.of(id, id, name, "Tập thể", String.valueOf(STAFF_PER_UNIT), FLAG_CANDIDATES.contains(id)
+                             ? "Tập thể lao động xuất sắc; Cờ thi đua ngành Tư pháp" : "Tập thể lao động xuất sắc",
                              String.format("%02d/03/2021", 1 + u)));
             for (int n = 1; n <= STAFF_PER_UNIT; n++) {
                 rows.add(List.of(id, id + "-cc-" + n, "Công chức " + n + " – " + name.replace(" (minh họa)", "")

@@ -21,6 +21,10 @@ class SampleWorkbookTest {
         assertThat(inDocs.problems()).isEmpty();
         assertThat(inDocs.year()).isEqualTo(written.year());
         assertThat(inDocs.year().pledges()).hasSize(16);
+        assertThat(inDocs.year().results().scores()).hasSize(12);
+        assertThat(inDocs.year().results().rounds()).singleElement()
+                .satisfies(round -> assertThat(round.ballots()).hasSize(4));
+        assertThat(inDocs.year().results().decisions()).hasSize(1);
         assertThat(inDocs.year().clusterName()).contains("minh họa");
     }
 }

@@ -2,6 +2,8 @@ package vn.thidua.ledger.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,10 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoDatabase;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,6 +32,10 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import vn.thidua.ledger.app.demo.DemoUsers;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.campaign.CampaignLaunched;
+import vn.thidua.ledger.events.nomination.NominationRoundClosed;
+import vn.thidua.ledger.events.nomination.NominationRoundOpened;
+import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 
 /** The import over HTTP: the template, a refused workbook that records nothing, and the sample year imported. */
@@ -36,11 +44,15 @@ class YearImportHttpTest {
 
     private static final String XLSX = ImportController.XLSX;
     private static final String FILE_NAME = "cum-iv-2021-minh-hoa.xlsx";
+    /** form, launch, window; 16 pledges; 12 scores, 1 adjustment, 4 scorecards, the ranking; a round of 4 votes; 1. */
+    private static final int COMMANDS = 3 + 16 + 18 + 6 + 1;
 
     @Autowired
     MockMvc mvc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    MongoDatabase database;
 
     private static RequestBuilder upload(String fileName, byte[] bytes) {
         return multipart("/api/imports").file(new MockMultipartFile("file", fileName, XLSX, bytes))
@@ -62,7 +74,7 @@ class YearImportHttpTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.sheetIterator()).toIterable().extracting(s -> s.getSheetName()).containsExactly(
-                    "Phong trào", "Tiêu chí", "Đơn vị", "Đăng ký", "Điểm", "Bình xét", "Quyết định");
+                    "Phong trào", "Tiêu chí", "Đơn vị", "Đăng ký", "Điểm", "Bình xét", "Phiếu bầu", "Quyết định");
             assertThat(book.getSheet("Đăng ký").getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ngày đăng ký");
         }
     }
@@ -87,20 +99,40 @@ class YearImportHttpTest {
     }
 
     @Test
+    void aRowTheAggregatesWouldRefuseIsFoundByTheRehearsalAndNothingIsRecorded() throws Exception {
+        // The reader cannot know that the year's rule set has no member units' vote for this title; the ledger does.
+        byte[] refused = ClusterIv2021Sample.workbook().item(YearWorkbook.CLUSTER_ID, "import-rehearsed-cum")
+                .row(YearWorkbook.ROUNDS, List.of("import-rehearsed-dot", "Tập thể lao động xuất sắc", "vu-htqt",
+                                                  "10/12/2021"))
+                .bytes();
+
+        mvc.perform(upload("dien-tap.xlsx", refused)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("WORKBOOK_INVALID"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].sheet").value("Bình xét"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].code").value("VOTING_RULE_NOT_FOUND"));
+        assertThat(events("import-rehearsed-cum")).isEmpty();
+        assertThat(events("import-rehearsed-cum-2021")).isEmpty();
+        assertThat(events("import-rehearsed-dot")).isEmpty();
+    }
+
+    @Test
     void theSampleYearIsRecordedAsTheApisEventsStampedWithTheWorkbook() throws Exception {
         byte[] sample = ClusterIv2021Sample.fileBytes();
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sample));
         String job = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.total").value(19)).andExpect(jsonPath("$.sha256").value(sha256))
+                .andExpect(jsonPath("$.total").value(COMMANDS)).andExpect(jsonPath("$.sha256").value(sha256))
                 .andReturn().getResponse().getHeader("Location");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get(job)
                         .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT))))
-                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.done").value(19)));
+                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.done").value(COMMANDS)));
 
         List<? extends DomainEventMessage<?>> campaign = events(ClusterIv2021Sample.CLUSTER + "-2021");
         assertThat(events(ClusterIv2021Sample.CLUSTER)).hasSize(1);
-        assertThat(campaign).hasSize(2 + 16);
+        // launch, window, 16 pledges, 12 scores, 1 adjustment, 4 scorecards, the ranking
+        assertThat(campaign).hasSize(2 + 16 + 12 + 1 + 4 + 1);
         assertThat(campaign).allSatisfy(e -> {
             assertThat(e.getMetaData().get(MetaDataKeys.PRINCIPAL)).isEqualTo(DemoUsers.SECRETARIAT);
             assertThat(e.getMetaData().get(MetaDataKeys.REASON)).isEqualTo("Nhập từ sổ Excel " + FILE_NAME);
@@ -111,11 +143,65 @@ class YearImportHttpTest {
         assertThat(campaign.stream().map(e -> e.getPayload()).filter(PledgeRegistered.class::isInstance)
                            .map(p -> ((PledgeRegistered) p).registeredOn().toString()))
                 .hasSize(16).contains("2021-03-01", "2021-03-11").allMatch(d -> d.startsWith("2021-03"));
+        assertThat(((CampaignLaunched) campaign.get(0).getPayload()).launchedOn()).hasToString("2021-02-10");
+        List<? extends DomainEventMessage<?>> round = events(ClusterIv2021Sample.ROUND);
+        assertThat(round).hasSize(1 + 4 + 1).allSatisfy(e -> assertThat(e.getMetaData().get(MetaDataKeys.SOURCE_SHA256))
+                .isEqualTo(sha256));
+        assertThat(((NominationRoundOpened) round.get(0).getPayload()).openedOn()).hasToString("2021-12-10");
+        assertThat(((WrittenVoteRecorded) round.get(1).getPayload()).receivedOn()).hasToString("2021-12-10");
+        assertThat(((NominationRoundClosed) round.get(5).getPayload()).closedOn()).hasToString("2021-12-10");
+
+        // The views show the year as the API would have recorded it.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            mvc.perform(get("/api/public/campaigns/" + ClusterIv2021Sample.CLUSTER + "-2021/ranking"))
+               .andExpect(status().isOk())
+               .andExpect(jsonPath("$.ranking.rows[*].unitId",
+                                   contains("tong-cuc-thads", "vu-cvdcxdpl", "vu-htqt", "minh-hoa-a")));
+            mvc.perform(get("/api/public/rounds/" + ClusterIv2021Sample.ROUND))
+               .andExpect(jsonPath("$.status").value("CLOSED"))
+               .andExpect(jsonPath("$.result.winners[*].registrantId",
+                                   containsInAnyOrder(ClusterIv2021Sample.FLAG_CANDIDATES.toArray())));
+            mvc.perform(get("/api/public/clusters/" + ClusterIv2021Sample.CLUSTER + "/years/2021/decisions"))
+               .andExpect(jsonPath("$[*].decisionNumber", contains(ClusterIv2021Sample.PROPOSAL_NUMBER)))
+               .andExpect(jsonPath("$[0].kind").value("PROPOSAL"));
+        });
 
         // A second upload of the same year is refused before anything is sent: the cluster is in the ledger now.
         String refused = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<String>read(refused, "$.errors[0].message")).contains("already in the ledger");
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].message")).hasSize(3)
+                .allMatch(message -> message.contains("already in the ledger"));
+        // The round's and the decision's ids too: the rehearsal starts from an empty store and would not see them.
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].sheet"))
+                .containsExactly("Phong trào", "Bình xét", "Quyết định");
+    }
+
+    @Test
+    void progressIsReadableFromAnotherNodeAndAfterARestart() {
+        ImportJobs here = new ImportJobs(database);
+        ImportJobs elsewhere = new ImportJobs(database);
+        Instant started = Instant.parse("2026-11-30T01:00:00Z");
+        here.put(new ImportJob("import-progress-1", "nam.xlsx", "ab12", "thu-ky", ImportJob.Status.RUNNING, 500, 0,
+                               started, null, null));
+        for (int i = 0; i < ImportJobs.WRITE_EVERY + 3; i++) {
+            here.update("import-progress-1", ImportJob::progressed);
+        }
+        // Written every WRITE_EVERY commands: another node sees the count as of the last write.
+        assertThat(elsewhere.find("import-progress-1")).get().satisfies(job -> {
+            assertThat(job.status()).isEqualTo(ImportJob.Status.RUNNING);
+            assertThat(job.done()).isEqualTo(ImportJobs.WRITE_EVERY);
+            assertThat(job.startedAt()).isEqualTo(started);
+        });
+
+        ImportJob.Failure failure = new ImportJob.Failure("Điểm", 14, "SCORE_OUT_OF_RANGE", "points must be …");
+        here.update("import-progress-1", job -> job.failed(started.plusSeconds(9), failure));
+        assertThat(elsewhere.find("import-progress-1")).get().satisfies(job -> {
+            assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+            assertThat(job.done()).isEqualTo(ImportJobs.WRITE_EVERY + 3);
+            assertThat(job.failure()).isEqualTo(failure);
+            assertThat(job.finishedAt()).isEqualTo(started.plusSeconds(9));
+        });
+        assertThat(elsewhere.find("no-such-import")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 
 class YearWorkbookReaderTest {
@@ -30,7 +31,17 @@ class YearWorkbookReaderTest {
         assertThat(first.registeredOn()).hasToString("2021-03-01");
         assertThat(year.pledges().get(1).titles())
                 .containsExactly(Title.ADVANCED_WORKER, Title.GRASSROOTS_EMULATION_FIGHTER);
-        assertThat(year.commands()).isEqualTo(3 + 16);
+        assertThat(year.launchedOn()).hasToString("2021-02-10");
+        assertThat(year.results().scores()).hasSize(12).filteredOn(s -> s.appraised() != null).singleElement()
+                .satisfies(s -> assertThat(s.reason()).contains("minh họa"));
+        YearResults.RoundLine round = year.results().rounds().get(0);
+        assertThat(round.title()).isEqualTo(Title.SECTOR_EMULATION_FLAG);
+        assertThat(round.candidateIds()).containsExactly("tong-cuc-thads", "vu-cvdcxdpl");
+        assertThat(round.ballots()).hasSize(4);
+        assertThat(year.results().decisions()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(CommendationKind.PROPOSAL));
+        // form, launch, window; 16 pledges; 12 scores + 1 adjustment + 4 finalised + published; round 1 + 4 + 1; 1
+        assertThat(year.commands()).isEqualTo(3 + 16 + 18 + 6 + 1);
     }
 
     @Test
@@ -75,12 +86,66 @@ class YearWorkbookReaderTest {
     }
 
     @Test
-    void sheetsNotImportedYetMustBeEmptySoNothingIsSilentlyLeftOut() {
+    void scoresAreCheckedAgainstTheCriteriaAndUnitsAndMustCoverEveryUnit() {
         YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
-                .row(YearWorkbook.SCORES, List.of("vu-htqt", "tc-1", "55", "", ""));
+                .row(YearWorkbook.SCORES, List.of("vu-htqt", "tc-1", "61", "", ""))
+                .row(YearWorkbook.SCORES, List.of("vu-khong-co", "tc-9", "1", "2", ""))
+                .row(YearWorkbook.SCORES, List.of("vu-htqt", "tc-2", "1", "", "lý do không có điểm"));
 
-        assertThat(problems(book)).containsExactly("Điểm!2 this version does not import the sheet Điểm yet: leave it "
-                                                   + "empty and record these facts through the API");
+        assertThat(problems(book)).containsExactlyInAnyOrder(
+                "Điểm!B14 vu-htqt is scored twice on tc-1",
+                "Điểm!C14 expected points from 0 to 60 (at most 2 decimals)",
+                "Điểm!A15 unit vu-khong-co is not on the sheet Đơn vị",
+                "Điểm!B15 criterion tc-9 is not on the sheet Tiêu chí",
+                "Điểm!E15 every adjustment of a self-assessed score needs a reason",
+                "Điểm!B16 vu-htqt is scored twice on tc-2",
+                "Điểm!E16 a reason only with an appraised score (column D)");
+    }
+
+    @Test
+    void aUnitWithoutEveryScoredCriterionBlocksTheRanking() {
+        YearWorkbookTemplate partial = ClusterIv2021Sample.workbookWithScores(
+                ClusterIv2021Sample.scores().stream().filter(r -> !(r.get(0).equals("vu-htqt") && r.get(1).equals("tc-2")))
+                        .toList());
+
+        assertThat(problems(partial)).containsExactly(
+                "Điểm!2 unit vu-htqt has no score for tc-2: the ranking needs every unit scored on every criterion");
+    }
+
+    @Test
+    void roundsVotesAndDecisionsAreCheckedAgainstThePledgesAndEachOther() {
+        YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
+                .row(YearWorkbook.ROUNDS, List.of("dot-2", "Lao động tiên tiến", "vu-htqt", "10/12/2022"))
+                .row(YearWorkbook.ROUNDS, List.of("dot-3", "Cờ thi đua ngành Tư pháp", "vu-htqt", "10/12/2021"))
+                .row(YearWorkbook.BALLOTS, List.of(ClusterIv2021Sample.ROUND, "vu-htqt", "vu-htqt-cc-1"))
+                .row(YearWorkbook.BALLOTS, List.of(ClusterIv2021Sample.ROUND, "tong-cuc-thads", "tong-cuc-thads"))
+                .row(YearWorkbook.BALLOTS, List.of("dot-9", "vu-htqt", ""))
+                .row(YearWorkbook.DECISIONS, List.of("1/QĐ", "Khen", "01/12/2021", "Người ký",
+                                                      ClusterIv2021Sample.ROUND, "vu-htqt"));
+
+        assertThat(problems(book)).containsExactlyInAnyOrder(
+                "Bình xét!B3 a collective title voted by the member units, e.g. Cờ thi đua ngành Tư pháp",
+                "Bình xét!C3 R1: vu-htqt did not register for Lao động tiên tiến on the sheet Đăng ký",
+                "Bình xét!D3 a day of 2021",
+                "Bình xét!C4 R1: vu-htqt did not register for Cờ thi đua ngành Tư pháp on the sheet Đăng ký",
+                "Phiếu bầu!B6 R9: vu-htqt votes twice in round minh-hoa-cum-iv-2021-co",
+                "Phiếu bầu!C6 vu-htqt-cc-1 is not a candidate of round minh-hoa-cum-iv-2021-co",
+                "Phiếu bầu!B7 R9: tong-cuc-thads votes twice in round minh-hoa-cum-iv-2021-co",
+                "Phiếu bầu!C7 R9: tong-cuc-thads may not vote on the candidacy of its own unit",
+                "Phiếu bầu!A8 round dot-9 is not on the sheet Bình xét",
+                "Quyết định!B3 one of: Khen thưởng, Tờ trình",
+                "Quyết định!C3 signed before round minh-hoa-cum-iv-2021-co was held",
+                "Quyết định!F3 vu-htqt is not a candidate of round minh-hoa-cum-iv-2021-co");
+    }
+
+    @Test
+    void aVoteForACandidateWhoNeverRegisteredIsReportedNotAFailureToRead() {
+        YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
+                .row(YearWorkbook.ROUNDS, List.of("dot-4", "Cờ thi đua ngành Tư pháp", "khong-dang-ky", "10/12/2021"))
+                .row(YearWorkbook.BALLOTS, List.of("dot-4", "vu-htqt", "khong-dang-ky"));
+
+        assertThat(problems(book)).containsExactly(
+                "Bình xét!C3 R1: khong-dang-ky did not register for Cờ thi đua ngành Tư pháp on the sheet Đăng ký");
     }
 
     @Test

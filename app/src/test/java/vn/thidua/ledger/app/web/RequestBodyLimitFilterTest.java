@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(100),
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(100), DataSize.ofBytes(300),
             new ProblemResponseWriter(HttpMessageConverters.forServer().registerDefaults().build()));
 
     @Test
@@ -50,5 +50,35 @@ class RequestBodyLimitFilterTest {
         filter.doFilter(request, new MockHttpServletResponse(),
                 (req, res) -> read[0] = req.getInputStream().readAllBytes().length);
         assertThat(read[0]).isEqualTo(100);
+    }
+
+    @Test
+    void theWorkbookUploadHasItsOwnLargerButStillBoundedLimit() throws Exception {
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST", RequestBodyLimitFilter.IMPORT_PATH);
+        upload.setContent(new byte[300]);
+        int[] read = new int[1];
+        filter.doFilter(upload, new MockHttpServletResponse(),
+                (req, res) -> read[0] = req.getInputStream().readAllBytes().length);
+        assertThat(read[0]).isEqualTo(300);
+
+        MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", RequestBodyLimitFilter.IMPORT_PATH);
+        tooLarge.setContent(new byte[301]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(tooLarge, response, (req, res) -> {
+            throw new AssertionError("must not reach the chain");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("larger than 300 bytes");
+    }
+
+    @Test
+    void onlyTheUploadItselfGetsTheLargerLimit() throws Exception {
+        MockHttpServletRequest other = new MockHttpServletRequest("POST", RequestBodyLimitFilter.IMPORT_PATH + "/x");
+        other.setContent(new byte[101]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(other, response, (req, res) -> {
+            throw new AssertionError("must not reach the chain");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
     }
 }

@@ -26,6 +26,7 @@ import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.common.TranscriptionDate;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -99,7 +100,8 @@ public class Campaign {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(LaunchCampaign command, RuleSetCatalog catalog, Clock clock) {
+    void handle(LaunchCampaign command, RuleSetCatalog catalog, Clock clock,
+                @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         if (campaignId != null) {
             throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "campaign " + command.campaignId() + " already exists");
         }
@@ -115,9 +117,10 @@ public class Campaign {
                 .map(UnitRef::id).toList());
         command.members().forEach(unit -> Require.name("unit name", unit.name()));
         RuleSet rules = catalog.forYear(command.year());
+        LocalDate launchedOn = TranscriptionDate.of(command.launchedOn(), command.year(), LocalDate.now(clock), roles,
+                "launch");
         apply(new CampaignLaunched(command.campaignId(), command.clusterId(), command.clusterName(), command.year(),
-                command.name(), command.scoringScheme(), command.members(), rules.id(), rules.version(),
-                LocalDate.now(clock)));
+                command.name(), command.scoringScheme(), command.members(), rules.id(), rules.version(), launchedOn));
     }
 
     @CommandHandler

@@ -26,6 +26,7 @@ import vn.thidua.ledger.command.common.Acting;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.common.TranscriptionDate;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -99,6 +100,8 @@ public class NominationRound {
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
+    /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
+    LocalDate openedOn;
     /** Set when the round closes: the ELECTED candidates, for the decision that will cite the round. */
     List<Recipient> winners = new ArrayList<>();
 
@@ -109,7 +112,7 @@ public class NominationRound {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenNominationRound command, RuleSetCatalog catalog, Clock clock, RoundKeyGenerator keys,
-                RoundKeyVault vault) {
+                RoundKeyVault vault, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         if (roundId != null) {
             throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "round " + command.roundId() + " already exists");
         }
@@ -117,9 +120,11 @@ public class NominationRound {
         RuleSet rules = catalog.forYear(command.year());
         VotingRule votingRule = rules.votingRuleFor(command.title(), command.body());
         boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
+        LocalDate openedOn = TranscriptionDate.of(command.openedOn(), command.year(), LocalDate.now(clock), roles,
+                "opening of a round");
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
                 command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
-                LocalDate.now(clock)));
+                openedOn));
         if (votingRule.ballot() == BallotKind.SECRET) {
             publishKey(command.roundId(), keys.newKeyPair(), vault);
         }
@@ -162,10 +167,12 @@ public class NominationRound {
     }
 
     @CommandHandler
-    void handle(RecordWrittenVote command, Clock clock, RuleSetCatalog catalog) {
+    void handle(RecordWrittenVote command, Clock clock, RuleSetCatalog catalog,
+                @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         Voter voter = namedVoter(command.voterId(), command.approved(), ruleSetOf(catalog));
+        LocalDate receivedOn = datedInRound(command.receivedOn(), clock, roles, "written vote");
         apply(new WrittenVoteRecorded(roundId, voter.voterId(), voter.name(), sorted(command.approved()),
-                LocalDate.now(clock)));
+                receivedOn));
     }
 
     /**
@@ -276,15 +283,27 @@ public class NominationRound {
 
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
-    void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault) {
+    void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault,
+                @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         requireOpen();
+        LocalDate closedOn = datedInRound(command.closedOn(), clock, roles, "closing of a round");
         VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
-                tally.quorumMet(), tally.results(), tally.tieAtCap(), LocalDate.now(clock)));
+                tally.quorumMet(), tally.results(), tally.tieAtCap(), closedOn));
         if (rule.ballot() == BallotKind.SECRET) {
             RoundId round = roundId;
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> vault.destroy(round));
         }
+    }
+
+    /** A transcribed vote or closing cannot precede the round's opening: the minutes would contradict themselves. */
+    private LocalDate datedInRound(LocalDate declared, Clock clock, List<String> roles, String what) {
+        LocalDate on = TranscriptionDate.of(declared, year, LocalDate.now(clock), roles, what);
+        if (openedOn != null && on.isBefore(openedOn)) {
+            throw Require.invalid("the " + what + " of round " + roundId + " cannot be dated " + on
+                    + ", before the round opened on " + openedOn);
+        }
+        return on;
     }
 
     /** For {@link RoundFacts}: the result, once there is one. */
@@ -372,6 +391,7 @@ public class NominationRound {
         year = event.year();
         title = event.title();
         rule = event.rule();
+        openedOn = event.openedOn();
         event.candidates().forEach(candidate -> candidates.put(candidate.registrantId().value(), candidate));
         event.voters().forEach(voter -> voters.put(voter.voterId().value(), voter));
     }

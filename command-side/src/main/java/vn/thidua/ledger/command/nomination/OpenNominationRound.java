@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.nomination;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.thidua.ledger.events.common.CampaignId;
@@ -14,5 +15,12 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * pledges (R1 is checked against them) and the voters from the council or the cluster's members.
  */
 public record OpenNominationRound(@TargetAggregateIdentifier RoundId roundId, CampaignId campaignId, int year,
-                                  Title title, VotingBody body, List<Candidate> candidates, List<Voter> voters) {
+                                  Title title, VotingBody body, List<Candidate> candidates, List<Voter> voters,
+                                  LocalDate openedOn) {
+
+    /** A round opened today; {@code openedOn} is for a past year's paper round (see TranscriptionDate). */
+    public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title, VotingBody body,
+                               List<Candidate> candidates, List<Voter> voters) {
+        this(roundId, campaignId, year, title, body, candidates, voters, null);
+    }
 }

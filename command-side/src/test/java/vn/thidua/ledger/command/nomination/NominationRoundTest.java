@@ -56,11 +56,11 @@ class NominationRoundTest {
     private static final List<RegistrantId> THE_FIGHTER = List.of(FIGHTER.registrantId());
 
     private AggregateTestFixture<NominationRound> fixture;
-    private RoundKeysForTests.InMemoryVault vault;
+    private InMemoryRoundKeyVault vault;
 
     @BeforeEach
     void setUp() {
-        vault = new RoundKeysForTests.InMemoryVault();
+        vault = new InMemoryRoundKeyVault();
         fixture = RoundKeysForTests.fixture(vault);
     }
 

@@ -3,9 +3,6 @@ package vn.thidua.ledger.command.nomination;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.thidua.ledger.command.fixtures.Actors;
 import vn.thidua.ledger.command.fixtures.Rules;
@@ -28,9 +25,14 @@ final class RoundKeysForTests {
 
     /** A round fixture on the 2022 rules and conference day, keys from {@link #GENERATOR}, the secretariat by default. */
     static AggregateTestFixture<NominationRound> fixture(RoundKeyVault vault) {
+        return fixtureOn(vault, ClusterIv2022.CONFERENCE);
+    }
+
+    /** The same fixture on another day, e.g. years later when a past round is transcribed. */
+    static AggregateTestFixture<NominationRound> fixtureOn(RoundKeyVault vault, java.time.LocalDate today) {
         AggregateTestFixture<NominationRound> fixture = new AggregateTestFixture<>(NominationRound.class);
         fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(ClusterIv2022.CONFERENCE));
+        fixture.registerInjectableResource(Rules.clockOn(today));
         fixture.registerInjectableResource(GENERATOR);
         fixture.registerInjectableResource(vault);
         fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
@@ -48,28 +50,5 @@ final class RoundKeysForTests {
     static BallotKeyPublished keyPublished(RoundId roundId) {
         return new BallotKeyPublished(roundId, BlindRsa.SCHEME, BlindRsa.encodeUnsigned(publicKey().getModulus()),
                 BlindRsa.encodeUnsigned(publicKey().getPublicExponent()));
-    }
-
-    /** The vault of the application, in memory. */
-    static final class InMemoryVault implements RoundKeyVault {
-
-        private final Map<RoundId, RSAPrivateCrtKey> keys = new ConcurrentHashMap<>();
-
-        @Override
-        public void keep(RoundId roundId, RSAPrivateCrtKey key) {
-            if (keys.putIfAbsent(roundId, key) != null) {
-                throw new IllegalStateException("round " + roundId + " has a key");
-            }
-        }
-
-        @Override
-        public Optional<RSAPrivateCrtKey> find(RoundId roundId) {
-            return Optional.ofNullable(keys.get(roundId));
-        }
-
-        @Override
-        public void destroy(RoundId roundId) {
-            keys.remove(roundId);
-        }
     }
 }

@@ -42,11 +42,11 @@ class SecretRoundTest {
     private static final VoterId HD_3 = new VoterId("hd-3");
 
     private AggregateTestFixture<NominationRound> fixture;
-    private RoundKeysForTests.InMemoryVault vault;
+    private InMemoryRoundKeyVault vault;
 
     @BeforeEach
     void setUp() {
-        vault = new RoundKeysForTests.InMemoryVault();
+        vault = new InMemoryRoundKeyVault();
         vault.keep(COUNCIL_ROUND, RoundKeysForTests.privateKey());
         fixture = RoundKeysForTests.fixture(vault);
     }

@@ -36,7 +36,7 @@ class WhoMayCastAnOpenBallotTest {
         fixture.registerInjectableResource(Rules.CATALOG);
         fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
         fixture.registerInjectableResource(RoundKeysForTests.GENERATOR);
-        fixture.registerInjectableResource(new RoundKeysForTests.InMemoryVault());
+        fixture.registerInjectableResource(new InMemoryRoundKeyVault());
     }
 
     @Test

@@ -1,0 +1,97 @@
+package vn.thidua.ledger.app.imports;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.Repository;
+import vn.thidua.ledger.command.campaign.Campaign;
+import vn.thidua.ledger.command.campaign.CampaignFacts;
+import vn.thidua.ledger.command.cluster.ClusterFacts;
+import vn.thidua.ledger.command.cluster.EmulationCluster;
+import vn.thidua.ledger.command.common.AggregateReader;
+import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.nomination.InMemoryRoundKeyVault;
+import vn.thidua.ledger.command.nomination.NominationRound;
+import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
+import vn.thidua.ledger.command.nomination.RoundKeyVault;
+import vn.thidua.ledger.command.rules.RuleSetCatalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Diễn tập (a rehearsal): every command of the workbook sent, in order and with the import's metadata, to the same
+ * aggregates on a private in-memory event store, before anything reaches the ledger. The event store has no
+ * transaction across aggregates, so this is how the import is all-or-nothing: a refusal the reader did not foresee
+ * (a rule of the aggregates, e.g. a round's threshold or R1 against the recorded pledges) is found here, reported
+ * as a problem of its sheet and row with the ledger's code, and the real import never starts.
+ * <p>
+ * The imported year starts from nothing (a new cluster, checked against the ledger before), so an empty store is
+ * an exact copy of what the aggregates will see. Axon is configured without its auto-located modules: the update
+ * checker is one of them and would call out to the internet.
+ */
+final class Rehearsal {
+
+    private final Clock clock;
+    private final RuleSetCatalog rules;
+    private final RoundKeyGenerator keys;
+
+    Rehearsal(Clock clock, RuleSetCatalog rules, RoundKeyGenerator keys) {
+        this.clock = clock;
+        this.rules = rules;
+        this.keys = keys;
+    }
+
+    /** The first command the aggregates refuse, as a problem of its row; empty if the whole year is recorded. */
+    List<WorkbookProblem> of(ImportedYear year, Map<String, Object> meta) {
+        Configuration axon = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(cached(EmulationCluster.class))
+                .configureAggregate(cached(Campaign.class))
+                .configureAggregate(cached(NominationRound.class))
+                .configureAggregate(cached(Decision.class))
+                .registerComponent(Clock.class, c -> clock)
+                .registerComponent(RuleSetCatalog.class, c -> rules)
+                .registerComponent(RoundKeyGenerator.class, c -> keys)
+                // A secret round's key in a rehearsal is thrown away with it: it must never reach the real vault.
+                .registerComponent(RoundKeyVault.class, c -> new InMemoryRoundKeyVault())
+                .buildConfiguration();
+        axon.start();
+        try {
+            YearCommands.Facts facts = new YearCommands.Facts(
+                    new ClusterFacts(reader(axon, EmulationCluster.class)),
+                    new CampaignFacts(reader(axon, Campaign.class)),
+                    new RoundFacts(reader(axon, NominationRound.class)));
+            for (YearCommands.Step step : YearCommands.of(year, facts)) {
+                try {
+                    axon.commandGateway().sendAndWait(new GenericCommandMessage<>(step.command().get(), meta));
+                } catch (RuntimeException refused) {
+                    LedgerRefusal refusal = LedgerRefusal.of(refused);
+                    return List.of(new WorkbookProblem(step.sheet(), step.row(), "", "",
+                            "the ledger would refuse this row: " + refusal.detail(), refusal.code()));
+                }
+            }
+            return List.of();
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    /**
+     * Kept between commands, as the ledger's own aggregates are: uncached, each of 10,000 pledges would fold the
+     * campaign's whole history again (quadratic).
+     */
+    private static <A> AggregateConfigurer<A> cached(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
+    }
+
+    private static <T> AggregateReader<T> reader(Configuration axon, Class<T> type) {
+        java.util.function.Supplier<Repository<T>> repository = () -> axon.repository(type);
+        return new AggregateReader<>(repository);
+    }
+}
