@@ -64,6 +64,7 @@ class ApiAccessMatrixHttpTest {
             GET  /api/public/units/{unitId}/awards                              anyone
             GET  /api/public/registrants/{registrantId}/awards                  anyone
             GET  /api/public/integrity/head                                     anyone
+            GET  /api/public/stream                                             anyone
             # exports: the access of the JSON read they render (docs/excel-word.md)
             GET  /api/public/campaigns/{campaignId}/ranking.xlsx                anyone
             GET  /api/public/clusters/{clusterId}/years/{year}/summary.docx     anyone

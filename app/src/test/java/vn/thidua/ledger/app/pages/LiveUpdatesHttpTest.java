@@ -1,0 +1,91 @@
+package vn.thidua.ledger.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thidua.ledger.app.ThiDuaLedgerApplication;
+import vn.thidua.ledger.app.testsupport.CommandApi;
+
+/**
+ * The public live stream over a real connection: anyone connects without signing in, and when a round closes
+ * through the command API the stream names it with its campaign and position, and nothing else (no tally, no
+ * voter). Same context as BallotPageBrowserTest (a real port is needed for a streaming response).
+ */
+@SpringBootTest(classes = ThiDuaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LiveUpdatesHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandApi api;
+
+    @Test
+    void anAnonymousListenerIsToldWhichRoundClosedAndNothingElse() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/stream"))
+                .header("Accept", "text/event-stream").GET().build();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> connected = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = connected.get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(lines.poll(10, TimeUnit.SECONDS)).as("the opening retry line").isEqualTo("retry:5000");
+
+        String campaignId = api.campaignOpenForPledges();
+        String roundId = api.closedFlagRound(campaignId);
+
+        List<String> event = nextEvent(lines, "event:round-closed");
+        assertThat(event).hasSize(3);
+        assertThat(event.get(1)).matches("id:\\d+");
+        String position = event.get(1).substring(3);
+        assertThat(event.get(2)).isEqualTo("data:{\"campaignId\":\"%s\",\"roundId\":\"%s\",\"position\":%s}"
+                .formatted(campaignId, roundId, position));
+        response.body().close();
+    }
+
+    /** The lines of the next event named so (its event, id and data lines), skipping comments and other events. */
+    private static List<String> nextEvent(BlockingQueue<String> lines, String eventLine) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<String> event = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.equals(eventLine)) {
+                event.add(line);
+            } else if (!event.isEmpty()) {
+                if (line.isEmpty()) {
+                    return event;
+                }
+                event.add(line);
+            }
+        }
+        throw new AssertionError("No " + eventLine + " within 30 s; so far " + event);
+    }
+}
