@@ -68,6 +68,15 @@ class LiveUpdatesHttpTest {
         response.body().close();
     }
 
+    @Test
+    void aClientThatAcceptsOnlyJsonIsToldTheStreamIsNotForIt() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/public/stream"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(406);
+    }
+
     /** The lines of the next event named so (its event, id and data lines), skipping comments and other events. */
     private static List<String> nextEvent(BlockingQueue<String> lines, String eventLine) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

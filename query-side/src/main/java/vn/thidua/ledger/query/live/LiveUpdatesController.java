@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Cập nhật trực tiếp: the public live stream the web pages listen to (docs/web.md). */
 @RestController
-@Tag(name = "Live updates")
+@Tag(name = "Live updates", description = "Cập nhật trực tiếp: Server-Sent Events naming the public view that "
+        + "changed, for pages to refetch")
 class LiveUpdatesController {
 
     private static final String EXAMPLE = """
@@ -50,6 +51,8 @@ class LiveUpdatesController {
                  content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
                                     schema = @Schema(type = "string", description = "Server-Sent Events"),
                                     examples = @ExampleObject(value = EXAMPLE)))
+    @ApiResponse(responseCode = "406", description = "The request's Accept excludes text/event-stream",
+                 content = @Content)
     SseEmitter stream() {
         return live.open();
     }
