@@ -7,14 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +32,7 @@ import vn.thidua.ledger.app.demo.DemoUsers;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.DemoYearApi;
 import vn.thidua.ledger.app.testsupport.DemoYearTest;
+import vn.thidua.ledger.app.testsupport.HeadlessChromium;
 
 /**
  * The web pages (docs/web.md) in headless Chromium on the demo year, loaded through HTTP: each page shows its
@@ -74,10 +69,8 @@ class WebPagesBrowserTest {
         DemoYearApi demo = new DemoYearApi(port);
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .untilAsserted(() -> demo.get(null, "/api/public/campaigns/" + CAMPAIGN + "/ranking"));
-        Optional<File> chromium = executable("chromium", "chromium-browser", "google-chrome");
-        Optional<File> driver = executable("chromedriver");
-        if (chromium.isPresent() && driver.isPresent()) {
-            browser = browser(chromium.get(), driver.get());
+        browser = HeadlessChromium.start("--window-size=1280,1400", "--lang=vi").orElse(null);
+        if (browser != null) {
             wait = new WebDriverWait(browser, WAIT);
         }
     }
@@ -217,8 +210,7 @@ class WebPagesBrowserTest {
     }
 
     private void open(String path) {
-        assumeTrue(browser != null, "No chromium and chromedriver on this machine: the web pages' browser test is "
-                + "skipped (CI installs them, see .ci/run; on Debian: apt-get install chromium chromium-driver)");
+        assumeTrue(browser != null, HeadlessChromium.MISSING);
         browser.get("http://localhost:" + port + path);
     }
 
@@ -245,22 +237,5 @@ class WebPagesBrowserTest {
         }
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static WebDriver browser(File chromium, File driver) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1400", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The first of {@code names} on the PATH. */
-    private static Optional<File> executable(String... names) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(names).flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> new File(dir, name)))
-                .filter(File::canExecute).findFirst();
     }
 }
