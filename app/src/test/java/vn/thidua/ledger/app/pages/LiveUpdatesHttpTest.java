@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -41,20 +40,7 @@ class LiveUpdatesHttpTest {
 
     @Test
     void anAnonymousListenerIsToldWhichRoundClosedAndNothingElse() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/stream"))
-                .header("Accept", "text/event-stream").GET().build();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<HttpResponse<Stream<String>>> connected = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> response = connected.get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(lines.poll(10, TimeUnit.SECONDS)).as("the opening retry line").isEqualTo("retry:5000");
+        BlockingQueue<String> lines = listen();
 
         String campaignId = api.campaignOpenForPledges();
         String roundId = api.closedFlagRound(campaignId);
@@ -62,10 +48,21 @@ class LiveUpdatesHttpTest {
         List<String> event = nextEvent(lines, "event:round-closed");
         assertThat(event).hasSize(3);
         assertThat(event.get(1)).matches("id:\\d+");
-        String position = event.get(1).substring(3);
         assertThat(event.get(2)).isEqualTo("data:{\"campaignId\":\"%s\",\"roundId\":\"%s\",\"position\":%s}"
-                .formatted(campaignId, roundId, position));
-        response.body().close();
+                .formatted(campaignId, roundId, event.get(1).substring(3)));
+    }
+
+    @Test
+    void anAnonymousListenerIsToldWhichCampaignsRankingWasPublishedWithoutItsScores() throws Exception {
+        BlockingQueue<String> lines = listen();
+
+        String campaignId = api.campaignReadyToPublish();
+        api.created(CommandApi.SECRETARIAT, "/api/campaigns/" + campaignId + "/ranking", "");
+
+        List<String> event = nextEvent(lines, "event:ranking-published");
+        assertThat(event).hasSize(3);
+        assertThat(event.get(2)).isEqualTo("data:{\"campaignId\":\"%s\",\"position\":%s}"
+                .formatted(campaignId, event.get(1).substring(3)));
     }
 
     @Test
@@ -75,6 +72,24 @@ class LiveUpdatesHttpTest {
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(406);
+    }
+
+    /** Connects to the stream anonymously; its lines as they come, after the opening retry line. */
+    private BlockingQueue<String> listen() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/stream"))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        // The reader ends with the context (daemon): a stream has no end of its own.
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(lines.poll(10, TimeUnit.SECONDS)).as("the opening retry line").isEqualTo("retry:5000");
+        return lines;
     }
 
     /** The lines of the next event named so (its event, id and data lines), skipping comments and other events. */

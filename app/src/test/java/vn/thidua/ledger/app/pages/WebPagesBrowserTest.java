@@ -183,6 +183,21 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void theRankingPageShowsAPublicationItHearsOnTheLiveStreamWithoutReloading() throws Exception {
+        String campaignId = api.campaignReadyToPublish();
+        open("/trang/xep-hang/" + campaignId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ranking-status"), "chưa được công bố"));
+        waitLive();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.body.dataset.sameDocument = 'yes'");
+
+        api.created(CommandApi.SECRETARIAT, "/api/campaigns/" + campaignId + "/ranking", "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ranking-status"), "vừa được công bố"));
+        assertThat(browser.findElements(By.cssSelector("#ranking-table tbody tr[data-unit]"))).hasSize(3);
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-same-document")).isEqualTo("yes");
+    }
+
+    @Test
     void theSecretariatPageRebuildsAViewAndFollowsAnImport() throws Exception {
         open("/trang/thu-ky");
         signIn(DemoUsers.SECRETARIAT);
