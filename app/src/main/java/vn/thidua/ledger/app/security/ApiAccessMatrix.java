@@ -93,6 +93,8 @@ public final class ApiAccessMatrix {
                 rule(GET, ANYONE, "/api/public/**"),
                 // The voter's ballot page and its script (static, no data of its own).
                 rule(GET, ANYONE, "/bo-phieu/*", "/assets/**"),
+                // The web pages (docs/web.md): static for everyone; their data calls carry the access.
+                rule(GET, ANYONE, "/trang", "/trang/", "/trang/*", "/trang/*/*"),
                 // Signed in; a unit representative only for campaigns of its cluster, and personal names of
                 // pledges only for some (query side: CampaignReadAccess).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/draft", "/api/campaigns/*/pledges",

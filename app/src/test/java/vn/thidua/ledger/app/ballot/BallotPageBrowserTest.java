@@ -6,20 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.ThiDuaLedgerApplication;
 import vn.thidua.ledger.app.testsupport.CommandApi;
+import vn.thidua.ledger.app.testsupport.HeadlessChromium;
 import vn.thidua.ledger.app.testsupport.SecretBallots;
 
 /**
@@ -66,17 +62,14 @@ class BallotPageBrowserTest {
 
     @Test
     void aVoterVotesOnThePageAndFindsTheBallotByItsReceiptAfterTheClose() throws Exception {
-        Optional<File> chromium = executable("chromium", "chromium-browser", "google-chrome");
-        Optional<File> driver = executable("chromedriver");
-        assumeTrue(chromium.isPresent() && driver.isPresent(), "No chromium and chromedriver on this machine: the "
-                + "ballot page's browser test is skipped (CI installs them, see .ci/run; on Debian: apt-get install "
-                + "chromium chromium-driver)");
-        SecretBallots ballots = new SecretBallots(api, mvc);
-        String roundId = ballots.councilRound(List.of("cc-0042"), List.of(CommandApi.VOTER_1, "bieu-quyet-2"));
-        ballots.key(roundId); // projected: the page reads the key from the round's view
-
-        WebDriver browser = browser(chromium.get(), driver.get());
+        Optional<WebDriver> started = HeadlessChromium.start();
+        assumeTrue(started.isPresent(), HeadlessChromium.MISSING);
+        WebDriver browser = started.get();
         try {
+            SecretBallots ballots = new SecretBallots(api, mvc);
+            String roundId = ballots.councilRound(List.of("cc-0042"), List.of(CommandApi.VOTER_1, "bieu-quyet-2"));
+            ballots.key(roundId); // projected: the page reads the key from the round's view
+
             WebDriverWait wait = new WebDriverWait(browser, WAIT);
             browser.get("http://localhost:" + port + "/bo-phieu/" + roundId);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-section")));
@@ -127,21 +120,5 @@ class BallotPageBrowserTest {
         } finally {
             browser.quit();
         }
-    }
-
-    private static WebDriver browser(File chromium, File driver) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The first of {@code names} on the PATH. */
-    private static Optional<File> executable(String... names) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(names).flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> new File(dir, name)))
-                .filter(File::canExecute).findFirst();
     }
 }

@@ -159,6 +159,19 @@ public class CommandApi {
         return roundId;
     }
 
+    /** A campaign whose three members self-assessed one criterion and were finalised: ready to publish. */
+    public String campaignReadyToPublish() throws Exception {
+        String campaignId = launchCampaign(formCluster());
+        String base = "/api/campaigns/" + campaignId;
+        int points = 50;
+        for (String unit : new String[] {HTQT, THADS, ILLUSTRATIVE}) {
+            created(SECRETARIAT, base + "/scorecards/" + unit + "/self-assessments",
+                    "{\"criterionId\": \"tc-1\", \"points\": %d}".formatted(points++));
+            created(SECRETARIAT, base + "/scorecards/" + unit + "/finalisation", "");
+        }
+        return campaignId;
+    }
+
     /** The flag round, voted by two of three members and closed: the Civil Judgment Enforcement won. */
     public String closedFlagRound(String campaignId) throws Exception {
         String roundId = flagRound(campaignId);

@@ -1,0 +1,35 @@
+// Trang đơn vị: a unit's award record across years (public) and, for auditors and the secretariat, the events of
+// the audit history that concern it, oldest first.
+import { api, el, idFromPath, instant, problemText, show, signInBox, table, token } from './chung.js';
+
+const unitId = idFromPath();
+const STATUSES = { AWARDED: 'Đã tặng', REVOKED: 'Đã thu hồi', PROPOSED: 'Đã đề nghị' };
+
+async function loadAwards() {
+  const result = await api('/api/public/units/' + encodeURIComponent(unitId) + '/awards');
+  if (!result.ok) {
+    show('unit', 'Đơn vị ' + unitId);
+    show('awards', el('p', { id: 'awards-empty' }, result.status === 404 ? 'Chưa có danh hiệu nào được ghi nhận.'
+      : problemText(result)));
+    return;
+  }
+  show('unit', result.body.holderName + ' (' + unitId + ')');
+  const awards = [...result.body.awards].sort((a, b) => a.year - b.year);
+  show('awards', table('awards-table', 'Danh hiệu theo năm', ['Năm', 'Danh hiệu', 'Người/tập thể nhận', 'Quyết định',
+    'Ngày ký', 'Tình trạng'], awards.map(a => [a.year, a.titleName,
+    a.holder === 'COLLECTIVE' ? 'Tập thể' : a.recipientName, a.decisionNumber, a.signedOn || '–',
+    (STATUSES[a.status] || a.status) + (a.revocation ? ' (' + (a.revocation.decisionNumber || '') + ')' : '')])));
+}
+
+async function loadHistory() {
+  if (!token()) { show('history'); return; }
+  const result = await api('/api/audit/events?order=oldest&size=200&unit=' + encodeURIComponent(unitId));
+  if (!result.ok) { show('history', el('p', { class: 'error' }, problemText(result))); return; }
+  show('history', table('history-table', 'Các sự kiện liên quan đến đơn vị (' + result.body.total + ')',
+    ['Vị trí', 'Thời điểm', 'Người thực hiện', 'Nội dung'],
+    result.body.items.map(e => [e.position, instant(e.timestamp), e.actor || '–', e.summary])));
+}
+
+signInBox('sign-in-box', loadHistory);
+loadAwards();
+loadHistory();
