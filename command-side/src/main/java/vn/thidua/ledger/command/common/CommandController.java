@@ -34,6 +34,11 @@ public abstract class CommandController {
         commandGateway.sendAndWait(command);
     }
 
+    /** The same, for a command whose handler answers with a result (e.g. a blind signature). */
+    protected <R> R sendForResult(Object command) {
+        return commandGateway.sendAndWait(command);
+    }
+
     /**
      * A reason the domain requires in the body is the audit reason too, and wins over X-Reason. A
      * missing one is left for the aggregate to refuse with its own code (e.g. REASON_REQUIRED).

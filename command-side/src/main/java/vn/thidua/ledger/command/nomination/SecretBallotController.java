@@ -40,11 +40,8 @@ public class SecretBallotController extends CommandController {
     private static final String BASE64URL = "[A-Za-z0-9_-]+";
     private static final int MAX_NUMBER = 1400;
 
-    private final CommandGateway commandGateway;
-
     public SecretBallotController(CommandGateway commandGateway) {
         super(commandGateway);
-        this.commandGateway = commandGateway;
     }
 
     // The toString()s mask what Spring's request and response logging (DEBUG) would otherwise print next to the caller.
@@ -95,7 +92,7 @@ public class SecretBallotController extends CommandController {
     @PostMapping("/blind-signatures")
     ResponseEntity<BlindSignatureAnswer> blindSignature(@PathVariable("roundId") @ValidId String roundId,
                                                         @Valid @RequestBody BlindSignatureRequest body) {
-        String signature = commandGateway.sendAndWait(new RequestBlindSignature(new RoundId(roundId),
+        String signature = sendForResult(new RequestBlindSignature(new RoundId(roundId),
                 new VoterId(body.voterId()), body.blindedMessage()));
         return uncached(ResponseEntity.ok(new BlindSignatureAnswer(roundId, body.voterId(), signature)));
     }
