@@ -6,7 +6,7 @@ import java.time.Instant;
  * Một lần nhập sổ Excel (one import of a workbook) and how far it got: readable while it runs.
  *
  * @param total   the commands the import sends (every fact of the year, YearCommands)
- * @param done    the commands recorded so far
+ * @param done    the facts recorded so far (a transcribed register records many pledges in one command)
  * @param failure why a RUNNING import stopped (FAILED): the workbook row and the ledger's refusal; null otherwise
  */
 public record ImportJob(String importId, String fileName, String sha256, String principal, Status status, int total,
@@ -19,8 +19,8 @@ public record ImportJob(String importId, String fileName, String sha256, String 
     public record Failure(String sheet, int row, String code, String message) {
     }
 
-    ImportJob progressed() {
-        return new ImportJob(importId, fileName, sha256, principal, status, total, done + 1, startedAt, null, null);
+    ImportJob progressed(int facts) {
+        return new ImportJob(importId, fileName, sha256, principal, status, total, done + facts, startedAt, null, null);
     }
 
     ImportJob finished(Instant at) {

@@ -15,9 +15,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Tiến độ các lần nhập (the progress of imports): the node running an import keeps it in memory, and writes it to the
- * collection {@code imports} ({@code _id} = the import's id) when it starts, every {@value #WRITE_EVERY} commands
+ * collection {@code imports} ({@code _id} = the import's id) when it starts, each time it passes a multiple of {@value #WRITE_EVERY} facts
  * and when it ends, so that any node, and this one after a restart, can answer how far it got. One document write
- * per {@value #WRITE_EVERY} commands costs the recording nothing measurable. An import whose node stopped while it
+ * per {@value #WRITE_EVERY} facts costs the recording nothing measurable. An import whose node stopped while it
  * ran stays RUNNING in the collection, at the count last written: the import itself does not resume (its facts up
  * to there are in the ledger, docs/excel-word.md).
  */
@@ -40,8 +40,10 @@ public class ImportJobs {
     }
 
     void update(String importId, UnaryOperator<ImportJob> change) {
+        ImportJob before = running.get(importId);
         ImportJob job = running.computeIfPresent(importId, (id, current) -> change.apply(current));
-        if (job != null && (job.status() != ImportJob.Status.RUNNING || job.done() % WRITE_EVERY == 0)) {
+        if (job != null && (job.status() != ImportJob.Status.RUNNING || before == null
+                            || job.done() / WRITE_EVERY != before.done() / WRITE_EVERY)) {
             save(job);
         }
     }

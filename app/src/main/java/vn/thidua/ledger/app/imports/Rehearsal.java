@@ -67,7 +67,7 @@ final class Rehearsal {
                     new ClusterFacts(reader(axon, EmulationCluster.class)),
                     new CampaignFacts(reader(axon, Campaign.class)),
                     new RoundFacts(reader(axon, NominationRound.class)));
-            for (YearCommands.Step step : YearCommands.of(year, facts)) {
+            for (YearCommands.Step step : YearCommands.of(year, facts, 1)) {
                 try {
                     axon.commandGateway().sendAndWait(new GenericCommandMessage<>(step.command().get(), meta));
                 } catch (RuntimeException refused) {

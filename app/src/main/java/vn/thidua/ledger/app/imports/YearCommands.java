@@ -14,6 +14,7 @@ import vn.thidua.ledger.command.campaign.Roster;
 import vn.thidua.ledger.command.campaign.SelfAssessScore;
 import vn.thidua.ledger.command.campaign.SetRegistrationWindow;
 import vn.thidua.ledger.command.campaign.pledge.RegisterPledge;
+import vn.thidua.ledger.command.campaign.pledge.TranscribePledges;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.ClusterYear;
 import vn.thidua.ledger.command.cluster.FormCluster;
@@ -46,8 +47,15 @@ import java.util.function.Supplier;
  */
 final class YearCommands {
 
-    /** One command to send, built when its turn comes, and where it comes from in the workbook. */
-    record Step(String sheet, int row, Supplier<Object> command) {
+    /**
+     * One command to send, built when its turn comes, where it comes from in the workbook (its first row), and how
+     * many of the year's facts it records.
+     */
+    record Step(String sheet, int row, Supplier<Object> command, int facts) {
+
+        Step(String sheet, int row, Supplier<Object> command) {
+            this(sheet, row, command, 1);
+        }
     }
 
     /** What the ledger already knows, read the way the API's endpoints read it. */
@@ -57,7 +65,12 @@ final class YearCommands {
     private YearCommands() {
     }
 
-    static List<Step> of(ImportedYear year, Facts facts) {
+    /**
+     * @param pledgesPerCommand 1: a {@link RegisterPledge} per pledge, so that a refusal names its row (the rehearsal);
+     *                          more: the pledges in {@link TranscribePledges} of up to that many, each checked as if
+     *                          sent alone and stored as one commit (the recording, after a clean rehearsal)
+     */
+    static List<Step> of(ImportedYear year, Facts facts, int pledgesPerCommand) {
         ClusterId clusterId = new ClusterId(year.clusterId());
         CampaignId campaignId = CampaignId.of(clusterId, year.year());
         List<Step> steps = new ArrayList<>();
@@ -70,11 +83,7 @@ final class YearCommands {
                                       new ScoringScheme(year.criteria()), cluster.members(), year.launchedOn());
         }));
         steps.add(new Step(campaign, 2, () -> new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn())));
-        for (PledgeLine p : year.pledges()) {
-            steps.add(new Step(YearWorkbook.PLEDGES.name(), p.row(), () -> new RegisterPledge(campaignId,
-                    new RegistrantId(p.registrantId()), p.name(), p.kind(), new UnitId(p.unitId()), p.staffCount(),
-                    p.titles(), p.registeredOn())));
-        }
+        pledges(steps, campaignId, year.pledges(), pledgesPerCommand);
         scoring(steps, campaignId, year);
         year.results().rounds().forEach(round -> round(steps, campaignId, round, facts));
         for (DecisionLine d : year.results().decisions()) {
@@ -86,6 +95,22 @@ final class YearCommands {
             }));
         }
         return steps;
+    }
+
+    private static void pledges(List<Step> steps, CampaignId campaignId, List<PledgeLine> lines, int perCommand) {
+        String sheet = YearWorkbook.PLEDGES.name();
+        for (int from = 0; from < lines.size(); from += perCommand) {
+            List<PledgeLine> chunk = lines.subList(from, Math.min(lines.size(), from + perCommand));
+            steps.add(chunk.size() == 1
+                    ? new Step(sheet, chunk.get(0).row(), () -> pledge(campaignId, chunk.get(0)))
+                    : new Step(sheet, chunk.get(0).row(), () -> new TranscribePledges(campaignId,
+                            chunk.stream().map(line -> pledge(campaignId, line)).toList()), chunk.size()));
+        }
+    }
+
+    private static RegisterPledge pledge(CampaignId campaignId, PledgeLine p) {
+        return new RegisterPledge(campaignId, new RegistrantId(p.registrantId()), p.name(), p.kind(),
+                                  new UnitId(p.unitId()), p.staffCount(), p.titles(), p.registeredOn());
     }
 
     /** Tự chấm, thẩm định, then every scorecard finalised and the ranking published, as the secretariat does. */

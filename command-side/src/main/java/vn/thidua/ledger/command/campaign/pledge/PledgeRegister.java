@@ -83,6 +83,22 @@ public class PledgeRegister {
                 command.kind(), unit, command.staffCount(), command.titles(), registeredOn));
     }
 
+    /** Each pledge as if sent alone, in order: the earlier ones are in the register when the later ones are checked. */
+    @CommandHandler
+    void handle(TranscribePledges command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
+                @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
+        if (command.pledges().isEmpty()) {
+            throw Require.invalid("a transcription holds at least one pledge");
+        }
+        for (RegisterPledge pledge : command.pledges()) {
+            if (!command.campaignId().equals(pledge.campaignId())) {
+                throw new DomainRejection(ErrorCode.INCONSISTENT_IDS, "a transcription records pledges of campaign "
+                        + command.campaignId() + " only, not of " + pledge.campaignId());
+            }
+            handle(pledge, clock, roles, actorUnit);
+        }
+    }
+
     @CommandHandler
     void handle(AmendPledge command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles,
                 @MetaDataValue(MetaDataKeys.UNIT_ID) String actorUnit) {
