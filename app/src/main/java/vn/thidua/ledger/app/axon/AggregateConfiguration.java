@@ -31,7 +31,8 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
 /**
  * Registers the command side's aggregates with Axon, event-sourced from our Mongo store,
- * snapshotted every {@code thidua.event-store.snapshot-threshold} events and cached between
+ * snapshotted every {@code thidua.event-store.snapshot-threshold} events (in the background: {@link BackgroundSnapshots})
+ * and cached between
  * commands ({@code thidua.event-store.aggregate-cache-size}), and provides the
  * resources their handlers take (the clock comes from {@code ClockConfiguration}, the secret
  * rounds' key vault and generator from {@code BallotConfiguration}). The aggregates carry no Spring stereotype
@@ -73,16 +74,22 @@ public class AggregateConfiguration {
     @Bean
     Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
                                      ParameterResolverFactory parameterResolverFactory,
-                                     HandlerDefinition handlerDefinition) {
+                                     HandlerDefinition handlerDefinition, BackgroundSnapshots background) {
         List<AggregateFactory<?>> factories = AGGREGATES.stream()
                 .<AggregateFactory<?>>map(type -> factory(type, parameterResolverFactory, handlerDefinition)).toList();
         return AggregateSnapshotter.builder()
+                .executor(background.executor())
                 .eventStore(eventStore)
                 .transactionManager(transactionManager)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .aggregateFactories(factories)
                 .build();
+    }
+
+    @Bean
+    BackgroundSnapshots backgroundSnapshots(EventStoreProperties properties) {
+        return new BackgroundSnapshots(properties.snapshotInBackground());
     }
 
     /** Inspected with the application's resolvers: handlers take Spring beans (Clock, RuleSetCatalog) as parameters. */

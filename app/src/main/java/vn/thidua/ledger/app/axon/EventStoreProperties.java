@@ -15,6 +15,9 @@ import java.time.Duration;
  *                           claim while it may still write (its late writes are then refused by the views' positions,
  *                           see ViewStore, but it wastes the work); it is also how long a dead node's views wait
  * @param snapshotThreshold  events after which an aggregate is snapshotted
+ * @param snapshotInBackground take snapshots on a thread of their own ({@code BackgroundSnapshots}) rather than in the
+ *                           committing command's thread, which holds the aggregate's lock meanwhile; off only where a
+ *                           test needs the snapshot stored when the command returns
  * @param processorBatchSize events a view processor folds in memory before writing each touched view document once
  * @param aggregateCacheSize aggregates of each type a command node keeps in memory between commands (0: none, every
  *                           command loads its aggregate from the store); see AggregateCache
@@ -24,6 +27,7 @@ public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
                                    @DefaultValue("100") int batchSize,
                                    @DefaultValue("60s") Duration claimTimeout,
                                    @DefaultValue("500") int snapshotThreshold,
+                                   @DefaultValue("true") boolean snapshotInBackground,
                                    @DefaultValue("500") int processorBatchSize,
                                    @DefaultValue("256") int aggregateCacheSize) {
 }

@@ -23,13 +23,15 @@ import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Diễn tập (a rehearsal): every command of the workbook sent, in order and with the import's metadata, to the same
  * aggregates on a private in-memory event store, before anything reaches the ledger. The event store has no
  * transaction across aggregates, so this is how the import is all-or-nothing: a refusal the reader did not foresee
  * (a rule of the aggregates, e.g. a round's threshold or R1 against the recorded pledges) is found here, reported
- * as a problem of its sheet and row with the ledger's code, and the real import never starts.
+ * as a problem of its sheet and row with the ledger's code, and the real import never starts. The rehearsal sends
+ * the very commands the import will send (the register in transcriptions of many pledges).
  * <p>
  * The imported year starts from nothing (a new cluster, checked against the ledger before), so an empty store is
  * an exact copy of what the aggregates will see. Axon is configured without its auto-located modules: the update
@@ -67,18 +69,37 @@ final class Rehearsal {
                     new ClusterFacts(reader(axon, EmulationCluster.class)),
                     new CampaignFacts(reader(axon, Campaign.class)),
                     new RoundFacts(reader(axon, NominationRound.class)));
-            for (YearCommands.Step step : YearCommands.of(year, facts, 1)) {
-                try {
-                    axon.commandGateway().sendAndWait(new GenericCommandMessage<>(step.command().get(), meta));
-                } catch (RuntimeException refused) {
-                    LedgerRefusal refusal = LedgerRefusal.of(refused);
-                    return List.of(new WorkbookProblem(step.sheet(), step.row(), "", "",
-                            "the ledger would refuse this row: " + refusal.detail(), refusal.code()));
+            for (YearCommands.Step step : YearCommands.of(year, facts)) {
+                Optional<WorkbookProblem> problem = refusalOf(axon, step, meta);
+                if (problem.isPresent()) {
+                    return List.of(problem.get());
                 }
             }
             return List.of();
         } finally {
             axon.shutdown();
+        }
+    }
+
+    /**
+     * The step's refusal as a problem of its row. A transcription that is refused recorded nothing (one unit of work),
+     * so its rows are sent again one by one to find the row that the refusal is about.
+     */
+    private static Optional<WorkbookProblem> refusalOf(Configuration axon, YearCommands.Step step,
+                                                       Map<String, Object> meta) {
+        try {
+            axon.commandGateway().sendAndWait(new GenericCommandMessage<>(step.command().get(), meta));
+            return Optional.empty();
+        } catch (RuntimeException refused) {
+            for (YearCommands.Step row : step.rows()) {
+                Optional<WorkbookProblem> problem = refusalOf(axon, row, meta);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            LedgerRefusal refusal = LedgerRefusal.of(refused);
+            return Optional.of(new WorkbookProblem(step.sheet(), step.row(), "", "",
+                    "the ledger would refuse this row: " + refusal.detail(), refusal.code()));
         }
     }
 

@@ -48,15 +48,28 @@ import java.util.function.Supplier;
 final class YearCommands {
 
     /**
-     * One command to send, built when its turn comes, where it comes from in the workbook (its first row), and how
-     * many of the year's facts it records.
+     * One command to send, built when its turn comes, and where it comes from in the workbook (its first row). A
+     * command that records several rows (a {@link TranscribePledges}) lists them as {@code rows}, one step each, so
+     * that whoever needs to know which row a refusal is about can send them one by one.
      */
-    record Step(String sheet, int row, Supplier<Object> command, int facts) {
+    record Step(String sheet, int row, Supplier<Object> command, List<Step> rows) {
 
         Step(String sheet, int row, Supplier<Object> command) {
-            this(sheet, row, command, 1);
+            this(sheet, row, command, List.of());
+        }
+
+        /** How many of the year's facts the command records. */
+        int facts() {
+            return rows.isEmpty() ? 1 : rows.size();
         }
     }
+
+    /**
+     * The register goes in {@link TranscribePledges} of this many pledges: one commit each instead of one per pledge
+     * (docs/excel-word.md, "Speed"). Small enough for a commit document far below MongoDB's 16 MiB and for the
+     * campaign's cache and snapshots to keep up; large enough that a commit's fixed cost stops counting.
+     */
+    static final int PLEDGES_PER_COMMAND = 250;
 
     /** What the ledger already knows, read the way the API's endpoints read it. */
     record Facts(ClusterFacts clusters, CampaignFacts campaigns, RoundFacts rounds) {
@@ -65,12 +78,7 @@ final class YearCommands {
     private YearCommands() {
     }
 
-    /**
-     * @param pledgesPerCommand 1: a {@link RegisterPledge} per pledge, so that a refusal names its row (the rehearsal);
-     *                          more: the pledges in {@link TranscribePledges} of up to that many, each checked as if
-     *                          sent alone and stored as one commit (the recording, after a clean rehearsal)
-     */
-    static List<Step> of(ImportedYear year, Facts facts, int pledgesPerCommand) {
+    static List<Step> of(ImportedYear year, Facts facts) {
         ClusterId clusterId = new ClusterId(year.clusterId());
         CampaignId campaignId = CampaignId.of(clusterId, year.year());
         List<Step> steps = new ArrayList<>();
@@ -83,7 +91,7 @@ final class YearCommands {
                                       new ScoringScheme(year.criteria()), cluster.members(), year.launchedOn());
         }));
         steps.add(new Step(campaign, 2, () -> new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn())));
-        pledges(steps, campaignId, year.pledges(), pledgesPerCommand);
+        pledges(steps, campaignId, year.pledges());
         scoring(steps, campaignId, year);
         year.results().rounds().forEach(round -> round(steps, campaignId, round, facts));
         for (DecisionLine d : year.results().decisions()) {
@@ -97,14 +105,15 @@ final class YearCommands {
         return steps;
     }
 
-    private static void pledges(List<Step> steps, CampaignId campaignId, List<PledgeLine> lines, int perCommand) {
+    /** Each pledge checked as if sent alone, all of a transcription in one commit. */
+    private static void pledges(List<Step> steps, CampaignId campaignId, List<PledgeLine> lines) {
         String sheet = YearWorkbook.PLEDGES.name();
-        for (int from = 0; from < lines.size(); from += perCommand) {
-            List<PledgeLine> chunk = lines.subList(from, Math.min(lines.size(), from + perCommand));
-            steps.add(chunk.size() == 1
-                    ? new Step(sheet, chunk.get(0).row(), () -> pledge(campaignId, chunk.get(0)))
-                    : new Step(sheet, chunk.get(0).row(), () -> new TranscribePledges(campaignId,
-                            chunk.stream().map(line -> pledge(campaignId, line)).toList()), chunk.size()));
+        for (int from = 0; from < lines.size(); from += PLEDGES_PER_COMMAND) {
+            List<PledgeLine> chunk = lines.subList(from, Math.min(lines.size(), from + PLEDGES_PER_COMMAND));
+            List<Step> rows = chunk.stream().map(line -> new Step(sheet, line.row(), () -> pledge(campaignId, line)))
+                                   .toList();
+            steps.add(new Step(sheet, chunk.get(0).row(), () -> new TranscribePledges(campaignId,
+                    chunk.stream().map(line -> pledge(campaignId, line)).toList()), rows));
         }
     }
 

@@ -31,8 +31,9 @@ import java.util.concurrent.Executors;
 /**
  * Ghi năm thi đua vào sổ cái (records an imported year): every fact of a checked workbook becomes the command the
  * API would send for it, through the same {@link CommandGateway}, so the aggregates enforce every rule and the events
- * are the API's; only the register's pledges go in {@code TranscribePledges} of {@value #PLEDGES_PER_COMMIT}, each
- * pledge checked as a single registration would be, one commit per transcription. Each command carries the uploader as principal (SECRETARIAT), the reason "Nhập từ sổ Excel
+ * are the API's; only the register's pledges go in {@code TranscribePledges} of
+ * {@value YearCommands#PLEDGES_PER_COMMAND}, each pledge checked as a single registration would be, one commit per
+ * transcription. Each command carries the uploader as principal (SECRETARIAT), the reason "Nhập từ sổ Excel
  * &lt;file&gt;" and the workbook's file name and SHA-256; the dates of the workbook are the commands' dates (the
  * launch's, the pledges' {@code registeredOn}, the rounds' opening, votes and closing, the decisions' signing), the
  * events' timestamps are the time of recording, as for any transcription. The commands are {@link YearCommands}.
@@ -44,12 +45,6 @@ public class YearImporter {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = LoggerFactory.getLogger(YearImporter.class);
-    /**
-     * The register is recorded in {@code TranscribePledges} of this many pledges: one commit each instead of one per
-     * pledge (docs/excel-word.md, "Speed"). Small enough for a commit document far below MongoDB's 16 MiB and for the
-     * campaign's cache and snapshots to keep up; large enough that the commits' fixed cost stops counting.
-     */
-    static final int PLEDGES_PER_COMMIT = 250;
 
     private final CommandGateway gateway;
     private final EventStore eventStore;
@@ -136,7 +131,7 @@ public class YearImporter {
         String sheet = YearWorkbook.CAMPAIGN.name();
         int row = 2;
         try {
-            for (YearCommands.Step step : YearCommands.of(year, facts, PLEDGES_PER_COMMIT)) {
+            for (YearCommands.Step step : YearCommands.of(year, facts)) {
                 sheet = step.sheet();
                 row = step.row();
                 send(importId, step, meta);

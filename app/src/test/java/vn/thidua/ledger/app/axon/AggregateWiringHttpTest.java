@@ -1,20 +1,27 @@
 package vn.thidua.ledger.app.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.ledger.app.testsupport.CommandApi.HTQT;
 import static vn.thidua.ledger.app.testsupport.CommandApi.SECRETARIAT;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 
-/** The aggregates are event-sourced from our store and snapshotted past the threshold (5 in tests). */
+/**
+ * The aggregates are event-sourced from our store and snapshotted past the threshold (5 in tests), here as deployed: in
+ * the background ({@link BackgroundSnapshots}; the other tests take them in the command's thread).
+ */
 @HttpTest
+@TestPropertySource(properties = "thidua.event-store.snapshot-in-background=true")
 class AggregateWiringHttpTest {
 
     @Autowired
@@ -31,8 +38,8 @@ class AggregateWiringHttpTest {
             api.created(SECRETARIAT, card + "/self-assessments", "{\"criterionId\": \"tc-1\", \"points\": %d}".formatted(points));
         }
 
-        Document snapshot = database.getCollection("eventSnapshots").find(new Document("_id", campaignId)).first();
-        assertThat(snapshot).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                database.getCollection("eventSnapshots").find(new Document("_id", campaignId)).first()).isNotNull());
         // State from before the snapshot still counts: the card is final once, then refused.
         api.created(SECRETARIAT, card + "/finalisation", "");
         api.post(SECRETARIAT, card + "/self-assessments", "{\"criterionId\": \"tc-1\", \"points\": 1}")

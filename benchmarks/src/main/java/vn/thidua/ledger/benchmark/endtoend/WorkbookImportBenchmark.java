@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * embedded store, a past year's workbook of {@code rows} data rows filled into the template the ledger itself serves
  * (so the benchmark never restates the layout), uploaded once over HTTP; it prints how long the check (reading,
  * ledger conflicts, the rehearsal) and the recording took, rows/s and commands/s. A program that prints figures, not
- * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=1g}, {@code keep-data=false}.
+ * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=1g}, {@code keep-data=false},
+ * {@code ledger-jvm=<JVM options of the ledger>}.
  */
 public final class WorkbookImportBenchmark {
 
@@ -56,6 +57,12 @@ public final class WorkbookImportBenchmark {
         new WorkbookImportBenchmark(options).run();
     }
 
+    /** e.g. {@code ledger-jvm=-XX:StartFlightRecording=filename=import.jfr,settings=profile}, as for EndToEndBenchmark. */
+    private List<String> jvmOptions() {
+        String given = options.getOrDefault("ledger-jvm", "");
+        return given.isBlank() ? List.of() : List.of(given.split(",(?=-)"));
+    }
+
     private void run() throws Exception {
         int rows = Integer.parseInt(options.getOrDefault("rows", "10000"));
         List<String> units = new ArrayList<>();
@@ -65,7 +72,7 @@ public final class WorkbookImportBenchmark {
         Path data = Files.createTempDirectory("thidua-import-bench");
         System.out.println("data dir " + data);
         try (LedgerProcess ledger = LedgerProcess.start(Path.of(options.getOrDefault("jar", "app/target/thidua-ledger.jar")),
-                data, options.getOrDefault("heap", "1g"), List.of(),
+                data, options.getOrDefault("heap", "1g"), jvmOptions(),
                 BenchmarkUsers.applicationArguments(units, List.of()))) {
             byte[] template = send(HttpRequest.newBuilder(ledger.baseUri().resolve("/api/imports/template.xlsx")).GET(),
                                    200).body();
