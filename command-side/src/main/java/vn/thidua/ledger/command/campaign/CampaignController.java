@@ -81,6 +81,18 @@ public class CampaignController extends CommandController {
                                     @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    public record ConferenceRequest(@NotNull LocalDate heldOn,
+                                    @NotBlank @Size(max = ApiInput.MAX_NAME) String chairedBy) {
+    }
+
+    public record DraftSummaryRequest(@NotBlank @Size(max = ApiInput.MAX_NAME) String presentedBy,
+                                      @NotBlank @Size(max = ApiInput.MAX_TEXT) String draft) {
+    }
+
+    public record SummaryCommentRequest(@ValidId String unitId,
+                                        @NotBlank @Size(max = ApiInput.MAX_TEXT) String comment) {
+    }
+
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
     }
 
@@ -178,6 +190,40 @@ public class CampaignController extends CommandController {
     ResponseEntity<CampaignCreated> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
         send(new PublishRanking(new CampaignId(campaignId)));
         return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
+    }
+
+    @Operation(summary = "Record the year-end conference (hội nghị tổng kết)",
+            description = "Its date (in the campaign's year, or January of the next) and its chair; once. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/year-end-conference")
+    ResponseEntity<CampaignCreated> holdConference(@PathVariable("campaignId") @ValidId String campaignId,
+                                                   @Valid @RequestBody ConferenceRequest body) {
+        send(new HoldYearEndConference(new CampaignId(campaignId), body.heldOn(), body.chairedBy()));
+        return created(new CampaignCreated(campaignId, location(campaignId)));
+    }
+
+    @Operation(summary = "Record the draft summary report presented at the conference (dự thảo báo cáo tổng kết)",
+            description = "Who presented it and its text; after the conference, once. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/draft-summary")
+    ResponseEntity<CampaignCreated> presentDraftSummary(@PathVariable("campaignId") @ValidId String campaignId,
+                                                        @Valid @RequestBody DraftSummaryRequest body) {
+        send(new PresentDraftSummary(new CampaignId(campaignId), body.presentedBy(), body.draft()));
+        return created(new CampaignCreated(campaignId, location(campaignId)));
+    }
+
+    @Operation(summary = "Record a member unit's comment on the draft summary report (góp ý dự thảo)",
+            description = "As the conference's minutes give it; after the draft is presented. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"vu-cvdcxdpl",
+             "location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/summary-comments")
+    ResponseEntity<CampaignUnitCreated> recordSummaryComment(@PathVariable("campaignId") @ValidId String campaignId,
+                                                             @Valid @RequestBody SummaryCommentRequest body) {
+        send(new RecordSummaryComment(new CampaignId(campaignId), new UnitId(body.unitId()), body.comment()));
+        return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId)));
     }
 
     @Operation(summary = "Close a campaign (tổng kết phong trào)",

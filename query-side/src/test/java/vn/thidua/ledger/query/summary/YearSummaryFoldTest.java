@@ -91,10 +91,10 @@ class YearSummaryFoldTest {
                                                         "Vụ Các vấn đề chung về xây dựng pháp luật");
         });
         assertThat(summary.decisions()).extracting(DecisionRow::decisionNumber, DecisionRow::type)
-                                       .containsExactly(tuple("01/TTr-CTĐIV", "PROPOSAL"), tuple("2999/QĐ-BTP", "APPOINTMENT"));
+                                       .containsExactly(tuple("MH-01/TTr-CTĐIV", "PROPOSAL"), tuple("MH-2999/QĐ-BTP", "APPOINTMENT"));
         assertThat(summary.closing().summary()).startsWith("Báo cáo tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV");
         assertThat(summary.contributingAggregates()).containsExactly("btp-cum-iv", "btp-cum-iv-2022",
-                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "01-TTR-CTDIV", "2999-QD-BTP");
+                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "MH-01-TTR-CTDIV", "MH-2999-QD-BTP");
     }
 
     @Test
@@ -106,7 +106,7 @@ class YearSummaryFoldTest {
         YearSummaryView summary = fold(events);
 
         assertThat(summary.decisions()).extracting(DecisionRow::decisionNumber, DecisionRow::type)
-                                       .endsWith(tuple("3456/QĐ-BTP", "AWARD"), tuple("789/QĐ-BTP", "REVOCATION"));
+                                       .endsWith(tuple("MH-3456/QĐ-BTP", "AWARD"), tuple("MH-789/QĐ-BTP", "REVOCATION"));
         assertThat(summary.decisions().get(summary.decisions().size() - 1).note()).contains("STANDARDS_NOT_MET");
     }
 

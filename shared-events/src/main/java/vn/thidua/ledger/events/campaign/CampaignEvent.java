@@ -8,7 +8,8 @@ import vn.thidua.ledger.events.common.CampaignId;
  * {@code vn.thidua.ledger.events.pledge.PledgeEvent}.
  */
 public sealed interface CampaignEvent permits CampaignLaunched, RegistrationWindowSet, CovenantSigned, ScoreSelfAssessed,
-        ScoreAdjusted, ScorecardFinalised, RankingPublished, CampaignClosed {
+        ScoreAdjusted, ScorecardFinalised, RankingPublished, YearEndConferenceHeld, DraftSummaryPresented,
+        SummaryCommentRecorded, CampaignClosed {
 
     CampaignId campaignId();
 }
