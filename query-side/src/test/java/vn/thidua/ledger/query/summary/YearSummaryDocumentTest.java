@@ -33,7 +33,8 @@ class YearSummaryDocumentTest {
     /** Two of the six members and all their staff pledge, the same two sign the covenant; the year is closed. */
     private static List<Object> year2022() {
         List<Object> events = new ArrayList<>(List.of(YEAR.formed(),
-                YEAR.leadership(2022, THADS.unit(), HTQT.unit(), "3/QĐ-BTP"), YEAR.launched()));
+                YEAR.leadership(2022, Conference2022.HEAD_2022.unit(), Conference2022.DEPUTY_HEAD_2022.unit(),
+                        Conference2022.APPOINTMENT_2022_NUMBER), YEAR.launched()));
         for (Member unit : List.of(HTQT, THADS)) {
             events.add(YEAR.unitPledge(unit));
             for (int n = 1; n <= unit.staff(); n++) {
@@ -77,7 +78,7 @@ class YearSummaryDocumentTest {
             String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
 
             assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV")
-                            .contains("Năm 2022: Trưởng Cụm Tổng cục Thi hành án dân sự, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
+                            .contains("Năm 2022: Trưởng Cụm Vụ Các vấn đề chung về xây dựng pháp luật, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
                             .contains("Năm 2023: Trưởng Cụm Vụ Hợp tác quốc tế")
                             .contains("2/6 đơn vị đăng ký thi đua; %d/%d cá nhân đăng ký (100,0%%)"
                                     .formatted(HTQT.staff() + THADS.staff(), HTQT.staff() + THADS.staff()))
@@ -86,6 +87,25 @@ class YearSummaryDocumentTest {
                             .containsPattern("Tổng kết ngày \\d{2}/\\d{2}/\\d{4}: ");
             assertThat(tables).contains("Vụ Các vấn đề chung về xây dựng pháp luật")
                               .contains(Conference2022.PROPOSAL_NUMBER + "\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022");
+        }
+    }
+
+    @Test
+    void theConferenceItsDraftTheCommentsAndTheHandoverAreReported() throws IOException {
+        List<Object> events = new ArrayList<>(year2022());
+        events.add(events.size() - 1, CONFERENCE.conferenceHeld());
+        events.add(events.size() - 1, CONFERENCE.draftPresented());
+        events.addAll(events.size() - 1, CONFERENCE.comments());
+        events.add(CONFERENCE.handover());
+        try (XWPFDocument doc = document(events)) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
+
+            assertThat(text).contains("Hội nghị tổng kết ngày 09/12/2022 do Thứ trưởng Bộ Tư pháp Mai Lương Khôi chủ trì.")
+                            .contains("Phó Vụ trưởng Vụ Hợp tác quốc tế Đào Quý Lộc trình bày dự thảo Báo cáo tổng kết: ")
+                            .contains("Ngày 09/12/2022, Vụ Các vấn đề chung về xây dựng pháp luật bàn giao nhiệm vụ"
+                                    + " Trưởng Cụm năm 2023 cho Vụ Hợp tác quốc tế.");
+            assertThat(tables).contains("1\tTổng cục Thi hành án dân sự\t" + Conference2022.COMMENTS.get(0).text());
         }
     }
 
