@@ -117,11 +117,32 @@ class ClusterIv2022ScenarioTest {
                     .containsExactly(tuple(2023, "vu-htqt", "tong-cuc-thads", "MH-2999/QĐ-BTP"));
             assertThat(value(summary, "$.rounds[0].winners")).isEqualTo(
                     List.of("Tổng cục Thi hành án dân sự", "Vụ Các vấn đề chung về xây dựng pháp luật"));
-            assertThat(value(summary, "$.decisions[*].decisionId")).isEqualTo(List.of("MH-01-TTR-CTDIV", "MH-2999-QD-BTP"));
+            assertThat(value(summary, "$.decisions[*].decisionId"))
+                    .isEqualTo(List.of("MH-15-QD-BTP", "MH-01-TTR-CTDIV", "MH-2999-QD-BTP"));
             assertThat(this.<String>read(summary, "$.closing.summary"))
                     .contains("Vụ Hợp tác quốc tế làm Trưởng Cụm năm 2023");
             assertThat(api.<Double>read(AUDITOR, "/api/campaigns/btp-cum-iv-2022/pledges", "$.coverage.percent"))
                     .isEqualTo(100.0);
+        });
+    }
+
+    @Test
+    void theConferenceOf9December2022IsInTheYearSummaryWithItsChairDraftCommentsAndHandover() {
+        eventually(() -> {
+            String summary = api.get(null, "/api/public/clusters/btp-cum-iv/years/2022/summary");
+            assertThat(this.<String>read(summary, "$.clusterName"))
+                    .isEqualTo("Cụm thi đua số IV – Khối các đơn vị thuộc Bộ Tư pháp");
+            assertThat(rows(summary, "$.conference", "heldOn", "chairedBy"))
+                    .containsExactly(tuple("2022-12-09", "Thứ trưởng Bộ Tư pháp Mai Lương Khôi"));
+            assertThat(this.<String>read(summary, "$.conference.draft.presentedBy"))
+                    .isEqualTo("Phó Vụ trưởng Vụ Hợp tác quốc tế Đào Quý Lộc");
+            assertThat(rows(summary, "$.conference.comments[*]", "number", "unitId"))
+                    .containsExactly(tuple(1, "tong-cuc-thads"), tuple(2, "vu-cvdcxdpl"));
+            assertThat(rows(summary, "$.leadership", "year", "headUnitId", "decisionNumber"))
+                    .containsExactly(tuple(2022, "vu-cvdcxdpl", "MH-15/QĐ-BTP"));
+            assertThat(rows(summary, "$.handover", "year", "outgoingHeadName", "incomingHeadName", "handedOverOn"))
+                    .containsExactly(tuple(2023, "Vụ Các vấn đề chung về xây dựng pháp luật", "Vụ Hợp tác quốc tế",
+                            "2022-12-09"));
         });
     }
 
@@ -155,7 +176,8 @@ class ClusterIv2022ScenarioTest {
         for (String type : List.of("CampaignLaunched", "RegistrationWindowSet", "PledgeRegistered", "ScoreAdjusted",
                 "ScorecardFinalised",
                 "RankingPublished", "NominationRoundOpened", "NominationRoundClosed", "CommendationDecided",
-                "AppointmentDecided", "CampaignClosed")) {
+                "AppointmentDecided", "YearEndConferenceHeld", "DraftSummaryPresented", "SummaryCommentRecorded",
+                "LeadershipHandedOver", "CampaignClosed")) {
             String audit = api.get(AUDITOR, AUDIT + "&type=" + type);
             assertThat(this.<List<String>>read(audit, "$.items[*].actor")).as(type).isNotEmpty().containsOnly("thu-ky");
             assertThat(this.<List<List<String>>>read(audit, "$.items[*].roles")).as(type)
