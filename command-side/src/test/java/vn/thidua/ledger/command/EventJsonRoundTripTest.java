@@ -19,6 +19,7 @@ import vn.thidua.ledger.command.fixtures.Json;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
 import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.campaign.CampaignEvent;
@@ -46,6 +47,7 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitId;
@@ -134,6 +136,8 @@ class EventJsonRoundTripTest {
                         "Phong trào thi đua năm 2022 của Cụm thi đua số IV",
                         new ScoringScheme(List.of(DUTIES, MOVEMENT, BONUS, PENALTY)), UNITS, "btp-thidua", 1,
                         LocalDate.of(2022, 2, 15)),
+                new RuleVersionChosen(CAMPAIGN, 2022, "btp-thidua", 1, RuleVersionBasis.DOSSIER_RECEIVED,
+                        LocalDate.of(2021, 12, 20), "Hồ sơ tiếp nhận trước khi văn bản mới có hiệu lực (minh họa)"),
                 windowSet(),
                 new CovenantSigned(CAMPAIGN, 2022, HTQT, CONFERENCE),
                 new ScoreSelfAssessed(CAMPAIGN, 2022, HTQT, DUTIES.criterionId(), DUTIES.name(),

@@ -30,6 +30,8 @@ import vn.thidua.ledger.command.common.TranscriptionDate;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy.RuleVersionChoice;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
@@ -38,6 +40,7 @@ import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingPublished;
 import vn.thidua.ledger.events.campaign.RegistrationWindowSet;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.campaign.ScoreAdjusted;
 import vn.thidua.ledger.events.campaign.ScoreSelfAssessed;
 import vn.thidua.ledger.events.campaign.ScorecardFinalised;
@@ -61,7 +64,7 @@ import vn.thidua.ledger.events.nomination.Voter;
  * from final scorecards of all members by the rule set the year started under. Its pledge register
  * ({@link PledgeRegister}, in {@code campaign.pledge}) holds every pledge rule.
  *
- * <p>Lifecycle: launched (scoring table, members, rule-set version fixed) → registration window set
+ * <p>Lifecycle: launched (scoring table, members, rule-set version fixed by {@link RuleVersionPolicy}) → registration window set
  * → pledges, covenant signatures, self-assessment and review in any order → each scorecard
  * finalised → ranking published → closed with the summary report. The year-end conference (hội nghị tổng kết),
  * the draft report presented at it and the comments on it may come before the close ({@link YearEndConference}).
@@ -122,11 +125,16 @@ public class Campaign {
         Require.notEmptyAndDistinct("members", Require.present("members", command.members()).stream()
                 .map(UnitRef::id).toList());
         command.members().forEach(unit -> Require.name("unit name", unit.name()));
-        RuleSet rules = catalog.forYear(command.year());
+        RuleVersionChoice choice = RuleVersionPolicy.choose(catalog, command.year(), command.ruleVersion());
+        RuleSet rules = choice.rules();
         LocalDate launchedOn = TranscriptionDate.of(command.launchedOn(), command.year(), LocalDate.now(clock), roles,
                 "launch");
         apply(new CampaignLaunched(command.campaignId(), command.clusterId(), command.clusterName(), command.year(),
                 command.name(), command.scoringScheme(), command.members(), rules.id(), rules.version(), launchedOn));
+        if (choice.overridden()) {
+            apply(new RuleVersionChosen(command.campaignId(), command.year(), rules.id(), rules.version(),
+                    choice.basis(), choice.referenceDate(), choice.overrideReason()));
+        }
     }
 
     @CommandHandler

@@ -51,7 +51,7 @@ public enum ErrorCode {
     SCORE_OUT_OF_RANGE(Kind.INVALID,
             "Points below zero or above the criterion's maximum."),
     REASON_REQUIRED(Kind.INVALID,
-            "A reviewer adjustment without a reason."),
+            "A reviewer adjustment, or a rule-set version chosen otherwise than by the emulation year, without a reason."),
     SCORECARD_FINALISED(Kind.CONFLICT,
             "The unit's scorecard is final: no more self-assessment or adjustment."),
     SCORECARD_INCOMPLETE(Kind.CONFLICT,

@@ -134,7 +134,17 @@ final class YearSummaryDocument {
         heading2(OUTLINE.get(2));
         YearSummaryState.Campaign c = s.campaign();
         text(c == null ? "Chưa phát động." : "Phát động " + c.name() + " ngày " + VietnamDates.date(c.launchedOn())
-                + ", theo bộ quy tắc " + c.ruleSetId() + " phiên bản " + c.ruleSetVersion() + ".");
+                + ", theo bộ quy tắc " + c.ruleSetId() + " phiên bản " + c.ruleSetVersion() + choice(c) + ".");
+    }
+
+    /** Said only when the version was not the emulation year's, with the date it was read on and why. */
+    private static String choice(YearSummaryState.Campaign c) {
+        YearSummaryState.RuleVersionChoice choice = c.ruleVersionChoice();
+        if (choice == null) {
+            return "";
+        }
+        String basis = "DOSSIER_RECEIVED".equals(choice.basis()) ? "ngày tiếp nhận hồ sơ" : "năm thi đua";
+        return " (chọn theo " + basis + " " + VietnamDates.date(choice.referenceDate()) + ": " + choice.reason() + ")";
     }
 
     private void pledges() {

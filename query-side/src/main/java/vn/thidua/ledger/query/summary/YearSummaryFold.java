@@ -7,6 +7,7 @@ import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
 import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
 import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
 import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
@@ -38,6 +39,7 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Pledge;
 import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
 import vn.thidua.ledger.query.summary.YearSummaryState.Round;
+import vn.thidua.ledger.query.summary.YearSummaryState.RuleVersionChoice;
 import vn.thidua.ledger.query.summary.YearSummaryState.Signature;
 
 import java.util.ArrayList;
@@ -203,9 +205,13 @@ public final class YearSummaryFold {
                 year = launched.year();
                 years = List.of();
                 campaign = new Campaign(launched.campaignId().value(), launched.name(), launched.launchedOn(),
-                                        launched.ruleSetId(), launched.ruleSetVersion());
+                                        launched.ruleSetId(), launched.ruleSetVersion(), null);
                 clusterName = launched.clusterName();
                 contribute(launched.campaignId().value());
+            } else if (event instanceof RuleVersionChosen chosen && ofCampaign(chosen.campaignId().value())) {
+                campaign = new Campaign(campaign.campaignId(), campaign.name(), campaign.launchedOn(), chosen.ruleSetId(),
+                                        chosen.ruleSetVersion(), new RuleVersionChoice(chosen.basis().name(),
+                                                                                       chosen.referenceDate(), chosen.reason()));
             } else if (event instanceof CovenantSigned signed && ofCampaign(signed.campaignId().value())) {
                 covenant.removeIf(sig -> sig.unitId().equals(signed.unit().id().value()));
                 covenant.add(new Signature(signed.unit().id().value(), signed.unit().name(), signed.signedOn()));

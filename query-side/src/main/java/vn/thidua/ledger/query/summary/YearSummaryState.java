@@ -84,8 +84,17 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
         }
     }
 
-    /** Phát động: the campaign and the rule-set version it was launched under. */
-    public record Campaign(String campaignId, String name, LocalDate launchedOn, String ruleSetId, int ruleSetVersion) {
+    /**
+     * Phát động: the campaign and the rule-set version it was launched under.
+     *
+     * @param ruleVersionChoice how the version was chosen when not by the emulation year (null: by default)
+     */
+    public record Campaign(String campaignId, String name, LocalDate launchedOn, String ruleSetId, int ruleSetVersion,
+                           RuleVersionChoice ruleVersionChoice) {
+    }
+
+    /** Căn cứ chọn phiên bản quy tắc: the basis, the date it was read on, and why the default did not apply. */
+    public record RuleVersionChoice(String basis, LocalDate referenceDate, String reason) {
     }
 
     /** An active pledge: a unit's (with its headcount) or an individual's (with the unit). */

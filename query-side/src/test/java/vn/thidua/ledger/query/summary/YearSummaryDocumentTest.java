@@ -4,6 +4,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 import vn.thidua.ledger.fixtures.Conference2022;
 import vn.thidua.ledger.fixtures.Conference2022Events;
@@ -11,6 +13,7 @@ import vn.thidua.ledger.fixtures.Member;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,6 +109,18 @@ class YearSummaryDocumentTest {
                             .contains("Ngày 09/12/2022, Vụ Các vấn đề chung về xây dựng pháp luật bàn giao nhiệm vụ"
                                     + " Trưởng Cụm năm 2023 cho Vụ Hợp tác quốc tế.");
             assertThat(tables).contains("1\tTổng cục Thi hành án dân sự\t" + Conference2022.COMMENTS.get(0).text());
+        }
+    }
+
+    @Test
+    void aRuleVersionChosenByTheDossierSaysSoAtTheLaunch() throws IOException {
+        RuleVersionChosen chosen = new RuleVersionChosen(YEAR.campaign(), 2022, "btp-thidua", 1,
+                RuleVersionBasis.DOSSIER_RECEIVED, LocalDate.of(2021, 12, 20), "Hồ sơ tiếp nhận trước (minh họa)");
+        try (XWPFDocument doc = document(List.of(YEAR.formed(), YEAR.launched(), chosen))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+
+            assertThat(text).contains("theo bộ quy tắc btp-thidua phiên bản 1 (chọn theo ngày tiếp nhận hồ sơ"
+                    + " 20/12/2021: Hồ sơ tiếp nhận trước (minh họa)).");
         }
     }
 

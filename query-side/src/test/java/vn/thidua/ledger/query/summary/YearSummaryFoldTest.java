@@ -10,7 +10,9 @@ import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 import vn.thidua.ledger.fixtures.Conference2022;
 import vn.thidua.ledger.fixtures.Conference2022Events;
 import vn.thidua.ledger.fixtures.Member;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.query.summary.YearSummaryState.Conference.Comment;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Handover;
@@ -127,6 +129,18 @@ class YearSummaryFoldTest {
         events.add(new LeadershipHandedOver(CLUSTER, "Cụm", 2024, HTQT.unit(), THADS.unit(), CONFERENCE.plusYears(1)));
 
         assertThat(fold(events).handover().year()).isEqualTo(2023);
+    }
+
+    @Test
+    void aRuleVersionChosenOtherwiseThanByTheYearIsShownWithItsBasisAndReason() {
+        RuleVersionChosen chosen = new RuleVersionChosen(YEAR.campaign(), 2022, "btp-thidua", 1,
+                RuleVersionBasis.DOSSIER_RECEIVED, CONFERENCE.minusYears(1), "Hồ sơ tiếp nhận trước (minh họa)");
+
+        YearSummaryView summary = fold(List.of(YEAR.formed(), YEAR.launched(), chosen));
+
+        assertThat(summary.campaign().ruleVersionChoice()).isEqualTo(new YearSummaryState.RuleVersionChoice(
+                "DOSSIER_RECEIVED", CONFERENCE.minusYears(1), "Hồ sơ tiếp nhận trước (minh họa)"));
+        assertThat(fold(year2022()).campaign().ruleVersionChoice()).isNull();
     }
 
     @Test
