@@ -18,6 +18,10 @@ import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.fixtures.Json;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
+import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
+import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
+import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.campaign.CampaignEvent;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
@@ -35,6 +39,7 @@ import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.cluster.ClusterEvent;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
+import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
 import vn.thidua.ledger.events.common.CampaignId;
@@ -42,6 +47,7 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitId;
@@ -125,10 +131,13 @@ class EventJsonRoundTripTest {
                 new UnitWithdrawn(CLUSTER, NAME, MINH_HOA_A, 2023, "Tổ chức lại"),
                 new LeadershipAppointed(CLUSTER, NAME, 2023, HTQT, THADS, DecisionId.ofNumber("3456/QĐ-BTP"),
                         "3456/QĐ-BTP"),
+                new LeadershipHandedOver(CLUSTER, NAME, 2023, CVDCXDPL, HTQT, CONFERENCE),
                 new CampaignLaunched(CAMPAIGN, CLUSTER, NAME, 2022,
                         "Phong trào thi đua năm 2022 của Cụm thi đua số IV",
                         new ScoringScheme(List.of(DUTIES, MOVEMENT, BONUS, PENALTY)), UNITS, "btp-thidua", 1,
                         LocalDate.of(2022, 2, 15)),
+                new RuleVersionChosen(CAMPAIGN, 2022, "btp-thidua", 1, RuleVersionBasis.DOSSIER_RECEIVED,
+                        LocalDate.of(2021, 12, 20), "Hồ sơ tiếp nhận trước khi văn bản mới có hiệu lực (minh họa)"),
                 windowSet(),
                 new CovenantSigned(CAMPAIGN, 2022, HTQT, CONFERENCE),
                 new ScoreSelfAssessed(CAMPAIGN, 2022, HTQT, DUTIES.criterionId(), DUTIES.name(),
@@ -139,6 +148,11 @@ class EventJsonRoundTripTest {
                 new RankingPublished(CAMPAIGN, CLUSTER, 2022, List.of(new RankedUnit(1, HTQT, new BigDecimal("80"),
                         scores)), RankingMethod.STANDARD_COMPETITION,
                         Rules.CATALOG.forYear(2022).reference(RuleCode.RANKING)),
+                new YearEndConferenceHeld(CAMPAIGN, 2022, CONFERENCE, "Thứ trưởng Bộ Tư pháp"),
+                new DraftSummaryPresented(CAMPAIGN, 2022, "Phó Vụ trưởng Vụ Hợp tác quốc tế",
+                        "Dự thảo Báo cáo tổng kết năm 2022", CONFERENCE),
+                new SummaryCommentRecorded(CAMPAIGN, 2022, 1, THADS, "Đề nghị bổ sung số liệu (minh họa)",
+                        CONFERENCE),
                 new CampaignClosed(CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
                 new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
                         RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),

@@ -16,6 +16,7 @@ import static vn.thidua.ledger.fixtures.Conference2022.FLAG_CANDIDATES;
 import static vn.thidua.ledger.fixtures.Conference2022.FLAG_WINNERS;
 import static vn.thidua.ledger.fixtures.Conference2022.PROPOSAL_NUMBER;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -52,13 +53,16 @@ public final class ClusterIv2022Script {
         ClusterIv2022Script script = new ClusterIv2022Script();
         script.formCluster();
         script.launch2022();
+        script.leadership2022();
         script.pledges();
         script.covenant(CAMPAIGN_2022, "Ký giao ước thi đua năm 2022 tại Hội nghị phát động");
         script.selfAssessments();
         script.appraisal();
+        script.conference();
         script.ranking();
         script.flagRound();
         script.decisions();
+        script.handover();
         script.close2022();
         script.launch2023();
         script.covenant(CAMPAIGN_2023.value(), "Ký giao ước thi đua năm 2023 tại Hội nghị tổng kết ngày 09/12/2022");
@@ -87,6 +91,13 @@ public final class ClusterIv2022Script {
                                 criterion.criterionId().value(), "name", criterion.name(), "kind", criterion.kind().name(),
                                 "maxPoints", criterion.maxPoints())).toList()),
                 reason);
+    }
+
+    /** The 2022 head and deputy (illustrative: the seed names only the 2023 head), appointed early in the year. */
+    private void leadership2022() {
+        appointment(Conference2022.APPOINTMENT_2022_NUMBER, Conference2022.APPOINTMENT_2022_SIGNED_ON, 2022,
+                Conference2022.HEAD_2022, Conference2022.DEPUTY_HEAD_2022,
+                "Quyết định Trưởng Cụm, Phó Trưởng Cụm năm 2022 (Trưởng Cụm, Phó Trưởng Cụm và số quyết định minh họa)");
     }
 
     /**
@@ -135,6 +146,23 @@ public final class ClusterIv2022Script {
                 "Chốt kết quả chấm điểm sau thẩm định"));
     }
 
+    /**
+     * Hội nghị tổng kết of 9 Dec 2022 as the seed tells it: the chair, the draft report presented by the Deputy
+     * Director of Vụ Hợp tác quốc tế, the members' comments (illustrative), recorded by the secretariat.
+     */
+    private void conference() {
+        add("HoldYearEndConference", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/year-end-conference",
+                object("heldOn", CONFERENCE.toString(), "chairedBy", Conference2022.CONFERENCE_CHAIR),
+                "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 và ký giao ước thi đua năm 2023");
+        add("PresentDraftSummary", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/draft-summary",
+                object("presentedBy", Conference2022.DRAFT_PRESENTED_BY, "draft", Conference2022.DRAFT_SUMMARY),
+                "Trình bày dự thảo Báo cáo tổng kết tại Hội nghị ngày 09/12/2022");
+        Conference2022.COMMENTS.forEach(comment -> add("RecordSummaryComment", SECRETARIAT,
+                CAMPAIGNS + CAMPAIGN_2022 + "/summary-comments",
+                object("unitId", comment.unit().id(), "comment", comment.text()),
+                "Ghi biên bản ý kiến góp ý dự thảo Báo cáo tổng kết (ý kiến minh họa)"));
+    }
+
     private void ranking() {
         add("PublishRanking", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/ranking", null,
                 "Vụ Thi đua – Khen thưởng công bố kết quả chấm điểm, xếp hạng tại Hội nghị ngày 09/12/2022");
@@ -160,12 +188,24 @@ public final class ClusterIv2022Script {
                         "signedBy", Conference2022.PROPOSAL_SIGNED_BY, "kind", "PROPOSAL",
                         "roundId", FLAG_ROUND, "recipients", FLAG_WINNERS.stream().map(Member::id).toList()),
                 "Tờ trình đề nghị Bộ trưởng tặng Cờ thi đua ngành Tư pháp theo kết quả suy tôn (số tờ trình minh họa)");
+        appointment(APPOINTMENT_NUMBER, CONFERENCE, 2023, Conference2022.HEAD_2023, Conference2022.DEPUTY_HEAD_2023,
+                "Công bố quyết định Trưởng Cụm, Phó Trưởng Cụm năm 2023 (số quyết định và Phó Trưởng Cụm minh họa)");
+    }
+
+    private void appointment(String number, LocalDate signedOn, int year, Member head, Member deputy, String reason) {
         add("IssueAppointmentDecision", SECRETARIAT, "/api/decisions/appointments", object(
-                        "decisionNumber", APPOINTMENT_NUMBER, "signedOn", CONFERENCE.toString(),
-                        "signedBy", Conference2022.APPOINTMENT_SIGNED_BY, "clusterId", CLUSTER.value(), "year", 2023,
-                        "headId", Conference2022.HEAD_2023.id(), "deputyHeadId", Conference2022.DEPUTY_HEAD_2023.id()),
-                "Công bố quyết định Trưởng Cụm, Phó Trưởng Cụm năm 2023 và bàn giao nhiệm vụ"
-                        + " (số quyết định và Phó Trưởng Cụm minh họa)");
+                        "decisionNumber", number, "signedOn", signedOn.toString(),
+                        "signedBy", Conference2022.APPOINTMENT_SIGNED_BY, "clusterId", CLUSTER.value(), "year", year,
+                        "headId", head.id(), "deputyHeadId", deputy.id()),
+                reason);
+    }
+
+    /** Bàn giao: the 2022 head hands the cluster's duties over to the 2023 head at the conference. */
+    private void handover() {
+        add("HandOverLeadership", SECRETARIAT, "/api/clusters/" + CLUSTER.value() + "/leadership-handovers",
+                object("year", 2023, "handedOverOn", CONFERENCE.toString()),
+                "Trưởng Cụm năm 2022 bàn giao nhiệm vụ cho Trưởng Cụm năm 2023 tại Hội nghị ngày 09/12/2022"
+                        + " (Trưởng Cụm năm 2022 minh họa)");
     }
 
     private void close2022() {

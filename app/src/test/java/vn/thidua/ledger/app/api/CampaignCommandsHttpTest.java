@@ -12,6 +12,7 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.THADS;
 import static vn.thidua.ledger.app.testsupport.CommandApi.VOTER_1;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,38 @@ class CampaignCommandsHttpTest {
         assertThat(launched).contains("\"clusterName\":\"Cụm thi đua số IV (kiểm thử)\"")
                 .contains("\"ruleSetVersion\":2")
                 .contains(CommandApi.THADS_NAME, CommandApi.HTQT_NAME, CommandApi.ILLUSTRATIVE_NAME);
+    }
+
+    @Test
+    void aLaunchMayTakeTheRulesInForceWhenTheDossierWasReceivedAndRecordsWhy() throws Exception {
+        String clusterId = api.formCluster();
+        api.created(SECRETARIAT, "/api/campaigns", """
+                {"clusterId": "%s", "year": 2024, "name": "Phong trào 2024",
+                 "criteria": [{"criterionId": "tc-1", "name": "Nhiệm vụ", "kind": "SCORED", "maxPoints": 60}],
+                 "ruleVersion": {"basis": "DOSSIER_RECEIVED", "dossierReceivedOn": "2023-12-15",
+                                 "reason": "Hồ sơ tiếp nhận trước ngày 01/01/2024 (minh họa)"}}
+                """.formatted(clusterId));
+
+        List<Document> events = api.events(clusterId + "-2024");
+        assertThat(events).extracting(event -> event.getString("payloadType")).containsExactly(
+                "vn.thidua.ledger.events.campaign.CampaignLaunched", "vn.thidua.ledger.events.campaign.RuleVersionChosen");
+        assertThat(events.get(0).getString("payload")).contains("\"ruleSetVersion\":1");
+        assertThat(events.get(1).getString("payload")).contains("\"basis\":\"DOSSIER_RECEIVED\"",
+                "\"referenceDate\":\"2023-12-15\"", "Hồ sơ tiếp nhận trước ngày 01/01/2024 (minh họa)");
+    }
+
+    @Test
+    void aRuleVersionOverrideWithoutAReasonIsRefused() throws Exception {
+        String clusterId = api.formCluster();
+        long before = api.commitCount();
+        api.post(SECRETARIAT, "/api/campaigns", """
+                        {"clusterId": "%s", "year": 2024, "name": "Phong trào 2024",
+                         "criteria": [{"criterionId": "tc-1", "name": "Nhiệm vụ", "kind": "SCORED", "maxPoints": 60}],
+                         "ruleVersion": {"basis": "DOSSIER_RECEIVED", "dossierReceivedOn": "2023-12-15"}}
+                        """.formatted(clusterId))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("REASON_REQUIRED"));
+        assertThat(api.commitCount()).isEqualTo(before);
     }
 
     @Test

@@ -36,8 +36,9 @@ class DemoLoaderTest {
                 .isEqualTo(ClusterIv2022Script.steps().size());
         assertThat(outcome.requests()).containsEntry("RegisterPledge", 22L).containsEntry("SignCovenant", 12L)
                 .containsEntry("CastOpenBallot", 6L).containsEntry("LaunchCampaign", 2L);
-        // One event per request, plus the cluster's LeadershipAppointed recorded with the appointment decision.
-        assertThat(outcome.storeHead()).isEqualTo(ClusterIv2022Script.steps().size() + 1);
+        // One event per request, plus the cluster's LeadershipAppointed recorded with each of the two appointment
+        // decisions (the 2022 and the 2023 head and deputy).
+        assertThat(outcome.storeHead()).isEqualTo(ClusterIv2022Script.steps().size() + 2);
     }
 
     @Test

@@ -104,8 +104,8 @@ class ExportsHttpTest {
                                      "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023");
             String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
             // The two decisions signed at the conference of 9 December 2022.
-            assertThat(tables).contains("01/TTr-CTĐIV\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022")
-                              .contains("2999/QĐ-BTP\tQuyết định Trưởng Cụm, Phó Trưởng Cụm\t\t09/12/2022");
+            assertThat(tables).contains("MH-01/TTr-CTĐIV\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022")
+                              .contains("MH-2999/QĐ-BTP\tQuyết định Trưởng Cụm, Phó Trưởng Cụm\t\t09/12/2022");
         }
     }
 

@@ -71,7 +71,7 @@ class DecisionsHttpTest {
                          .andExpect(jsonPath("$.titleName").value("Cờ thi đua ngành Tư pháp"))
                          .andExpect(jsonPath("$.rule.ruleCode").value("R8"))
                          .andExpect(jsonPath("$.recipients[0].name").value("Tổng cục Thi hành án dân sự"))
-                         .andExpect(jsonPath("$.recipients[0].revocation.revocationDecisionNumber").value("789/QĐ-BTP"))
+                         .andExpect(jsonPath("$.recipients[0].revocation.revocationDecisionNumber").value("MH-789/QĐ-BTP"))
                          .andExpect(jsonPath("$.recipients[0].revocation.rule.ruleCode").value("R10"))
                          .andExpect(jsonPath("$.recipients[1].status").value("AWARDED"))
                          .andExpect(header().exists("ETag"))

@@ -94,15 +94,15 @@ class ClusterIv2022ScenarioTest {
     @Test
     void theProposalNamesBothWinnersForTheSectorEmulationFlag() {
         eventually(() -> {
-            String proposal = api.get(null, "/api/public/decisions/01-TTR-CTDIV");
+            String proposal = api.get(null, "/api/public/decisions/MH-01-TTR-CTDIV");
             assertThat(rows(proposal, "$", "decisionNumber", "kind", "title", "titleName", "year", "signedOn", "roundId"))
-                    .containsExactly(tuple("01/TTr-CTĐIV", "PROPOSAL", "SECTOR_EMULATION_FLAG", "Cờ thi đua ngành Tư pháp",
+                    .containsExactly(tuple("MH-01/TTr-CTĐIV", "PROPOSAL", "SECTOR_EMULATION_FLAG", "Cờ thi đua ngành Tư pháp",
                             2022, "2022-12-09", "btp-cum-iv-2022-suy-ton-co-thi-dua"));
             assertThat(rows(proposal, "$.recipients[*]", "registrantId", "status")).containsExactly(
                     tuple("tong-cuc-thads", "PROPOSED"), tuple("vu-cvdcxdpl", "PROPOSED"));
             assertThat(rows(api.get(null, "/api/public/units/tong-cuc-thads/awards"), "$.awards[*]",
                     "year", "titleName", "status", "decisionId"))
-                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "01-TTR-CTDIV"));
+                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "MH-01-TTR-CTDIV"));
         });
     }
 
@@ -114,14 +114,35 @@ class ClusterIv2022ScenarioTest {
                     "staff", "percent")).containsExactly(tuple(6, 6, 16, 16, 100.0));
             assertThat(rows(summary, "$.covenant", "signed", "memberUnits")).containsExactly(tuple(6, 6));
             assertThat(rows(summary, "$.nextYearLeadership", "year", "headUnitId", "deputyUnitId", "decisionNumber"))
-                    .containsExactly(tuple(2023, "vu-htqt", "tong-cuc-thads", "2999/QĐ-BTP"));
+                    .containsExactly(tuple(2023, "vu-htqt", "tong-cuc-thads", "MH-2999/QĐ-BTP"));
             assertThat(value(summary, "$.rounds[0].winners")).isEqualTo(
                     List.of("Tổng cục Thi hành án dân sự", "Vụ Các vấn đề chung về xây dựng pháp luật"));
-            assertThat(value(summary, "$.decisions[*].decisionId")).isEqualTo(List.of("01-TTR-CTDIV", "2999-QD-BTP"));
+            assertThat(value(summary, "$.decisions[*].decisionId"))
+                    .isEqualTo(List.of("MH-15-QD-BTP", "MH-01-TTR-CTDIV", "MH-2999-QD-BTP"));
             assertThat(this.<String>read(summary, "$.closing.summary"))
                     .contains("Vụ Hợp tác quốc tế làm Trưởng Cụm năm 2023");
             assertThat(api.<Double>read(AUDITOR, "/api/campaigns/btp-cum-iv-2022/pledges", "$.coverage.percent"))
                     .isEqualTo(100.0);
+        });
+    }
+
+    @Test
+    void theConferenceOf9December2022IsInTheYearSummaryWithItsChairDraftCommentsAndHandover() {
+        eventually(() -> {
+            String summary = api.get(null, "/api/public/clusters/btp-cum-iv/years/2022/summary");
+            assertThat(this.<String>read(summary, "$.clusterName"))
+                    .isEqualTo("Cụm thi đua số IV – Khối các đơn vị thuộc Bộ Tư pháp");
+            assertThat(rows(summary, "$.conference", "heldOn", "chairedBy"))
+                    .containsExactly(tuple("2022-12-09", "Thứ trưởng Bộ Tư pháp Mai Lương Khôi"));
+            assertThat(this.<String>read(summary, "$.conference.draft.presentedBy"))
+                    .isEqualTo("Phó Vụ trưởng Vụ Hợp tác quốc tế Đào Quý Lộc");
+            assertThat(rows(summary, "$.conference.comments[*]", "number", "unitId"))
+                    .containsExactly(tuple(1, "tong-cuc-thads"), tuple(2, "vu-cvdcxdpl"));
+            assertThat(rows(summary, "$.leadership", "year", "headUnitId", "decisionNumber"))
+                    .containsExactly(tuple(2022, "vu-cvdcxdpl", "MH-15/QĐ-BTP"));
+            assertThat(rows(summary, "$.handover", "year", "outgoingHeadName", "incomingHeadName", "handedOverOn"))
+                    .containsExactly(tuple(2023, "Vụ Các vấn đề chung về xây dựng pháp luật", "Vụ Hợp tác quốc tế",
+                            "2022-12-09"));
         });
     }
 
@@ -155,7 +176,8 @@ class ClusterIv2022ScenarioTest {
         for (String type : List.of("CampaignLaunched", "RegistrationWindowSet", "PledgeRegistered", "ScoreAdjusted",
                 "ScorecardFinalised",
                 "RankingPublished", "NominationRoundOpened", "NominationRoundClosed", "CommendationDecided",
-                "AppointmentDecided", "CampaignClosed")) {
+                "AppointmentDecided", "YearEndConferenceHeld", "DraftSummaryPresented", "SummaryCommentRecorded",
+                "LeadershipHandedOver", "CampaignClosed")) {
             String audit = api.get(AUDITOR, AUDIT + "&type=" + type);
             assertThat(this.<List<String>>read(audit, "$.items[*].actor")).as(type).isNotEmpty().containsOnly("thu-ky");
             assertThat(this.<List<List<String>>>read(audit, "$.items[*].roles")).as(type)

@@ -87,6 +87,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/clusters                                                  secretariat
             POST /api/clusters/{clusterId}/admissions                           secretariat
             POST /api/clusters/{clusterId}/withdrawals                          secretariat
+            POST /api/clusters/{clusterId}/leadership-handovers                 secretariat
             POST /api/campaigns                                                 secretariat
             POST /api/campaigns/{campaignId}/registration-window                secretariat
             POST /api/campaigns/{campaignId}/covenant-signatures                secretariat representative
@@ -94,6 +95,9 @@ class ApiAccessMatrixHttpTest {
             POST /api/campaigns/{campaignId}/scorecards/{unitId}/adjustments    secretariat
             POST /api/campaigns/{campaignId}/scorecards/{unitId}/finalisation   secretariat
             POST /api/campaigns/{campaignId}/ranking                            secretariat
+            POST /api/campaigns/{campaignId}/year-end-conference                secretariat
+            POST /api/campaigns/{campaignId}/draft-summary                      secretariat
+            POST /api/campaigns/{campaignId}/summary-comments                   secretariat
             POST /api/campaigns/{campaignId}/closure                            secretariat
             # commands: pledges
             POST /api/campaigns/{campaignId}/pledges                            secretariat representative

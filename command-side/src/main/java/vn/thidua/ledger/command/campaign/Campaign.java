@@ -30,16 +30,22 @@ import vn.thidua.ledger.command.common.TranscriptionDate;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy.RuleVersionChoice;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingPublished;
 import vn.thidua.ledger.events.campaign.RegistrationWindowSet;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.campaign.ScoreAdjusted;
 import vn.thidua.ledger.events.campaign.ScoreSelfAssessed;
 import vn.thidua.ledger.events.campaign.ScorecardFinalised;
+import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
+import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
@@ -58,9 +64,11 @@ import vn.thidua.ledger.events.nomination.Voter;
  * from final scorecards of all members by the rule set the year started under. Its pledge register
  * ({@link PledgeRegister}, in {@code campaign.pledge}) holds every pledge rule.
  *
- * <p>Lifecycle: launched (scoring table, members, rule-set version fixed) → registration window set
+ * <p>Lifecycle: launched (scoring table, members, rule-set version fixed by {@link RuleVersionPolicy}) → registration window set
  * → pledges, covenant signatures, self-assessment and review in any order → each scorecard
- * finalised → ranking published → closed with the summary report. Nothing is accepted once closed.
+ * finalised → ranking published → closed with the summary report. The year-end conference (hội nghị tổng kết),
+ * the draft report presented at it and the comments on it may come before the close ({@link YearEndConference}).
+ * Nothing is accepted once closed.
  *
  * <p>Pledges (đăng ký thi đua) are an entity of this aggregate rather than aggregates of their own:
  * the window, the membership and the open/closed state they are checked against are this
@@ -74,7 +82,7 @@ import vn.thidua.ledger.events.nomination.Voter;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("2")
+@Revision("3")
 public class Campaign {
 
     @AggregateIdentifier
@@ -90,6 +98,7 @@ public class Campaign {
     Map<String, Scorecard> scorecards = new HashMap<>();
     Set<String> covenantSigners = new HashSet<>();
     boolean rankingPublished;
+    YearEndConference conference = new YearEndConference();
     /** The pledges, with their own command handlers: every pledge rule is there. */
     @AggregateMember
     PledgeRegister pledgeRegister = new PledgeRegister();
@@ -116,11 +125,16 @@ public class Campaign {
         Require.notEmptyAndDistinct("members", Require.present("members", command.members()).stream()
                 .map(UnitRef::id).toList());
         command.members().forEach(unit -> Require.name("unit name", unit.name()));
-        RuleSet rules = catalog.forYear(command.year());
+        RuleVersionChoice choice = RuleVersionPolicy.choose(catalog, command.year(), command.ruleVersion());
+        RuleSet rules = choice.rules();
         LocalDate launchedOn = TranscriptionDate.of(command.launchedOn(), command.year(), LocalDate.now(clock), roles,
                 "launch");
         apply(new CampaignLaunched(command.campaignId(), command.clusterId(), command.clusterName(), command.year(),
                 command.name(), command.scoringScheme(), command.members(), rules.id(), rules.version(), launchedOn));
+        if (choice.overridden()) {
+            apply(new RuleVersionChosen(command.campaignId(), command.year(), rules.id(), rules.version(),
+                    choice.basis(), choice.referenceDate(), choice.overrideReason()));
+        }
     }
 
     @CommandHandler
@@ -196,13 +210,38 @@ public class Campaign {
             throw new DomainRejection(ErrorCode.SCORECARDS_NOT_FINALISED, "scorecards not final yet: "
                     + String.join(", ", unfinished));
         }
-        RuleSet rules = catalog.byIdAndVersion(ruleSetId, ruleSetVersion);
+        RuleSet rules = rules(catalog);
         List<RankedUnit> unranked = terms.members().stream().map(unit -> {
             var scores = scorecard(unit).scores(criteria);
             return new RankedUnit(0, unit, Scorecard.total(scores), scores);
         }).toList();
         apply(new RankingPublished(campaignId, clusterId, year, Ranking.rank(unranked, rules.rankingMethod()),
                 rules.rankingMethod(), rules.reference(RuleCode.RANKING)));
+    }
+
+    @CommandHandler
+    void handle(HoldYearEndConference command, RuleSetCatalog catalog) {
+        terms.requireOpen();
+        conference.requireNotHeld(rules(catalog));
+        YearEndConference.requireInItsYear(command.heldOn(), year);
+        apply(new YearEndConferenceHeld(campaignId, year, command.heldOn(), Require.name("chair", command.chairedBy())));
+    }
+
+    @CommandHandler
+    void handle(PresentDraftSummary command, RuleSetCatalog catalog) {
+        terms.requireOpen();
+        LocalDate presentedOn = conference.requireDraftExpected(rules(catalog));
+        apply(new DraftSummaryPresented(campaignId, year, Require.name("presenter", command.presentedBy()),
+                Require.text("draft", command.draft(), Require.MAX_TEXT), presentedOn));
+    }
+
+    @CommandHandler
+    void handle(RecordSummaryComment command, RuleSetCatalog catalog) {
+        terms.requireOpen();
+        LocalDate recordedOn = conference.requireDraftPresented(rules(catalog));
+        UnitRef unit = terms.member(Require.present("unit", command.unitId()));
+        apply(new SummaryCommentRecorded(campaignId, year, conference.nextCommentNumber(), unit,
+                Require.text("comment", command.comment(), Require.MAX_TEXT), recordedOn));
     }
 
     @CommandHandler
@@ -231,6 +270,11 @@ public class Campaign {
             throw new DomainRejection(ErrorCode.SCORECARD_FINALISED, "the scorecard of " + unit.name() + " is final");
         }
         return unit;
+    }
+
+    /** The rule set the campaign was launched under: a year keeps its rules when newer versions come in force. */
+    private RuleSet rules(RuleSetCatalog catalog) {
+        return catalog.byIdAndVersion(ruleSetId, ruleSetVersion);
     }
 
     private Criterion criterion(CriterionId criterionId) {
@@ -284,6 +328,21 @@ public class Campaign {
     @EventSourcingHandler
     void on(RankingPublished event) {
         rankingPublished = true;
+    }
+
+    @EventSourcingHandler
+    void on(YearEndConferenceHeld event) {
+        conference.heldOn = event.heldOn();
+    }
+
+    @EventSourcingHandler
+    void on(DraftSummaryPresented event) {
+        conference.draftPresented = true;
+    }
+
+    @EventSourcingHandler
+    void on(SummaryCommentRecorded event) {
+        conference.comments = event.number();
     }
 
     @EventSourcingHandler

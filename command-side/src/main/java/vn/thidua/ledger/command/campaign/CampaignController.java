@@ -26,12 +26,14 @@ import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.command.rules.RuleVersionOverride;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.events.common.UnitId;
 
 /**
@@ -59,10 +61,21 @@ public class CampaignController extends CommandController {
         }
     }
 
+    /** Optional: the rule-set version picked otherwise than by the emulation year; the reason is required. */
     public record LaunchCampaignRequest(@ValidId String clusterId, @NotNull Integer year,
                                         @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
                                         @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
-                                        List<@NotNull @Valid CriterionInput> criteria) {
+                                        List<@NotNull @Valid CriterionInput> criteria,
+                                        @Valid RuleVersionInput ruleVersion) {
+    }
+
+    /** The reason is checked by the aggregate, so a missing one is refused with its own code, REASON_REQUIRED. */
+    public record RuleVersionInput(@NotNull RuleVersionBasis basis, LocalDate dossierReceivedOn,
+                                   @Size(max = ApiInput.MAX_TEXT) String reason) {
+
+        RuleVersionOverride toOverride() {
+            return new RuleVersionOverride(basis, dossierReceivedOn, reason);
+        }
     }
 
     public record RegistrationWindowRequest(@NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
@@ -81,6 +94,18 @@ public class CampaignController extends CommandController {
                                     @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
+    public record ConferenceRequest(@NotNull LocalDate heldOn,
+                                    @NotBlank @Size(max = ApiInput.MAX_NAME) String chairedBy) {
+    }
+
+    public record DraftSummaryRequest(@NotBlank @Size(max = ApiInput.MAX_NAME) String presentedBy,
+                                      @NotBlank @Size(max = ApiInput.MAX_TEXT) String draft) {
+    }
+
+    public record SummaryCommentRequest(@ValidId String unitId,
+                                        @NotBlank @Size(max = ApiInput.MAX_TEXT) String comment) {
+    }
+
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
     }
 
@@ -94,7 +119,9 @@ public class CampaignController extends CommandController {
 
     @Operation(summary = "Launch the campaign of a cluster-year (phát động phong trào thi đua)",
             description = "The campaign id is {clusterId}-{year}; the cluster name and members come from the "
-                    + "cluster, the scoring scheme from the body. Secretariat.")
+                    + "cluster, the scoring scheme from the body. The rule-set version is the one in force on 1 "
+                    + "January of the year unless ruleVersion says otherwise, with a reason (e.g. DOSSIER_RECEIVED "
+                    + "on dossierReceivedOn). Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
     @PostMapping
@@ -103,7 +130,8 @@ public class CampaignController extends CommandController {
         CampaignId campaignId = CampaignId.of(clusterId, body.year());
         ClusterYear cluster = clusters.inYear(clusterId, body.year());
         send(new LaunchCampaign(campaignId, clusterId, cluster.name(), body.year(), body.name(),
-                new ScoringScheme(body.criteria().stream().map(CriterionInput::toCriterion).toList()), cluster.members()));
+                new ScoringScheme(body.criteria().stream().map(CriterionInput::toCriterion).toList()), cluster.members(),
+                null, body.ruleVersion() == null ? null : body.ruleVersion().toOverride()));
         return created(new CampaignCreated(campaignId.value(), location(campaignId.value())));
     }
 
@@ -178,6 +206,40 @@ public class CampaignController extends CommandController {
     ResponseEntity<CampaignCreated> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
         send(new PublishRanking(new CampaignId(campaignId)));
         return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
+    }
+
+    @Operation(summary = "Record the year-end conference (hội nghị tổng kết)",
+            description = "Its date (in the campaign's year, or January of the next) and its chair; once. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/year-end-conference")
+    ResponseEntity<CampaignCreated> holdConference(@PathVariable("campaignId") @ValidId String campaignId,
+                                                   @Valid @RequestBody ConferenceRequest body) {
+        send(new HoldYearEndConference(new CampaignId(campaignId), body.heldOn(), body.chairedBy()));
+        return created(new CampaignCreated(campaignId, location(campaignId)));
+    }
+
+    @Operation(summary = "Record the draft summary report presented at the conference (dự thảo báo cáo tổng kết)",
+            description = "Who presented it and its text; after the conference, once. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/draft-summary")
+    ResponseEntity<CampaignCreated> presentDraftSummary(@PathVariable("campaignId") @ValidId String campaignId,
+                                                        @Valid @RequestBody DraftSummaryRequest body) {
+        send(new PresentDraftSummary(new CampaignId(campaignId), body.presentedBy(), body.draft()));
+        return created(new CampaignCreated(campaignId, location(campaignId)));
+    }
+
+    @Operation(summary = "Record a member unit's comment on the draft summary report (góp ý dự thảo)",
+            description = "As the conference's minutes give it; after the draft is presented. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","unitId":"vu-cvdcxdpl",
+             "location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+    @PostMapping("/{campaignId}/summary-comments")
+    ResponseEntity<CampaignUnitCreated> recordSummaryComment(@PathVariable("campaignId") @ValidId String campaignId,
+                                                             @Valid @RequestBody SummaryCommentRequest body) {
+        send(new RecordSummaryComment(new CampaignId(campaignId), new UnitId(body.unitId()), body.comment()));
+        return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId)));
     }
 
     @Operation(summary = "Close a campaign (tổng kết phong trào)",

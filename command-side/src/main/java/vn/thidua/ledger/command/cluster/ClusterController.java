@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,7 +26,10 @@ import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.UnitId;
 
-/** Cụm thi đua: form a cluster, admit and withdraw units. Leadership is appointed by a decision. */
+/**
+ * Cụm thi đua: form a cluster, admit and withdraw units, record the head's handover. Leadership is appointed by a
+ * decision.
+ */
 @RestController
 @Tag(name = "Clusters")
 @RequestMapping("/api/clusters")
@@ -49,7 +53,10 @@ public class ClusterController extends CommandController {
                                       @NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
     }
 
-    /** The answer to forming a cluster. */
+    public record HandoverRequest(@NotNull Integer year, @NotNull LocalDate handedOverOn) {
+    }
+
+    /** The answer to forming a cluster or to a handover of its leadership. */
     public record ClusterCreated(String clusterId, String location) implements Created {
     }
 
@@ -91,6 +98,18 @@ public class ClusterController extends CommandController {
         sendWithReason(new WithdrawUnit(new ClusterId(clusterId), new UnitId(body.unitId()), body.year(), body.reason()),
                 body.reason());
         return created(new MembershipCreated(clusterId, body.unitId(), location(clusterId)));
+    }
+
+    @Operation(summary = "Record the handover from last year's cluster head to this year's (bàn giao Trưởng Cụm)",
+            description = "Both heads are the cluster's appointments for year - 1 and year (R11); once per year. "
+                    + "Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"clusterId":"btp-cum-iv","location":"/api/public/clusters/btp-cum-iv"}""")))
+    @PostMapping("/{clusterId}/leadership-handovers")
+    ResponseEntity<ClusterCreated> handOver(@PathVariable("clusterId") @ValidId String clusterId,
+                                            @Valid @RequestBody HandoverRequest body) {
+        send(new HandOverLeadership(new ClusterId(clusterId), body.year(), body.handedOverOn()));
+        return created(new ClusterCreated(clusterId, location(clusterId)));
     }
 
     /** Where the query side shows a cluster. */

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
+import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -32,16 +34,16 @@ import vn.thidua.ledger.events.common.UnitRef;
 /**
  * Cụm thi đua (emulation cluster): guards which units are members in which year, and that each
  * year has at most one head and one deputy head, two different members, appointed by a decision
- * (R11).
+ * (R11), who hands over to the next year's head once.
  *
  * <p>Lifecycle: formed with its first members; units are admitted and withdrawn from a given year
  * on (the history stays: membership is always asked "in which year?"); leadership is appointed
- * once per year. A cluster is never deleted.
+ * once per year, then handed over from the year's head to the next one's. A cluster is never deleted.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("1")
+@Revision("2")
 public class EmulationCluster {
 
     @AggregateIdentifier
@@ -50,6 +52,9 @@ public class EmulationCluster {
     /** Keyed by unit id value: Jackson snapshots need plain string keys. */
     Map<String, Membership> memberships = new HashMap<>();
     Set<Integer> yearsWithLeadership = new HashSet<>();
+    /** The head of each year, keyed by the year as text (Jackson snapshots need plain string keys). */
+    Map<String, UnitRef> heads = new HashMap<>();
+    Set<Integer> yearsHandedOver = new HashSet<>();
 
     protected EmulationCluster() {
         // for Axon and Jackson
@@ -101,6 +106,16 @@ public class EmulationCluster {
                 decisionId, command.decisionNumber()));
     }
 
+    @CommandHandler
+    void handle(HandOverLeadership command, RuleSetCatalog catalog) {
+        Require.year(command.year());
+        LocalDate handedOverOn = Require.present("handed over on", command.handedOverOn());
+        LeadershipRotation.Handover handover = LeadershipRotation.requireHandover(heads, yearsHandedOver,
+                command.year(), name, catalog.forYear(command.year()));
+        apply(new LeadershipHandedOver(clusterId, name, command.year(), handover.outgoing(), handover.incoming(),
+                handedOverOn));
+    }
+
     /** For {@link ClusterFacts}: the name and the members in {@code year}, by unit id so the order is reproducible. */
     ClusterYear inYear(int year) {
         return new ClusterYear(clusterId, name, year, memberships.values().stream()
@@ -137,5 +152,11 @@ public class EmulationCluster {
     @EventSourcingHandler
     void on(LeadershipAppointed event) {
         yearsWithLeadership.add(event.year());
+        heads.put(String.valueOf(event.year()), event.head());
+    }
+
+    @EventSourcingHandler
+    void on(LeadershipHandedOver event) {
+        yearsHandedOver.add(event.year());
     }
 }

@@ -28,6 +28,8 @@ public enum RuleCode {
     R10,
     /** Head and Deputy rotate yearly: two different member units. */
     R11,
+    /** The year-end conference: held once; the draft summary presented at it, then the members' comments. */
+    CONFERENCE,
     /** Equal scores share a rank and the next rank is skipped (1, 2, 2, 4). */
     RANKING
 }

@@ -443,7 +443,10 @@ class CampaignTest {
         return events;
     }
 
-    /** The campaign with its pledge register, as Axon holds it after these events, round-trips through Jackson. */
+    /**
+     * The campaign with its pledge register and its year-end conference, as Axon holds it after these events,
+     * round-trips through Jackson.
+     */
     @Test
     void itsStateSurvivesASnapshot() {
         fixture.given(CANONICAL.launched(), CANONICAL.windowSet(),
@@ -454,7 +457,9 @@ class CampaignTest {
                       finalised(UNIT_A, "48", "0", "0"),
                       new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Cá nhân minh họa",
                                            RegistrantKind.INDIVIDUAL, UNIT_A, null, List.of(Title.ADVANCED_WORKER),
-                                           LAUNCHED_ON))
+                                           LAUNCHED_ON),
+                      CANONICAL.conference().conferenceHeld(), CANONICAL.conference().draftPresented(),
+                      CANONICAL.conference().comments().get(0))
                .when(new SignCovenant(CAMPAIGN, UNIT_A.id()))
                .expectSuccessfulHandlerExecution()
                .expectState(Snapshots::assertSurvivesJackson);

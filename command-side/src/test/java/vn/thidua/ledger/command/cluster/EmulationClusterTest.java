@@ -142,7 +142,7 @@ class EmulationClusterTest {
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
                         THADS.unit().id(), APPOINTMENT_NUMBER))
                 .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
-                        THADS.unit(), new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER));
+                        THADS.unit(), new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER));
     }
 
     @Test
@@ -167,7 +167,7 @@ class EmulationClusterTest {
     @Test
     void cannotAppointLeadershipTwiceForTheSameYear() {
         fixture.given(CANONICAL.formed(), new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
-                        THADS.unit(), new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER))
+                        THADS.unit(), new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER))
                 .when(new AppointLeadership(CLUSTER, 2023, CVDCXDPL.unit().id(),
                         THADS.unit().id(), "3000/QĐ-BTP"))
                 .expectException(rejectedWith(ErrorCode.LEADERSHIP_ALREADY_APPOINTED))
@@ -189,7 +189,7 @@ class EmulationClusterTest {
         cluster.on(CANONICAL.formed());
         cluster.on(new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"));
         cluster.on(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
-                new DecisionId("2999-QD-BTP"), APPOINTMENT_NUMBER));
+                new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER));
         Snapshots.assertSurvivesJackson(cluster);
     }
 }

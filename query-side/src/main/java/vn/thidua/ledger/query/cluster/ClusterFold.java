@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.cluster;
 import vn.thidua.ledger.events.cluster.ClusterEvent;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
+import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
 import vn.thidua.ledger.query.cluster.ClusterView.Leadership;
@@ -44,8 +45,16 @@ public final class ClusterFold {
             leadership.removeIf(l -> l.year() == appointed.year());
             leadership.add(new Leadership(appointed.year(), appointed.head().id().value(), appointed.head().name(),
                                           appointed.deputyHead().id().value(), appointed.deputyHead().name(),
-                                          appointed.decisionNumber()));
+                                          appointed.decisionNumber(), null));
             leadership.sort(Comparator.comparingInt(Leadership::year));
+            return new ClusterView(state.clusterId(), state.name(), state.firstYear(), state.members(), leadership);
+        }
+        if (event instanceof LeadershipHandedOver handedOver) {
+            // The aggregate hands over only to an appointed head, so the year is in the list.
+            List<Leadership> leadership = state.leadership().stream().map(l -> l.year() == handedOver.year()
+                    ? new Leadership(l.year(), l.headUnitId(), l.headName(), l.deputyUnitId(), l.deputyName(),
+                                     l.decisionNumber(), handedOver.handedOverOn())
+                    : l).toList();
             return new ClusterView(state.clusterId(), state.name(), state.firstYear(), state.members(), leadership);
         }
         throw new IllegalArgumentException("Unknown cluster event " + event.getClass().getName());

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.cluster;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,8 +30,12 @@ public record ClusterView(String clusterId, String name, int firstYear, List<Mem
         }
     }
 
-    /** Trưởng Cụm / Phó Trưởng Cụm of one year, with the decision that appointed them. */
+    /**
+     * Trưởng Cụm / Phó Trưởng Cụm of one year, with the decision that appointed them.
+     *
+     * @param handedOverOn the day the previous year's head handed the duties over to this head (null: not recorded)
+     */
     public record Leadership(int year, String headUnitId, String headName, String deputyUnitId, String deputyName,
-                             String decisionNumber) {
+                             String decisionNumber, LocalDate handedOverOn) {
     }
 }

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.thidua.ledger.query.export.VietnamDates;
+import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
@@ -29,8 +30,9 @@ import java.util.stream.IntStream;
 /**
  * Báo cáo tổng kết công tác thi đua, khen thưởng (the year-end summary report) as a Word document, in the outline
  * such a report follows: I. the situation (members, leadership), II. the results (launch, pledges, covenant,
- * ranking, deliberation, commendation), III. the overall assessment (the closing summary), IV. next year's
- * direction (the new head and deputy). Headings use Word's own "Heading 1/2" styles, so the navigation pane and a
+ * ranking, deliberation, commendation), III. the overall assessment (the year-end conference, the draft report and
+ * the members' comments on it, the closing summary), IV. next year's direction (the new head and deputy, the
+ * handover). Headings use Word's own "Heading 1/2" styles, so the navigation pane and a
  * table of contents see the outline. The facts are those of the JSON year summary, nothing added.
  */
 final class YearSummaryDocument {
@@ -71,10 +73,16 @@ final class YearSummaryDocument {
         rounds();
         decisions();
         heading1(OUTLINE.get(8));
+        conference();
         text(s.closing() == null ? "Năm " + s.year() + " chưa được tổng kết (phong trào chưa kết thúc)."
                 : "Tổng kết ngày " + VietnamDates.date(s.closing().closedOn()) + ": " + s.closing().summary());
         heading1(OUTLINE.get(9) + (s.year() + 1));
         text(leadership("Năm " + (s.year() + 1), s.nextYearLeadership()));
+        if (s.handover() != null) {
+            text("Ngày " + VietnamDates.date(s.handover().handedOverOn()) + ", " + s.handover().outgoingHeadName()
+                    + " bàn giao nhiệm vụ Trưởng Cụm năm " + s.handover().year() + " cho "
+                    + s.handover().incomingHeadName() + ".");
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); doc) {
             doc.write(out);
             return out.toByteArray();
@@ -105,11 +113,38 @@ final class YearSummaryDocument {
         text(leadership("Năm " + s.year(), s.leadership()));
     }
 
+    private void conference() {
+        Conference c = s.conference();
+        if (c == null) {
+            return;
+        }
+        text("Hội nghị tổng kết ngày " + VietnamDates.date(c.heldOn()) + " do " + c.chairedBy() + " chủ trì.");
+        if (c.draft() != null) {
+            text(c.draft().presentedBy() + " trình bày dự thảo Báo cáo tổng kết: " + c.draft().text());
+        }
+        if (!c.comments().isEmpty()) {
+            text("Ý kiến góp ý dự thảo:");
+            table(List.of("STT", "Đơn vị", "Ý kiến"), c.comments().stream()
+                    .map(comment -> List.of(String.valueOf(comment.number()), comment.unitName(), comment.text()))
+                    .toList());
+        }
+    }
+
     private void launch() {
         heading2(OUTLINE.get(2));
         YearSummaryState.Campaign c = s.campaign();
         text(c == null ? "Chưa phát động." : "Phát động " + c.name() + " ngày " + VietnamDates.date(c.launchedOn())
-                + ", theo bộ quy tắc " + c.ruleSetId() + " phiên bản " + c.ruleSetVersion() + ".");
+                + ", theo bộ quy tắc " + c.ruleSetId() + " phiên bản " + c.ruleSetVersion() + choice(c) + ".");
+    }
+
+    /** Said only when the version was not the emulation year's, with the date it was read on and why. */
+    private static String choice(YearSummaryState.Campaign c) {
+        YearSummaryState.RuleVersionChoice choice = c.ruleVersionChoice();
+        if (choice == null) {
+            return "";
+        }
+        String basis = "DOSSIER_RECEIVED".equals(choice.basis()) ? "ngày tiếp nhận hồ sơ" : "năm thi đua";
+        return " (chọn theo " + basis + " " + VietnamDates.date(choice.referenceDate()) + ": " + choice.reason() + ")";
     }
 
     private void pledges() {

@@ -3,9 +3,14 @@ package vn.thidua.ledger.query.summary;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
+import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
+import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
+import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
+import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
 import vn.thidua.ledger.events.common.UnitRef;
@@ -24,7 +29,9 @@ import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.query.summary.YearSummaryState.Campaign;
 import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
+import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
+import vn.thidua.ledger.query.summary.YearSummaryState.Handover;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.Member;
 import vn.thidua.ledger.query.summary.YearSummaryState.OwnPledge;
@@ -32,6 +39,7 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Pledge;
 import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
 import vn.thidua.ledger.query.summary.YearSummaryState.Round;
+import vn.thidua.ledger.query.summary.YearSummaryState.RuleVersionChoice;
 import vn.thidua.ledger.query.summary.YearSummaryState.Signature;
 
 import java.util.ArrayList;
@@ -132,6 +140,8 @@ public final class YearSummaryFold {
         private Closing closing;
         private List<Integer> years;
         private final List<String> contributors;
+        private final List<Handover> handovers;
+        private Conference conference;
 
         Draft(YearSummaryState s) {
             this.s = s;
@@ -148,11 +158,14 @@ public final class YearSummaryFold {
             closing = s.closing();
             years = s.years();
             contributors = new ArrayList<>(s.contributors());
+            handovers = new ArrayList<>(s.handovers());
+            conference = s.conference();
         }
 
         YearSummaryState freeze() {
             return new YearSummaryState(s.clusterId(), clusterName, year, memberships, leadership, campaign, pledges,
-                                        covenant, ranking, rounds, decisions, closing, years, contributors);
+                                        covenant, ranking, rounds, decisions, closing, years, contributors, handovers,
+                                        conference);
         }
 
         /** @return false when the event is not part of this summary */
@@ -175,6 +188,11 @@ public final class YearSummaryFold {
                                               appointed.deputyHead().id().value(), appointed.deputyHead().name(),
                                               appointed.decisionNumber()));
                 leadership.sort(Comparator.comparingInt(Leadership::year));
+            } else if (event instanceof LeadershipHandedOver handedOver && ofCluster(handedOver.clusterId().value())) {
+                handovers.removeIf(h -> h.year() == handedOver.year());
+                handovers.add(new Handover(handedOver.year(), handedOver.outgoingHead().name(),
+                                           handedOver.incomingHead().name(), handedOver.handedOverOn()));
+                handovers.sort(Comparator.comparingInt(Handover::year));
             } else {
                 return false;
             }
@@ -187,9 +205,13 @@ public final class YearSummaryFold {
                 year = launched.year();
                 years = List.of();
                 campaign = new Campaign(launched.campaignId().value(), launched.name(), launched.launchedOn(),
-                                        launched.ruleSetId(), launched.ruleSetVersion());
+                                        launched.ruleSetId(), launched.ruleSetVersion(), null);
                 clusterName = launched.clusterName();
                 contribute(launched.campaignId().value());
+            } else if (event instanceof RuleVersionChosen chosen && ofCampaign(chosen.campaignId().value())) {
+                campaign = new Campaign(campaign.campaignId(), campaign.name(), campaign.launchedOn(), chosen.ruleSetId(),
+                                        chosen.ruleSetVersion(), new RuleVersionChoice(chosen.basis().name(),
+                                                                                       chosen.referenceDate(), chosen.reason()));
             } else if (event instanceof CovenantSigned signed && ofCampaign(signed.campaignId().value())) {
                 covenant.removeIf(sig -> sig.unitId().equals(signed.unit().id().value()));
                 covenant.add(new Signature(signed.unit().id().value(), signed.unit().name(), signed.signedOn()));
@@ -198,6 +220,29 @@ public final class YearSummaryFold {
                         .map(r -> new Ranking.Row(r.rank(), r.unit().id().value(), r.unit().name(), r.total())).toList());
             } else if (event instanceof CampaignClosed closed && ofCampaign(closed.campaignId().value())) {
                 closing = new Closing(closed.closedOn(), closed.summary());
+            } else {
+                return conference(event);
+            }
+            return true;
+        }
+
+        private boolean conference(Object event) {
+            if (event instanceof YearEndConferenceHeld held && ofCampaign(held.campaignId().value())) {
+                conference = new Conference(held.heldOn(), held.chairedBy(), null, List.of());
+            } else if (event instanceof DraftSummaryPresented presented && ofCampaign(presented.campaignId().value())
+                    && conference != null) {
+                conference = new Conference(conference.heldOn(), conference.chairedBy(),
+                                            new Conference.Draft(presented.presentedBy(), presented.draft()),
+                                            conference.comments());
+            } else if (event instanceof SummaryCommentRecorded recorded && ofCampaign(recorded.campaignId().value())
+                    && conference != null) {
+                List<Conference.Comment> comments = new ArrayList<>(conference.comments());
+                // At-least-once delivery: a comment seen again replaces itself rather than being counted twice.
+                comments.removeIf(c -> c.number() == recorded.number());
+                comments.add(new Conference.Comment(recorded.number(), recorded.commentedBy().id().value(),
+                                                    recorded.commentedBy().name(), recorded.comment()));
+                comments.sort(Comparator.comparingInt(Conference.Comment::number));
+                conference = new Conference(conference.heldOn(), conference.chairedBy(), conference.draft(), comments);
             } else {
                 return false;
             }

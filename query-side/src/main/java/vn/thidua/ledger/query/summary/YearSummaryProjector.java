@@ -148,7 +148,7 @@ class YearSummaryProjector {
         return new YearSummaryState(template.clusterId(), template.clusterName(), template.year(), template.memberships(),
                                     template.leadership(), template.campaign(), template.pledges(), template.covenant(),
                                     template.ranking(), template.rounds(), template.decisions(), template.closing(),
-                                    years, template.contributors());
+                                    years, template.contributors(), template.handovers(), template.conference());
     }
 
     private ViewStore<YearSummaryState> summaries() {

@@ -20,16 +20,20 @@ import java.util.TreeMap;
  * @param years        template only: the years of the cluster that have a summary, so cluster events reach them
  * @param contributors every aggregate whose events the summary folds, in the order they joined: what an as-of
  *                     read must read
+ * @param handovers    the cluster's handovers from one year's head to the next, of every year, as leadership is
+ * @param conference   the year-end conference, its draft report and the comments on it (null: not held yet)
  */
 public record YearSummaryState(String clusterId, String clusterName, Integer year, List<Member> memberships,
                                List<Leadership> leadership, Campaign campaign, Map<String, PledgeTally> pledges,
                                List<Signature> covenant, Ranking ranking, List<Round> rounds,
                                List<DecisionRow> decisions, Closing closing, List<Integer> years,
-                               List<String> contributors) {
+                               List<String> contributors, List<Handover> handovers, Conference conference) {
 
     public YearSummaryState {
         memberships = List.copyOf(memberships);
         leadership = List.copyOf(leadership);
+        // A summary stored before handovers were recorded has none.
+        handovers = handovers == null ? List.of() : List.copyOf(handovers);
         pledges = new TreeMap<>(pledges);
         covenant = List.copyOf(covenant);
         rounds = List.copyOf(rounds);
@@ -41,7 +45,7 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
     /** Before any event: a cluster known only by id. */
     public static YearSummaryState template(String clusterId) {
         return new YearSummaryState(clusterId, null, null, List.of(), List.of(), null, Map.of(), List.of(), null,
-                                    List.of(), List.of(), null, List.of(), List.of(clusterId));
+                                    List.of(), List.of(), null, List.of(), List.of(clusterId), List.of(), null);
     }
 
     /** Thành viên cụm from {@code fromYear} until the year before {@code untilYear} (null: still a member). */
@@ -57,8 +61,40 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
                              String decisionNumber) {
     }
 
-    /** Phát động: the campaign and the rule-set version it was launched under. */
-    public record Campaign(String campaignId, String name, LocalDate launchedOn, String ruleSetId, int ruleSetVersion) {
+    /** Bàn giao: the head of {@code year - 1} handed the cluster over to the head of {@code year}. */
+    public record Handover(int year, String outgoingHeadName, String incomingHeadName, LocalDate handedOverOn) {
+    }
+
+    /**
+     * Hội nghị tổng kết: when, who chaired, the draft summary report presented at it (null until presented) and the
+     * member units' comments on it, in their order.
+     */
+    public record Conference(LocalDate heldOn, String chairedBy, Draft draft, List<Comment> comments) {
+
+        public Conference {
+            comments = List.copyOf(comments);
+        }
+
+        /** Dự thảo báo cáo tổng kết: who presented it, and its text. */
+        public record Draft(String presentedBy, String text) {
+        }
+
+        /** Ý kiến góp ý: a member unit's comment on the draft. */
+        public record Comment(int number, String unitId, String unitName, String text) {
+        }
+    }
+
+    /**
+     * Phát động: the campaign and the rule-set version it was launched under.
+     *
+     * @param ruleVersionChoice how the version was chosen when not by the emulation year (null: by default)
+     */
+    public record Campaign(String campaignId, String name, LocalDate launchedOn, String ruleSetId, int ruleSetVersion,
+                           RuleVersionChoice ruleVersionChoice) {
+    }
+
+    /** Căn cứ chọn phiên bản quy tắc: the basis, the date it was read on, and why the default did not apply. */
+    public record RuleVersionChoice(String basis, LocalDate referenceDate, String reason) {
     }
 
     /** An active pledge: a unit's (with its headcount) or an individual's (with the unit). */

@@ -2,7 +2,9 @@ package vn.thidua.ledger.query.summary;
 
 import vn.thidua.ledger.query.summary.YearSummaryState.Campaign;
 import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
+import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
+import vn.thidua.ledger.query.summary.YearSummaryState.Handover;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
@@ -18,15 +20,18 @@ import java.util.Objects;
  * Báo cáo tổng kết (the year-end summary report) of a cluster's year, what the conference needs on one page:
  * members, head and deputy of the year and of the next, the campaign and its rule-set version, pledge coverage,
  * covenant, published ranking with its leading units, nomination rounds and their winners, decisions issued,
- * and the closing summary.
+ * the year-end conference with the draft report and the comments on it, the head's handover to next year's head,
+ * and the closing (final) summary.
  *
+ * @param handover               the handover from this year's head to next year's (null: not recorded)
+ * @param conference             the year-end conference (null: not recorded)
  * @param contributingAggregates the aggregates folded into it (cluster, campaign, rounds, decisions)
  */
 public record YearSummaryView(String clusterId, String clusterName, int year, List<MemberUnit> members,
-                              Leadership leadership, Leadership nextYearLeadership, Campaign campaign,
-                              PledgeCoverage pledgeCoverage, Covenant covenant, Ranking ranking,
+                              Leadership leadership, Leadership nextYearLeadership, Handover handover,
+                              Campaign campaign, PledgeCoverage pledgeCoverage, Covenant covenant, Ranking ranking,
                               List<String> leadingUnits, List<Round> rounds, List<DecisionRow> decisions,
-                              Closing closing, List<String> contributingAggregates) {
+                              Conference conference, Closing closing, List<String> contributingAggregates) {
 
     /** A member unit of the year. */
     public record MemberUnit(String unitId, String unitName) {
@@ -54,11 +59,15 @@ public record YearSummaryView(String clusterId, String clusterName, int year, Li
         List<MemberUnit> members = s.memberships().stream().filter(m -> m.isMemberIn(year))
                                     .map(m -> new MemberUnit(m.unitId(), m.unitName())).toList();
         return new YearSummaryView(s.clusterId(), s.clusterName(), year, members, leadership(s, year),
-                                   leadership(s, year + 1), s.campaign(), coverage(s, members),
+                                   leadership(s, year + 1), handoverTo(s, year + 1), s.campaign(), coverage(s, members),
                                    new Covenant(s.covenant().size(), members.size(), s.covenant()), s.ranking(),
                                    s.ranking() == null ? List.of() : s.ranking().rows().stream()
                                            .filter(r -> r.rank() == 1).map(Ranking.Row::unitName).toList(),
-                                   s.rounds(), s.decisions(), s.closing(), s.contributors());
+                                   s.rounds(), s.decisions(), s.conference(), s.closing(), s.contributors());
+    }
+
+    private static Handover handoverTo(YearSummaryState s, int year) {
+        return s.handovers().stream().filter(h -> h.year() == year).findFirst().orElse(null);
     }
 
     private static Leadership leadership(YearSummaryState s, int year) {

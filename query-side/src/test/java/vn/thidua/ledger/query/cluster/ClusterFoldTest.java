@@ -5,6 +5,7 @@ import vn.thidua.ledger.events.cluster.UnitAdmitted;
 import vn.thidua.ledger.events.cluster.UnitWithdrawn;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.fixtures.Conference2022;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.OUTSIDER;
@@ -57,5 +59,17 @@ class ClusterFoldTest {
         view = ClusterFold.apply(view, YEAR.leadership(2023, THADS.unit(), HTQT.unit(), "2/QĐ-BTP"));
 
         assertThat(view.leadership()).extracting(ClusterView.Leadership::decisionNumber).containsExactly("2/QĐ-BTP");
+    }
+
+    @Test
+    void theHandoverIsShownOnTheIncomingHeadsYear() {
+        ClusterView view = ClusterFold.apply(null, YEAR.formed());
+        view = ClusterFold.apply(view, YEAR.leadership(2022, Conference2022.HEAD_2022.unit(),
+                Conference2022.DEPUTY_HEAD_2022.unit(), Conference2022.APPOINTMENT_2022_NUMBER));
+        view = ClusterFold.apply(view, YEAR.leadership(2023, HEAD_2023.unit(), DEPUTY_HEAD_2023.unit(), APPOINTMENT_NUMBER));
+        view = ClusterFold.apply(view, YEAR.conference().handover());
+
+        assertThat(view.leadership()).extracting(ClusterView.Leadership::year, ClusterView.Leadership::handedOverOn)
+                                     .containsExactly(tuple(2022, null), tuple(2023, CONFERENCE));
     }
 }

@@ -21,13 +21,13 @@ class DecisionFoldsTest {
     void aRevokedRecipientStaysInTheDecisionMarkedRevokedWithTheRevocation() {
         DecisionView view = DecisionFold.apply(DecisionFold.apply(null, YEAR.flagAward()), YEAR.flagRevoked(THADS));
 
-        assertThat(view.decisionNumber()).isEqualTo("3456/QĐ-BTP");
+        assertThat(view.decisionNumber()).isEqualTo("MH-3456/QĐ-BTP");
         assertThat(view.titleName()).isEqualTo("Cờ thi đua ngành Tư pháp");
         assertThat(view.recipients()).extracting(RecipientRow::registrantId, RecipientRow::status)
                                      .containsExactly(tuple("tong-cuc-thads", AwardStatus.REVOKED),
                                                       tuple("vu-cvdcxdpl", AwardStatus.AWARDED));
         assertThat(view.recipients().get(0).revocation()).satisfies(r -> {
-            assertThat(r.revocationDecisionNumber()).isEqualTo("789/QĐ-BTP");
+            assertThat(r.revocationDecisionNumber()).isEqualTo("MH-789/QĐ-BTP");
             assertThat(r.ground()).isEqualTo("STANDARDS_NOT_MET");
             assertThat(r.rule().ruleCode()).isEqualTo("R10");
         });
@@ -54,8 +54,8 @@ class DecisionFoldsTest {
 
         assertThat(record.holderName()).isEqualTo("Tổng cục Thi hành án dân sự");
         assertThat(record.awards()).extracting(Award::decisionNumber, Award::status, Award::holder)
-                                   .containsExactly(tuple("01/TTr-CTĐIV", AwardStatus.PROPOSED, "COLLECTIVE"),
-                                                    tuple("3456/QĐ-BTP", AwardStatus.REVOKED, "COLLECTIVE"));
+                                   .containsExactly(tuple("MH-01/TTr-CTĐIV", AwardStatus.PROPOSED, "COLLECTIVE"),
+                                                    tuple("MH-3456/QĐ-BTP", AwardStatus.REVOKED, "COLLECTIVE"));
         assertThat(record.awards().get(1).revocation().reason()).contains("không đạt tiêu chuẩn");
     }
 

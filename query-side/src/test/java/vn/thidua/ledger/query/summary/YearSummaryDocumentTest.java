@@ -4,6 +4,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.RuleVersionChosen;
+import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 import vn.thidua.ledger.fixtures.Conference2022;
 import vn.thidua.ledger.fixtures.Conference2022Events;
@@ -11,6 +13,7 @@ import vn.thidua.ledger.fixtures.Member;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +36,8 @@ class YearSummaryDocumentTest {
     /** Two of the six members and all their staff pledge, the same two sign the covenant; the year is closed. */
     private static List<Object> year2022() {
         List<Object> events = new ArrayList<>(List.of(YEAR.formed(),
-                YEAR.leadership(2022, THADS.unit(), HTQT.unit(), "3/QĐ-BTP"), YEAR.launched()));
+                YEAR.leadership(2022, Conference2022.HEAD_2022.unit(), Conference2022.DEPUTY_HEAD_2022.unit(),
+                        Conference2022.APPOINTMENT_2022_NUMBER), YEAR.launched()));
         for (Member unit : List.of(HTQT, THADS)) {
             events.add(YEAR.unitPledge(unit));
             for (int n = 1; n <= unit.staff(); n++) {
@@ -77,7 +81,7 @@ class YearSummaryDocumentTest {
             String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
 
             assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV")
-                            .contains("Năm 2022: Trưởng Cụm Tổng cục Thi hành án dân sự, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
+                            .contains("Năm 2022: Trưởng Cụm Vụ Các vấn đề chung về xây dựng pháp luật, Phó Trưởng Cụm Vụ Hợp tác quốc tế")
                             .contains("Năm 2023: Trưởng Cụm Vụ Hợp tác quốc tế")
                             .contains("2/6 đơn vị đăng ký thi đua; %d/%d cá nhân đăng ký (100,0%%)"
                                     .formatted(HTQT.staff() + THADS.staff(), HTQT.staff() + THADS.staff()))
@@ -86,6 +90,37 @@ class YearSummaryDocumentTest {
                             .containsPattern("Tổng kết ngày \\d{2}/\\d{2}/\\d{4}: ");
             assertThat(tables).contains("Vụ Các vấn đề chung về xây dựng pháp luật")
                               .contains(Conference2022.PROPOSAL_NUMBER + "\tTờ trình đề nghị khen thưởng\tCờ thi đua ngành Tư pháp\t09/12/2022");
+        }
+    }
+
+    @Test
+    void theConferenceItsDraftTheCommentsAndTheHandoverAreReported() throws IOException {
+        List<Object> events = new ArrayList<>(year2022());
+        events.add(events.size() - 1, CONFERENCE.conferenceHeld());
+        events.add(events.size() - 1, CONFERENCE.draftPresented());
+        events.addAll(events.size() - 1, CONFERENCE.comments());
+        events.add(CONFERENCE.handover());
+        try (XWPFDocument doc = document(events)) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
+
+            assertThat(text).contains("Hội nghị tổng kết ngày 09/12/2022 do Thứ trưởng Bộ Tư pháp Mai Lương Khôi chủ trì.")
+                            .contains("Phó Vụ trưởng Vụ Hợp tác quốc tế Đào Quý Lộc trình bày dự thảo Báo cáo tổng kết: ")
+                            .contains("Ngày 09/12/2022, Vụ Các vấn đề chung về xây dựng pháp luật bàn giao nhiệm vụ"
+                                    + " Trưởng Cụm năm 2023 cho Vụ Hợp tác quốc tế.");
+            assertThat(tables).contains("1\tTổng cục Thi hành án dân sự\t" + Conference2022.COMMENTS.get(0).text());
+        }
+    }
+
+    @Test
+    void aRuleVersionChosenByTheDossierSaysSoAtTheLaunch() throws IOException {
+        RuleVersionChosen chosen = new RuleVersionChosen(YEAR.campaign(), 2022, "btp-thidua", 1,
+                RuleVersionBasis.DOSSIER_RECEIVED, LocalDate.of(2021, 12, 20), "Hồ sơ tiếp nhận trước (minh họa)");
+        try (XWPFDocument doc = document(List.of(YEAR.formed(), YEAR.launched(), chosen))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+
+            assertThat(text).contains("theo bộ quy tắc btp-thidua phiên bản 1 (chọn theo ngày tiếp nhận hồ sơ"
+                    + " 20/12/2021: Hồ sơ tiếp nhận trước (minh họa)).");
         }
     }
 

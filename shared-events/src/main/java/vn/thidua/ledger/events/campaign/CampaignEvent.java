@@ -7,8 +7,9 @@ import vn.thidua.ledger.events.common.CampaignId;
  * Pledges live in the same stream but have their own vocabulary: see
  * {@code vn.thidua.ledger.events.pledge.PledgeEvent}.
  */
-public sealed interface CampaignEvent permits CampaignLaunched, RegistrationWindowSet, CovenantSigned, ScoreSelfAssessed,
-        ScoreAdjusted, ScorecardFinalised, RankingPublished, CampaignClosed {
+public sealed interface CampaignEvent permits CampaignLaunched, RuleVersionChosen, RegistrationWindowSet,
+        CovenantSigned, ScoreSelfAssessed, ScoreAdjusted, ScorecardFinalised, RankingPublished, YearEndConferenceHeld,
+        DraftSummaryPresented, SummaryCommentRecorded, CampaignClosed {
 
     CampaignId campaignId();
 }
