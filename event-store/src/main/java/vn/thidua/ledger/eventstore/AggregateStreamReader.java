@@ -2,6 +2,7 @@ package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.axonframework.eventhandling.DomainEventData;
 import org.bson.Document;
 
@@ -25,6 +26,12 @@ final class AggregateStreamReader {
 
     AggregateStreamReader(MongoCollection<Document> commits) {
         this.commits = commits;
+    }
+
+    /** Whether a commit of the aggregate starts at {@code sequence}: one lookup of its key, no event read. */
+    boolean startsACommit(String aggregateId, long sequence) {
+        return commits.find(Filters.eq(CommitDocument.COMMIT_KEY, CommitDocument.commitKey(aggregateId, sequence)))
+                      .projection(Projections.include(CommitDocument.ID)).first() != null;
     }
 
     List<DomainEventData<?>> read(String aggregateId, long firstSequence, int batchSize) {

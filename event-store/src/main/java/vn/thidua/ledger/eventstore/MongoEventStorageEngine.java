@@ -342,6 +342,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return aggregateReader.read(aggregateIdentifier, firstSequenceNumber, batchSize);
     }
 
+    /**
+     * Whether the aggregate's stream can be read from {@code sequence} ({@code readEvents} starts only at the start of
+     * a commit), without reading any event: for whoever must cut a stream at a commit boundary (fold checkpoints).
+     */
+    public boolean startsACommit(String aggregateId, long sequence) {
+        return aggregateReader.startsACommit(aggregateId, sequence);
+    }
+
     @Override
     protected boolean fetchForAggregateUntilEmpty() {
         // A batch may end at a commit boundary before batchSize events, so only an empty batch ends the stream.

@@ -43,6 +43,18 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void tellsWhereACommitStartsWithoutReadingEvents() {
+        engine.appendEvents(scored("card-1", 0, "unit", 1));
+        engine.appendEvents(List.of(scored("card-1", 1, "unit", 2), scored("card-1", 2, "unit", 3)));
+
+        assertThat(engine.startsACommit("card-1", 0)).isTrue();
+        assertThat(engine.startsACommit("card-1", 1)).isTrue();
+        assertThat(engine.startsACommit("card-1", 2)).as("inside the second commit").isFalse();
+        assertThat(engine.startsACommit("card-1", 3)).as("not written yet").isFalse();
+        assertThat(engine.startsACommit("card-unknown", 0)).isFalse();
+    }
+
+    @Test
     void readsAnAggregateWithMoreCommitsThanOneBatch() {
         for (int i = 0; i < 250; i++) {
             engine.appendEvents(scored("card-long", i, "unit", i));

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import vn.thidua.ledger.eventstore.EventJson;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.query.asof.CommitStarts;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.lang.management.ManagementFactory;
@@ -64,6 +65,12 @@ public class EventStoreConfiguration {
                                       .batchSize(properties.batchSize())
                                       .undecodableEventListener(failures)
                                       .build();
+    }
+
+    /** Where a fold checkpoint may resume: the engine looks one commit key up instead of reading events. */
+    @Bean
+    public CommitStarts commitStarts(MongoEventStorageEngine engine) {
+        return engine::startsACommit;
     }
 
     @Bean

@@ -33,11 +33,14 @@ public class AsOfReader {
     private final EventStore eventStore;
     private final StreamIndex index;
     private final FoldCheckpoints checkpoints;
+    private final CommitStarts commitStarts;
 
-    public AsOfReader(EventStore eventStore, StreamIndex index, FoldCheckpoints checkpoints) {
+    public AsOfReader(EventStore eventStore, StreamIndex index, FoldCheckpoints checkpoints,
+                      CommitStarts commitStarts) {
         this.eventStore = eventStore;
         this.index = index;
         this.checkpoints = checkpoints;
+        this.commitStarts = commitStarts;
     }
 
     /**
@@ -116,7 +119,6 @@ public class AsOfReader {
 
     /** Whether the event store can read the aggregate from this sequence: it reads from the start of a commit only. */
     boolean startsACommit(String aggregateId, long sequence) {
-        DomainEventStream stream = eventStore.readEvents(aggregateId, sequence);
-        return stream.hasNext() && stream.peek().getSequenceNumber() == sequence;
+        return commitStarts.startsACommit(aggregateId, sequence);
     }
 }

@@ -79,8 +79,11 @@ class Checkpointer {
             return;
         }
         long first = previous.values().stream().mapToLong(stored -> stored.checkpoint().resume()).min().orElse(0);
+        // One read of the bucket's events; where the checkpoint may resume is asked of the store without reading.
+        List<PositionedEvent> read = reader.events(aggregateId, first, sequence);
         long resume = commitStart(aggregateId, first, sequence);
-        List<PositionedEvent> events = reader.events(aggregateId, first, resume - 1);
+        List<PositionedEvent> events = read.stream().filter(event -> event.message().getSequenceNumber() < resume)
+                                             .toList();
         for (FoldedView<?, ?> view : folded) {
             save(aggregateId, bucket, view, previous.get(view), events);
         }
