@@ -117,6 +117,8 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/pledges/*/withdrawal"),
                 rule(POST, anyRole(Role.SECRETARIAT),
                         "/api/clusters", "/api/clusters/*/admissions", "/api/clusters/*/withdrawals",
+                        "/api/councils", "/api/councils/*/appointments", "/api/councils/*/reliefs",
+                        "/api/councils/*/grassroots-threshold",
                         "/api/campaigns", "/api/campaigns/*/registration-window",
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",

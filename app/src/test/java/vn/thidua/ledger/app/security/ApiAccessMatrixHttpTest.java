@@ -87,6 +87,10 @@ class ApiAccessMatrixHttpTest {
             POST /api/clusters                                                  secretariat
             POST /api/clusters/{clusterId}/admissions                           secretariat
             POST /api/clusters/{clusterId}/withdrawals                          secretariat
+            POST /api/councils                                                  secretariat
+            POST /api/councils/{councilId}/appointments                         secretariat
+            POST /api/councils/{councilId}/reliefs                              secretariat
+            POST /api/councils/{councilId}/grassroots-threshold                 secretariat
             POST /api/campaigns                                                 secretariat
             POST /api/campaigns/{campaignId}/registration-window                secretariat
             POST /api/campaigns/{campaignId}/covenant-signatures                secretariat representative

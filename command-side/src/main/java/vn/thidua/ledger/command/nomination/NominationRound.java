@@ -44,6 +44,7 @@ import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
+import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -64,6 +65,9 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * token the round never sees, and a ballot is accepted, without identity, by token and signature;
  * it carries only a receipt, a hash of the token. The tally exists only in the closing event. See
  * docs/secret-ballot.md.
+ *
+ * <p>A council round's voters, and so its total membership, are the council's roster on the round's date, and a
+ * grassroots emulation fighter's threshold is the council's own (R7, {@link CouncilRosterPolicy}).
  *
  * <p>Lifecycle: opened (candidates, voters, rule fixed; key published if secret) → signatures
  * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded → closed with
@@ -118,13 +122,19 @@ public class NominationRound {
         }
         checkOpening(command);
         RuleSet rules = catalog.forYear(command.year());
-        VotingRule votingRule = rules.votingRuleFor(command.title(), command.body());
-        boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
         LocalDate openedOn = TranscriptionDate.of(command.openedOn(), command.year(), LocalDate.now(clock), roles,
                 "opening of a round");
+        List<Voter> voters = CouncilRosterPolicy.voters(command, openedOn, rules);
+        Require.notEmptyAndDistinct("voters", voters.stream().map(Voter::voterId).toList());
+        voters.forEach(voter -> Require.name("voter name", voter.name()));
+        VotingRule votingRule = CouncilRosterPolicy.votingRule(command, rules);
+        boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
-                command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
-                openedOn));
+                command.candidates(), voters, votingRule, rules.reference(RuleCode.R1), pledgeRequired, openedOn));
+        CouncilRosterTaken council = CouncilRosterPolicy.taken(command.roundId(), command, rules);
+        if (council != null) {
+            apply(council);
+        }
         if (votingRule.ballot() == BallotKind.SECRET) {
             publishKey(command.roundId(), keys.newKeyPair(), vault);
         }
@@ -137,10 +147,7 @@ public class NominationRound {
         Require.present("voting body", command.body());
         Require.notEmptyAndDistinct("candidates", Require.present("candidates", command.candidates()).stream()
                 .map(Candidate::registrantId).toList());
-        Require.notEmptyAndDistinct("voters", Require.present("voters", command.voters()).stream()
-                .map(Voter::voterId).toList());
         command.candidates().forEach(candidate -> Require.name("candidate name", candidate.name()));
-        command.voters().forEach(voter -> Require.name("voter name", voter.name()));
     }
 
     /**

@@ -1,9 +1,11 @@
 package vn.thidua.ledger.command.nomination;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,21 +24,23 @@ import vn.thidua.ledger.command.campaign.Roster;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
-import vn.thidua.ledger.command.common.UnitInput;
 import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.command.council.CouncilFacts;
+import vn.thidua.ledger.command.council.CouncilRoster;
+import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
-import vn.thidua.ledger.events.nomination.Voter;
 import vn.thidua.ledger.events.nomination.VotingBody;
 
 /**
  * Đợt bình xét: open a round, vote (open, written, secret), close it. Candidates and their pledged
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
- * ({@link CampaignFacts}); the council's members are the secretariat's input, as no aggregate holds
- * the council. The secret ballot's endpoints are in {@link SecretBallotController}.
+ * ({@link CampaignFacts}); a council round's voters and the council's own threshold come from the council
+ * aggregate, as its roster stood on the round's date, today ({@link CouncilFacts}). The secret ballot's endpoints
+ * are in {@link SecretBallotController}.
  */
 @RestController
 @Tag(name = "Nomination rounds")
@@ -44,29 +48,21 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 public class RoundController extends CommandController {
 
     private final CampaignFacts campaigns;
+    private final CouncilFacts councils;
+    private final Clock clock;
 
-    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns) {
+    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, CouncilFacts councils, Clock clock) {
         super(commandGateway);
         this.campaigns = campaigns;
+        this.councils = councils;
+        this.clock = clock;
     }
 
-    public record VoterInput(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
-                             @NotNull @Valid UnitInput unit) {
-
-        Voter toVoter() {
-            return new Voter(new VoterId(voterId), name, unit.toUnitRef());
-        }
-    }
-
-    /** {@code voters} only for a COUNCIL round; a MEMBER_UNITS round is voted by the campaign's members. */
+    /** {@code councilId} only for a COUNCIL round, which its roster on the round's date votes. */
     public record OpenRoundRequest(@ValidId String roundId, @ValidId String campaignId, @NotNull Title title,
                                    @NotNull VotingBody body,
                                    @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@ValidId String> candidateIds,
-                                   @Size(max = ApiInput.MAX_ITEMS) List<@NotNull @Valid VoterInput> voters) {
-
-        List<Voter> namedVoters() {
-            return voters == null ? List.of() : voters.stream().map(VoterInput::toVoter).toList();
-        }
+                                   @Pattern(regexp = ApiInput.ID, message = ApiInput.ID_MESSAGE) String councilId) {
     }
 
     public record BallotRequest(@ValidId String voterId,
@@ -82,15 +78,18 @@ public class RoundController extends CommandController {
     }
 
     @Operation(summary = "Open a nomination round (mở đợt bình xét)",
-            description = "Candidates come from the campaign's pledges; a COUNCIL round names its voters, a "
+            description = "Candidates come from the campaign's pledges; a COUNCIL round names its council "
+                    + "(councilId) and is voted by the council's roster of today, which is its total membership; a "
                     + "MEMBER_UNITS round is voted by the member units. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping
     ResponseEntity<RoundCreated> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
+        CouncilRoster council = body.councilId() == null ? null
+                : councils.rosterOn(new CouncilId(body.councilId()), LocalDate.now(clock));
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster)));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null));
         return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 
