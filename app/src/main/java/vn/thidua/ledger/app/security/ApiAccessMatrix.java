@@ -123,7 +123,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
-                        "/api/rounds/*/signature-reissues",
+                        "/api/rounds/*/signature-reissues", "/api/rounds/*/paper-tally",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- import of a past year from a workbook (docs/excel-word.md) ----

@@ -111,6 +111,32 @@ class CouncilCommandsHttpTest {
     }
 
     @Test
+    void aSecretRoundVotedOnPaperIsClosedFromItsCountingMinutes() throws Exception {
+        String id = unique("hdtdkt");
+        api.created(SECRETARIAT, "/api/councils", council(id, member("p-1", "CHAIR"),
+                member("p-2", "STANDING_MEMBER"), member("p-3", "MEMBER")));
+        api.created(SECRETARIAT, "/api/councils/" + id + "/grassroots-threshold", """
+                {"thresholdRatio": 0.6, "decisionNumber": "%s/QĐ-5", "effectiveFrom": "%s"}""".formatted(id, today()));
+        String roundId = unique("hd");
+        api.created(SECRETARIAT, "/api/rounds", councilRound(roundId, campaignWithAFighter(), id));
+        String minutes = """
+                {"counters": ["Trưởng ban kiểm phiếu (minh họa)"], "ballotsIssued": 3, "ballotsReturned": 3,
+                 "ballotsValid": %d, "ballotsInvalid": 1, "approvals": [{"candidateId": "cc-0042", "approvals": 2}]}""";
+        api.post(SECRETARIAT, "/api/rounds/" + roundId + "/paper-tally", minutes.formatted(3))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("PAPER_TALLY_INCONSISTENT"));
+        api.post(SECRETARIAT, "/api/rounds/" + roundId + "/paper-tally", minutes.formatted(2))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/public/rounds/" + roundId));
+        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+
+        Document closed = api.lastEvent(roundId);
+        assertThat(closed.getString("payloadType")).endsWith("NominationRoundClosed");
+        assertThat(closed.getString("payload")).contains("\"ballotsReceived\":3", "\"approvals\":2",
+                "\"outcome\":\"ELECTED\"");
+    }
+
+    @Test
     void aCouncilRoundWithoutItsCouncilIs400AndAnUnknownCouncil404() throws Exception {
         String campaignId = campaignWithAFighter();
         long before = api.commitCount();

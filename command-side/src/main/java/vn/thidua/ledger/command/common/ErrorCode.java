@@ -127,6 +127,11 @@ public enum ErrorCode {
     COUNCIL_THRESHOLD_NOT_SET(Kind.CONFLICT,
             "R7: the rule set leaves the title's threshold to the council, which set none in force on the round's date."),
 
+    PAPER_TALLY_INCONSISTENT(Kind.INVALID,
+            "The counting minutes (biên bản kiểm phiếu) do not add up: issued ≤ members, returned ≤ issued, returned = valid + invalid, approvals ≤ valid, every candidate once."),
+    PAPER_TALLY_CONFLICT(Kind.CONFLICT,
+            "A secret round is counted either from blind-signed ballots or from one paper tally, never both."),
+
     ROUND_NOT_CLOSED(Kind.CONFLICT,
             "A decision can cite only a closed round: its winners are known only then."),
     NOT_A_ROUND_WINNER(Kind.CONFLICT,

@@ -43,11 +43,13 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.VoteCount;
 import vn.thidua.ledger.events.nomination.Voter;
@@ -70,15 +72,15 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * grassroots emulation fighter's threshold is the council's own (R7, {@link CouncilRosterPolicy}).
  *
  * <p>Lifecycle: opened (candidates, voters, rule fixed; key published if secret) → signatures
- * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded → closed with
- * the result, the key destroyed. The two phases of a secret round never overlap, so the history's
+ * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded (or, for a secret
+ * round voted on paper, its counting minutes recorded instead) → closed with the result, the key destroyed. The two phases of a secret round never overlap, so the history's
  * order cannot pair a signature with a ballot.
  * Nothing is accepted once closed.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("3")
+@Revision("4")
 public class NominationRound {
 
 
@@ -106,6 +108,9 @@ public class NominationRound {
     boolean closed;
     /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
     LocalDate openedOn;
+    /** A secret round counted on paper: each candidate's approvals in the candidates' order, and the ballots returned. */
+    List<Integer> paperApprovals;
+    int paperBallotsReturned;
     /** Set when the round closes: the ELECTED candidates, for the decision that will cite the round. */
     List<Recipient> winners = new ArrayList<>();
 
@@ -288,13 +293,38 @@ public class NominationRound {
                 + " blind signatures were handed out before it opened");
     }
 
+    /**
+     * Biên bản kiểm phiếu: a secret round voted with paper ballots in the meeting room (absent members' sealed written
+     * ballots among them) is counted by its vote counters, and the minutes' figures replace individual ballots. A
+     * round is counted one way only: not once a blind signature was issued or the ballot box opened, and no blind
+     * signature after ({@code PAPER_TALLY_CONFLICT}).
+     */
+    @CommandHandler
+    void handle(RecordPaperTally command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireBallotKind(BallotKind.SECRET);
+        if (paperApprovals != null || totalSignaturesIssued > 0 || ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.PAPER_TALLY_CONFLICT, "round " + roundId + (paperApprovals != null
+                    ? " already has its counting minutes" : " is voted by blind-signed ballots: it has no paper count"));
+        }
+        PaperTallyPolicy.check(command, voters.size(), candidates.keySet());
+        LocalDate countedOn = datedInRound(command.countedOn(), clock, roles, "count of the paper ballots");
+        Map<String, CandidateApprovals> byCandidate = new HashMap<>();
+        command.approvals().forEach(approval -> byCandidate.put(approval.registrantId().value(), approval));
+        apply(new PaperTallyRecorded(roundId, command.counters(), command.ballotsIssued(), command.ballotsReturned(),
+                command.ballotsValid(), command.ballotsInvalid(),
+                candidates.keySet().stream().map(byCandidate::get).toList(), countedOn));
+    }
+
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
     void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault,
                 @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         requireOpen();
         LocalDate closedOn = datedInRound(command.closedOn(), clock, roles, "closing of a round");
-        VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
+        List<Candidate> standing = List.copyOf(candidates.values());
+        VoteCount.Tally tally = paperApprovals == null
+                ? VoteCount.count(rule, standing, voters.size(), ballots.values())
+                : VoteCount.count(rule, standing, paperApprovals, voters.size(), paperBallotsReturned);
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
                 tally.quorumMet(), tally.results(), tally.tieAtCap(), closedOn));
         if (rule.ballot() == BallotKind.SECRET) {
@@ -359,6 +389,10 @@ public class NominationRound {
     /** A secret round that published a key; one opened before blind signatures can only be closed. */
     private void requireBlindSigning() {
         requireBallotKind(BallotKind.SECRET);
+        if (paperApprovals != null) {
+            throw new DomainRejection(ErrorCode.PAPER_TALLY_CONFLICT, "round " + roundId + " was counted on paper:"
+                    + " it takes no blind-signed ballots");
+        }
         if (keyModulus == null) {
             throw new DomainRejection(ErrorCode.ROUND_KEY_UNAVAILABLE, "round " + roundId + " was opened before blind"
                     + " signatures and takes no more ballots: close it");
@@ -439,6 +473,12 @@ public class NominationRound {
     @EventSourcingHandler
     void on(SecretBallotCast event) {
         ballots.put(event.receipt(), event.approved());
+    }
+
+    @EventSourcingHandler
+    void on(PaperTallyRecorded event) {
+        paperApprovals = event.approvals().stream().map(CandidateApprovals::approvals).toList();
+        paperBallotsReturned = event.ballotsReturned();
     }
 
     @EventSourcingHandler

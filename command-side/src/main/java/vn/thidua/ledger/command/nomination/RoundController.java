@@ -1,8 +1,10 @@
 package vn.thidua.ledger.command.nomination;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.VotingBody;
 
 /**
@@ -67,6 +70,24 @@ public class RoundController extends CommandController {
 
     public record BallotRequest(@ValidId String voterId,
                                 @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
+    }
+
+    public record ApprovalsInput(@ValidId String candidateId, @NotNull @PositiveOrZero Integer approvals) {
+
+        CandidateApprovals toApprovals() {
+            return new CandidateApprovals(new RegistrantId(candidateId), approvals);
+        }
+    }
+
+    /** Biên bản kiểm phiếu: the counters and the figures of the minutes. */
+    public record PaperTallyRequest(@NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
+                                    List<@NotBlank @Size(max = ApiInput.MAX_NAME) String> counters,
+                                    @NotNull @PositiveOrZero Integer ballotsIssued,
+                                    @NotNull @PositiveOrZero Integer ballotsReturned,
+                                    @NotNull @PositiveOrZero Integer ballotsValid,
+                                    @NotNull @PositiveOrZero Integer ballotsInvalid,
+                                    @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
+                                    List<@NotNull @Valid ApprovalsInput> approvals) {
     }
 
     /** The answer to opening or closing a round. */
@@ -115,6 +136,20 @@ public class RoundController extends CommandController {
                                                         @Valid @RequestBody BallotRequest body) {
         send(new RecordWrittenVote(new RoundId(roundId), new VoterId(body.voterId()), registrants(body.approved())));
         return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
+    }
+
+    @Operation(summary = "Record the counting minutes of a secret round voted on paper (biên bản kiểm phiếu)",
+            description = "Instead of blind-signed ballots: the vote counters, ballots issued, returned, valid and "
+                    + "invalid, and each candidate's approvals; the close computes the result from them. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-hdtdkt-2024-cstd-co-so","location":"/api/public/rounds/btp-hdtdkt-2024-cstd-co-so"}""")))
+    @PostMapping("/{roundId}/paper-tally")
+    ResponseEntity<RoundCreated> recordPaperTally(@PathVariable("roundId") @ValidId String roundId,
+                                                  @Valid @RequestBody PaperTallyRequest body) {
+        send(new RecordPaperTally(new RoundId(roundId), body.counters(), body.ballotsIssued(), body.ballotsReturned(),
+                body.ballotsValid(), body.ballotsInvalid(), body.approvals().stream().map(ApprovalsInput::toApprovals)
+                .toList(), null));
+        return created(new RoundCreated(roundId, location(roundId)));
     }
 
     @Operation(summary = "Close a nomination round and tally it",

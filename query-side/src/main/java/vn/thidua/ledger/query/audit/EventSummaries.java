@@ -24,6 +24,7 @@ import vn.thidua.ledger.events.council.CouncilMemberRelieved;
 import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
@@ -100,6 +101,9 @@ final class EventSummaries {
         line(WrittenVoteRecorded.class, e -> "Ghi nhận phiếu bằng văn bản của " + e.voterName() + " đợt " + e.roundId());
         // Nothing about the voter, on purpose: see docs/secret-ballot.md.
         line(SecretBallotCast.class, e -> "Một phiếu bầu kín đợt " + e.roundId());
+        line(PaperTallyRecorded.class, e -> "Biên bản kiểm phiếu đợt " + e.roundId() + ": phát ra " + e.ballotsIssued()
+                + ", thu về " + e.ballotsReturned() + ", hợp lệ " + e.ballotsValid() + ", không hợp lệ "
+                + e.ballotsInvalid());
         line(NominationRoundClosed.class, e -> "Kết thúc bình xét " + e.title().vietnameseName() + " năm " + e.year()
                 + ": đạt tỷ lệ phiếu " + e.results().stream().filter(r -> r.outcome() == CandidateOutcome.ELECTED)
                                       .map(r -> r.name()).collect(Collectors.joining(", ")));

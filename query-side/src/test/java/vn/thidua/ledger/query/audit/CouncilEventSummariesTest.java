@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.events.common.CouncilId;
+import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
@@ -16,9 +17,11 @@ import vn.thidua.ledger.events.council.CouncilMember;
 import vn.thidua.ledger.events.council.CouncilMemberRelieved;
 import vn.thidua.ledger.events.council.CouncilRole;
 import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
 
-/** The council's decisions read in the audit history the way the secretariat writes them in its minutes. */
+/** The council's decisions and its paper counts read in the audit history the way the secretariat writes minutes. */
 class CouncilEventSummariesTest {
 
     private static final CouncilId COUNCIL = new CouncilId("btp-hdtdkt");
@@ -46,6 +49,13 @@ class CouncilEventSummariesTest {
                 LocalDate.of(2024, 1, 15))))
                 .isEqualTo("Hội đồng quyết định tỷ lệ phiếu Chiến sĩ thi đua cơ sở 75% tổng số thành viên từ ngày"
                         + " 2024-01-15 (2/QĐ-HĐTĐKT)");
+    }
+
+    @Test
+    void theCountingMinutesOfAPaperRoundGiveTheirFigures() {
+        assertThat(summary(new PaperTallyRecorded(new RoundId("hd-2024"), List.of("Trưởng ban"), 10, 9, 8, 1,
+                List.of(new CandidateApprovals(new RegistrantId("cc-1"), 8)), LocalDate.of(2024, 12, 10))))
+                .isEqualTo("Biên bản kiểm phiếu đợt hd-2024: phát ra 10, thu về 9, hợp lệ 8, không hợp lệ 1");
     }
 
     @Test
