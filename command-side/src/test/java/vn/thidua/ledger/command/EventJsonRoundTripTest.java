@@ -57,6 +57,8 @@ import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
 import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
 import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
@@ -184,6 +186,8 @@ class EventJsonRoundTripTest {
                 new OpenBallotCast(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(), CONFERENCE),
                 new SecretBallotCast(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
+                new SealedWrittenVoteReceived(COUNCIL_ROUND, new VoterId("hd-9"), CONFERENCE),
+                new SealedWrittenVoteCounted(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
                 new PaperTallyRecorded(COUNCIL_ROUND, List.of("Trưởng ban kiểm phiếu (minh họa)"), 10, 9, 8, 1,
                         List.of(new CandidateApprovals(FIGHTER, 8)), CONFERENCE),
                 new NominationRoundClosed(FLAG_ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, FLAG_RULE, 6, 6,

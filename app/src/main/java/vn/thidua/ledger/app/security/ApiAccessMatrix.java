@@ -124,6 +124,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
                         "/api/rounds/*/signature-reissues", "/api/rounds/*/paper-tally",
+                        "/api/rounds/*/sealed-written-votes", "/api/rounds/*/sealed-written-votes/counted",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),
                 // ---- import of a past year from a workbook (docs/excel-word.md) ----

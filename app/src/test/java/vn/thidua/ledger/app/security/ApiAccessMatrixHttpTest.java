@@ -110,6 +110,8 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/ballot-box                               secretariat
             POST /api/rounds/{roundId}/closure                                  secretariat
             POST /api/rounds/{roundId}/paper-tally                              secretariat
+            POST /api/rounds/{roundId}/sealed-written-votes                     secretariat
+            POST /api/rounds/{roundId}/sealed-written-votes/counted             secretariat
             POST /api/rounds/{roundId}/blind-signatures                         representative voter
             POST /api/rounds/{roundId}/signature-reissues                       secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone

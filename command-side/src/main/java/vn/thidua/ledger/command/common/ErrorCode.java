@@ -127,6 +127,8 @@ public enum ErrorCode {
     COUNCIL_THRESHOLD_NOT_SET(Kind.CONFLICT,
             "R7: the rule set leaves the title's threshold to the council, which set none in force on the round's date."),
 
+    NO_SEALED_VOTE_LEFT(Kind.CONFLICT,
+            "Every sealed written ballot the round received has been counted."),
     PAPER_TALLY_INCONSISTENT(Kind.INVALID,
             "The counting minutes (biên bản kiểm phiếu) do not add up: issued ≤ members, returned ≤ issued, returned = valid + invalid, approvals ≤ valid, every candidate once."),
     PAPER_TALLY_CONFLICT(Kind.CONFLICT,

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -50,6 +52,8 @@ import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
 import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.VoteCount;
 import vn.thidua.ledger.events.nomination.Voter;
@@ -108,6 +112,9 @@ public class NominationRound {
     boolean closed;
     /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
     LocalDate openedOn;
+    /** Absent members whose sealed written ballot was received, and how many such ballots were counted. */
+    Set<String> sealedVoters = new HashSet<>();
+    int sealedCounted;
     /** A secret round counted on paper: each candidate's approvals in the candidates' order, and the ballots returned. */
     List<Integer> paperApprovals;
     int paperBallotsReturned;
@@ -202,6 +209,9 @@ public class NominationRound {
         VoterId voterId = Require.present("voter", command.voterId());
         Acting.requireIsVoter(voterId, principal, roles, actorUnit);
         requireEligible(voterId);
+        if (sealedVoters.contains(voterId.value())) {
+            throw votedInWriting(voterId, catalog);
+        }
         byte[] blinded = BlindRsa.decode(command.blindedMessage()).orElseThrow(RoundSigning::invalidBlindedMessage);
         String blindedHash = BlindRsa.sha256(blinded);
         boolean again = blindedHash.equals(lastBlindedMessage.get(voterId.value()));
@@ -238,13 +248,63 @@ public class NominationRound {
             throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9)
                     + ": this token was used");
         }
-        if (ballots.size() >= totalSignaturesIssued) {
+        if (ballots.size() - sealedCounted >= totalSignaturesIssued) {
             // A valid signature the round did not issue: the key was used outside the ledger.
             throw new DomainRejection(ErrorCode.MORE_BALLOTS_THAN_SIGNATURES, "round " + roundId + " issued "
                     + totalSignaturesIssued + " signatures and has as many ballots");
         }
         checkChoices(command.approved());
         apply(new SecretBallotCast(roundId, receipt, sorted(command.approved())));
+    }
+
+    /**
+     * Phiếu bầu kín bằng văn bản (R7: absent members vote in writing, in a secret round too): during the signing
+     * phase the secretariat records that an absent member's sealed ballot arrived, which takes the place of their
+     * blind signature (one or the other, R9); its inner envelope is opened only with the ballot box, see
+     * {@link CountSealedWrittenVote}, so the history never pairs the member with the choices.
+     */
+    @CommandHandler
+    void handle(ReceiveSealedWrittenVote command, Clock clock, RuleSetCatalog catalog,
+                @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireBlindSigning();
+        if (ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.SIGNING_CLOSED, "the ballot box of round " + roundId + " is open:"
+                    + " sealed written ballots are received before it opens, with the blind signatures");
+        }
+        VoterId voterId = Require.present("voter", command.voterId());
+        requireEligible(voterId);
+        if (sealedVoters.contains(voterId.value()) || signaturesIssued.containsKey(voterId.value())) {
+            throw votedInWriting(voterId, catalog);
+        }
+        LocalDate receivedOn = datedInRound(command.receivedOn(), clock, roles, "sealed written vote");
+        apply(new SealedWrittenVoteReceived(roundId, voterId, receivedOn));
+    }
+
+    /**
+     * Mở phiếu bầu kín bằng văn bản: with the ballot box open, one sealed ballot is taken out and its choices entered,
+     * without its sender, under a receipt of its own; never more than were received. Answers the receipt.
+     */
+    @CommandHandler
+    String handle(CountSealedWrittenVote command) {
+        requireBlindSigning();
+        if (!ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.BALLOT_BOX_NOT_OPEN, "sealed written ballots of round " + roundId
+                    + " are opened with the ballot box");
+        }
+        if (sealedCounted >= sealedVoters.size()) {
+            throw new DomainRejection(ErrorCode.NO_SEALED_VOTE_LEFT, "round " + roundId + " received "
+                    + sealedVoters.size() + " sealed written ballots and counted them all");
+        }
+        checkChoices(command.approved());
+        // Numbered in the order counted, which is the order they come out of the box, not the order received.
+        String receipt = BallotHashes.receipt("sealed-written-vote:" + roundId + ":" + (sealedCounted + 1));
+        apply(new SealedWrittenVoteCounted(roundId, receipt, sorted(command.approved())));
+        return receipt;
+    }
+
+    private DomainRejection votedInWriting(VoterId voterId, RuleSetCatalog catalog) {
+        return new DomainRejection(ErrorCode.ALREADY_VOTED, ruleSetOf(catalog).cite(RuleCode.R9) + ": " + voterId
+                + " votes in round " + roundId + " either by a blind-signed ballot or by a sealed written one");
     }
 
     /**
@@ -302,7 +362,7 @@ public class NominationRound {
     @CommandHandler
     void handle(RecordPaperTally command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         requireBallotKind(BallotKind.SECRET);
-        if (paperApprovals != null || totalSignaturesIssued > 0 || ballotBoxOpen) {
+        if (paperApprovals != null || totalSignaturesIssued > 0 || !sealedVoters.isEmpty() || ballotBoxOpen) {
             throw new DomainRejection(ErrorCode.PAPER_TALLY_CONFLICT, "round " + roundId + (paperApprovals != null
                     ? " already has its counting minutes" : " is voted by blind-signed ballots: it has no paper count"));
         }
@@ -473,6 +533,17 @@ public class NominationRound {
     @EventSourcingHandler
     void on(SecretBallotCast event) {
         ballots.put(event.receipt(), event.approved());
+    }
+
+    @EventSourcingHandler
+    void on(SealedWrittenVoteReceived event) {
+        sealedVoters.add(event.voterId().value());
+    }
+
+    @EventSourcingHandler
+    void on(SealedWrittenVoteCounted event) {
+        ballots.put(event.receipt(), event.approved());
+        sealedCounted++;
     }
 
     @EventSourcingHandler

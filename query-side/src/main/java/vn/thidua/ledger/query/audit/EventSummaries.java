@@ -25,6 +25,8 @@ import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
 import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
@@ -101,6 +103,10 @@ final class EventSummaries {
         line(WrittenVoteRecorded.class, e -> "Ghi nhận phiếu bằng văn bản của " + e.voterName() + " đợt " + e.roundId());
         // Nothing about the voter, on purpose: see docs/secret-ballot.md.
         line(SecretBallotCast.class, e -> "Một phiếu bầu kín đợt " + e.roundId());
+        line(SealedWrittenVoteReceived.class, e -> "Nhận phiếu bầu kín bằng văn bản (niêm phong) của " + e.voterId()
+                + " đợt " + e.roundId());
+        // Like a secret ballot: nothing about its sender.
+        line(SealedWrittenVoteCounted.class, e -> "Mở một phiếu bầu kín bằng văn bản đợt " + e.roundId());
         line(PaperTallyRecorded.class, e -> "Biên bản kiểm phiếu đợt " + e.roundId() + ": phát ra " + e.ballotsIssued()
                 + ", thu về " + e.ballotsReturned() + ", hợp lệ " + e.ballotsValid() + ", không hợp lệ "
                 + e.ballotsInvalid());

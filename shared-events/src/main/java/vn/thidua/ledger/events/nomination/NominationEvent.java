@@ -5,7 +5,8 @@ import vn.thidua.ledger.events.common.RoundId;
 /** Everything that can happen to a đợt bình xét (nomination round): opening, ballots, closing. */
 public sealed interface NominationEvent permits NominationRoundOpened, CouncilRosterTaken, BallotKeyPublished,
         BlindSignatureIssued, BlindSignatureReissueGranted, BallotBoxOpened, BallotCredentialsIssued, BallotCredentialReissued,
-        OpenBallotCast, WrittenVoteRecorded, SecretBallotCast, PaperTallyRecorded, NominationRoundClosed {
+        OpenBallotCast, WrittenVoteRecorded, SecretBallotCast, SealedWrittenVoteReceived, SealedWrittenVoteCounted,
+        PaperTallyRecorded, NominationRoundClosed {
 
     RoundId roundId();
 }
