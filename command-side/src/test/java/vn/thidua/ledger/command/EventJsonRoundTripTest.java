@@ -53,6 +53,18 @@ import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.command.fixtures.Council2022;
+import vn.thidua.ledger.events.council.CouncilEvent;
+import vn.thidua.ledger.events.council.CouncilMember;
+import vn.thidua.ledger.events.council.CouncilMemberAppointed;
+import vn.thidua.ledger.events.council.CouncilMemberRelieved;
+import vn.thidua.ledger.events.council.CouncilRole;
+import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
+import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
@@ -132,6 +144,16 @@ class EventJsonRoundTripTest {
                 new LeadershipAppointed(CLUSTER, NAME, 2023, HTQT, THADS, DecisionId.ofNumber("3456/QĐ-BTP"),
                         "3456/QĐ-BTP"),
                 new LeadershipHandedOver(CLUSTER, NAME, 2023, CVDCXDPL, HTQT, CONFERENCE),
+                Council2022.established(),
+                new CouncilMemberAppointed(Council2022.COUNCIL_ID, new CouncilMember(new VoterId("hd-11"),
+                        "Thành viên Hội đồng 11 (minh họa)", TDKT, CouncilRole.MEMBER), "40/QĐ-BTP",
+                        LocalDate.of(2022, 3, 1)),
+                new CouncilMemberRelieved(Council2022.COUNCIL_ID, Council2022.MEMBERS.get(9), "41/QĐ-BTP",
+                        LocalDate.of(2022, 6, 1)),
+                new GrassrootsThresholdSet(Council2022.COUNCIL_ID, new BigDecimal("0.75"), "2/QĐ-HĐTĐKT",
+                        LocalDate.of(2024, 1, 15)),
+                new CouncilRosterTaken(COUNCIL_ROUND, Council2022.COUNCIL_ID, Council2022.NAME,
+                        LocalDate.of(2024, 12, 10), 10, new BigDecimal("0.75"), "2/QĐ-HĐTĐKT"),
                 new CampaignLaunched(CAMPAIGN, CLUSTER, NAME, 2022,
                         "Phong trào thi đua năm 2022 của Cụm thi đua số IV",
                         new ScoringScheme(List.of(DUTIES, MOVEMENT, BONUS, PENALTY)), UNITS, "btp-thidua", 1,
@@ -178,6 +200,10 @@ class EventJsonRoundTripTest {
                 new OpenBallotCast(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(), CONFERENCE),
                 new SecretBallotCast(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
+                new SealedWrittenVoteReceived(COUNCIL_ROUND, new VoterId("hd-9"), CONFERENCE),
+                new SealedWrittenVoteCounted(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
+                new PaperTallyRecorded(COUNCIL_ROUND, List.of("Trưởng ban kiểm phiếu (minh họa)"), 10, 9, 8, 1,
+                        List.of(new CandidateApprovals(FIGHTER, 8)), CONFERENCE),
                 new NominationRoundClosed(FLAG_ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, FLAG_RULE, 6, 6,
                         true, List.of(new CandidateResult(enforcement, THADS.name(), THADS, 5, 6, 4,
                         CandidateOutcome.ELECTED)), false, CONFERENCE),
@@ -218,7 +244,7 @@ class EventJsonRoundTripTest {
     @Test
     void theSamplesCoverEveryEventTypeAndEachIsRevisioned() {
         Set<Class<?>> declared = Stream.of(ClusterEvent.class, CampaignEvent.class, PledgeEvent.class,
-                        NominationEvent.class, DecisionEvent.class)
+                        CouncilEvent.class, NominationEvent.class, DecisionEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())).collect(Collectors.toSet());
         assertThat(oneOfEachEvent().map(Object::getClass).collect(Collectors.toSet())).isEqualTo(declared);
         assertThat(declared).allSatisfy(type -> assertThat(type.getAnnotation(Revision.class)).isNotNull());

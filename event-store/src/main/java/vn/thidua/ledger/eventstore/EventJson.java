@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
+import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -53,6 +54,7 @@ public final class EventJson {
         SimpleModule module = new SimpleModule("thidua-ids");
         id(module, CampaignId.class, CampaignId::new);
         id(module, ClusterId.class, ClusterId::new);
+        id(module, CouncilId.class, CouncilId::new);
         id(module, CriterionId.class, CriterionId::new);
         id(module, DecisionId.class, DecisionId::new);
         id(module, RegistrantId.class, RegistrantId::new);

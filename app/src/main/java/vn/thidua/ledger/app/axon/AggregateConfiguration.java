@@ -22,6 +22,8 @@ import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
+import vn.thidua.ledger.command.council.Council;
+import vn.thidua.ledger.command.council.CouncilFacts;
 import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
 import vn.thidua.ledger.command.nomination.NominationRound;
@@ -42,7 +44,7 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 public class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES =
-            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class);
+            List.of(EmulationCluster.class, Campaign.class, Council.class, NominationRound.class, Decision.class);
 
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
@@ -119,6 +121,11 @@ public class AggregateConfiguration {
     @Bean
     CampaignFacts campaignFacts(org.axonframework.config.Configuration axon) {
         return new CampaignFacts(reader(axon, Campaign.class));
+    }
+
+    @Bean
+    CouncilFacts councilFacts(org.axonframework.config.Configuration axon) {
+        return new CouncilFacts(reader(axon, Council.class));
     }
 
     @Bean

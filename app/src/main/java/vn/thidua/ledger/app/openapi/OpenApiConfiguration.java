@@ -68,6 +68,8 @@ public class OpenApiConfiguration {
                         tag("Campaigns", "Phong trào thi đua: launch, registration window, covenant, scoring, closing"),
                         tag("Pledges", "Đăng ký thi đua: registrations, amendments, withdrawals and coverage"),
                         tag("Rankings", "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units"),
+                        tag("Councils", "Hội đồng Thi đua – Khen thưởng: establishment, members appointed and relieved, "
+                                + "the council's grassroots emulation fighter threshold"),
                         tag("Nomination rounds", "Bình xét, bỏ phiếu: rounds, ballots, tallies and winners"),
                         tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
                         tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),

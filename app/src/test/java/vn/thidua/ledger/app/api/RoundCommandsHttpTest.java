@@ -79,9 +79,8 @@ class RoundCommandsHttpTest {
         String campaignId = api.campaignOpenForPledges();
         api.post(SECRETARIAT, "/api/rounds", """
                         {"roundId": "%s", "campaignId": "%s", "title": "ADVANCED_WORKER", "body": "COUNCIL",
-                         "candidateIds": ["ai-do"], "voters": [{"voterId": "bieu-quyet-1", "name": "Thành viên 1",
-                         "unit": {"id": "vu-tdkt", "name": "Vụ Thi đua – Khen thưởng"}}]}
-                        """.formatted(unique("r"), campaignId))
+                         "candidateIds": ["ai-do"], "councilId": "%s"}
+                        """.formatted(unique("r"), campaignId, secret().council(List.of(VOTER_1, "bieu-quyet-2"))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("NOT_REGISTERED_IN_CAMPAIGN"));
         api.post(SECRETARIAT, "/api/rounds", """
@@ -214,7 +213,7 @@ class RoundCommandsHttpTest {
 
     @Test
     void aTokenTheRoundDidNotSignDoesNotVote() throws Exception {
-        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1));
+        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1, "bieu-quyet-2"));
         RSAPublicKey key = secret().key(roundId);
         BlindBallotVoter unsigned = new BlindBallotVoter(key, new SecureRandom());
         secret().openBallotBox(roundId);
@@ -226,7 +225,7 @@ class RoundCommandsHttpTest {
 
     @Test
     void theSecretariatAllowsAVoterWhoLostTheirTokenOneMoreSignatureAndOnlyTheSecretariat() throws Exception {
-        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1));
+        String roundId = secret().councilRound(List.of("cc-0042"), List.of(VOTER_1, "bieu-quyet-2"));
         RSAPublicKey key = secret().key(roundId);
         secret().sign(roundId, key, VOTER_1);
         api.perform(VOTER_1, CommandApi.request("/api/rounds/" + roundId + "/signature-reissues")

@@ -88,6 +88,10 @@ class ApiAccessMatrixHttpTest {
             POST /api/clusters/{clusterId}/admissions                           secretariat
             POST /api/clusters/{clusterId}/withdrawals                          secretariat
             POST /api/clusters/{clusterId}/leadership-handovers                 secretariat
+            POST /api/councils                                                  secretariat
+            POST /api/councils/{councilId}/appointments                         secretariat
+            POST /api/councils/{councilId}/reliefs                              secretariat
+            POST /api/councils/{councilId}/grassroots-threshold                 secretariat
             POST /api/campaigns                                                 secretariat
             POST /api/campaigns/{campaignId}/registration-window                secretariat
             POST /api/campaigns/{campaignId}/covenant-signatures                secretariat representative
@@ -109,6 +113,9 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/written-votes                            secretariat
             POST /api/rounds/{roundId}/ballot-box                               secretariat
             POST /api/rounds/{roundId}/closure                                  secretariat
+            POST /api/rounds/{roundId}/paper-tally                              secretariat
+            POST /api/rounds/{roundId}/sealed-written-votes                     secretariat
+            POST /api/rounds/{roundId}/sealed-written-votes/counted             secretariat
             POST /api/rounds/{roundId}/blind-signatures                         representative voter
             POST /api/rounds/{roundId}/signature-reissues                       secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone

@@ -37,7 +37,11 @@ public final class SecretBallots {
     public record SignedToken(String token, String signature) {
     }
 
-    /** Opens a secret council round for the grassroots fighter title with {@code candidates} and voters named by ids. */
+    /**
+     * Opens a secret council round for the grassroots fighter title with {@code candidates}, voted by a council
+     * established for it today with the voters named by ids (the first the chair, the second the standing member, so
+     * at least two), which sets its grassroots threshold at 90%, the old rule set's, so results read as before.
+     */
     public String councilRound(List<String> candidates, List<String> voterIds) throws Exception {
         String campaignId = api.campaignOpenForPledges();
         for (String candidate : candidates) {
@@ -46,14 +50,30 @@ public final class SecretBallots {
                      "unitId": "%s", "titles": ["GRASSROOTS_EMULATION_FIGHTER"]}
                     """.formatted(candidate, candidate, CommandApi.HTQT));
         }
+        String councilId = council(voterIds);
         String roundId = CommandApi.unique("hd");
-        String voters = voterIds.stream().map(id -> "{\"voterId\": \"%s\", \"name\": \"Thành viên %s\", \"unit\": %s}"
-                .formatted(id, id, UNIT)).collect(Collectors.joining(","));
         String candidateIds = candidates.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         api.created(CommandApi.SECRETARIAT, "/api/rounds", """
                 {"roundId": "%s", "campaignId": "%s", "title": "GRASSROOTS_EMULATION_FIGHTER", "body": "COUNCIL",
-                 "candidateIds": [%s], "voters": [%s]}""".formatted(roundId, campaignId, candidateIds, voters));
+                 "candidateIds": [%s], "councilId": "%s"}""".formatted(roundId, campaignId, candidateIds, councilId));
         return roundId;
+    }
+
+    /** A council established today with these members, its grassroots threshold 90% from today. */
+    public String council(List<String> voterIds) throws Exception {
+        String councilId = CommandApi.unique("hdtdkt");
+        String members = IntStream.range(0, voterIds.size()).mapToObj(i -> """
+                {"voterId": "%s", "name": "Thành viên %s", "unit": %s, "role": "%s"}""".formatted(voterIds.get(i),
+                voterIds.get(i), UNIT, i == 0 ? "CHAIR" : i == 1 ? "STANDING_MEMBER" : "MEMBER"))
+                .collect(Collectors.joining(","));
+        api.created(CommandApi.SECRETARIAT, "/api/councils", """
+                {"councilId": "%s", "name": "Hội đồng Thi đua – Khen thưởng (minh họa)", "unit": %s,
+                 "decisionNumber": "%s/QĐ-HĐ", "establishedOn": "%s", "members": [%s]}"""
+                .formatted(councilId, UNIT, councilId, CommandApi.today(), members));
+        api.created(CommandApi.SECRETARIAT, "/api/councils/" + councilId + "/grassroots-threshold", """
+                {"thresholdRatio": 0.9, "decisionNumber": "%s/QĐ-TL", "effectiveFrom": "%s"}"""
+                .formatted(councilId, CommandApi.today()));
+        return councilId;
     }
 
     public static List<String> voters(String prefix, int count) {

@@ -44,7 +44,7 @@ final class EmulationYearWorkload {
     private static final int FLAG_CANDIDATES = 6;
     /** Events besides the individual pledges and their amendments and withdrawals, per unit and for the year. */
     private static final int EVENTS_PER_UNIT = 2 + SELF_ASSESSMENT_REVISIONS * 4 + 1 + 1 + 1;
-    private static final int EVENTS_PER_YEAR = 40;
+    private static final int EVENTS_PER_YEAR = 43;
 
     private final String clusterId;
     private final int year;
@@ -203,13 +203,35 @@ final class EmulationYearWorkload {
             client.command(BenchmarkUsers.SECRETARIAT, "/api/rounds", map("roundId", flagRound(),
                     "campaignId", campaignId(), "title", "SECTOR_EMULATION_FLAG", "body", "MEMBER_UNITS",
                     "candidateIds", units.subList(0, FLAG_CANDIDATES)), "Suy tôn Cờ thi đua ngành");
+            establishCouncil(client);
             client.command(BenchmarkUsers.SECRETARIAT, "/api/rounds", map("roundId", councilRound(),
                     "campaignId", campaignId(), "title", "GRASSROOTS_EMULATION_FIGHTER", "body", "COUNCIL",
-                    "candidateIds", fighterCandidates(),
-                    "voters", council.stream().map(member -> map("voterId", member, "name", "Ủy viên " + member,
-                            "unit", map("id", units.get(0), "name", unitName(units.get(0))))).toList()),
+                    "candidateIds", fighterCandidates(), "councilId", councilId()),
                     "Hội đồng bình xét Chiến sĩ thi đua cơ sở");
         });
+    }
+
+    /**
+     * The council votes as its roster stands on the round's date (R7): established on 1 January, the first member
+     * chairing, the second standing, with its grassroots threshold (90%, the former rule set's).
+     */
+    private void establishCouncil(LedgerClient client) throws Exception {
+        String from = LocalDate.of(year, 1, 1).toString();
+        client.command(BenchmarkUsers.SECRETARIAT, "/api/councils", map("councilId", councilId(),
+                "name", "Hội đồng Thi đua – Khen thưởng " + clusterId + " (benchmark)",
+                "unit", map("id", units.get(0), "name", unitName(units.get(0))),
+                "decisionNumber", "1/QĐ-" + councilId(), "establishedOn", from,
+                "members", IntStream.range(0, council.size()).mapToObj(i -> map("voterId", council.get(i),
+                        "name", "Ủy viên " + council.get(i), "unit", map("id", units.get(0), "name", unitName(units.get(0))),
+                        "role", i == 0 ? "CHAIR" : i == 1 ? "STANDING_MEMBER" : "MEMBER")).toList()),
+                "Quyết định thành lập Hội đồng");
+        client.command(BenchmarkUsers.SECRETARIAT, "/api/councils/" + councilId() + "/grassroots-threshold",
+                map("thresholdRatio", new BigDecimal("0.9"), "decisionNumber", "2/QĐ-" + councilId(),
+                        "effectiveFrom", from), "Hội đồng quyết định tỷ lệ phiếu Chiến sĩ thi đua cơ sở");
+    }
+
+    private String councilId() {
+        return clusterId + "-hdtdkt-" + year;
     }
 
     /** Each member unit approves the first two flag candidates but itself (R9); the council approves every fighter. */

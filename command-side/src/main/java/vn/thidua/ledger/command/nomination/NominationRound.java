@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -43,10 +45,15 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.Candidate;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
+import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.VoteCount;
 import vn.thidua.ledger.events.nomination.Voter;
@@ -65,16 +72,19 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * it carries only a receipt, a hash of the token. The tally exists only in the closing event. See
  * docs/secret-ballot.md.
  *
+ * <p>A council round's voters, and so its total membership, are the council's roster on the round's date, and a
+ * grassroots emulation fighter's threshold is the council's own (R7, {@link CouncilRosterPolicy}).
+ *
  * <p>Lifecycle: opened (candidates, voters, rule fixed; key published if secret) → signatures
- * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded → closed with
- * the result, the key destroyed. The two phases of a secret round never overlap, so the history's
+ * issued → (secret rounds) the ballot box opened → ballots cast, written votes recorded (or, for a secret
+ * round voted on paper, its counting minutes recorded instead) → closed with the result, the key destroyed. The two phases of a secret round never overlap, so the history's
  * order cannot pair a signature with a ballot.
  * Nothing is accepted once closed.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("3")
+@Revision("4")
 public class NominationRound {
 
 
@@ -102,6 +112,12 @@ public class NominationRound {
     boolean closed;
     /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
     LocalDate openedOn;
+    /** Absent members whose sealed written ballot was received, and how many such ballots were counted. */
+    Set<String> sealedVoters = new HashSet<>();
+    int sealedCounted;
+    /** A secret round counted on paper: each candidate's approvals in the candidates' order, and the ballots returned. */
+    List<Integer> paperApprovals;
+    int paperBallotsReturned;
     /** Set when the round closes: the ELECTED candidates, for the decision that will cite the round. */
     List<Recipient> winners = new ArrayList<>();
 
@@ -118,13 +134,19 @@ public class NominationRound {
         }
         checkOpening(command);
         RuleSet rules = catalog.forYear(command.year());
-        VotingRule votingRule = rules.votingRuleFor(command.title(), command.body());
-        boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
         LocalDate openedOn = TranscriptionDate.of(command.openedOn(), command.year(), LocalDate.now(clock), roles,
                 "opening of a round");
+        List<Voter> voters = CouncilRosterPolicy.voters(command, openedOn, rules);
+        Require.notEmptyAndDistinct("voters", voters.stream().map(Voter::voterId).toList());
+        voters.forEach(voter -> Require.name("voter name", voter.name()));
+        VotingRule votingRule = CouncilRosterPolicy.votingRule(command, rules);
+        boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
-                command.candidates(), command.voters(), votingRule, rules.reference(RuleCode.R1), pledgeRequired,
-                openedOn));
+                command.candidates(), voters, votingRule, rules.reference(RuleCode.R1), pledgeRequired, openedOn));
+        CouncilRosterTaken council = CouncilRosterPolicy.taken(command.roundId(), command, rules);
+        if (council != null) {
+            apply(council);
+        }
         if (votingRule.ballot() == BallotKind.SECRET) {
             publishKey(command.roundId(), keys.newKeyPair(), vault);
         }
@@ -137,10 +159,7 @@ public class NominationRound {
         Require.present("voting body", command.body());
         Require.notEmptyAndDistinct("candidates", Require.present("candidates", command.candidates()).stream()
                 .map(Candidate::registrantId).toList());
-        Require.notEmptyAndDistinct("voters", Require.present("voters", command.voters()).stream()
-                .map(Voter::voterId).toList());
         command.candidates().forEach(candidate -> Require.name("candidate name", candidate.name()));
-        command.voters().forEach(voter -> Require.name("voter name", voter.name()));
     }
 
     /**
@@ -190,6 +209,9 @@ public class NominationRound {
         VoterId voterId = Require.present("voter", command.voterId());
         Acting.requireIsVoter(voterId, principal, roles, actorUnit);
         requireEligible(voterId);
+        if (sealedVoters.contains(voterId.value())) {
+            throw votedInWriting(voterId, catalog);
+        }
         byte[] blinded = BlindRsa.decode(command.blindedMessage()).orElseThrow(RoundSigning::invalidBlindedMessage);
         String blindedHash = BlindRsa.sha256(blinded);
         boolean again = blindedHash.equals(lastBlindedMessage.get(voterId.value()));
@@ -226,13 +248,63 @@ public class NominationRound {
             throw new DomainRejection(ErrorCode.CREDENTIAL_ALREADY_USED, ruleSetOf(catalog).cite(RuleCode.R9)
                     + ": this token was used");
         }
-        if (ballots.size() >= totalSignaturesIssued) {
+        if (ballots.size() - sealedCounted >= totalSignaturesIssued) {
             // A valid signature the round did not issue: the key was used outside the ledger.
             throw new DomainRejection(ErrorCode.MORE_BALLOTS_THAN_SIGNATURES, "round " + roundId + " issued "
                     + totalSignaturesIssued + " signatures and has as many ballots");
         }
         checkChoices(command.approved());
         apply(new SecretBallotCast(roundId, receipt, sorted(command.approved())));
+    }
+
+    /**
+     * Phiếu bầu kín bằng văn bản (R7: absent members vote in writing, in a secret round too): during the signing
+     * phase the secretariat records that an absent member's sealed ballot arrived, which takes the place of their
+     * blind signature (one or the other, R9); its inner envelope is opened only with the ballot box, see
+     * {@link CountSealedWrittenVote}, so the history never pairs the member with the choices.
+     */
+    @CommandHandler
+    void handle(ReceiveSealedWrittenVote command, Clock clock, RuleSetCatalog catalog,
+                @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireBlindSigning();
+        if (ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.SIGNING_CLOSED, "the ballot box of round " + roundId + " is open:"
+                    + " sealed written ballots are received before it opens, with the blind signatures");
+        }
+        VoterId voterId = Require.present("voter", command.voterId());
+        requireEligible(voterId);
+        if (sealedVoters.contains(voterId.value()) || signaturesIssued.containsKey(voterId.value())) {
+            throw votedInWriting(voterId, catalog);
+        }
+        LocalDate receivedOn = datedInRound(command.receivedOn(), clock, roles, "sealed written vote");
+        apply(new SealedWrittenVoteReceived(roundId, voterId, receivedOn));
+    }
+
+    /**
+     * Mở phiếu bầu kín bằng văn bản: with the ballot box open, one sealed ballot is taken out and its choices entered,
+     * without its sender, under a receipt of its own; never more than were received. Answers the receipt.
+     */
+    @CommandHandler
+    String handle(CountSealedWrittenVote command) {
+        requireBlindSigning();
+        if (!ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.BALLOT_BOX_NOT_OPEN, "sealed written ballots of round " + roundId
+                    + " are opened with the ballot box");
+        }
+        if (sealedCounted >= sealedVoters.size()) {
+            throw new DomainRejection(ErrorCode.NO_SEALED_VOTE_LEFT, "round " + roundId + " received "
+                    + sealedVoters.size() + " sealed written ballots and counted them all");
+        }
+        checkChoices(command.approved());
+        // Numbered in the order counted, which is the order they come out of the box, not the order received.
+        String receipt = BallotHashes.receipt("sealed-written-vote:" + roundId + ":" + (sealedCounted + 1));
+        apply(new SealedWrittenVoteCounted(roundId, receipt, sorted(command.approved())));
+        return receipt;
+    }
+
+    private DomainRejection votedInWriting(VoterId voterId, RuleSetCatalog catalog) {
+        return new DomainRejection(ErrorCode.ALREADY_VOTED, ruleSetOf(catalog).cite(RuleCode.R9) + ": " + voterId
+                + " votes in round " + roundId + " either by a blind-signed ballot or by a sealed written one");
     }
 
     /**
@@ -281,13 +353,38 @@ public class NominationRound {
                 + " blind signatures were handed out before it opened");
     }
 
+    /**
+     * Biên bản kiểm phiếu: a secret round voted with paper ballots in the meeting room (absent members' sealed written
+     * ballots among them) is counted by its vote counters, and the minutes' figures replace individual ballots. A
+     * round is counted one way only: not once a blind signature was issued or the ballot box opened, and no blind
+     * signature after ({@code PAPER_TALLY_CONFLICT}).
+     */
+    @CommandHandler
+    void handle(RecordPaperTally command, Clock clock, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireBallotKind(BallotKind.SECRET);
+        if (paperApprovals != null || totalSignaturesIssued > 0 || !sealedVoters.isEmpty() || ballotBoxOpen) {
+            throw new DomainRejection(ErrorCode.PAPER_TALLY_CONFLICT, "round " + roundId + (paperApprovals != null
+                    ? " already has its counting minutes" : " is voted by blind-signed ballots: it has no paper count"));
+        }
+        PaperTallyPolicy.check(command, voters.size(), candidates.keySet());
+        LocalDate countedOn = datedInRound(command.countedOn(), clock, roles, "count of the paper ballots");
+        Map<String, CandidateApprovals> byCandidate = new HashMap<>();
+        command.approvals().forEach(approval -> byCandidate.put(approval.registrantId().value(), approval));
+        apply(new PaperTallyRecorded(roundId, command.counters(), command.ballotsIssued(), command.ballotsReturned(),
+                command.ballotsValid(), command.ballotsInvalid(),
+                candidates.keySet().stream().map(byCandidate::get).toList(), countedOn));
+    }
+
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
     void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault,
                 @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
         requireOpen();
         LocalDate closedOn = datedInRound(command.closedOn(), clock, roles, "closing of a round");
-        VoteCount.Tally tally = VoteCount.count(rule, List.copyOf(candidates.values()), voters.size(), ballots.values());
+        List<Candidate> standing = List.copyOf(candidates.values());
+        VoteCount.Tally tally = paperApprovals == null
+                ? VoteCount.count(rule, standing, voters.size(), ballots.values())
+                : VoteCount.count(rule, standing, paperApprovals, voters.size(), paperBallotsReturned);
         apply(new NominationRoundClosed(roundId, campaignId, year, title, rule, voters.size(), tally.ballotsReceived(),
                 tally.quorumMet(), tally.results(), tally.tieAtCap(), closedOn));
         if (rule.ballot() == BallotKind.SECRET) {
@@ -352,6 +449,10 @@ public class NominationRound {
     /** A secret round that published a key; one opened before blind signatures can only be closed. */
     private void requireBlindSigning() {
         requireBallotKind(BallotKind.SECRET);
+        if (paperApprovals != null) {
+            throw new DomainRejection(ErrorCode.PAPER_TALLY_CONFLICT, "round " + roundId + " was counted on paper:"
+                    + " it takes no blind-signed ballots");
+        }
         if (keyModulus == null) {
             throw new DomainRejection(ErrorCode.ROUND_KEY_UNAVAILABLE, "round " + roundId + " was opened before blind"
                     + " signatures and takes no more ballots: close it");
@@ -432,6 +533,23 @@ public class NominationRound {
     @EventSourcingHandler
     void on(SecretBallotCast event) {
         ballots.put(event.receipt(), event.approved());
+    }
+
+    @EventSourcingHandler
+    void on(SealedWrittenVoteReceived event) {
+        sealedVoters.add(event.voterId().value());
+    }
+
+    @EventSourcingHandler
+    void on(SealedWrittenVoteCounted event) {
+        ballots.put(event.receipt(), event.approved());
+        sealedCounted++;
+    }
+
+    @EventSourcingHandler
+    void on(PaperTallyRecorded event) {
+        paperApprovals = event.approvals().stream().map(CandidateApprovals::approvals).toList();
+        paperBallotsReturned = event.ballotsReturned();
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.nomination;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.thidua.ledger.command.council.CouncilRoster;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
@@ -12,15 +13,29 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 
 /**
  * Mở đợt bình xét for a title. The API fills the candidates' pledged titles from the campaign's
- * pledges (R1 is checked against them) and the voters from the council or the cluster's members.
+ * pledges (R1 is checked against them); the voters of a MEMBER_UNITS round are the campaign's members, those of a
+ * COUNCIL round the council's roster on the round's date ({@code council}, read from the council aggregate; then
+ * {@code voters} is empty).
  */
 public record OpenNominationRound(@TargetAggregateIdentifier RoundId roundId, CampaignId campaignId, int year,
                                   Title title, VotingBody body, List<Candidate> candidates, List<Voter> voters,
-                                  LocalDate openedOn) {
+                                  CouncilRoster council, LocalDate openedOn) {
 
-    /** A round opened today; {@code openedOn} is for a past year's paper round (see TranscriptionDate). */
+    /** A member units' round opened today; {@code openedOn} is for a past year's paper round (see TranscriptionDate). */
+    public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title, VotingBody body,
+                               List<Candidate> candidates, List<Voter> voters, LocalDate openedOn) {
+        this(roundId, campaignId, year, title, body, candidates, voters, null, openedOn);
+    }
+
+    /** A member units' round opened today. */
     public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title, VotingBody body,
                                List<Candidate> candidates, List<Voter> voters) {
-        this(roundId, campaignId, year, title, body, candidates, voters, null);
+        this(roundId, campaignId, year, title, body, candidates, voters, null, null);
+    }
+
+    /** A council round opened today, voted by the council's roster of today. */
+    public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title,
+                               List<Candidate> candidates, CouncilRoster council) {
+        this(roundId, campaignId, year, title, VotingBody.COUNCIL, candidates, List.of(), council, null);
     }
 }

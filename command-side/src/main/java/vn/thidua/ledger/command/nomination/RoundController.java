@@ -3,7 +3,11 @@ package vn.thidua.ledger.command.nomination;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,21 +26,24 @@ import vn.thidua.ledger.command.campaign.Roster;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
-import vn.thidua.ledger.command.common.UnitInput;
 import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.command.council.CouncilFacts;
+import vn.thidua.ledger.command.council.CouncilRoster;
+import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.VoterId;
-import vn.thidua.ledger.events.nomination.Voter;
+import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.VotingBody;
 
 /**
  * Đợt bình xét: open a round, vote (open, written, secret), close it. Candidates and their pledged
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
- * ({@link CampaignFacts}); the council's members are the secretariat's input, as no aggregate holds
- * the council. The secret ballot's endpoints are in {@link SecretBallotController}.
+ * ({@link CampaignFacts}); a council round's voters and the council's own threshold come from the council
+ * aggregate, as its roster stood on the round's date, today ({@link CouncilFacts}). The secret ballot's endpoints
+ * are in {@link SecretBallotController}.
  */
 @RestController
 @Tag(name = "Nomination rounds")
@@ -44,33 +51,43 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 public class RoundController extends CommandController {
 
     private final CampaignFacts campaigns;
+    private final CouncilFacts councils;
+    private final Clock clock;
 
-    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns) {
+    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, CouncilFacts councils, Clock clock) {
         super(commandGateway);
         this.campaigns = campaigns;
+        this.councils = councils;
+        this.clock = clock;
     }
 
-    public record VoterInput(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
-                             @NotNull @Valid UnitInput unit) {
-
-        Voter toVoter() {
-            return new Voter(new VoterId(voterId), name, unit.toUnitRef());
-        }
-    }
-
-    /** {@code voters} only for a COUNCIL round; a MEMBER_UNITS round is voted by the campaign's members. */
+    /** {@code councilId} only for a COUNCIL round, which its roster on the round's date votes. */
     public record OpenRoundRequest(@ValidId String roundId, @ValidId String campaignId, @NotNull Title title,
                                    @NotNull VotingBody body,
                                    @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS) List<@ValidId String> candidateIds,
-                                   @Size(max = ApiInput.MAX_ITEMS) List<@NotNull @Valid VoterInput> voters) {
-
-        List<Voter> namedVoters() {
-            return voters == null ? List.of() : voters.stream().map(VoterInput::toVoter).toList();
-        }
+                                   @Pattern(regexp = ApiInput.ID, message = ApiInput.ID_MESSAGE) String councilId) {
     }
 
     public record BallotRequest(@ValidId String voterId,
                                 @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
+    }
+
+    public record ApprovalsInput(@ValidId String candidateId, @NotNull @PositiveOrZero Integer approvals) {
+
+        CandidateApprovals toApprovals() {
+            return new CandidateApprovals(new RegistrantId(candidateId), approvals);
+        }
+    }
+
+    /** Biên bản kiểm phiếu: the counters and the figures of the minutes. */
+    public record PaperTallyRequest(@NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
+                                    List<@NotBlank @Size(max = ApiInput.MAX_NAME) String> counters,
+                                    @NotNull @PositiveOrZero Integer ballotsIssued,
+                                    @NotNull @PositiveOrZero Integer ballotsReturned,
+                                    @NotNull @PositiveOrZero Integer ballotsValid,
+                                    @NotNull @PositiveOrZero Integer ballotsInvalid,
+                                    @NotNull @Size(min = 1, max = ApiInput.MAX_ITEMS)
+                                    List<@NotNull @Valid ApprovalsInput> approvals) {
     }
 
     /** The answer to opening or closing a round. */
@@ -82,15 +99,18 @@ public class RoundController extends CommandController {
     }
 
     @Operation(summary = "Open a nomination round (mở đợt bình xét)",
-            description = "Candidates come from the campaign's pledges; a COUNCIL round names its voters, a "
+            description = "Candidates come from the campaign's pledges; a COUNCIL round names its council "
+                    + "(councilId) and is voted by the council's roster of today, which is its total membership; a "
                     + "MEMBER_UNITS round is voted by the member units. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
     @PostMapping
     ResponseEntity<RoundCreated> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
+        CouncilRoster council = body.councilId() == null ? null
+                : councils.rosterOn(new CouncilId(body.councilId()), LocalDate.now(clock));
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster)));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null));
         return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 
@@ -116,6 +136,20 @@ public class RoundController extends CommandController {
                                                         @Valid @RequestBody BallotRequest body) {
         send(new RecordWrittenVote(new RoundId(roundId), new VoterId(body.voterId()), registrants(body.approved())));
         return created(new RoundVoterCreated(roundId, body.voterId(), location(roundId)));
+    }
+
+    @Operation(summary = "Record the counting minutes of a secret round voted on paper (biên bản kiểm phiếu)",
+            description = "Instead of blind-signed ballots: the vote counters, ballots issued, returned, valid and "
+                    + "invalid, and each candidate's approvals; the close computes the result from them. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-hdtdkt-2024-cstd-co-so","location":"/api/public/rounds/btp-hdtdkt-2024-cstd-co-so"}""")))
+    @PostMapping("/{roundId}/paper-tally")
+    ResponseEntity<RoundCreated> recordPaperTally(@PathVariable("roundId") @ValidId String roundId,
+                                                  @Valid @RequestBody PaperTallyRequest body) {
+        send(new RecordPaperTally(new RoundId(roundId), body.counters(), body.ballotsIssued(), body.ballotsReturned(),
+                body.ballotsValid(), body.ballotsInvalid(), body.approvals().stream().map(ApprovalsInput::toApprovals)
+                .toList(), null));
+        return created(new RoundCreated(roundId, location(roundId)));
     }
 
     @Operation(summary = "Close a nomination round and tally it",

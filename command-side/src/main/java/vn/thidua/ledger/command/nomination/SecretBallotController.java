@@ -29,7 +29,7 @@ import vn.thidua.ledger.events.common.VoterId;
  * Bỏ phiếu kín bằng chữ ký mù: the three steps of a secret ballot (docs/secret-ballot.md). A voter
  * signed in gets a blind signature on a token the server never sees; later, without signing in,
  * anyone holding a token and its signature casts one ballot. The secretariat may allow a voter who
- * lost their token one more signature. Answers that carry a signature are never cached.
+ * lost their token one more signature, and records absent members' sealed written ballots. Answers that carry a signature are never cached.
  */
 @RestController
 @Tag(name = "Nomination rounds")
@@ -120,6 +120,41 @@ public class SecretBallotController extends CommandController {
     ResponseEntity<RoundController.RoundCreated> openBallotBox(@PathVariable("roundId") @ValidId String roundId) {
         send(new OpenBallotBox(new RoundId(roundId)));
         return created(new RoundController.RoundCreated(roundId, RoundController.location(roundId)));
+    }
+
+    public record SealedWrittenVoteRequest(@ValidId String voterId) {
+    }
+
+    public record SealedBallotRequest(@NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
+    }
+
+    @Operation(summary = "Record that an absent member's sealed written ballot arrived (nhận phiếu bầu kín bằng văn bản)",
+            description = "R7: absent members vote in writing. During the signing phase; it takes the place of the "
+                    + "member's blind signature. Its choices are entered only once the ballot box is open, without the "
+                    + "member (POST …/sealed-written-votes/counted). Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-hdtdkt-2022-cstd","voterId":"bieu-quyet-3",
+             "location":"/api/public/rounds/btp-hdtdkt-2022-cstd"}""")))
+    @PostMapping("/sealed-written-votes")
+    ResponseEntity<RoundController.RoundVoterCreated> receiveSealedWrittenVote(
+            @PathVariable("roundId") @ValidId String roundId, @Valid @RequestBody SealedWrittenVoteRequest body) {
+        send(new ReceiveSealedWrittenVote(new RoundId(roundId), new VoterId(body.voterId()), null));
+        return created(new RoundController.RoundVoterCreated(roundId, body.voterId(), RoundController.location(roundId)));
+    }
+
+    @Operation(summary = "Count one sealed written ballot from the open ballot box (mở phiếu bầu kín bằng văn bản)",
+            description = "Its choices, without its sender; published at the close under the receipt answered, like "
+                    + "every secret ballot. No more than were received. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-hdtdkt-2022-cstd",
+             "receipt":"0b6f0b0f3fd0a3b9d6d1c1a0c0f4b1e3a3f0b2d1c4e5f6a7b8c9d0e1f2a3b4c5",
+             "location":"/api/public/rounds/btp-hdtdkt-2022-cstd/ballots/0b6f0b0f3fd0a3b9d6d1c1a0c0f4b1e3a3f0b2d1c4e5f6a7b8c9d0e1f2a3b4c5"}""")))
+    @PostMapping("/sealed-written-votes/counted")
+    ResponseEntity<SecretBallotAnswer> countSealedWrittenVote(@PathVariable("roundId") @ValidId String roundId,
+                                                              @Valid @RequestBody SealedBallotRequest body) {
+        String receipt = sendForResult(new CountSealedWrittenVote(new RoundId(roundId),
+                RoundController.registrants(body.approved())));
+        return created(new SecretBallotAnswer(roundId, receipt, RoundController.location(roundId) + "/ballots/" + receipt));
     }
 
     /**

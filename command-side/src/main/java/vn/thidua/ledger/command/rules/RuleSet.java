@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.ledger.command.common.DomainRejection;
@@ -48,14 +49,34 @@ public record RuleSet(String id, int version, String name, LocalDate effectiveFr
         return titlesRequiringPledge.contains(title);
     }
 
+    /** The voting rule of a round whose threshold the rule set fixes; see the overload for a council's own one. */
     public VotingRule votingRuleFor(Title title, VotingBody body) {
-        return votingRules.stream()
-                .filter(spec -> spec.body() == body && spec.titles().contains(title))
+        return votingRuleFor(title, body, null);
+    }
+
+    /**
+     * The voting rule for {@code title} voted by {@code body}. Where the rule set leaves the ratio to the council
+     * (R7 for the grassroots emulation fighter), {@code councilRatio} is the one the council set; without it the
+     * round cannot be counted, so it is refused.
+     */
+    public VotingRule votingRuleFor(Title title, VotingBody body, BigDecimal councilRatio) {
+        VotingRuleSpec spec = votingRules.stream()
+                .filter(candidate -> candidate.body() == body && candidate.titles().contains(title))
                 .findFirst()
-                .map(spec -> new VotingRule(reference(spec.rule()), body, spec.ballot(), spec.thresholdRatio(),
-                        spec.comparison(), spec.base(), spec.requiredVotesRounding(), spec.quorumRatio(),
-                        spec.maxWinners(), spec.selfVoteAllowed()))
                 .orElseThrow(() -> new DomainRejection(ErrorCode.VOTING_RULE_NOT_FOUND, "rule set " + id + " v"
                         + version + " has no voting rule for " + title.vietnameseName() + " voted by " + body));
+        BigDecimal ratio = spec.thresholdSetByCouncil() ? councilRatio : spec.thresholdRatio();
+        if (ratio == null) {
+            throw new DomainRejection(ErrorCode.COUNCIL_THRESHOLD_NOT_SET, cite(spec.rule()) + ": the threshold for "
+                    + title.vietnameseName() + " is set by the council, which has set none in force on the round's date");
+        }
+        return new VotingRule(reference(spec.rule()), body, spec.ballot(), ratio, spec.comparison(), spec.base(),
+                spec.requiredVotesRounding(), spec.quorumRatio(), spec.maxWinners(), spec.selfVoteAllowed());
+    }
+
+    /** Whether the council that votes sets the threshold for {@code title} itself (R7, grassroots emulation fighter). */
+    public boolean councilSetsThreshold(Title title, VotingBody body) {
+        return votingRules.stream().anyMatch(spec -> spec.body() == body && spec.titles().contains(title)
+                && spec.thresholdSetByCouncil());
     }
 }

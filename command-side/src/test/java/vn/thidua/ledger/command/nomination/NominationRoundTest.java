@@ -1,7 +1,6 @@
 package vn.thidua.ledger.command.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL_ROUND;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.FIGHTER;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.FLAG_CANDIDATES;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
+import vn.thidua.ledger.command.fixtures.Council2022;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 import vn.thidua.ledger.fixtures.Conference2022;
 import vn.thidua.ledger.fixtures.Member;
@@ -95,8 +95,8 @@ class NominationRoundTest {
     void opensASecretCouncilRoundPublishingOnlyThePublicKey() {
         fixture.givenNoPriorActivity()
                 .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022,
-                        Title.GRASSROOTS_EMULATION_FIGHTER, VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
-                .expectEvents(councilRoundOpened(), councilKeyPublished());
+                        Title.GRASSROOTS_EMULATION_FIGHTER, List.of(FIGHTER), Council2022.rosterOn(CONFERENCE)))
+                .expectEvents(councilRoundOpened(), Council2022.taken(COUNCIL_ROUND, CONFERENCE), councilKeyPublished());
         assertThat(vault.find(COUNCIL_ROUND)).as("the private key waits in the vault").isPresent();
     }
 
@@ -141,7 +141,7 @@ class NominationRoundTest {
     void cannotOpenARoundForATitleTheRuleSetHasNoVotingRuleFor() {
         fixture.givenNoPriorActivity()
                 .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.ADVANCED_WORKER,
-                        VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL))
+                        List.of(FIGHTER), Council2022.rosterOn(CONFERENCE)))
                 .expectException(rejectedWith(ErrorCode.VOTING_RULE_NOT_FOUND))
                 .expectNoEvents();
     }

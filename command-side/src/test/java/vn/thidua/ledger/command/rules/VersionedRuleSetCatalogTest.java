@@ -76,7 +76,7 @@ class VersionedRuleSetCatalogTest {
         VotingRuleSpec secret = v1.votingRules().get(0);
         VotingRuleSpec unenforceable = new VotingRuleSpec(secret.rule(), secret.titles(), secret.body(), secret.ballot(),
                 secret.thresholdRatio(), secret.comparison(), secret.base(), secret.requiredVotesRounding(),
-                secret.quorumRatio(), secret.maxWinners(), false);
+                secret.quorumRatio(), secret.maxWinners(), false, false);
         RuleSet broken = new RuleSet(v1.id(), v1.version(), v1.name(), v1.effectiveFrom(), v1.effectiveTo(), v1.rules(),
                 v1.titlesRequiringPledge(), v1.rankingMethod(), List.of(unenforceable), v1.governmentFlagCap());
         assertThatIllegalStateException().isThrownBy(() -> new VersionedRuleSetCatalog(List.of(broken)));

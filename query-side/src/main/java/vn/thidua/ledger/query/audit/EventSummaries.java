@@ -18,7 +18,15 @@ import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
+import vn.thidua.ledger.events.council.CouncilEstablished;
+import vn.thidua.ledger.events.council.CouncilMemberAppointed;
+import vn.thidua.ledger.events.council.CouncilMemberRelieved;
+import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
+import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
+import vn.thidua.ledger.events.nomination.PaperTallyRecorded;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
@@ -55,6 +63,15 @@ final class EventSummaries {
                 + ": " + e.reason());
         line(LeadershipAppointed.class, e -> "Trưởng Cụm năm " + e.year() + ": " + e.head().name() + "; Phó Trưởng Cụm: "
                 + e.deputyHead().name() + " (" + e.decisionNumber() + ")");
+        line(CouncilEstablished.class, e -> "Thành lập " + e.name() + " (" + e.decisionNumber() + ", ngày "
+                + e.establishedOn() + ") với " + e.members().size() + " thành viên");
+        line(CouncilMemberAppointed.class, e -> "Bổ sung " + e.member().name() + " làm thành viên Hội đồng từ ngày "
+                + e.appointedOn() + " (" + e.decisionNumber() + ")");
+        line(CouncilMemberRelieved.class, e -> e.member().name() + " thôi làm thành viên Hội đồng từ ngày "
+                + e.relievedOn() + " (" + e.decisionNumber() + ")");
+        line(GrassrootsThresholdSet.class, e -> "Hội đồng quyết định tỷ lệ phiếu Chiến sĩ thi đua cơ sở "
+                + e.thresholdRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "% tổng số thành viên từ ngày "
+                + e.effectiveFrom() + " (" + e.decisionNumber() + ")");
         line(CampaignLaunched.class, e -> "Phát động " + e.name() + " (bộ quy định " + e.ruleSetId() + " v"
                 + e.ruleSetVersion() + ")");
         line(RegistrationWindowSet.class, e -> "Thời hạn đăng ký thi đua năm " + e.year() + ": " + e.opensOn() + " – "
@@ -74,6 +91,8 @@ final class EventSummaries {
         line(NominationRoundOpened.class, e -> "Mở đợt bình xét " + e.title().vietnameseName() + " năm " + e.year()
                 + " (" + e.candidates().size() + " ứng viên, " + e.rule().ballot() + ")");
         line(BallotCredentialsIssued.class, e -> "Phát " + e.credentialHashes().size() + " phiếu bầu kín đợt " + e.roundId());
+        line(CouncilRosterTaken.class, e -> "Đợt " + e.roundId() + " bình xét với " + e.totalMembership()
+                + " thành viên " + e.councilName() + " ngày " + e.asOf());
         line(BallotKeyPublished.class, e -> "Công bố khóa công khai bỏ phiếu kín đợt " + e.roundId());
         // Who got a signature is public, as a signing sheet is; what was signed is not in the event.
         line(BlindSignatureIssued.class, e -> "Ký mù phiếu bầu kín đợt " + e.roundId() + " cho " + e.voterId());
@@ -84,6 +103,13 @@ final class EventSummaries {
         line(WrittenVoteRecorded.class, e -> "Ghi nhận phiếu bằng văn bản của " + e.voterName() + " đợt " + e.roundId());
         // Nothing about the voter, on purpose: see docs/secret-ballot.md.
         line(SecretBallotCast.class, e -> "Một phiếu bầu kín đợt " + e.roundId());
+        line(SealedWrittenVoteReceived.class, e -> "Nhận phiếu bầu kín bằng văn bản (niêm phong) của " + e.voterId()
+                + " đợt " + e.roundId());
+        // Like a secret ballot: nothing about its sender.
+        line(SealedWrittenVoteCounted.class, e -> "Mở một phiếu bầu kín bằng văn bản đợt " + e.roundId());
+        line(PaperTallyRecorded.class, e -> "Biên bản kiểm phiếu đợt " + e.roundId() + ": phát ra " + e.ballotsIssued()
+                + ", thu về " + e.ballotsReturned() + ", hợp lệ " + e.ballotsValid() + ", không hợp lệ "
+                + e.ballotsInvalid());
         line(NominationRoundClosed.class, e -> "Kết thúc bình xét " + e.title().vietnameseName() + " năm " + e.year()
                 + ": đạt tỷ lệ phiếu " + e.results().stream().filter(r -> r.outcome() == CandidateOutcome.ELECTED)
                                       .map(r -> r.name()).collect(Collectors.joining(", ")));

@@ -8,12 +8,14 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.query.nomination.RoundBallots.PublishedBallot;
 
 /**
  * Công bố phiếu bầu kín, as a pure fold: a secret round's view starts at its opening (so rounds from
- * before blind signatures are published too, after a rebuild), takes each anonymous ballot, and
+ * before blind signatures are published too, after a rebuild), takes each anonymous ballot (blind-signed, or an
+ * absent member's sealed written ballot once opened), and
  * closes with the round. Open-ballot rounds have none: their votes are named in the audit trail.
  */
 public final class RoundBallotsFold {
@@ -31,9 +33,9 @@ public final class RoundBallotsFold {
         if (state == null) {
             return null;
         }
-        if (event instanceof SecretBallotCast cast) {
+        if (event instanceof SecretBallotCast || event instanceof SealedWrittenVoteCounted) {
             List<PublishedBallot> ballots = new ArrayList<>(state.ballots());
-            ballots.add(new PublishedBallot(cast.receipt(), cast.approved().stream().map(RegistrantId::value).toList()));
+            ballots.add(new PublishedBallot(receiptOf(event), approvedOf(event).stream().map(RegistrantId::value).toList()));
             ballots.sort(Comparator.comparing(PublishedBallot::receipt));
             return new RoundBallots(state.roundId(), state.status(), ballots);
         }
@@ -41,5 +43,14 @@ public final class RoundBallotsFold {
             return new RoundBallots(state.roundId(), RoundView.Status.CLOSED, state.ballots());
         }
         return state;
+    }
+
+    /** A blind-signed ballot's receipt, or a sealed written ballot's: both are published and recounted alike. */
+    static String receiptOf(NominationEvent ballot) {
+        return ballot instanceof SecretBallotCast cast ? cast.receipt() : ((SealedWrittenVoteCounted) ballot).receipt();
+    }
+
+    private static List<RegistrantId> approvedOf(NominationEvent ballot) {
+        return ballot instanceof SecretBallotCast cast ? cast.approved() : ((SealedWrittenVoteCounted) ballot).approved();
     }
 }

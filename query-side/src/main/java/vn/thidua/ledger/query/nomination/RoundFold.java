@@ -10,6 +10,7 @@ import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
@@ -51,9 +52,9 @@ public final class RoundFold {
         if (event instanceof OpenBallotCast || event instanceof WrittenVoteRecorded) {
             return counted(state, state.ballotReceipts());
         }
-        if (event instanceof SecretBallotCast secret) {
+        if (event instanceof SecretBallotCast || event instanceof SealedWrittenVoteCounted) {
             List<String> receipts = new ArrayList<>(state.ballotReceipts());
-            receipts.add(secret.receipt());
+            receipts.add(RoundBallotsFold.receiptOf(event));
             receipts.sort(null);
             return counted(state, receipts);
         }
@@ -70,7 +71,9 @@ public final class RoundFold {
         if (event instanceof BallotBoxOpened opened) {
             return withKey(state, state.ballotKey(), state.signaturesIssued(), opened.openedOn());
         }
-        // Credentials of older rounds (only hashes), reissue grants (the signature count shows their use).
+        // Credentials of older rounds (only hashes), reissue grants (the signature count shows their use), sealed
+        // written ballots received (counted when opened), a council's roster (the opening has its voters), paper minutes
+        // (the close has their result).
         return state;
     }
 

@@ -19,6 +19,8 @@ import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteCounted;
+import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.nomination.SecretBallotCast;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.Voter;
@@ -187,6 +189,21 @@ class RoundFoldTest {
             state = RoundBallotsFold.apply(state, event);
         }
         return state;
+    }
+
+    @Test
+    void anAbsentMembersSealedBallotIsCountedAndPublishedLikeEveryOtherWithoutItsSender() {
+        SealedWrittenVoteCounted sealed = new SealedWrittenVoteCounted(ROUND, "b-sealed",
+                List.of(THADS_CANDIDATE.registrantId()));
+        RoundView view = fold(null, opened(SECRET_90), secret("c-token", THADS_CANDIDATE),
+                new SealedWrittenVoteReceived(ROUND, new VoterId("hd-09"), LocalDate.of(2022, 12, 8)), sealed);
+
+        assertThat(view.ballotsReceived()).isEqualTo(2);
+        assertThat(view.ballotReceipts()).containsExactly("b-sealed", "c-token");
+        RoundBallots published = ballots(opened(SECRET_90), secret("c-token", THADS_CANDIDATE), sealed, closed(2));
+        assertThat(published.ballots()).extracting(RoundBallots.PublishedBallot::receipt)
+                .containsExactly("b-sealed", "c-token");
+        assertThat(published.ballots().get(0).approved()).containsExactly(THADS.registrantId().value());
     }
 
     @Test

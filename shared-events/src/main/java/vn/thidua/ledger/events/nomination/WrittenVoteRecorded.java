@@ -9,7 +9,8 @@ import vn.thidua.ledger.events.common.VoterId;
 
 /**
  * Phiếu bằng văn bản của thành viên vắng mặt: the secretariat recorded an absent member's written
- * vote in an open round (R7). Written votes of a secret round go through a credential instead.
+ * vote in an open round (R7). Written votes of a secret round are sealed ballots: {@link SealedWrittenVoteReceived},
+ * then {@link SealedWrittenVoteCounted}.
  */
 @Revision("1")
 public record WrittenVoteRecorded(RoundId roundId, VoterId voterId, String voterName, List<RegistrantId> approved,
