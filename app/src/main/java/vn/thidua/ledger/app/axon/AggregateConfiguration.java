@@ -26,6 +26,8 @@ import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.record.EmulationRecord;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
@@ -41,7 +43,8 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 public class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES =
-            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class);
+            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class,
+                    EmulationRecord.class);
 
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
@@ -112,6 +115,11 @@ public class AggregateConfiguration {
     @Bean
     CampaignFacts campaignFacts(org.axonframework.config.Configuration axon) {
         return new CampaignFacts(reader(axon, Campaign.class));
+    }
+
+    @Bean
+    RecordFacts recordFacts(org.axonframework.config.Configuration axon) {
+        return new RecordFacts(reader(axon, EmulationRecord.class));
     }
 
     @Bean

@@ -27,6 +27,8 @@ import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.common.TranscriptionDate;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -55,7 +57,8 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 
 /**
  * Đợt bình xét, bỏ phiếu (nomination round): guards that only candidates who pledged the title
- * stand where the rule set requires it (R1), that only eligible voters vote, once each, while the
+ * stand where the rule set requires it (R1), that candidates with a record of the year meet the title's criteria
+ * (R2, R3, R5; {@link TitleCriteriaPolicy}), that only eligible voters vote, once each, while the
  * round is open, and not for their own unit where the rule forbids it (R9), and that the result is
  * computed by the voting rule the round opened with (R7, R8), recorded with its version and source.
  *
@@ -120,6 +123,8 @@ public class NominationRound {
         RuleSet rules = catalog.forYear(command.year());
         VotingRule votingRule = rules.votingRuleFor(command.title(), command.body());
         boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
+        TitleCriteriaPolicy.checkCandidates(command.title(), command.year(),
+                command.candidates().stream().map(Nominee::of).toList(), command.standings(), rules);
         LocalDate openedOn = TranscriptionDate.of(command.openedOn(), command.year(), LocalDate.now(clock), roles,
                 "opening of a round");
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),

@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.nomination;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.thidua.ledger.command.record.Standings;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
@@ -12,15 +13,27 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 
 /**
  * Mở đợt bình xét for a title. The API fills the candidates' pledged titles from the campaign's
- * pledges (R1 is checked against them) and the voters from the council or the cluster's members.
+ * pledges (R1 is checked against them), the voters from the council or the cluster's members, and the
+ * candidates' records ({@code standings}, R2–R5) from the record aggregates.
  */
 public record OpenNominationRound(@TargetAggregateIdentifier RoundId roundId, CampaignId campaignId, int year,
                                   Title title, VotingBody body, List<Candidate> candidates, List<Voter> voters,
-                                  LocalDate openedOn) {
+                                  LocalDate openedOn, Standings standings) {
+
+    /** No records read (e.g. in tests of other rules): the title criteria R2–R5 check nobody. */
+    public OpenNominationRound {
+        standings = standings == null ? Standings.none() : standings;
+    }
+
+    /** A round transcribed with its date and no records read. */
+    public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title, VotingBody body,
+                               List<Candidate> candidates, List<Voter> voters, LocalDate openedOn) {
+        this(roundId, campaignId, year, title, body, candidates, voters, openedOn, null);
+    }
 
     /** A round opened today; {@code openedOn} is for a past year's paper round (see TranscriptionDate). */
     public OpenNominationRound(RoundId roundId, CampaignId campaignId, int year, Title title, VotingBody body,
                                List<Candidate> candidates, List<Voter> voters) {
-        this(roundId, campaignId, year, title, body, candidates, voters, null);
+        this(roundId, campaignId, year, title, body, candidates, voters, null, null);
     }
 }

@@ -24,6 +24,9 @@ import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.UnitInput;
 import vn.thidua.ledger.command.common.ValidId;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.RecordFacts;
+import vn.thidua.ledger.command.record.Standings;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
@@ -35,7 +38,8 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 /**
  * Đợt bình xét: open a round, vote (open, written, secret), close it. Candidates and their pledged
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
- * ({@link CampaignFacts}); the council's members are the secretariat's input, as no aggregate holds
+ * ({@link CampaignFacts}), the candidates' records of the year (R2–R5) from the record aggregates
+ * ({@link RecordFacts}); the council's members are the secretariat's input, as no aggregate holds
  * the council. The secret ballot's endpoints are in {@link SecretBallotController}.
  */
 @RestController
@@ -44,10 +48,12 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 public class RoundController extends CommandController {
 
     private final CampaignFacts campaigns;
+    private final RecordFacts records;
 
-    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns) {
+    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, RecordFacts records) {
         super(commandGateway);
         this.campaigns = campaigns;
+        this.records = records;
     }
 
     public record VoterInput(@ValidId String voterId, @NotBlank @Size(max = ApiInput.MAX_NAME) String name,
@@ -89,8 +95,11 @@ public class RoundController extends CommandController {
     @PostMapping
     ResponseEntity<RoundCreated> open(@Valid @RequestBody OpenRoundRequest body) {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
+        Standings standings = records.forTitle(body.title(), roster.year(),
+                roster.candidates().stream().map(Nominee::of).toList());
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster)));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), body.namedVoters(), roster), null,
+                standings));
         return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 
