@@ -35,10 +35,10 @@ import vn.thidua.ledger.events.decision.Recipient;
 
 /**
  * Quyết định (decision): guards that a decision number is used once, that a commendation names only
- * winners of the round it cites, that recipients with a record of the year meet the title's criteria and that a
- * unit's grassroots emulation fighters stay within their share (R2–R5, {@link TitleCriteriaPolicy}), that Government flag proposals stay within their cap (R6), that
- * head and deputy head are different units (R11), and that an award is revoked at most once per
- * recipient, on a legal ground, by a revocation decision (R10).
+ * winners of the round it cites, that recipients with a record of the year meet the title's criteria and a
+ * unit's grassroots emulation fighters stay within their share (R2–R5, {@link TitleCriteriaPolicy}), that
+ * Government flag proposals stay within their cap (R6), that head and deputy head are different units (R11),
+ * and that an award is revoked at most once per recipient, on a legal ground, by a revocation decision (R10).
  *
  * <p>Lifecycle: issued (commendation or appointment), final from then on; an award's recipients may
  * later be revoked one by one. The aggregate id is derived from the decision number.

@@ -25,7 +25,7 @@ public record IssueCommendationDecision(String decisionNumber, LocalDate signedO
                                         List<RegistrantId> recipients, Integer leadingCollectives,
                                         Standings standings) {
 
-    /** No records read (e.g. in tests of other rules): the title criteria R2–R5 check nobody. */
+    /** Null standings mean no records were read: the title criteria R2–R5 then check nobody. */
     public IssueCommendationDecision {
         standings = standings == null ? Standings.none() : standings;
     }

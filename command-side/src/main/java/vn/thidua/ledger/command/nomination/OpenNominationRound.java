@@ -20,7 +20,7 @@ public record OpenNominationRound(@TargetAggregateIdentifier RoundId roundId, Ca
                                   Title title, VotingBody body, List<Candidate> candidates, List<Voter> voters,
                                   LocalDate openedOn, Standings standings) {
 
-    /** No records read (e.g. in tests of other rules): the title criteria R2–R5 check nobody. */
+    /** Null standings mean no records were read: the title criteria R2–R5 then check nobody. */
     public OpenNominationRound {
         standings = standings == null ? Standings.none() : standings;
     }

@@ -30,11 +30,17 @@ public class RecordFacts {
         this.records = records;
     }
 
+    /** None for a title without record-based criteria (Lao động tiên tiến, the flags): nothing to read. */
     public Standings forTitle(Title title, int year, Collection<Nominee> nominees) {
+        if (!TitleCriteriaPolicy.appliesTo(title)) {
+            return Standings.none();
+        }
         int yearsBack = title == Title.MINISTRY_EMULATION_FIGHTER || title == Title.NATIONAL_EMULATION_FIGHTER
                 ? STREAK_LOOK_BACK : 0;
-        List<RegistrantId> holders = Stream.concat(nominees.stream().map(Nominee::id),
-                nominees.stream().map(nominee -> new RegistrantId(nominee.unit().id().value()))).distinct().toList();
+        // R4 counts per unit: the nominees' units' records, for the grassroots fighters only.
+        Stream<RegistrantId> units = title == Title.GRASSROOTS_EMULATION_FIGHTER
+                ? nominees.stream().map(nominee -> new RegistrantId(nominee.unit().id().value())) : Stream.empty();
+        List<RegistrantId> holders = Stream.concat(nominees.stream().map(Nominee::id), units).distinct().toList();
         List<Standing> found = new ArrayList<>();
         for (RegistrantId holder : holders) {
             for (int back = 0; back <= yearsBack; back++) {

@@ -1,6 +1,8 @@
 package vn.thidua.ledger.command.record;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.events.common.Title;
 
@@ -14,7 +16,16 @@ import vn.thidua.ledger.events.common.Title;
  */
 public final class TitleCriteriaPolicy {
 
+    private static final Set<Title> WITH_CRITERIA = EnumSet.of(Title.GRASSROOTS_EMULATION_FIGHTER,
+            Title.MINISTRY_EMULATION_FIGHTER, Title.NATIONAL_EMULATION_FIGHTER, Title.ADVANCED_COLLECTIVE,
+            Title.EXCELLENT_COLLECTIVE);
+
     private TitleCriteriaPolicy() {
+    }
+
+    /** Lao động tiên tiến and the flags have no criteria the records hold (R6 caps flag proposals). */
+    public static boolean appliesTo(Title title) {
+        return WITH_CRITERIA.contains(title);
     }
 
     /** At the opening of a round: the criteria of each candidate (R4 waits for the decision, see below). */
@@ -27,7 +38,7 @@ public final class TitleCriteriaPolicy {
             case ADVANCED_COLLECTIVE, EXCELLENT_COLLECTIVE ->
                     CollectiveTitleCriteria.check(title, year, nominees, standings, rules);
             default -> {
-                // Lao động tiên tiến and the flags have no criteria the records hold (R6 caps flag proposals).
+                // See appliesTo: nothing to check.
             }
         }
     }
