@@ -9,7 +9,7 @@ import vn.thidua.ledger.command.rules.RatioCap;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.events.common.RegistrantId;
-import vn.thidua.ledger.events.common.UnitRef;
+import vn.thidua.ledger.events.common.UnitId;
 
 /**
  * Tỷ lệ Chiến sĩ thi đua cơ sở (R4): a unit's Chiến sĩ thi đua cơ sở are at most 15% of its Lao động tiên tiến
@@ -27,16 +27,19 @@ final class GrassrootsFighterShareCap {
         if (cap == null) {
             return;
         }
-        Map<UnitRef, Long> perUnit = recipients.stream().collect(Collectors.groupingBy(Nominee::unit,
-                Collectors.counting()));
-        perUnit.forEach((unit, count) -> standings.of(new RegistrantId(unit.id().value()), year)
+        // By unit id: a unit's name may be spelt differently on two recipients, its id may not.
+        Map<UnitId, List<Nominee>> perUnit = recipients.stream().collect(Collectors.groupingBy(
+                nominee -> nominee.unit().id()));
+        perUnit.forEach((unitId, nominees) -> standings.of(new RegistrantId(unitId.value()), year)
                 .flatMap(Standing::staffCounts)
                 .ifPresent(counts -> {
                     int max = cap.of(counts.advancedWorkers());
+                    int count = nominees.size();
                     if (count > max) {
                         throw new DomainRejection(ErrorCode.GRASSROOTS_FIGHTER_SHARE_EXCEEDED, rules.cite(RuleCode.R4)
-                                + ": " + unit.name() + " has " + counts.advancedWorkers() + " Lao động tiên tiến in "
-                                + year + ", so at most " + max + " Chiến sĩ thi đua cơ sở, got " + count);
+                                + ": " + nominees.get(0).unit().name() + " has " + counts.advancedWorkers()
+                                + " Lao động tiên tiến in " + year + ", so at most " + max
+                                + " Chiến sĩ thi đua cơ sở, got " + count);
                     }
                 }));
     }
