@@ -46,6 +46,7 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.RecordId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.events.common.RoundId;
@@ -96,6 +97,15 @@ import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.events.record.DisciplineLevel;
+import vn.thidua.ledger.events.record.DisciplineRecorded;
+import vn.thidua.ledger.events.record.EmulationRecordEvent;
+import vn.thidua.ledger.events.record.InitiativeRecognised;
+import vn.thidua.ledger.events.record.RecognitionLevel;
+import vn.thidua.ledger.events.record.StaffCountRecorded;
+import vn.thidua.ledger.events.record.TaskCompletionGrade;
+import vn.thidua.ledger.events.record.TaskCompletionGraded;
+import vn.thidua.ledger.events.record.TitleConferred;
 
 /**
  * Every event type, written and read back by Jackson 2 without annotations, Vietnamese text intact. The samples are
@@ -216,8 +226,18 @@ class EventJsonRoundTripTest {
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
                 new AwardRevoked(award, "120/QĐ-BTP", Title.SECTOR_EMULATION_FLAG, recipient, "88/QĐ-BTP",
                         LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
-                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)),
+                new StaffCountRecorded(UNIT_RECORD, enforcement, 2024, 40, 30, 4, 39, DisciplineLevel.REPRIMAND),
+                new DisciplineRecorded(PERSON_RECORD, PERSON, 2024, DisciplineLevel.WARNING, "7/QĐ-KL (minh họa)"),
+                new InitiativeRecognised(PERSON_RECORD, PERSON, 2024, "Số hóa hồ sơ thi hành án (minh họa)",
+                        RecognitionLevel.MINISTRY),
+                new TaskCompletionGraded(PERSON_RECORD, PERSON, 2024, TaskCompletionGrade.EXCELLENT),
+                new TitleConferred(PERSON_RECORD, PERSON, 2024, Title.ADVANCED_WORKER, "15/QĐ-TCTHADS (minh họa)"));
     }
+
+    private static final RecordId UNIT_RECORD = RecordId.of(new RegistrantId(THADS.id().value()), 2024);
+    private static final RegistrantId PERSON = new RegistrantId("cc-thads-1");
+    private static final RecordId PERSON_RECORD = RecordId.of(PERSON, 2024);
 
     private static RegistrationWindowSet windowSet() {
         return new RegistrationWindowSet(CAMPAIGN, 2022, LocalDate.of(2022, 2, 15), LocalDate.of(2022, 3, 31));
@@ -244,7 +264,7 @@ class EventJsonRoundTripTest {
     @Test
     void theSamplesCoverEveryEventTypeAndEachIsRevisioned() {
         Set<Class<?>> declared = Stream.of(ClusterEvent.class, CampaignEvent.class, PledgeEvent.class,
-                        CouncilEvent.class, NominationEvent.class, DecisionEvent.class)
+                        CouncilEvent.class, NominationEvent.class, DecisionEvent.class, EmulationRecordEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())).collect(Collectors.toSet());
         assertThat(oneOfEachEvent().map(Object::getClass).collect(Collectors.toSet())).isEqualTo(declared);
         assertThat(declared).allSatisfy(type -> assertThat(type.getAnnotation(Revision.class)).isNotNull());

@@ -18,6 +18,7 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.RecordId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
@@ -57,6 +58,7 @@ public final class EventJson {
         id(module, CouncilId.class, CouncilId::new);
         id(module, CriterionId.class, CriterionId::new);
         id(module, DecisionId.class, DecisionId::new);
+        id(module, RecordId.class, RecordId::new);
         id(module, RegistrantId.class, RegistrantId::new);
         id(module, RoundId.class, RoundId::new);
         id(module, UnitId.class, UnitId::new);

@@ -28,6 +28,8 @@ import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.record.EmulationRecord;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
@@ -44,7 +46,8 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 public class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES =
-            List.of(EmulationCluster.class, Campaign.class, Council.class, NominationRound.class, Decision.class);
+            List.of(EmulationCluster.class, Campaign.class, Council.class, NominationRound.class, Decision.class,
+                    EmulationRecord.class);
 
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
@@ -126,6 +129,11 @@ public class AggregateConfiguration {
     @Bean
     CouncilFacts councilFacts(org.axonframework.config.Configuration axon) {
         return new CouncilFacts(reader(axon, Council.class));
+    }
+
+    @Bean
+    RecordFacts recordFacts(org.axonframework.config.Configuration axon) {
+        return new RecordFacts(reader(axon, EmulationRecord.class));
     }
 
     @Bean

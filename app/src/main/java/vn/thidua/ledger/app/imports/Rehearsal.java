@@ -18,6 +18,7 @@ import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.nomination.RoundKeyVault;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 
 import java.time.Clock;
@@ -42,11 +43,14 @@ final class Rehearsal {
     private final Clock clock;
     private final RuleSetCatalog rules;
     private final RoundKeyGenerator keys;
+    /** The ledger's own records: an import brings none, so the rehearsal checks R2–R5 against the real ones. */
+    private final RecordFacts records;
 
-    Rehearsal(Clock clock, RuleSetCatalog rules, RoundKeyGenerator keys) {
+    Rehearsal(Clock clock, RuleSetCatalog rules, RoundKeyGenerator keys, RecordFacts records) {
         this.clock = clock;
         this.rules = rules;
         this.keys = keys;
+        this.records = records;
     }
 
     /** The first command the aggregates refuse, as a problem of its row; empty if the whole year is recorded. */
@@ -68,7 +72,7 @@ final class Rehearsal {
             YearCommands.Facts facts = new YearCommands.Facts(
                     new ClusterFacts(reader(axon, EmulationCluster.class)),
                     new CampaignFacts(reader(axon, Campaign.class)),
-                    new RoundFacts(reader(axon, NominationRound.class)));
+                    new RoundFacts(reader(axon, NominationRound.class)), records);
             for (YearCommands.Step step : YearCommands.of(year, facts)) {
                 Optional<WorkbookProblem> problem = refusalOf(axon, step, meta);
                 if (problem.isPresent()) {

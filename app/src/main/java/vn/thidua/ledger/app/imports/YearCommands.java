@@ -24,6 +24,8 @@ import vn.thidua.ledger.command.nomination.OpenNominationRound;
 import vn.thidua.ledger.command.nomination.RecordWrittenVote;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundResult;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -33,6 +35,7 @@ import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.VotingBody;
 
 import java.util.ArrayList;
@@ -72,7 +75,7 @@ final class YearCommands {
     static final int PLEDGES_PER_COMMAND = 250;
 
     /** What the ledger already knows, read the way the API's endpoints read it. */
-    record Facts(ClusterFacts clusters, CampaignFacts campaigns, RoundFacts rounds) {
+    record Facts(ClusterFacts clusters, CampaignFacts campaigns, RoundFacts rounds, RecordFacts records) {
     }
 
     private YearCommands() {
@@ -99,7 +102,8 @@ final class YearCommands {
                 RoundResult round = facts.rounds().resultOf(new RoundId(d.roundId()));
                 return new IssueCommendationDecision(d.number(), d.signedOn(), d.signedBy(), d.kind(), round.title(),
                         round.year(), round.roundId(), round.rule(), round.winners(),
-                        d.recipientIds().stream().map(RegistrantId::new).toList(), null);
+                        d.recipientIds().stream().map(RegistrantId::new).toList(), null,
+                        facts.records().forTitle(round.title(), round.year(), nominees(round.winners())));
             }));
         }
         return steps;
@@ -120,6 +124,10 @@ final class YearCommands {
     private static RegisterPledge pledge(CampaignId campaignId, PledgeLine p) {
         return new RegisterPledge(campaignId, new RegistrantId(p.registrantId()), p.name(), p.kind(),
                                   new UnitId(p.unitId()), p.staffCount(), p.titles(), p.registeredOn());
+    }
+
+    private static List<Nominee> nominees(List<Recipient> winners) {
+        return winners.stream().map(Nominee::of).toList();
     }
 
     /** Tự chấm, thẩm định, then every scorecard finalised and the ranking published, as the secretariat does. */
@@ -151,7 +159,9 @@ final class YearCommands {
             Roster roster = facts.campaigns().roster(campaignId,
                     round.candidateIds().stream().map(RegistrantId::new).toList());
             return new OpenNominationRound(roundId, roster.campaignId(), roster.year(), round.title(),
-                    VotingBody.MEMBER_UNITS, roster.candidates(), roster.memberUnits(), round.heldOn());
+                    VotingBody.MEMBER_UNITS, roster.candidates(), roster.memberUnits(), null, round.heldOn(),
+                    facts.records().forTitle(round.title(), roster.year(),
+                            roster.candidates().stream().map(Nominee::of).toList()));
         }));
         for (BallotLine b : round.ballots()) {
             steps.add(new Step(YearWorkbook.BALLOTS.name(), b.row(), () -> new RecordWrittenVote(roundId,

@@ -13,6 +13,7 @@ import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -56,12 +57,13 @@ public class YearImporter {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-import"));
 
     YearImporter(CommandGateway gateway, EventStore eventStore, ClusterFacts clusters, CampaignFacts campaigns,
-                 RoundFacts rounds, RuleSetCatalog rules, RoundKeyGenerator keys, ImportJobs jobs, Clock clock) {
+                 RoundFacts rounds, RecordFacts records, RuleSetCatalog rules, RoundKeyGenerator keys, ImportJobs jobs,
+                 Clock clock) {
         this.gateway = gateway;
         this.eventStore = eventStore;
-        this.rehearsal = new Rehearsal(clock, rules, keys);
+        this.rehearsal = new Rehearsal(clock, rules, keys, records);
         this.clusters = clusters;
-        this.facts = new YearCommands.Facts(clusters, campaigns, rounds);
+        this.facts = new YearCommands.Facts(clusters, campaigns, rounds, records);
         this.jobs = jobs;
         this.clock = clock;
     }

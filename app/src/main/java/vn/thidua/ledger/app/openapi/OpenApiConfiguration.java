@@ -72,6 +72,8 @@ public class OpenApiConfiguration {
                                 + "the council's grassroots emulation fighter threshold"),
                         tag("Nomination rounds", "Bình xét, bỏ phiếu: rounds, ballots, tallies and winners"),
                         tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
+                        tag("Emulation records", "Hồ sơ thi đua: staff counts, discipline, initiatives, grades and titles "
+                                + "held per person or unit and year, read by the title criteria R2–R5"),
                         tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),
                         tag("Audit history", "Nhật ký kiểm toán: every event with actor, reason, rule version and "
                                 + "correlation"),

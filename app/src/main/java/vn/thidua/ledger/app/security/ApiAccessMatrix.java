@@ -129,7 +129,9 @@ public final class ApiAccessMatrix {
                         "/api/rounds/*/signature-reissues", "/api/rounds/*/paper-tally",
                         "/api/rounds/*/sealed-written-votes", "/api/rounds/*/sealed-written-votes/counted",
                         "/api/decisions/commendations", "/api/decisions/appointments",
-                        "/api/decisions/*/revocations"),
+                        "/api/decisions/*/revocations",
+                        "/api/records/*/*/staff-counts", "/api/records/*/*/disciplines", "/api/records/*/*/initiatives",
+                        "/api/records/*/*/task-completion", "/api/records/*/*/titles"),
                 // ---- import of a past year from a workbook (docs/excel-word.md) ----
                 rule(GET, anyRole(Role.SECRETARIAT), "/api/imports/*"),
                 rule(POST, anyRole(Role.SECRETARIAT), "/api/imports"),

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.nomination.RsaRoundKeyGenerator;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
@@ -35,8 +37,14 @@ class RehearsalTest {
     private static final Map<String, Object> SECRETARIAT = Map.of(MetaDataKeys.PRINCIPAL, "thu-ky",
                                                                   MetaDataKeys.ROLES, List.of(Role.SECRETARIAT.name()));
 
+    /** A year of pledges only: no round or decision, so no record is read. */
+    private static final RecordFacts NO_RECORDS = new RecordFacts(new AggregateReader<>(() -> {
+        throw new IllegalStateException("a register alone reads no emulation record");
+    }));
+
     private final Rehearsal rehearsal = new Rehearsal(Clock.fixed(Instant.parse("2026-11-30T03:00:00Z"), ZoneOffset.UTC),
-                                                      VersionedRuleSetCatalog.fromClasspath(), new RsaRoundKeyGenerator(2048));
+                                                      VersionedRuleSetCatalog.fromClasspath(), new RsaRoundKeyGenerator(2048),
+                                                      NO_RECORDS);
 
     private static ImportedYear yearWith(List<ImportedYear.PledgeLine> pledges) {
         return new ImportedYear("cum-dien-tap", "Cụm diễn tập (minh họa)", 2021, "Phong trào 2021 (minh họa)",

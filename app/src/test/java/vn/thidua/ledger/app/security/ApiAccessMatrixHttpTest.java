@@ -123,6 +123,12 @@ class ApiAccessMatrixHttpTest {
             POST /api/decisions/commendations                                   secretariat
             POST /api/decisions/appointments                                    secretariat
             POST /api/decisions/{decisionId}/revocations                        secretariat
+            # commands: emulation records (hồ sơ thi đua)
+            POST /api/records/{holderId}/{year}/staff-counts                    secretariat
+            POST /api/records/{holderId}/{year}/disciplines                     secretariat
+            POST /api/records/{holderId}/{year}/initiatives                     secretariat
+            POST /api/records/{holderId}/{year}/task-completion                 secretariat
+            POST /api/records/{holderId}/{year}/titles                          secretariat
             # import of a past year from a workbook
             GET  /api/imports/template.xlsx                                     secretariat
             POST /api/imports                                                   secretariat

@@ -19,6 +19,8 @@ import vn.thidua.ledger.command.cluster.LeadershipRotation;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -33,9 +35,10 @@ import vn.thidua.ledger.events.decision.Recipient;
 
 /**
  * Quyết định (decision): guards that a decision number is used once, that a commendation names only
- * winners of the round it cites, that Government flag proposals stay within their cap (R6), that
- * head and deputy head are different units (R11), and that an award is revoked at most once per
- * recipient, on a legal ground, by a revocation decision (R10).
+ * winners of the round it cites, that recipients with a record of the year meet the title's criteria and a
+ * unit's grassroots emulation fighters stay within their share (R2–R5, {@link TitleCriteriaPolicy}), that
+ * Government flag proposals stay within their cap (R6), that head and deputy head are different units (R11),
+ * and that an award is revoked at most once per recipient, on a legal ground, by a revocation decision (R10).
  *
  * <p>Lifecycle: issued (commendation or appointment), final from then on; an award's recipients may
  * later be revoked one by one. The aggregate id is derived from the decision number.
@@ -80,6 +83,8 @@ public class Decision {
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
                         + command.roundId()))).toList();
         RuleSet rules = catalog.forYear(command.year());
+        TitleCriteriaPolicy.checkRecipients(command.title(), command.year(),
+                recipients.stream().map(Nominee::of).toList(), command.standings(), rules);
         ProposalCap cap = GovernmentFlagProposalCap.check(command, rules);
         apply(new CommendationDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.kind(), command.title(), command.year(), command.roundId(),

@@ -26,6 +26,8 @@ import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundResult;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -35,7 +37,8 @@ import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.RevocationGround;
 
 /**
- * Quyết định: commendations (from a closed round's winners, read from the round aggregate),
+ * Quyết định: commendations (from a closed round's winners, read from the round aggregate, checked against
+ * their records of the year, read from the record aggregates),
  * leadership appointments (recorded by the cluster too, see {@link AppointmentProcess}),
  * revocations. A decision's id is derived from its number, e.g. {@code 3456/QĐ-BTP} → {@code 3456-QD-BTP}.
  */
@@ -45,10 +48,12 @@ import vn.thidua.ledger.events.decision.RevocationGround;
 public class DecisionController extends CommandController {
 
     private final RoundFacts rounds;
+    private final RecordFacts records;
 
-    public DecisionController(CommandGateway commandGateway, RoundFacts rounds) {
+    public DecisionController(CommandGateway commandGateway, RoundFacts rounds, RecordFacts records) {
         super(commandGateway);
         this.rounds = rounds;
+        this.records = records;
     }
 
     /** {@code leadingCollectives} only for a Government flag proposal (R6); title and year are the round's. */
@@ -85,7 +90,8 @@ public class DecisionController extends CommandController {
         RoundResult round = rounds.resultOf(new RoundId(body.roundId()));
         send(new IssueCommendationDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), body.kind(),
                 round.title(), round.year(), round.roundId(), round.rule(), round.winners(),
-                body.recipients().stream().map(RegistrantId::new).toList(), body.leadingCollectives()));
+                body.recipients().stream().map(RegistrantId::new).toList(), body.leadingCollectives(),
+                records.forTitle(round.title(), round.year(), round.winners().stream().map(Nominee::of).toList())));
         return decisionCreated(decisionId);
     }
 

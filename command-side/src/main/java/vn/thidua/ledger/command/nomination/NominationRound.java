@@ -29,6 +29,8 @@ import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.common.TranscriptionDate;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -62,7 +64,8 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 
 /**
  * Đợt bình xét, bỏ phiếu (nomination round): guards that only candidates who pledged the title
- * stand where the rule set requires it (R1), that only eligible voters vote, once each, while the
+ * stand where the rule set requires it (R1), that candidates with a record of the year meet the title's criteria
+ * (R2, R3, R5; {@link TitleCriteriaPolicy}), that only eligible voters vote, once each, while the
  * round is open, and not for their own unit where the rule forbids it (R9), and that the result is
  * computed by the voting rule the round opened with (R7, R8), recorded with its version and source.
  *
@@ -141,6 +144,8 @@ public class NominationRound {
         voters.forEach(voter -> Require.name("voter name", voter.name()));
         VotingRule votingRule = CouncilRosterPolicy.votingRule(command, rules);
         boolean pledgeRequired = PledgedTitlePolicy.check(command, rules);
+        TitleCriteriaPolicy.checkCandidates(command.title(), command.year(),
+                command.candidates().stream().map(Nominee::of).toList(), command.standings(), rules);
         apply(new NominationRoundOpened(command.roundId(), command.campaignId(), command.year(), command.title(),
                 command.candidates(), voters, votingRule, rules.reference(RuleCode.R1), pledgeRequired, openedOn));
         CouncilRosterTaken council = CouncilRosterPolicy.taken(command.roundId(), command, rules);

@@ -29,6 +29,9 @@ import vn.thidua.ledger.command.common.Created;
 import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.command.council.CouncilFacts;
 import vn.thidua.ledger.command.council.CouncilRoster;
+import vn.thidua.ledger.command.record.Nominee;
+import vn.thidua.ledger.command.record.RecordFacts;
+import vn.thidua.ledger.command.record.Standings;
 import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -42,8 +45,9 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * Đợt bình xét: open a round, vote (open, written, secret), close it. Candidates and their pledged
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
  * ({@link CampaignFacts}); a council round's voters and the council's own threshold come from the council
- * aggregate, as its roster stood on the round's date, today ({@link CouncilFacts}). The secret ballot's endpoints
- * are in {@link SecretBallotController}.
+ * aggregate, as its roster stood on the round's date, today ({@link CouncilFacts}); the candidates' records of the
+ * year (R2–R5) from the record aggregates ({@link RecordFacts}). The secret ballot's endpoints are in
+ * {@link SecretBallotController}.
  */
 @RestController
 @Tag(name = "Nomination rounds")
@@ -52,12 +56,15 @@ public class RoundController extends CommandController {
 
     private final CampaignFacts campaigns;
     private final CouncilFacts councils;
+    private final RecordFacts records;
     private final Clock clock;
 
-    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, CouncilFacts councils, Clock clock) {
+    public RoundController(CommandGateway commandGateway, CampaignFacts campaigns, CouncilFacts councils,
+                           RecordFacts records, Clock clock) {
         super(commandGateway);
         this.campaigns = campaigns;
         this.councils = councils;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -109,8 +116,10 @@ public class RoundController extends CommandController {
         Roster roster = campaigns.roster(new CampaignId(body.campaignId()), registrants(body.candidateIds()));
         CouncilRoster council = body.councilId() == null ? null
                 : councils.rosterOn(new CouncilId(body.councilId()), LocalDate.now(clock));
+        Standings standings = records.forTitle(body.title(), roster.year(),
+                roster.candidates().stream().map(Nominee::of).toList());
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null, standings));
         return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 

@@ -8,13 +8,13 @@ package vn.thidua.ledger.command.rules;
 public enum RuleCode {
     /** Only a registered (pledged) title may be proposed. */
     R1,
-    /** Grassroots Emulation Fighter criteria (catalogued, not yet enforced). */
+    /** Grassroots Emulation Fighter criteria: Advanced Worker plus a recognised initiative (or, where the rule set says so, excellent completion). */
     R2,
-    /** Ministry-level and national Emulation Fighter criteria (catalogued, not yet enforced). */
+    /** Ministry-level and national Emulation Fighter criteria: a streak of the title below and an initiative of the scope. */
     R3,
-    /** Grassroots Emulation Fighters at most 15 % of a unit's Advanced Workers (catalogued, not yet enforced). */
+    /** Grassroots Emulation Fighters at most a share (15 %) of a unit's Advanced Workers, where the rule set keeps the cap. */
     R4,
-    /** Advanced and Excellent Collective criteria (catalogued, not yet enforced). */
+    /** Advanced and Excellent Collective criteria: shares of Advanced Workers, completed duties, no discipline from warning up. */
     R5,
     /** Government Emulation Flag proposals capped at a share of the clusters' leaders. */
     R6,

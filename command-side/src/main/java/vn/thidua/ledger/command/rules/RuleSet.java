@@ -14,12 +14,14 @@ import vn.thidua.ledger.events.nomination.VotingRule;
 /**
  * Bộ quy tắc thi đua – khen thưởng: one version of the rules the ledger applies, valid from
  * {@code effectiveFrom} to {@code effectiveTo} (inclusive; null = open-ended). {@code rules} cites
- * the legal source of every rule; the typed sections hold the parameters the aggregates use.
+ * the legal source of every rule; the typed sections hold the parameters the aggregates use
+ * ({@code titleCriteria}: those of the title criteria R2–R5).
  * A new legal text means a new version, never an edit: past events name the version they used.
  */
 public record RuleSet(String id, int version, String name, LocalDate effectiveFrom, LocalDate effectiveTo,
                       List<RuleCitation> rules, List<Title> titlesRequiringPledge, RankingMethod rankingMethod,
-                      List<VotingRuleSpec> votingRules, RatioCap governmentFlagCap) {
+                      List<VotingRuleSpec> votingRules, RatioCap governmentFlagCap,
+                      TitleCriteria titleCriteria) {
 
     public RuleSet {
         rules = List.copyOf(rules);

@@ -25,7 +25,8 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 public final class VersionedRuleSetCatalog implements RuleSetCatalog {
 
     private static final String INDEX = "rulesets/index.txt";
-    private static final List<RuleCode> CODES_USED_BY_AGGREGATES = List.of(RuleCode.R1, RuleCode.R6, RuleCode.R9,
+    private static final List<RuleCode> CODES_USED_BY_AGGREGATES = List.of(RuleCode.R1, RuleCode.R2,
+            RuleCode.R3, RuleCode.R4, RuleCode.R5, RuleCode.R6, RuleCode.R9,
             RuleCode.R10, RuleCode.R11, RuleCode.RANKING);
 
     private final List<RuleSet> ruleSets;
@@ -64,6 +65,9 @@ public final class VersionedRuleSetCatalog implements RuleSetCatalog {
     }
 
     private static void checkComplete(RuleSet set) {
+        if (set.titleCriteria() == null) {
+            throw new IllegalStateException(set.id() + " v" + set.version() + " has no titleCriteria (R2–R5)");
+        }
         Stream.concat(CODES_USED_BY_AGGREGATES.stream(), set.votingRules().stream().map(VotingRuleSpec::rule))
                 .forEach(set::citation);
         set.votingRules().stream()

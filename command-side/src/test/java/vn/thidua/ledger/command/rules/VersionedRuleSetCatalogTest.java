@@ -16,6 +16,7 @@ import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.VotingBody;
 import vn.thidua.ledger.events.nomination.VotingRule;
+import vn.thidua.ledger.events.record.DisciplineLevel;
 
 class VersionedRuleSetCatalogTest {
 
@@ -66,7 +67,7 @@ class VersionedRuleSetCatalogTest {
     void rejectsRuleSetsInForceAtTheSameTime() {
         RuleSet v1 = catalog.byIdAndVersion("btp-thidua", 1);
         RuleSet overlapping = new RuleSet("btp-thidua", 3, "overlap", LocalDate.of(2023, 6, 1), null, v1.rules(),
-                v1.titlesRequiringPledge(), v1.rankingMethod(), v1.votingRules(), v1.governmentFlagCap());
+                v1.titlesRequiringPledge(), v1.rankingMethod(), v1.votingRules(), v1.governmentFlagCap(), v1.titleCriteria());
         assertThatIllegalStateException().isThrownBy(() -> new VersionedRuleSetCatalog(List.of(v1, overlapping)));
     }
 
@@ -78,7 +79,32 @@ class VersionedRuleSetCatalogTest {
                 secret.thresholdRatio(), secret.comparison(), secret.base(), secret.requiredVotesRounding(),
                 secret.quorumRatio(), secret.maxWinners(), false, false);
         RuleSet broken = new RuleSet(v1.id(), v1.version(), v1.name(), v1.effectiveFrom(), v1.effectiveTo(), v1.rules(),
-                v1.titlesRequiringPledge(), v1.rankingMethod(), List.of(unenforceable), v1.governmentFlagCap());
+                v1.titlesRequiringPledge(), v1.rankingMethod(), List.of(unenforceable), v1.governmentFlagCap(),
+                v1.titleCriteria());
         assertThatIllegalStateException().isThrownBy(() -> new VersionedRuleSetCatalog(List.of(broken)));
+    }
+
+    @Test
+    void rejectsARuleSetWithoutTitleCriteria() {
+        RuleSet v1 = catalog.byIdAndVersion("btp-thidua", 1);
+        RuleSet incomplete = new RuleSet(v1.id(), v1.version(), v1.name(), v1.effectiveFrom(), v1.effectiveTo(),
+                v1.rules(), v1.titlesRequiringPledge(), v1.rankingMethod(), v1.votingRules(), v1.governmentFlagCap(),
+                null);
+        assertThatIllegalStateException().isThrownBy(() -> new VersionedRuleSetCatalog(List.of(incomplete)));
+    }
+
+    @Test
+    void theGrassrootsFighterShareCapIsFifteenPercentUnderTheOldDecreeAndAbsentFrom2024() {
+        assertThat(catalog.forYear(2022).titleCriteria().grassrootsFighterCap().of(20)).isEqualTo(3);
+        assertThat(catalog.forYear(2024).titleCriteria().grassrootsFighterCap()).isNull();
+    }
+
+    @Test
+    void aCollectiveLosesItsTitleFromAWarningUpInBothVersions() {
+        assertThat(List.of(catalog.forYear(2022), catalog.forYear(2024)))
+                .allSatisfy(set -> assertThat(set.titleCriteria().disqualifyingDiscipline())
+                        .isEqualTo(DisciplineLevel.WARNING));
+        assertThat(catalog.forYear(2022).citation(RuleCode.R5).summary()).contains("từ cảnh cáo trở lên")
+                .doesNotContain("khiển trách");
     }
 }
