@@ -16,6 +16,7 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.today;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -118,12 +119,16 @@ class RecordCommandsHttpTest {
         return campaignId;
     }
 
-    private static String collectiveRound(String roundId, String campaignId, String unit) {
+    /** A council round voted by the members of a council established today (its roster, never the request's). */
+    private String collectiveRound(String roundId, String campaignId, String unit) throws Exception {
         return """
                 {"roundId": "%s", "campaignId": "%s", "title": "ADVANCED_COLLECTIVE", "body": "COUNCIL",
-                 "candidateIds": ["%s"],
-                 "voters": [{"voterId": "hd-1", "name": "Thành viên 1", "unit": {"id": "%s", "name": "%s"}}]}
-                """.formatted(roundId, campaignId, unit, HTQT, HTQT_NAME);
+                 "candidateIds": ["%s"], "councilId": "%s"}
+                """.formatted(roundId, campaignId, unit, council());
+    }
+
+    private String council() throws Exception {
+        return new SecretBallots(api, mvc).council(List.of(unique("hd"), unique("hd")));
     }
 
     @Test
@@ -133,8 +138,9 @@ class RecordCommandsHttpTest {
         api.created(SECRETARIAT, records(unit) + "/staff-counts",
                 "{\"staff\": 40, \"advancedWorkers\": 20, \"grassrootsFighters\": 0, \"completedDuties\": 40}");
         String roundId = unique("tt");
+        String round = collectiveRound(roundId, campaignId, unit);
         long before = api.commitCount();
-        api.post(SECRETARIAT, "/api/rounds", collectiveRound(roundId, campaignId, unit))
+        api.post(SECRETARIAT, "/api/rounds", round)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("COLLECTIVE_CRITERIA_UNMET"))
                 .andExpect(jsonPath("$.detail").value(allOf(containsString("R5"), containsString("btp-thidua v2"),
@@ -144,7 +150,7 @@ class RecordCommandsHttpTest {
         // The unit's report is corrected: 21 of 40 is more than half.
         api.created(SECRETARIAT, records(unit) + "/staff-counts",
                 "{\"staff\": 40, \"advancedWorkers\": 21, \"grassrootsFighters\": 0, \"completedDuties\": 40}");
-        api.created(SECRETARIAT, "/api/rounds", collectiveRound(roundId, campaignId, unit));
+        api.created(SECRETARIAT, "/api/rounds", round);
     }
 
     @Test
@@ -159,9 +165,8 @@ class RecordCommandsHttpTest {
                  "titles": ["GRASSROOTS_EMULATION_FIGHTER"]}""".formatted(person, HTQT));
         api.post(SECRETARIAT, "/api/rounds", """
                         {"roundId": "%s", "campaignId": "%s", "title": "GRASSROOTS_EMULATION_FIGHTER", "body": "COUNCIL",
-                         "candidateIds": ["%s"],
-                         "voters": [{"voterId": "hd-1", "name": "Thành viên 1", "unit": {"id": "%s", "name": "%s"}}]}
-                        """.formatted(unique("hd"), campaignId, person, HTQT, HTQT_NAME))
+                         "candidateIds": ["%s"], "councilId": "%s"}
+                        """.formatted(unique("hd"), campaignId, person, council()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("GRASSROOTS_FIGHTER_CRITERIA_UNMET"))
                 .andExpect(jsonPath("$.detail").value(containsString("R2")));
@@ -172,11 +177,17 @@ class RecordCommandsHttpTest {
         String person = unique("cc");
         SecretBallots secret = new SecretBallots(api, mvc);
         // No record yet: the round opens unchecked, and the council elects the candidate.
-        String roundId = secret.councilRound(List.of(person), List.of(VOTER_1));
+        List<String> members = List.of(VOTER_1, unique("hd"));
+        String roundId = secret.councilRound(List.of(person), members);
         RSAPublicKey key = secret.key(roundId);
-        SecretBallots.SignedToken signed = secret.sign(roundId, key, VOTER_1);
+        List<SecretBallots.SignedToken> signed = new ArrayList<>();
+        for (String member : members) {
+            signed.add(secret.sign(roundId, key, member));
+        }
         secret.openBallotBox(roundId);
-        api.created(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(signed, List.of(person)));
+        for (SecretBallots.SignedToken token : signed) {
+            api.created(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(token, List.of(person)));
+        }
         api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
 
         // Then the year's record arrives: not an Advanced Worker.
