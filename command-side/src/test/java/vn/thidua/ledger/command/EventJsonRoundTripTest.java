@@ -28,6 +28,8 @@ import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.CriterionScore;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -153,6 +155,8 @@ class EventJsonRoundTripTest {
                         "Dự thảo Báo cáo tổng kết năm 2022", CONFERENCE),
                 new SummaryCommentRecorded(CAMPAIGN, 2022, 1, THADS, "Đề nghị bổ sung số liệu (minh họa)",
                         CONFERENCE),
+                new IllustrativeFiguresDeclared(CAMPAIGN, 2022,
+                        List.of(IllustrativeFigure.SCORES, IllustrativeFigure.RANKING), "Bảng điểm minh họa"),
                 new CampaignClosed(CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
                 new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
                         RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),

@@ -122,7 +122,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/scorecards/*/adjustments", "/api/campaigns/*/scorecards/*/finalisation",
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/campaigns/*/year-end-conference", "/api/campaigns/*/draft-summary",
-                        "/api/campaigns/*/summary-comments",
+                        "/api/campaigns/*/summary-comments", "/api/campaigns/*/illustrative-figures",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
                         "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
