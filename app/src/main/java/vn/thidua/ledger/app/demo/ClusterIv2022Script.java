@@ -82,6 +82,9 @@ public final class ClusterIv2022Script {
                 object("opensOn", ClusterIv2022.WINDOW_OPENS.toString(),
                         "closesOn", ClusterIv2022.WINDOW_CLOSES.toString()),
                 "Thời hạn đăng ký thi đua năm 2022");
+        add("DeclareIllustrativeFigures", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/illustrative-figures",
+                object("figures", List.of("SCORES", "RANKING"), "note", Conference2022.ILLUSTRATIVE_FIGURES_NOTE),
+                Conference2022.ILLUSTRATIVE_FIGURES_NOTE);
     }
 
     private void launch(int year, String reason) {
