@@ -73,6 +73,7 @@ import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationEvent;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -182,6 +183,7 @@ class EventJsonRoundTripTest {
                 new OpenBallotCast(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(enforcement), CONFERENCE),
                 new WrittenVoteRecorded(FLAG_ROUND, new VoterId("vu-htqt"), HTQT.name(), List.of(), CONFERENCE),
                 new SecretBallotCast(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
+                new IllustrativeTalliesDeclared(FLAG_ROUND, CAMPAIGN, "Số phiếu minh họa"),
                 new NominationRoundClosed(FLAG_ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, FLAG_RULE, 6, 6,
                         true, List.of(new CandidateResult(enforcement, THADS.name(), THADS, 5, 6, 4,
                         CandidateOutcome.ELECTED)), false, CONFERENCE),

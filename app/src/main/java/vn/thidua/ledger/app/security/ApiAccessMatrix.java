@@ -124,6 +124,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/year-end-conference", "/api/campaigns/*/draft-summary",
                         "/api/campaigns/*/summary-comments", "/api/campaigns/*/illustrative-figures",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
+                        "/api/rounds/*/illustrative-tallies",
                         "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations"),

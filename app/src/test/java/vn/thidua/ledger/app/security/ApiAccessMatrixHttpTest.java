@@ -110,6 +110,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/written-votes                            secretariat
             POST /api/rounds/{roundId}/ballot-box                               secretariat
             POST /api/rounds/{roundId}/closure                                  secretariat
+            POST /api/rounds/{roundId}/illustrative-tallies                     secretariat
             POST /api/rounds/{roundId}/blind-signatures                         representative voter
             POST /api/rounds/{roundId}/signature-reissues                       secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone

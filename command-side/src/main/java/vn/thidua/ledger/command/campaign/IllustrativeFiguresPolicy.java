@@ -27,10 +27,8 @@ final class IllustrativeFiguresPolicy {
 
     /** @return the figures to declare, distinct and in the enum's order */
     List<IllustrativeFigure> check(List<IllustrativeFigure> figures, String note, List<String> roles) {
-        if (!Acting.isSecretariat(roles)) {
-            throw new DomainRejection(ErrorCode.DECLARATION_BY_SECRETARIAT_ONLY,
-                    "only the secretariat declares the campaign's figures illustrative");
-        }
+        Acting.requireSecretariat(roles, ErrorCode.DECLARATION_BY_SECRETARIAT_ONLY,
+                "declares the campaign's figures illustrative");
         Require.notEmptyAndDistinct("figures", Require.present("figures", figures));
         Require.text("note", note, Require.MAX_TEXT);
         if (declared.containsAll(figures)) {

@@ -44,6 +44,7 @@ import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.BlindSignatureReissueGranted;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -74,7 +75,7 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("3")
+@Revision("4")
 public class NominationRound {
 
 
@@ -100,6 +101,8 @@ public class NominationRound {
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
+    /** Whether the secretariat declared the ballots, and so the tallies, illustrative (số phiếu minh họa). */
+    boolean talliesIllustrative;
     /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
     LocalDate openedOn;
     /** Set when the round closes: the ELECTED candidates, for the decision that will cite the round. */
@@ -281,6 +284,14 @@ public class NominationRound {
                 + " blind signatures were handed out before it opened");
     }
 
+    /** Labelling, not voting: the ballots stay as cast, only the views mark the tallies "minh họa". */
+    @CommandHandler
+    void handle(DeclareIllustrativeTallies command, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireOpen();
+        apply(new IllustrativeTalliesDeclared(roundId, campaignId,
+                IllustrativeTalliesPolicy.check(talliesIllustrative, command.note(), roles)));
+    }
+
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
     void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault,
@@ -432,6 +443,11 @@ public class NominationRound {
     @EventSourcingHandler
     void on(SecretBallotCast event) {
         ballots.put(event.receipt(), event.approved());
+    }
+
+    @EventSourcingHandler
+    void on(IllustrativeTalliesDeclared event) {
+        talliesIllustrative = true;
     }
 
     @EventSourcingHandler

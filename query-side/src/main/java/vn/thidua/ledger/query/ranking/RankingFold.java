@@ -118,7 +118,7 @@ public final class RankingFold {
         if (earlier != null) {
             figures.addAll(earlier.figures());
         }
-        return new Illustrative(List.copyOf(figures), declared.note(), RankingView.LABEL, position);
+        return new Illustrative(List.copyOf(figures), declared.note(), IllustrativeFigure.LABEL, position);
     }
 
     private static RankingView published(RankingView state, RankingPublished event, long position) {

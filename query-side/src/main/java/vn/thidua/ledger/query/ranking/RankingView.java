@@ -21,12 +21,9 @@ import java.util.List;
 public record RankingView(CampaignRef campaign, RankingTable draft, RankingTable published, boolean closed,
                           Illustrative illustrative) {
 
-    /** The label the pages and exports show next to illustrative figures. */
-    public static final String LABEL = "minh họa";
-
     /**
      * Số liệu minh họa: the points and/or the ranking order are invented, not a real record, and are shown with
-     * {@link #label()} next to them.
+     * {@link #label()} ({@link IllustrativeFigure#LABEL}) next to them.
      *
      * @param note     why, as the latest declaration said it
      * @param position the global index of the latest declaration: it changes what the published ranking shows

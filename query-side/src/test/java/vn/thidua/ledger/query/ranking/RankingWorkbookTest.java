@@ -95,7 +95,7 @@ class RankingWorkbookTest {
     @Test
     void illustrativeFiguresAreLabelledMinhHoaInTheHeadingOfEverySheet() throws IOException {
         Illustrative illustrative = new Illustrative(List.of(IllustrativeFigure.SCORES, IllustrativeFigure.RANKING),
-                "Bảng điểm minh họa", RankingView.LABEL, 12L);
+                "Bảng điểm minh họa", IllustrativeFigure.LABEL, 12L);
         try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), illustrative))) {
             for (String sheet : List.of(RankingWorkbook.RANKING_SHEET, RankingWorkbook.BREAKDOWN_SHEET,
                                         RankingWorkbook.ADJUSTMENTS_SHEET)) {

@@ -8,5 +8,8 @@ public enum IllustrativeFigure {
     /** The points: self-assessed, adjusted, counted, and the totals they add up to (điểm). */
     SCORES,
     /** The order of the units in the ranking (thứ hạng), which follows from invented points. */
-    RANKING
+    RANKING;
+
+    /** The label every view shows next to illustrative figures, whichever aggregate declared them. */
+    public static final String LABEL = "minh họa";
 }
