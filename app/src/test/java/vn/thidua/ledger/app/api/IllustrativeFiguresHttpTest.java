@@ -17,8 +17,9 @@ import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 
 /**
- * Declaring a campaign's figures illustrative through the HTTP API against the embedded store: the event with its
- * principal and reason, the refusals with their codes, and the public ranking that then labels its figures.
+ * Declaring a campaign's figures and a round's tallies illustrative through the HTTP API against the embedded store:
+ * the events with their principal and reason, the refusals with their codes, and the public ranking and round that
+ * then label their figures.
  */
 @HttpTest
 class IllustrativeFiguresHttpTest {
@@ -98,5 +99,39 @@ class IllustrativeFiguresHttpTest {
                 .andExpect(status().isBadRequest());
         api.post(SECRETARIAT, "/api/campaigns/no-such-cluster-2022/illustrative-figures", BOTH)
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePublicRoundLabelsItsDeclaredTalliesMinhHoaOnceClosed() throws Exception {
+        String roundId = api.flagRound(api.campaignOpenForPledges());
+        String declaration = "{\"note\": \"%s\"}".formatted(NOTE);
+        api.post(REP_HTQT, "/api/rounds/" + roundId + "/illustrative-tallies", declaration)
+                .andExpect(status().isForbidden());
+        api.post(SECRETARIAT, "/api/rounds/" + roundId + "/illustrative-tallies", declaration)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/public/rounds/" + roundId));
+        api.post(SECRETARIAT, "/api/rounds/" + roundId + "/illustrative-tallies", declaration)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("FIGURES_ALREADY_DECLARED_ILLUSTRATIVE"));
+        assertThat(api.lastEvent(roundId).getString("metaData")).contains("\"reason\":\"" + NOTE + "\"");
+        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api.perform(null, MockMvcRequestBuilders.get(
+                        "/api/public/rounds/" + roundId))
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.result.tallies").isNotEmpty())
+                .andExpect(jsonPath("$.illustrative.label").value("minh họa"))
+                .andExpect(jsonPath("$.illustrative.note").value(NOTE)));
+        api.post(SECRETARIAT, "/api/rounds/" + roundId + "/illustrative-tallies", declaration)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ROUND_CLOSED"));
+    }
+
+    @Test
+    void anUnknownRoundHasNoTalliesToDeclare() throws Exception {
+        api.post(SECRETARIAT, "/api/rounds/khong-co-dot-nay/illustrative-tallies", "{\"note\": \"x\"}")
+                .andExpect(status().isNotFound());
+        api.post(SECRETARIAT, "/api/rounds/khong-co-dot-nay/illustrative-tallies", "{}")
+                .andExpect(status().isBadRequest());
     }
 }

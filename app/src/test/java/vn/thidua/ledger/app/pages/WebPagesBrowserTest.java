@@ -162,6 +162,10 @@ class WebPagesBrowserTest {
         assertThat(browser.findElement(By.id("round-status")).getText()).contains("Đã kết thúc");
         assertThat(browser.findElement(By.id("threshold")).getText()).contains("%");
         assertThat(browser.findElement(By.id("winners")).getText()).contains("Tổng cục Thi hành án dân sự");
+        // The demo's votes are invented: the page says so above the tallies and on the tally table.
+        assertThat(browser.findElement(By.id("illustrative")).getText())
+                .contains("số phiếu minh họa").contains(Conference2022.ILLUSTRATIVE_TALLIES_NOTE);
+        assertThat(browser.findElement(By.cssSelector("#tally-table caption")).getText()).contains("(minh họa)");
         waitLive();
         screenshot("binh-xet");
     }
@@ -184,6 +188,7 @@ class WebPagesBrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tally-table")));
         assertThat(browser.findElement(By.id("round-status")).getText()).contains("Đã kết thúc");
+        assertThat(browser.findElement(By.id("illustrative")).isDisplayed()).as("no declaration, no label").isFalse();
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-same-document")).isEqualTo("yes");
     }
 

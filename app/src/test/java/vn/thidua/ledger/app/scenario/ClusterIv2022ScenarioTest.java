@@ -102,6 +102,9 @@ class ClusterIv2022ScenarioTest {
                     tuple("vu-htqt", 2, "BELOW_THRESHOLD"));
             assertThat(value(round, "$.result.winners[*].registrantId"))
                     .isEqualTo(List.of("tong-cuc-thads", "vu-cvdcxdpl"));
+            // The article names the winners, not the votes: the tallies are declared invented and shown so.
+            assertThat(rows(round, "$.illustrative", "label", "note"))
+                    .containsExactly(tuple("minh họa", Conference2022.ILLUSTRATIVE_TALLIES_NOTE));
         });
     }
 
@@ -188,7 +191,7 @@ class ClusterIv2022ScenarioTest {
     @Test
     void theSecretariatLaunchesAppraisesPublishesAndDecides() {
         for (String type : List.of("CampaignLaunched", "RegistrationWindowSet", "PledgeRegistered", "ScoreAdjusted",
-                "ScorecardFinalised", "IllustrativeFiguresDeclared",
+                "ScorecardFinalised", "IllustrativeFiguresDeclared", "IllustrativeTalliesDeclared",
                 "RankingPublished", "NominationRoundOpened", "NominationRoundClosed", "CommendationDecided",
                 "AppointmentDecided", "YearEndConferenceHeld", "DraftSummaryPresented", "SummaryCommentRecorded",
                 "LeadershipHandedOver", "CampaignClosed")) {
