@@ -73,11 +73,11 @@ public class RoundController extends CommandController {
                                 @NotNull @Size(max = ApiInput.MAX_ITEMS) List<@ValidId String> approved) {
     }
 
-    /** The answer to opening or closing a round. */
     /** The note is the audit reason too: why the round's ballots are not a real vote. */
     public record IllustrativeTalliesRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String note) {
     }
 
+    /** The answer to opening or closing a round. */
     public record RoundCreated(String roundId, String location) implements Created {
     }
 
