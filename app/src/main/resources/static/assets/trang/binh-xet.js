@@ -19,6 +19,8 @@ async function load() {
   const closed = round.status === 'CLOSED';
   show('round-status', closed ? 'Đã kết thúc ngày ' + round.closedOn + '.'
     : 'Đang bình xét: đã nhận ' + round.ballotsReceived + ' phiếu / ' + round.totalMembership + ' thành viên.');
+  showIllustrative(round.illustrative);
+  const mark = round.illustrative ? ' (' + round.illustrative.label + ')' : '';
   const rule = round.rule || {};
   show('rule', el('dl', { id: 'rule-list' },
     el('dt', {}, 'Hình thức bỏ phiếu'), el('dd', {}, rule.ballot === 'SECRET' ? 'Bỏ phiếu kín' : 'Biểu quyết công khai'),
@@ -37,7 +39,7 @@ async function load() {
   show('result',
     el('p', { id: 'required' }, 'Số phiếu cần đạt: ' + r.requiredVotes + ' trên ' + r.baseCount + ' ('
       + (BASES[r.base] || r.base) + '). ' + (r.quorumMet ? 'Đủ túc số.' : 'Không đủ túc số.')),
-    table('tally-table', 'Kết quả kiểm phiếu', ['Ứng viên', 'Đơn vị', 'Phiếu đồng ý', 'Cần đạt', 'Kết quả'],
+    table('tally-table', 'Kết quả kiểm phiếu' + mark, ['Ứng viên', 'Đơn vị', 'Phiếu đồng ý' + mark, 'Cần đạt', 'Kết quả'],
       r.tallies.map(t => [t.name, t.unitName || '–', number(t.approvals) + ' / ' + t.base, number(t.requiredVotes),
         OUTCOMES[t.outcome] || t.outcome])),
     el('h2', {}, 'Trúng cử'),
@@ -45,6 +47,15 @@ async function load() {
       ? ' (' + w.unitName + ')' : ''))))
       : el('p', { id: 'winners' }, 'Không có ứng viên trúng cử.'),
     r.tieAtCap ? el('p', { class: 'note' }, 'Có ứng viên bằng phiếu ở suất cuối.') : null);
+}
+
+/** The secretariat's declaration that the ballots, and so the tallies, are invented, with its note. */
+function showIllustrative(illustrative) {
+  const box = document.getElementById('illustrative');
+  box.hidden = !illustrative;
+  if (!illustrative) return;
+  show('illustrative', el('strong', { class: 'minh-hoa' }, illustrative.label),
+    ' — số phiếu ' + illustrative.label + ': ' + illustrative.note);
 }
 
 listen({

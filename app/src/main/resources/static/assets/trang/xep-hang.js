@@ -20,17 +20,32 @@ async function loadRanking() {
       ? 'Bảng xếp hạng chưa được công bố' + (asOf ? ' tại thời điểm này.' : '.') : problemText(result));
     return;
   }
-  const { campaign, ranking } = result.body;
+  const { campaign, ranking, illustrative } = result.body;
   show('campaign', campaign.name + ' — ' + campaign.clusterName + ', năm ' + campaign.year);
   show('ranking-status', 'Đã công bố' + (ranking.position ? ' (vị trí ' + ranking.position + ')' : '')
     + (asOf ? ', xem tại ' + asOf : '') + '. Phương pháp xếp hạng: ' + ranking.method + '.');
+  showIllustrative(illustrative);
+  // The label goes with the figures themselves too: a chart or table copied on its own still says it.
+  const mark = illustrative ? ' (' + illustrative.label + ')' : '';
   figure.hidden = false;
   show('chart', barChart(ranking.rows.map(row => ({ label: row.unitName, value: Number(row.total), lead: row.rank === 1 })),
-    'Tổng điểm của ' + ranking.rows.length + ' đơn vị'));
-  show('ranking', rankingTable(ranking.rows));
+    'Tổng điểm' + mark + ' của ' + ranking.rows.length + ' đơn vị'));
+  show('ranking', rankingTable(ranking.rows, mark));
 }
 
-function rankingTable(rows) {
+const FIGURES = { SCORES: 'điểm', RANKING: 'thứ hạng' };
+
+/** The secretariat's declaration that the figures below are invented, with its note; hidden for a real ranking. */
+function showIllustrative(illustrative) {
+  const box = document.getElementById('illustrative');
+  box.hidden = !illustrative;
+  if (!illustrative) return;
+  show('illustrative', el('strong', { class: 'minh-hoa' }, illustrative.label),
+    ' — số liệu ' + illustrative.label + ' (' + illustrative.figures.map(f => FIGURES[f] || f).join(', ') + '): '
+    + illustrative.note);
+}
+
+function rankingTable(rows, mark) {
   const body = el('tbody');
   rows.forEach((row, index) => {
     const detailsId = 'chi-tiet-' + index;
@@ -50,8 +65,9 @@ function rankingTable(rows) {
       el('td', {}, toggle)), details);
   });
   return el('table', { id: 'ranking-table' },
-    el('caption', {}, 'Bảng xếp hạng đã công bố (bấm “Chi tiết” để xem điểm từng tiêu chí)'),
-    el('thead', {}, el('tr', {}, ['Hạng', 'Đơn vị', 'Tổng điểm', 'Chi tiết'].map(h => el('th', { scope: 'col' }, h)))),
+    el('caption', {}, 'Bảng xếp hạng đã công bố' + mark + ' (bấm “Chi tiết” để xem điểm từng tiêu chí)'),
+    el('thead', {}, el('tr', {}, ['Hạng' + mark, 'Đơn vị', 'Tổng điểm' + mark, 'Chi tiết']
+      .map(h => el('th', { scope: 'col' }, h)))),
     body);
 }
 

@@ -28,6 +28,8 @@ import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.CriterionScore;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -84,6 +86,7 @@ import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
 import vn.thidua.ledger.events.nomination.NominationEvent;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -185,6 +188,8 @@ class EventJsonRoundTripTest {
                         "Dự thảo Báo cáo tổng kết năm 2022", CONFERENCE),
                 new SummaryCommentRecorded(CAMPAIGN, 2022, 1, THADS, "Đề nghị bổ sung số liệu (minh họa)",
                         CONFERENCE),
+                new IllustrativeFiguresDeclared(CAMPAIGN, 2022,
+                        List.of(IllustrativeFigure.SCORES, IllustrativeFigure.RANKING), "Bảng điểm minh họa"),
                 new CampaignClosed(CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
                 new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
                         RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),
@@ -214,6 +219,7 @@ class EventJsonRoundTripTest {
                 new SealedWrittenVoteCounted(COUNCIL_ROUND, HASH, List.of(FIGHTER)),
                 new PaperTallyRecorded(COUNCIL_ROUND, List.of("Trưởng ban kiểm phiếu (minh họa)"), 10, 9, 8, 1,
                         List.of(new CandidateApprovals(FIGHTER, 8)), CONFERENCE),
+                new IllustrativeTalliesDeclared(FLAG_ROUND, CAMPAIGN, "Số phiếu minh họa"),
                 new NominationRoundClosed(FLAG_ROUND, CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG, FLAG_RULE, 6, 6,
                         true, List.of(new CandidateResult(enforcement, THADS.name(), THADS, 5, 6, 4,
                         CandidateOutcome.ELECTED)), false, CONFERENCE),

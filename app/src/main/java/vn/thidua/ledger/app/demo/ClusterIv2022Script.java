@@ -82,6 +82,9 @@ public final class ClusterIv2022Script {
                 object("opensOn", ClusterIv2022.WINDOW_OPENS.toString(),
                         "closesOn", ClusterIv2022.WINDOW_CLOSES.toString()),
                 "Thời hạn đăng ký thi đua năm 2022");
+        add("DeclareIllustrativeFigures", SECRETARIAT, CAMPAIGNS + CAMPAIGN_2022 + "/illustrative-figures",
+                object("figures", List.of("SCORES", "RANKING"), "note", Conference2022.ILLUSTRATIVE_FIGURES_NOTE),
+                Conference2022.ILLUSTRATIVE_FIGURES_NOTE);
     }
 
     private void launch(int year, String reason) {
@@ -174,6 +177,8 @@ public final class ClusterIv2022Script {
                         "campaignId", CAMPAIGN_2022, "title", Title.SECTOR_EMULATION_FLAG.name(), "body", "MEMBER_UNITS",
                         "candidateIds", FLAG_CANDIDATES.stream().map(Member::id).toList()),
                 "Bình xét, suy tôn đơn vị đề nghị tặng Cờ thi đua ngành Tư pháp năm 2022");
+        add("DeclareIllustrativeTallies", SECRETARIAT, "/api/rounds/" + FLAG_ROUND + "/illustrative-tallies",
+                object("note", Conference2022.ILLUSTRATIVE_TALLIES_NOTE), Conference2022.ILLUSTRATIVE_TALLIES_NOTE);
         BALLOTS.forEach(ballot -> add("CastOpenBallot", representativeOf(ballot.voter()),
                 "/api/rounds/" + FLAG_ROUND + "/ballots",
                 object("voterId", ballot.voter().id(), "approved", ballot.approved().stream().map(Member::id).toList()),

@@ -74,6 +74,9 @@ class ExportsHttpTest {
             assertThat(rows).extracting(r -> r.get(1)).containsExactlyElementsOf(
                     JsonPath.<List<String>>read(json, "$.ranking.rows[*].unitId"));
             assertThat(rows.get(0).subList(0, 4)).containsExactly("1", "tong-cuc-thads", "Tổng cục Thi hành án dân sự", "99");
+            // The demo's points are invented: the file says so above them, as the JSON and the page do.
+            assertThat(book.getSheet("Xếp hạng").getRow(5).getCell(0).getStringCellValue())
+                    .startsWith("Số liệu minh họa (điểm, thứ hạng): ");
             assertThat(table(book.getSheet("Điều chỉnh điểm"), "Mã đơn vị")).hasSize(3)
                     .allSatisfy(r -> assertThat(r.get(7)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}"));
         }

@@ -33,6 +33,7 @@ import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.DemoYearApi;
 import vn.thidua.ledger.app.testsupport.DemoYearTest;
 import vn.thidua.ledger.app.testsupport.HeadlessChromium;
+import vn.thidua.ledger.fixtures.Conference2022;
 
 /**
  * The web pages (docs/web.md) in headless Chromium on the demo year, loaded through HTTP: each page shows its
@@ -103,6 +104,10 @@ class WebPagesBrowserTest {
         assertThat(rows.get(0).getText()).startsWith("1");
         assertThat(browser.findElements(By.cssSelector("#chart svg rect.bar"))).hasSize(rows.size());
         assertThat(browser.findElement(By.id("campaign")).getText()).contains("Cụm thi đua số IV").contains("2022");
+        // The demo's points and order are invented: the page says so above them and on the table itself.
+        assertThat(browser.findElement(By.id("illustrative")).getText())
+                .contains("số liệu minh họa (điểm, thứ hạng)").contains(Conference2022.ILLUSTRATIVE_FIGURES_NOTE);
+        assertThat(browser.findElement(By.cssSelector("#ranking-table caption")).getText()).contains("(minh họa)");
 
         WebElement details = browser.findElement(By.id("chi-tiet-0"));
         assertThat(details.isDisplayed()).isFalse();
@@ -157,6 +162,10 @@ class WebPagesBrowserTest {
         assertThat(browser.findElement(By.id("round-status")).getText()).contains("Đã kết thúc");
         assertThat(browser.findElement(By.id("threshold")).getText()).contains("%");
         assertThat(browser.findElement(By.id("winners")).getText()).contains("Tổng cục Thi hành án dân sự");
+        // The demo's votes are invented: the page says so above the tallies and on the tally table.
+        assertThat(browser.findElement(By.id("illustrative")).getText())
+                .contains("số phiếu minh họa").contains(Conference2022.ILLUSTRATIVE_TALLIES_NOTE);
+        assertThat(browser.findElement(By.cssSelector("#tally-table caption")).getText()).contains("(minh họa)");
         waitLive();
         screenshot("binh-xet");
     }
@@ -179,6 +188,7 @@ class WebPagesBrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tally-table")));
         assertThat(browser.findElement(By.id("round-status")).getText()).contains("Đã kết thúc");
+        assertThat(browser.findElement(By.id("illustrative")).isDisplayed()).as("no declaration, no label").isFalse();
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-same-document")).isEqualTo("yes");
     }
 
@@ -194,6 +204,7 @@ class WebPagesBrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ranking-status"), "vừa được công bố"));
         assertThat(browser.findElements(By.cssSelector("#ranking-table tbody tr[data-unit]"))).hasSize(3);
+        assertThat(browser.findElement(By.id("illustrative")).isDisplayed()).as("no declaration, no label").isFalse();
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-same-document")).isEqualTo("yes");
     }
 

@@ -21,6 +21,7 @@ import vn.thidua.ledger.app.demo.DemoOutcome;
 import vn.thidua.ledger.app.demo.DemoStep;
 import vn.thidua.ledger.app.testsupport.DemoYearApi;
 import vn.thidua.ledger.app.testsupport.DemoYearTest;
+import vn.thidua.ledger.fixtures.Conference2022;
 
 /**
  * Cluster IV's 2022, walked end to end over HTTP by {@link ClusterIv2022Script} as the secretariat,
@@ -70,6 +71,19 @@ class ClusterIv2022ScenarioTest {
         });
     }
 
+    /** The seed article gives no score: the demo's points and order are declared invented and shown so. */
+    @Test
+    void thePublishedRankingSaysItsPointsAndOrderAreIllustrative() {
+        eventually(() -> {
+            String ranking = api.get(null, "/api/public/campaigns/btp-cum-iv-2022/ranking");
+            assertThat(rows(ranking, "$.illustrative", "label", "note")).containsExactly(
+                    tuple("minh họa", Conference2022.ILLUSTRATIVE_FIGURES_NOTE));
+            assertThat(value(ranking, "$.illustrative.figures")).isEqualTo(List.of("SCORES", "RANKING"));
+            assertThat(value(api.get(AUDITOR, "/api/campaigns/btp-cum-iv-2023/ranking/draft"), "$.illustrative"))
+                    .as("2023 declares nothing").isNull();
+        });
+    }
+
     @Test
     void theMemberUnitsSelectTwoCollectivesForTheSectorFlagByOpenVoteUnderR8() {
         eventually(() -> {
@@ -88,6 +102,9 @@ class ClusterIv2022ScenarioTest {
                     tuple("vu-htqt", 2, "BELOW_THRESHOLD"));
             assertThat(value(round, "$.result.winners[*].registrantId"))
                     .isEqualTo(List.of("tong-cuc-thads", "vu-cvdcxdpl"));
+            // The article names the winners, not the votes: the tallies are declared invented and shown so.
+            assertThat(rows(round, "$.illustrative", "label", "note"))
+                    .containsExactly(tuple("minh họa", Conference2022.ILLUSTRATIVE_TALLIES_NOTE));
         });
     }
 
@@ -174,7 +191,7 @@ class ClusterIv2022ScenarioTest {
     @Test
     void theSecretariatLaunchesAppraisesPublishesAndDecides() {
         for (String type : List.of("CampaignLaunched", "RegistrationWindowSet", "PledgeRegistered", "ScoreAdjusted",
-                "ScorecardFinalised",
+                "ScorecardFinalised", "IllustrativeFiguresDeclared", "IllustrativeTalliesDeclared",
                 "RankingPublished", "NominationRoundOpened", "NominationRoundClosed", "CommendationDecided",
                 "AppointmentDecided", "YearEndConferenceHeld", "DraftSummaryPresented", "SummaryCommentRecorded",
                 "LeadershipHandedOver", "CampaignClosed")) {

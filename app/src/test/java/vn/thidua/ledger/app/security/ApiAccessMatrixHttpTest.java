@@ -102,6 +102,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/campaigns/{campaignId}/year-end-conference                secretariat
             POST /api/campaigns/{campaignId}/draft-summary                      secretariat
             POST /api/campaigns/{campaignId}/summary-comments                   secretariat
+            POST /api/campaigns/{campaignId}/illustrative-figures               secretariat
             POST /api/campaigns/{campaignId}/closure                            secretariat
             # commands: pledges
             POST /api/campaigns/{campaignId}/pledges                            secretariat representative
@@ -116,6 +117,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/paper-tally                              secretariat
             POST /api/rounds/{roundId}/sealed-written-votes                     secretariat
             POST /api/rounds/{roundId}/sealed-written-votes/counted             secretariat
+            POST /api/rounds/{roundId}/illustrative-tallies                     secretariat
             POST /api/rounds/{roundId}/blind-signatures                         representative voter
             POST /api/rounds/{roundId}/signature-reissues                       secretariat
             POST /api/rounds/{roundId}/secret-ballots                           anyone

@@ -37,6 +37,7 @@ import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
 import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingPublished;
 import vn.thidua.ledger.events.campaign.RegistrationWindowSet;
@@ -82,7 +83,7 @@ import vn.thidua.ledger.events.nomination.Voter;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("3")
+@Revision("4")
 public class Campaign {
 
     @AggregateIdentifier
@@ -99,6 +100,7 @@ public class Campaign {
     Set<String> covenantSigners = new HashSet<>();
     boolean rankingPublished;
     YearEndConference conference = new YearEndConference();
+    IllustrativeFiguresPolicy illustrative = new IllustrativeFiguresPolicy();
     /** The pledges, with their own command handlers: every pledge rule is there. */
     @AggregateMember
     PledgeRegister pledgeRegister = new PledgeRegister();
@@ -244,6 +246,14 @@ public class Campaign {
                 Require.text("comment", command.comment(), Require.MAX_TEXT), recordedOn));
     }
 
+    /** Labelling, not recording: the figures it names stay as they are, only the views mark them "minh họa". */
+    @CommandHandler
+    void handle(DeclareIllustrativeFigures command, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        terms.requireOpen();
+        apply(new IllustrativeFiguresDeclared(campaignId, year,
+                illustrative.check(command.figures(), command.note(), roles), command.note()));
+    }
+
     @CommandHandler
     void handle(CloseCampaign command, Clock clock) {
         terms.requireOpen();
@@ -343,6 +353,11 @@ public class Campaign {
     @EventSourcingHandler
     void on(SummaryCommentRecorded event) {
         conference.comments = event.number();
+    }
+
+    @EventSourcingHandler
+    void on(IllustrativeFiguresDeclared event) {
+        illustrative.on(event.figures());
     }
 
     @EventSourcingHandler

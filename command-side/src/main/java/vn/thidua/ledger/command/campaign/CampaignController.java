@@ -29,6 +29,7 @@ import vn.thidua.ledger.command.common.ValidId;
 import vn.thidua.ledger.command.rules.RuleVersionOverride;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -104,6 +105,11 @@ public class CampaignController extends CommandController {
 
     public record SummaryCommentRequest(@ValidId String unitId,
                                         @NotBlank @Size(max = ApiInput.MAX_TEXT) String comment) {
+    }
+
+    /** The note is the audit reason too: why these figures are not a real record. */
+    public record IllustrativeFiguresRequest(@NotNull @Size(min = 1, max = 2) List<@NotNull IllustrativeFigure> figures,
+                                             @NotBlank @Size(max = ApiInput.MAX_TEXT) String note) {
     }
 
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
@@ -240,6 +246,20 @@ public class CampaignController extends CommandController {
                                                              @Valid @RequestBody SummaryCommentRequest body) {
         send(new RecordSummaryComment(new CampaignId(campaignId), new UnitId(body.unitId()), body.comment()));
         return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId)));
+    }
+
+    @Operation(summary = "Declare figures of a campaign illustrative (công bố số liệu minh họa)",
+            description = "SCORES (the points and totals) and/or RANKING (the order of the units) are invented, not a "
+                    + "real record: the ranking views and pages then label them \"minh họa\". Adds to earlier "
+                    + "declarations, never withdrawn; the note is required and becomes the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022/ranking"}""")))
+    @PostMapping("/{campaignId}/illustrative-figures")
+    ResponseEntity<CampaignCreated> declareIllustrative(@PathVariable("campaignId") @ValidId String campaignId,
+                                                        @Valid @RequestBody IllustrativeFiguresRequest body) {
+        sendWithReason(new DeclareIllustrativeFigures(new CampaignId(campaignId), body.figures(), body.note()),
+                body.note());
+        return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
     }
 
     @Operation(summary = "Close a campaign (tổng kết phong trào)",

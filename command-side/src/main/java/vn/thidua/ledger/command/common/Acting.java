@@ -40,6 +40,13 @@ public final class Acting {
         }
     }
 
+    /** For what only the secretariat does, refused with the code that names it. */
+    public static void requireSecretariat(List<String> roles, ErrorCode code, String what) {
+        if (!isSecretariat(roles)) {
+            throw new DomainRejection(code, "only the secretariat " + what);
+        }
+    }
+
     public static boolean isSecretariat(List<String> roles) {
         return Role.SECRETARIAT.in(roles);
     }

@@ -50,6 +50,7 @@ import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.CandidateApprovals;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CouncilRosterTaken;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.OpenBallotCast;
@@ -87,7 +88,7 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("4")
+@Revision("5")
 public class NominationRound {
 
 
@@ -113,6 +114,8 @@ public class NominationRound {
     /** Approved candidates per ballot: keyed by voter id in an open round, by receipt in a secret one. */
     Map<String, List<RegistrantId>> ballots = new LinkedHashMap<>();
     boolean closed;
+    /** Whether the secretariat declared the ballots, and so the tallies, illustrative (số phiếu minh họa). */
+    boolean talliesIllustrative;
     /** The day the round opened (null in snapshots taken before it was kept): transcribed dates must not precede it. */
     LocalDate openedOn;
     /** Absent members whose sealed written ballot was received, and how many such ballots were counted. */
@@ -380,6 +383,14 @@ public class NominationRound {
                 candidates.keySet().stream().map(byCandidate::get).toList(), countedOn));
     }
 
+    /** Labelling, not voting: the ballots stay as cast, only the views mark the tallies "minh họa". */
+    @CommandHandler
+    void handle(DeclareIllustrativeTallies command, @MetaDataValue(MetaDataKeys.ROLES) List<String> roles) {
+        requireOpen();
+        apply(new IllustrativeTalliesDeclared(roundId, campaignId,
+                IllustrativeTalliesPolicy.check(talliesIllustrative, command.note(), roles)));
+    }
+
     /** Closing a secret round also destroys its signing key, once the closing is committed. */
     @CommandHandler
     void handle(CloseNominationRound command, Clock clock, RoundKeyVault vault,
@@ -555,6 +566,11 @@ public class NominationRound {
     void on(PaperTallyRecorded event) {
         paperApprovals = event.approvals().stream().map(CandidateApprovals::approvals).toList();
         paperBallotsReturned = event.ballotsReturned();
+    }
+
+    @EventSourcingHandler
+    void on(IllustrativeTalliesDeclared event) {
+        talliesIllustrative = true;
     }
 
     @EventSourcingHandler

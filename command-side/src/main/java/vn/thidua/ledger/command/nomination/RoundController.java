@@ -97,6 +97,10 @@ public class RoundController extends CommandController {
                                     List<@NotNull @Valid ApprovalsInput> approvals) {
     }
 
+    /** The note is the audit reason too: why the round's ballots are not a real vote. */
+    public record IllustrativeTalliesRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String note) {
+    }
+
     /** The answer to opening or closing a round. */
     public record RoundCreated(String roundId, String location) implements Created {
     }
@@ -158,6 +162,19 @@ public class RoundController extends CommandController {
         send(new RecordPaperTally(new RoundId(roundId), body.counters(), body.ballotsIssued(), body.ballotsReturned(),
                 body.ballotsValid(), body.ballotsInvalid(), body.approvals().stream().map(ApprovalsInput::toApprovals)
                 .toList(), null));
+        return created(new RoundCreated(roundId, location(roundId)));
+    }
+
+    @Operation(summary = "Declare a round's tallies illustrative (công bố số phiếu minh họa)",
+            description = "The round's ballots, and so the tallies of its result, are invented, not a real vote: the "
+                    + "round view and page then label them \"minh họa\". Once, while the round is open, never "
+                    + "withdrawn; the note is required and becomes the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"roundId":"btp-cum-iv-2022-cotd","location":"/api/public/rounds/btp-cum-iv-2022-cotd"}""")))
+    @PostMapping("/{roundId}/illustrative-tallies")
+    ResponseEntity<RoundCreated> declareIllustrative(@PathVariable("roundId") @ValidId String roundId,
+                                                     @Valid @RequestBody IllustrativeTalliesRequest body) {
+        sendWithReason(new DeclareIllustrativeTallies(new RoundId(roundId), body.note()), body.note());
         return created(new RoundCreated(roundId, location(roundId)));
     }
 

@@ -1,11 +1,13 @@
 package vn.thidua.ledger.query.nomination;
 
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.nomination.BallotBoxOpened;
 import vn.thidua.ledger.events.nomination.BallotKeyPublished;
 import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.nomination.BlindSignatureIssued;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
@@ -16,6 +18,7 @@ import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 import vn.thidua.ledger.query.nomination.RoundView.BallotKey;
 import vn.thidua.ledger.query.nomination.RoundView.CandidateRef;
+import vn.thidua.ledger.query.nomination.RoundView.IllustrativeTallies;
 import vn.thidua.ledger.query.nomination.RoundView.Result;
 import vn.thidua.ledger.query.nomination.RoundView.Status;
 import vn.thidua.ledger.query.nomination.RoundView.Tally;
@@ -44,7 +47,7 @@ public final class RoundFold {
             List<String> receipts = List.of();
             return new RoundView(opened.roundId().value(), opened.campaignId().value(), opened.year(), opened.title(),
                                  opened.title().vietnameseName(), Status.OPEN, opened.rule(), candidates,
-                                 opened.voters().size(), 0, receipts, null, 0, null, null, opened.openedOn(), null);
+                                 opened.voters().size(), 0, receipts, null, 0, null, null, opened.openedOn(), null, null);
         }
         if (state == null) {
             throw new IllegalStateException("Round " + event.roundId() + " has events before its opening");
@@ -60,6 +63,9 @@ public final class RoundFold {
         }
         if (event instanceof NominationRoundClosed closed) {
             return closed(state, closed);
+        }
+        if (event instanceof IllustrativeTalliesDeclared declared) {
+            return illustrative(state, new IllustrativeTallies(declared.note(), IllustrativeFigure.LABEL));
         }
         if (event instanceof BallotKeyPublished key) {
             return withKey(state, new BallotKey(key.scheme(), key.modulus(), key.publicExponent()), state.signaturesIssued(),
@@ -81,14 +87,22 @@ public final class RoundFold {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              state.status(), state.rule(), state.candidates(), state.totalMembership(),
                              state.ballotsReceived() + 1, receipts, state.ballotKey(), state.signaturesIssued(),
-                             state.ballotBoxOpenedOn(), state.result(), state.openedOn(), state.closedOn());
+                             state.ballotBoxOpenedOn(), state.result(), state.openedOn(), state.closedOn(),
+                             state.illustrative());
+    }
+
+    private static RoundView illustrative(RoundView state, IllustrativeTallies illustrative) {
+        return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
+                             state.status(), state.rule(), state.candidates(), state.totalMembership(),
+                             state.ballotsReceived(), state.ballotReceipts(), state.ballotKey(), state.signaturesIssued(),
+                             state.ballotBoxOpenedOn(), state.result(), state.openedOn(), state.closedOn(), illustrative);
     }
 
     private static RoundView withKey(RoundView state, BallotKey key, int signaturesIssued, LocalDate ballotBoxOpenedOn) {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              state.status(), state.rule(), state.candidates(), state.totalMembership(),
                              state.ballotsReceived(), state.ballotReceipts(), key, signaturesIssued, ballotBoxOpenedOn,
-                             state.result(), state.openedOn(), state.closedOn());
+                             state.result(), state.openedOn(), state.closedOn(), state.illustrative());
     }
 
     private static RoundView closed(RoundView state, NominationRoundClosed closed) {
@@ -105,7 +119,8 @@ public final class RoundFold {
         return new RoundView(state.roundId(), state.campaignId(), state.year(), state.title(), state.titleName(),
                              Status.CLOSED, closed.rule(), state.candidates(), closed.totalMembership(),
                              closed.ballotsReceived(), receipts, state.ballotKey(), state.signaturesIssued(),
-                             state.ballotBoxOpenedOn(), result, state.openedOn(), closed.closedOn());
+                             state.ballotBoxOpenedOn(), result, state.openedOn(), closed.closedOn(),
+                             state.illustrative());
     }
 
     private static Tally tally(CandidateResult r) {

@@ -48,7 +48,8 @@ class RoundQueryController {
                        "winners":[{"registrantId":"tc-thads","name":"Tổng cục Thi hành án dân sự",
                                    "unitId":"tc-thads","unitName":"Tổng cục Thi hành án dân sự"}],
                        "tieAtCap":false},
-             "openedOn":"2022-12-09","closedOn":"2022-12-09"}""";
+             "openedOn":"2022-12-09","closedOn":"2022-12-09",
+             "illustrative":{"note":"Số phiếu bình xét là số liệu minh họa","label":"minh họa"}}""";
 
     private final RoundViews views;
     private final AsOfReader asOfReader;
@@ -67,7 +68,8 @@ class RoundQueryController {
                        + "and the votes required, pass/fail and outcome (ELECTED, BELOW_THRESHOLD, OUTRANKED, "
                        + "TIED_AT_CAP, NO_QUORUM), the winners, and for a secret round the sorted list of anonymous "
                        + "ballot receipts. No voter is ever linked to a choice. The rule carries its rule set version "
-                       + "and legal source.")
+                       + "and legal source. illustrative: the secretariat declared the ballots, and so the tallies, invented; "
+                       + "show them labelled \"minh họa\" (null when none).")
     @ApiResponse(responseCode = "200", description = "The round",
                  headers = @Header(name = "ETag", description = ApiDocs.ETAG),
                  content = @Content(examples = @ExampleObject(value = CLOSED_EXAMPLE)))

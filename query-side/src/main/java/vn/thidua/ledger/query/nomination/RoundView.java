@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.nomination;
 
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
@@ -23,15 +24,26 @@ import java.util.List;
  * @param ballotBoxOpenedOn when a secret round's casting phase began (mở hòm phiếu); null while it hands out
  *                          signatures, and for open rounds
  * @param result          null until the round closes
+ * @param illustrative    the secretariat's declaration that the ballots, and so the tallies, are invented; null when
+ *                        none
  */
 public record RoundView(String roundId, String campaignId, int year, Title title, String titleName, Status status,
                         VotingRule rule, List<CandidateRef> candidates, int totalMembership, int ballotsReceived,
                         List<String> ballotReceipts, BallotKey ballotKey, int signaturesIssued,
-                        LocalDate ballotBoxOpenedOn, Result result, LocalDate openedOn, LocalDate closedOn) {
+                        LocalDate ballotBoxOpenedOn, Result result, LocalDate openedOn, LocalDate closedOn,
+                        IllustrativeTallies illustrative) {
 
     public RoundView {
         candidates = List.copyOf(candidates);
         ballotReceipts = ballotReceipts == null ? null : List.copyOf(ballotReceipts);
+    }
+
+    /**
+     * Số phiếu minh họa: the tallies are shown with {@code label} ({@link IllustrativeFigure#LABEL}) next to them.
+     *
+     * @param note why, as the declaration said it
+     */
+    public record IllustrativeTallies(String note, String label) {
     }
 
     /** Đang bỏ phiếu (open) or đã kết thúc (closed). */
@@ -78,6 +90,6 @@ public record RoundView(String roundId, String campaignId, int year, Title title
         }
         return new RoundView(roundId, campaignId, year, title, titleName, status, rule, candidates, totalMembership,
                              ballotsReceived, null, ballotKey, signaturesIssued, ballotBoxOpenedOn, null, openedOn,
-                             closedOn);
+                             closedOn, illustrative);
     }
 }

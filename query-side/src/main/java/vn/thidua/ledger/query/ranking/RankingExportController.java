@@ -64,7 +64,7 @@ class RankingExportController {
         if (published == null) {
             throw new ViewNotFoundException("The ranking of campaign " + campaignId + " is not published");
         }
-        return Download.respond(request, published.position(), Download.XLSX, "xep-hang-" + campaignId + ".xlsx",
-                                () -> RankingWorkbook.of(view.campaign(), published));
+        return Download.respond(request, view.publishedVersion(), Download.XLSX, "xep-hang-" + campaignId + ".xlsx",
+                                () -> RankingWorkbook.of(view.campaign(), published, view.illustrative()));
     }
 }

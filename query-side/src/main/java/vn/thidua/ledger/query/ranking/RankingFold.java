@@ -5,6 +5,8 @@ import vn.thidua.ledger.events.campaign.CampaignEvent;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.CriterionScore;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -14,6 +16,7 @@ import vn.thidua.ledger.events.campaign.ScorecardFinalised;
 import vn.thidua.ledger.query.ranking.RankingView.Adjustment;
 import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
 import vn.thidua.ledger.query.ranking.RankingView.CriterionLine;
+import vn.thidua.ledger.query.ranking.RankingView.Illustrative;
 import vn.thidua.ledger.query.ranking.RankingView.RankedRow;
 import vn.thidua.ledger.query.ranking.RankingView.RankingTable;
 import vn.thidua.ledger.query.ranking.RankingView.Status;
@@ -21,6 +24,7 @@ import vn.thidua.ledger.query.view.EventFacts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -64,8 +68,12 @@ public final class RankingFold {
         if (event instanceof RankingPublished published) {
             return published(state, published, facts.position());
         }
+        if (event instanceof IllustrativeFiguresDeclared declared) {
+            return new RankingView(state.campaign(), state.draft(), state.published(), state.closed(),
+                                   illustrative(state.illustrative(), declared, facts.position()));
+        }
         if (event instanceof CampaignClosed) {
-            return new RankingView(state.campaign(), state.draft(), state.published(), true);
+            return new RankingView(state.campaign(), state.draft(), state.published(), true, state.illustrative());
         }
         return state;
     }
@@ -100,7 +108,17 @@ public final class RankingFold {
                 launched.clusterName(), launched.year(), launched.name(), launched.ruleSetId(), launched.ruleSetVersion());
         RankingMethod method = RankingMethod.STANDARD_COMPETITION;
         return new RankingView(campaign, new RankingTable(Status.DRAFT, method, null, Standings.rank(rows, method), null),
-                               null, false);
+                               null, false, null);
+    }
+
+    /** A later declaration adds its figures to the earlier ones and its note is the latest word. */
+    private static Illustrative illustrative(Illustrative earlier, IllustrativeFiguresDeclared declared,
+                                             long position) {
+        EnumSet<IllustrativeFigure> figures = EnumSet.copyOf(declared.figures());
+        if (earlier != null) {
+            figures.addAll(earlier.figures());
+        }
+        return new Illustrative(List.copyOf(figures), declared.note(), IllustrativeFigure.LABEL, position);
     }
 
     private static RankingView published(RankingView state, RankingPublished event, long position) {
@@ -116,7 +134,8 @@ public final class RankingFold {
         RankingTable draft = state.draft();
         return new RankingView(state.campaign(),
                 new RankingTable(Status.DRAFT, event.method(), null, Standings.rank(draft.rows(), event.method()), null),
-                new RankingTable(Status.PUBLISHED, event.method(), event.rule(), rows, position), state.closed());
+                new RankingTable(Status.PUBLISHED, event.method(), event.rule(), rows, position), state.closed(),
+                state.illustrative());
     }
 
     /** The announced points, next to the self-assessed and adjusted ones that led to them. */
@@ -144,7 +163,7 @@ public final class RankingFold {
         RankingTable draft = state.draft();
         return new RankingView(state.campaign(),
                 new RankingTable(Status.DRAFT, draft.method(), null, Standings.rank(rows, draft.method()), null),
-                state.published(), state.closed());
+                state.published(), state.closed(), state.illustrative());
     }
 
     private static RankedRow withLine(RankedRow row, String criterionId, UnaryOperator<CriterionLine> change) {

@@ -49,7 +49,9 @@ class RankingQueryController {
                   "maxPoints":60,"selfAssessed":58,"adjusted":55,"points":55}],
                 "adjustments":[{"criterionId":"tc-1","criterionName":"Thực hiện nhiệm vụ chuyên môn",
                   "previousPoints":58,"points":55,"reason":"Thiếu minh chứng (minh họa)","reviewer":"thu-ky",
-                  "adjustedAt":"2022-12-01T02:00:00Z"}]}]}}""";
+                  "adjustedAt":"2022-12-01T02:00:00Z"}]}]},
+             "illustrative":{"figures":["SCORES","RANKING"],"label":"minh họa","position":4,
+              "note":"Điểm và thứ hạng năm 2022 là số liệu minh họa"}}""";
 
     private final RankingViews views;
     private final AsOfReader asOfReader;
@@ -70,7 +72,9 @@ class RankingQueryController {
     @Operation(summary = "Published ranking of a campaign (công bố kết quả xếp hạng)",
                description = "The ranking as the RankingPublished event announced it: rank (ties share a rank by the "
                        + "method the rule set named), total, per-criterion breakdown with self-assessed and adjusted "
-                       + "points, and every adjustment with its reason and reviewer. Open to everyone.")
+                       + "points, and every adjustment with its reason and reviewer; illustrative names the figures the "
+                       + "secretariat declared invented, to be shown labelled \"minh họa\" (null when none). "
+                       + "Open to everyone.")
     @ApiResponse(responseCode = "200", description = "The published ranking",
                  headers = @Header(name = "ETag", description = ApiDocs.ETAG),
                  content = @Content(examples = @ExampleObject(value = PUBLISHED_EXAMPLE)))
@@ -90,10 +94,9 @@ class RankingQueryController {
             throw new ViewNotFoundException("The ranking of campaign " + campaignId + " is not published"
                                             + (asOf == null ? "" : " as of " + asOf));
         }
-        // The published table changes only by another publication: its own position is its version.
-        Versioned<RankingView> version = new Versioned<>(view.view(), published.position());
+        Versioned<RankingView> version = new Versioned<>(view.view(), view.view().publishedVersion());
         return ConditionalGet.respond(version, request,
-                v -> new RankingReport(v.campaign(), v.closed(), v.published()));
+                v -> RankingReport.of(v, v.published()));
     }
 
     @GetMapping("/api/campaigns/{campaignId}/ranking/draft")
@@ -121,7 +124,7 @@ class RankingQueryController {
         RankingView.CampaignRef campaign = found.view().campaign();
         access.checkCampaign(reader.get(), campaignId, campaign.clusterId(), campaign.year(),
                              found.view().draft().rows().stream().map(RankingView.RankedRow::unitId).toList());
-        return ConditionalGet.respond(found, request, v -> new RankingReport(v.campaign(), v.closed(), v.draft()));
+        return ConditionalGet.respond(found, request, v -> RankingReport.of(v, v.draft()));
     }
 
     private Versioned<RankingView> view(String campaignId, String asOf) {

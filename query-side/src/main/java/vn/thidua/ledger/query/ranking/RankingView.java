@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.ranking;
 
 import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.common.RuleReference;
 
@@ -14,9 +15,33 @@ import java.util.List;
  * The public sees only {@link #published()}; members see the draft too.
  *
  * @param draft     every member unit ranked on the points that count now
- * @param published the announced ranking; null until it is published
+ * @param published    the announced ranking; null until it is published
+ * @param illustrative which figures the secretariat declared invented (số liệu minh họa); null when none
  */
-public record RankingView(CampaignRef campaign, RankingTable draft, RankingTable published, boolean closed) {
+public record RankingView(CampaignRef campaign, RankingTable draft, RankingTable published, boolean closed,
+                          Illustrative illustrative) {
+
+    /**
+     * Số liệu minh họa: the points and/or the ranking order are invented, not a real record, and are shown with
+     * {@link #label()} ({@link IllustrativeFigure#LABEL}) next to them.
+     *
+     * @param note     why, as the latest declaration said it
+     * @param position the global index of the latest declaration: it changes what the published ranking shows
+     */
+    public record Illustrative(List<IllustrativeFigure> figures, String note, String label, long position) {
+
+        public Illustrative {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * The version of what the published ranking shows: changed by another publication, and by a declaration of
+     * illustrative figures, which changes its label. Only for a published view.
+     */
+    public long publishedVersion() {
+        return illustrative == null ? published.position() : Math.max(published.position(), illustrative.position());
+    }
 
     /** Phong trào thi đua: which campaign, under which rule set version. */
     public record CampaignRef(String campaignId, String clusterId, String clusterName, int year, String name,

@@ -6,6 +6,7 @@ import vn.thidua.ledger.query.export.SheetWriter;
 import vn.thidua.ledger.query.ranking.RankingView.Adjustment;
 import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
 import vn.thidua.ledger.query.ranking.RankingView.CriterionLine;
+import vn.thidua.ledger.query.ranking.RankingView.Illustrative;
 import vn.thidua.ledger.query.ranking.RankingView.RankedRow;
 import vn.thidua.ledger.query.ranking.RankingView.RankingTable;
 
@@ -26,8 +27,8 @@ final class RankingWorkbook {
     private RankingWorkbook() {
     }
 
-    static byte[] of(CampaignRef campaign, RankingTable table) {
-        List<String> lines = heading(campaign, table);
+    static byte[] of(CampaignRef campaign, RankingTable table, Illustrative illustrative) {
+        List<String> lines = heading(campaign, table, illustrative);
         try (SheetWriter out = new SheetWriter()) {
             ranking(out, lines, table);
             out.sheet(BREAKDOWN_SHEET, "Chi tiết điểm theo tiêu chí", lines, "Hạng", "Mã đơn vị", "Tên đơn vị",
@@ -65,7 +66,8 @@ final class RankingWorkbook {
         }
     }
 
-    private static List<String> heading(CampaignRef campaign, RankingTable table) {
+    /** The heading of every sheet; it says so when the figures below are illustrative, as the pages do. */
+    private static List<String> heading(CampaignRef campaign, RankingTable table, Illustrative illustrative) {
         List<String> lines = new ArrayList<>();
         lines.add(campaign.clusterName() + " – năm " + campaign.year());
         lines.add(campaign.name());
@@ -73,6 +75,9 @@ final class RankingWorkbook {
                   + "; cách xếp hạng: " + method(table.method()));
         String rule = table.rule() == null ? "" : ", " + table.rule().ruleCode() + " – " + table.rule().legalSource();
         lines.add("Bộ quy tắc " + campaign.ruleSetId() + " phiên bản " + campaign.ruleSetVersion() + rule);
+        if (illustrative != null) {
+            lines.add("Số liệu " + illustrative.label() + " (" + figures(illustrative) + "): " + illustrative.note());
+        }
         return lines;
     }
 
@@ -82,6 +87,13 @@ final class RankingWorkbook {
             case BONUS -> "Điểm thưởng";
             case PENALTY -> "Điểm trừ";
         };
+    }
+
+    private static String figures(Illustrative illustrative) {
+        return String.join(", ", illustrative.figures().stream().map(figure -> switch (figure) {
+            case SCORES -> "điểm";
+            case RANKING -> "thứ hạng";
+        }).toList());
     }
 
     private static String method(RankingMethod method) {

@@ -1,19 +1,25 @@
 package vn.thidua.ledger.query.ranking;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.query.ranking.RankingView.Adjustment;
 import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
 import vn.thidua.ledger.query.ranking.RankingView.CriterionLine;
+import vn.thidua.ledger.query.ranking.RankingView.Illustrative;
 import vn.thidua.ledger.query.ranking.RankingView.RankedRow;
 import vn.thidua.ledger.query.ranking.RankingView.RankingTable;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +58,7 @@ class RankingWorkbookTest {
 
     @Test
     void theRankingSheetHasRankUnitTotalAndThePointsOfEachCriterion() throws IOException {
-        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table()))) {
+        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), null))) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Xếp hạng");
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Kết quả chấm điểm, xếp hạng");
@@ -67,7 +73,7 @@ class RankingWorkbookTest {
 
     @Test
     void theBreakdownHasSelfAssessedAppraisedAndCountedPointsPerCriterion() throws IOException {
-        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table()))) {
+        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), null))) {
             assertThat(below(book.getSheet(RankingWorkbook.BREAKDOWN_SHEET), "Hạng")).first().isEqualTo(
                     List.of("1", THADS.id(), THADS.name(), "tc-1", "Thực hiện nhiệm vụ chuyên môn",
                             "Tiêu chí", "60", "58", "55", "55"));
@@ -79,10 +85,42 @@ class RankingWorkbookTest {
 
     @Test
     void everyAdjustmentIsListedWithItsReasonReviewerAndVietnameseTime() throws IOException {
-        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table()))) {
+        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), null))) {
             assertThat(below(book.getSheet(RankingWorkbook.ADJUSTMENTS_SHEET), "Mã đơn vị")).containsExactly(
                     List.of(THADS.id(), THADS.name(), "Thực hiện nhiệm vụ chuyên môn", "58", "55",
                             "Thiếu minh chứng (minh họa)", "thu-ky", "09/12/2022 09:30:00"));
         }
+    }
+
+    @Test
+    void illustrativeFiguresAreLabelledMinhHoaInTheHeadingOfEverySheet() throws IOException {
+        Illustrative illustrative = new Illustrative(List.of(IllustrativeFigure.SCORES, IllustrativeFigure.RANKING),
+                "Bảng điểm minh họa", IllustrativeFigure.LABEL, 12L);
+        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), illustrative))) {
+            for (String sheet : List.of(RankingWorkbook.RANKING_SHEET, RankingWorkbook.BREAKDOWN_SHEET,
+                                        RankingWorkbook.ADJUSTMENTS_SHEET)) {
+                assertThat(firstCells(book.getSheet(sheet)))
+                        .contains("Số liệu minh họa (điểm, thứ hạng): Bảng điểm minh họa");
+            }
+            assertThat(below(book.getSheet(RankingWorkbook.RANKING_SHEET), "Hạng")).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRealRankingHasNoIllustrativeLine() throws IOException {
+        try (XSSFWorkbook book = read(RankingWorkbook.of(CAMPAIGN, table(), null))) {
+            assertThat(firstCells(book.getSheet(RankingWorkbook.RANKING_SHEET)))
+                    .noneMatch(text -> text.startsWith("Số liệu minh họa"));
+        }
+    }
+
+    private static List<String> firstCells(XSSFSheet sheet) {
+        List<String> cells = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+                cells.add(row.getCell(0).getStringCellValue());
+            }
+        }
+        return cells;
     }
 }

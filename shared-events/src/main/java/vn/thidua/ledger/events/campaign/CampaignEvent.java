@@ -9,7 +9,7 @@ import vn.thidua.ledger.events.common.CampaignId;
  */
 public sealed interface CampaignEvent permits CampaignLaunched, RuleVersionChosen, RegistrationWindowSet,
         CovenantSigned, ScoreSelfAssessed, ScoreAdjusted, ScorecardFinalised, RankingPublished, YearEndConferenceHeld,
-        DraftSummaryPresented, SummaryCommentRecorded, CampaignClosed {
+        DraftSummaryPresented, SummaryCommentRecorded, IllustrativeFiguresDeclared, CampaignClosed {
 
     CampaignId campaignId();
 }

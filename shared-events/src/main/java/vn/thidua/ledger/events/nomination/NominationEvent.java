@@ -6,7 +6,7 @@ import vn.thidua.ledger.events.common.RoundId;
 public sealed interface NominationEvent permits NominationRoundOpened, CouncilRosterTaken, BallotKeyPublished,
         BlindSignatureIssued, BlindSignatureReissueGranted, BallotBoxOpened, BallotCredentialsIssued, BallotCredentialReissued,
         OpenBallotCast, WrittenVoteRecorded, SecretBallotCast, SealedWrittenVoteReceived, SealedWrittenVoteCounted,
-        PaperTallyRecorded, NominationRoundClosed {
+        PaperTallyRecorded, IllustrativeTalliesDeclared, NominationRoundClosed {
 
     RoundId roundId();
 }
