@@ -24,6 +24,8 @@ import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.decision.LegacyDecisionRegister;
+import vn.thidua.ledger.command.decision.LegacyDecisions;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -117,6 +119,11 @@ public class AggregateConfiguration {
     @Bean
     RoundFacts roundFacts(org.axonframework.config.Configuration axon) {
         return new RoundFacts(reader(axon, NominationRound.class));
+    }
+
+    @Bean
+    LegacyDecisions legacyDecisions(org.axonframework.config.Configuration axon) {
+        return new LegacyDecisionRegister(reader(axon, Decision.class));
     }
 
     /** Repositories exist once Axon's configuration has started, hence looked up on use. */

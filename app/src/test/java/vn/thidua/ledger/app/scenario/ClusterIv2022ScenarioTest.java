@@ -94,7 +94,7 @@ class ClusterIv2022ScenarioTest {
     @Test
     void theProposalNamesBothWinnersForTheSectorEmulationFlag() {
         eventually(() -> {
-            String proposal = api.get(null, "/api/public/decisions/01-TTR-CTDIV");
+            String proposal = api.get(null, "/api/public/decisions/2022_01-TTR-CTDdIV");
             assertThat(rows(proposal, "$", "decisionNumber", "kind", "title", "titleName", "year", "signedOn", "roundId"))
                     .containsExactly(tuple("01/TTr-CTĐIV", "PROPOSAL", "SECTOR_EMULATION_FLAG", "Cờ thi đua ngành Tư pháp",
                             2022, "2022-12-09", "btp-cum-iv-2022-suy-ton-co-thi-dua"));
@@ -102,7 +102,7 @@ class ClusterIv2022ScenarioTest {
                     tuple("tong-cuc-thads", "PROPOSED"), tuple("vu-cvdcxdpl", "PROPOSED"));
             assertThat(rows(api.get(null, "/api/public/units/tong-cuc-thads/awards"), "$.awards[*]",
                     "year", "titleName", "status", "decisionId"))
-                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "01-TTR-CTDIV"));
+                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "2022_01-TTR-CTDdIV"));
         });
     }
 
@@ -117,7 +117,7 @@ class ClusterIv2022ScenarioTest {
                     .containsExactly(tuple(2023, "vu-htqt", "tong-cuc-thads", "2999/QĐ-BTP"));
             assertThat(value(summary, "$.rounds[0].winners")).isEqualTo(
                     List.of("Tổng cục Thi hành án dân sự", "Vụ Các vấn đề chung về xây dựng pháp luật"));
-            assertThat(value(summary, "$.decisions[*].decisionId")).isEqualTo(List.of("01-TTR-CTDIV", "2999-QD-BTP"));
+            assertThat(value(summary, "$.decisions[*].decisionId")).isEqualTo(List.of("2022_01-TTR-CTDdIV", "2022_2999-QDd-BTP"));
             assertThat(this.<String>read(summary, "$.closing.summary"))
                     .contains("Vụ Hợp tác quốc tế làm Trưởng Cụm năm 2023");
             assertThat(api.<Double>read(AUDITOR, "/api/campaigns/btp-cum-iv-2022/pledges", "$.coverage.percent"))

@@ -94,7 +94,7 @@ class YearSummaryFoldTest {
                                        .containsExactly(tuple("01/TTr-CTĐIV", "PROPOSAL"), tuple("2999/QĐ-BTP", "APPOINTMENT"));
         assertThat(summary.closing().summary()).startsWith("Báo cáo tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV");
         assertThat(summary.contributingAggregates()).containsExactly("btp-cum-iv", "btp-cum-iv-2022",
-                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "01-TTR-CTDIV", "2999-QD-BTP");
+                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "2022_01-TTR-CTDdIV", "2022_2999-QDd-BTP");
     }
 
     @Test
