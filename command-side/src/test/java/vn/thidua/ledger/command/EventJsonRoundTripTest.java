@@ -41,6 +41,14 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.ProposalId;
+import vn.thidua.ledger.events.proposal.DossierDocument;
+import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalEvent;
+import vn.thidua.ledger.events.proposal.ProposalLevel;
+import vn.thidua.ledger.events.proposal.ProposalRefused;
+import vn.thidua.ledger.events.proposal.ProposalReturned;
+import vn.thidua.ledger.events.proposal.ProposalSubmitted;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.Title;
@@ -112,6 +120,9 @@ class EventJsonRoundTripTest {
     private static final VotingRule FLAG_RULE = Rules.CATALOG.forYear(2022)
             .votingRuleFor(Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS);
 
+    private static final DecisionId TO_TRINH = DecisionId.of(2022, "01/TTr-CTĐIV");
+    private static final ProposalId PROPOSAL = ProposalId.of(TO_TRINH);
+
     static Stream<Object> oneOfEachEvent() {
         RegistrantId enforcement = new RegistrantId(THADS.id().value());
         Recipient recipient = new Recipient(enforcement, THADS.name(), THADS);
@@ -178,7 +189,20 @@ class EventJsonRoundTripTest {
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
                 new AwardRevoked(award, "120/QĐ-BTP", Title.SECTOR_EMULATION_FLAG, recipient, "88/QĐ-BTP",
                         LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
-                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)),
+                new ProposalSubmitted(PROPOSAL, TO_TRINH, "01/TTr-CTĐIV", Title.SECTOR_EMULATION_FLAG, 2022,
+                        List.of(recipient), ProposalLevel.MINISTRY, LocalDate.of(2022, 12, 15), List.of(
+                        new DossierDocument(DossierDocument.Kind.SUBMISSION, "01/TTr-CTĐIV"),
+                        new DossierDocument(DossierDocument.Kind.ACHIEVEMENT_REPORT, "Báo cáo thành tích (minh họa)"),
+                        new DossierDocument(DossierDocument.Kind.DELIBERATION_MINUTES, "Biên bản bình xét (minh họa)")),
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.PROPOSAL_ROUTE)),
+                new ProposalReturned(PROPOSAL, TO_TRINH, List.of(recipient), ProposalLevel.MINISTRY,
+                        LocalDate.of(2022, 12, 20), "Thiếu xác nhận trên báo cáo thành tích"),
+                new ProposalApproved(PROPOSAL, TO_TRINH, "01/TTr-CTĐIV", Title.SECTOR_EMULATION_FLAG, 2022,
+                        List.of(recipient), ProposalLevel.MINISTRY, DecisionId.of(2023, "3456/QĐ-BTP"), "3456/QĐ-BTP",
+                        LocalDate.of(2023, 1, 10), List.of(recipient)),
+                new ProposalRefused(PROPOSAL, TO_TRINH, List.of(recipient), ProposalLevel.CENTRAL_BOARD,
+                        LocalDate.of(2023, 2, 1), "Không đủ tiêu chuẩn"));
     }
 
     private static RegistrationWindowSet windowSet() {
@@ -206,7 +230,7 @@ class EventJsonRoundTripTest {
     @Test
     void theSamplesCoverEveryEventTypeAndEachIsRevisioned() {
         Set<Class<?>> declared = Stream.of(ClusterEvent.class, CampaignEvent.class, PledgeEvent.class,
-                        NominationEvent.class, DecisionEvent.class)
+                        NominationEvent.class, DecisionEvent.class, ProposalEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())).collect(Collectors.toSet());
         assertThat(oneOfEachEvent().map(Object::getClass).collect(Collectors.toSet())).isEqualTo(declared);
         assertThat(declared).allSatisfy(type -> assertThat(type.getAnnotation(Revision.class)).isNotNull());

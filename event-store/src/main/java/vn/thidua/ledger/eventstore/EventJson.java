@@ -18,6 +18,7 @@ import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.ProposalId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.VoterId;
@@ -55,6 +56,7 @@ public final class EventJson {
         id(module, ClusterId.class, ClusterId::new);
         id(module, CriterionId.class, CriterionId::new);
         id(module, DecisionId.class, DecisionId::new);
+        id(module, ProposalId.class, ProposalId::new);
         id(module, RegistrantId.class, RegistrantId::new);
         id(module, RoundId.class, RoundId::new);
         id(module, UnitId.class, UnitId::new);

@@ -24,10 +24,12 @@ import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.decision.DecisionFacts;
 import vn.thidua.ledger.command.decision.LegacyDecisionRegister;
 import vn.thidua.ledger.command.decision.LegacyDecisions;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.proposal.Proposal;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
@@ -43,7 +45,7 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 public class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES =
-            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class);
+            List.of(EmulationCluster.class, Campaign.class, NominationRound.class, Decision.class, Proposal.class);
 
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
@@ -119,6 +121,11 @@ public class AggregateConfiguration {
     @Bean
     RoundFacts roundFacts(org.axonframework.config.Configuration axon) {
         return new RoundFacts(reader(axon, NominationRound.class));
+    }
+
+    @Bean
+    DecisionFacts decisionFacts(org.axonframework.config.Configuration axon) {
+        return new DecisionFacts(reader(axon, Decision.class));
     }
 
     @Bean

@@ -123,7 +123,9 @@ public final class ApiAccessMatrix {
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
                         "/api/rounds/*/signature-reissues",
                         "/api/decisions/commendations", "/api/decisions/appointments",
-                        "/api/decisions/*/revocations"),
+                        "/api/decisions/*/revocations",
+                        "/api/proposals", "/api/proposals/*/returns", "/api/proposals/*/refusals",
+                        "/api/proposals/*/approvals"),
                 // ---- import of a past year from a workbook (docs/excel-word.md) ----
                 rule(GET, anyRole(Role.SECRETARIAT), "/api/imports/*"),
                 rule(POST, anyRole(Role.SECRETARIAT), "/api/imports"),

@@ -112,6 +112,11 @@ class ApiAccessMatrixHttpTest {
             POST /api/decisions/commendations                                   secretariat
             POST /api/decisions/appointments                                    secretariat
             POST /api/decisions/{decisionId}/revocations                        secretariat
+            # commands: proposals upward
+            POST /api/proposals                                                 secretariat
+            POST /api/proposals/{proposalId}/returns                            secretariat
+            POST /api/proposals/{proposalId}/refusals                           secretariat
+            POST /api/proposals/{proposalId}/approvals                          secretariat
             # import of a past year from a workbook
             GET  /api/imports/template.xlsx                                     secretariat
             POST /api/imports                                                   secretariat

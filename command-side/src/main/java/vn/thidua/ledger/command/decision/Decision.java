@@ -122,6 +122,12 @@ public class Decision {
         DecisionNumberUsedOnce.check(id, number, legacy);
     }
 
+    /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
+    DecisionSummary summary() {
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, recipients.values().stream()
+                .filter(recipient -> !revoked.contains(recipient.registrantId().value())).toList());
+    }
+
     /** For {@link LegacyDecisionRegister}: the id this decision has under the yearly scheme, whatever it was given. */
     DecisionId yearlyId() {
         return DecisionId.of(signedOn.getYear(), decisionNumber);

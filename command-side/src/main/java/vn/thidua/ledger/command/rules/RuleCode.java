@@ -28,6 +28,10 @@ public enum RuleCode {
     R10,
     /** Head and Deputy rotate yearly: two different member units. */
     R11,
+    /** A proposal's dossier: tờ trình, báo cáo thành tích, biên bản bình xét. */
+    PROPOSAL_DOSSIER,
+    /** A proposal goes cluster → Ministry → Central Board, and is approved where its title is decided. */
+    PROPOSAL_ROUTE,
     /** Equal scores share a rank and the next rank is skipped (1, 2, 2, 4). */
     RANKING
 }
