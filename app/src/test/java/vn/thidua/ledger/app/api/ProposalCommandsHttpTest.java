@@ -1,6 +1,9 @@
 package vn.thidua.ledger.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,13 +12,17 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.SECRETARIAT;
 import static vn.thidua.ledger.app.testsupport.CommandApi.THADS;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.DecisionId;
 
-/** Issue 12, item 5: a cluster's tờ trình goes up to the Ministry, is returned, sent again and approved. */
+/**
+ * Issue 12, item 5: a cluster's tờ trình goes up to the Ministry, is returned, sent again and approved; the tờ trình,
+ * the award and the unit's award record show the path.
+ */
 @HttpTest
 class ProposalCommandsHttpTest {
 
@@ -79,6 +86,17 @@ class ProposalCommandsHttpTest {
                         "{\"on\": \"2025-02-01\", \"reason\": \"Muộn\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("PROPOSAL_NOT_PENDING"));
+        String awardId = DecisionId.of(2025, awardNumber).value();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api.perform(null, get("/api/public/decisions/" + toTrinh))
+                .andExpect(jsonPath("$.path[*].status", contains("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED")))
+                .andExpect(jsonPath("$.path[3].awardDecisionId").value(awardId)));
+        api.perform(null, get("/api/public/decisions/" + awardId))
+                .andExpect(jsonPath("$.approves[0].proposalDecisionId").value(toTrinh));
+        api.perform(null, get("/api/public/units/" + THADS + "/awards"))
+                .andExpect(jsonPath("$.awards[?(@.decisionId == '" + toTrinh + "')].path[*].status",
+                        contains("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED")))
+                .andExpect(jsonPath("$.awards[?(@.decisionId == '" + awardId + "')].proposal.proposalDecisionId",
+                        contains(toTrinh)));
     }
 
     @Test
