@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public record DecisionId(String value) {
 
-    /** Only a yearly id has it; the legacy scheme turned every run of other characters into '-'. */
+    /** Only a yearly id has it (the legacy scheme turned every run of other characters into '-'), so the two never meet. */
     private static final char YEAR_SEPARATOR = '_';
 
     public DecisionId {
@@ -48,11 +48,6 @@ public record DecisionId(String value) {
                 .replaceAll("\\p{M}", "");
         String slug = plain.trim().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
         return new DecisionId(slug.toUpperCase(Locale.ROOT));
-    }
-
-    /** Whether this id was given under the scheme before ids had a year (see {@link #legacyOf}). */
-    public boolean isLegacy() {
-        return value.indexOf(YEAR_SEPARATOR) < 0;
     }
 
     @Override

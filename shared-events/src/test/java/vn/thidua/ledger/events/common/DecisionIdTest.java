@@ -76,8 +76,8 @@ class DecisionIdTest {
     }
 
     @Test
-    void aLegacyIdIsToldFromAYearlyOne() {
-        assertThat(DecisionId.legacyOf("3456/QĐ-BTP").isLegacy()).isTrue();
-        assertThat(DecisionId.of(2022, "3456/QĐ-BTP").isLegacy()).isFalse();
+    void aYearlyIdNeverEqualsALegacyOne() {
+        assertThat(DecisionId.of(2022, "3456/QD-BTP").value()).contains("_");
+        assertThat(DecisionId.legacyOf("2022_3456/QD-BTP").value()).doesNotContain("_");
     }
 }
