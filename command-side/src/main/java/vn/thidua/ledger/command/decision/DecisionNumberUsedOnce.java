@@ -18,7 +18,13 @@ final class DecisionNumberUsedOnce {
 
     /** Refuses {@code decisionId} if the same number of the same year is already recorded under a legacy id. */
     static void check(DecisionId decisionId, String number, LegacyDecisions legacy) {
-        DecisionId legacyId = DecisionId.legacyOf(number);
+        DecisionId legacyId;
+        try {
+            legacyId = DecisionId.legacyOf(number);
+        } catch (IllegalArgumentException noLegacyId) {
+            // e.g. "." alone: the legacy scheme refused such a number, so nothing was ever recorded under it.
+            return;
+        }
         legacy.yearlyIdOf(legacyId).filter(decisionId::equals).ifPresent(same -> {
             throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "decision " + number + " is already recorded, as "
                     + legacyId + " (its id before ids had a year)");

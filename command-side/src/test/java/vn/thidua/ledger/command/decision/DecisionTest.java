@@ -226,6 +226,13 @@ class DecisionTest {
     }
 
     @Test
+    void aNumberTheLegacySchemeCouldNotSpellHasNoLegacyDecisionToCollideWith() {
+        fixture.givenNoPriorActivity()
+                .when(commendation(".", CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectEvents(decided(".", CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null));
+    }
+
+    @Test
     void aDecisionIsKnownByItsNumberAndTheYearItWasSigned() {
         fixture.givenNoPriorActivity()
                 .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
