@@ -70,6 +70,8 @@ public class OpenApiConfiguration {
                         tag("Rankings", "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units"),
                         tag("Nomination rounds", "Bình xét, bỏ phiếu: rounds, ballots, tallies and winners"),
                         tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
+                        tag("Proposals upward", "Hồ sơ đề nghị: a cluster's tờ trình submitted, returned, approved "
+                                + "by the award decided above, or refused"),
                         tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),
                         tag("Audit history", "Nhật ký kiểm toán: every event with actor, reason, rule version and "
                                 + "correlation"),
