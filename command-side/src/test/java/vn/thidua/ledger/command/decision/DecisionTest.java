@@ -309,6 +309,18 @@ class DecisionTest {
     }
 
     @Test
+    void anotherAggregateReadsTheDecisionWithoutItsRevokedRecipients() {
+        Decision decision = new Decision();
+        decision.on(awarded());
+        decision.on(new AwardRevoked(idOf(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG, ENFORCEMENT,
+                REVOCATION_NUMBER, REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai",
+                Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+
+        assertThat(decision.summary()).isEqualTo(new DecisionSummary(idOf(AWARD_NUMBER), AWARD_NUMBER,
+                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, CONFERENCE, List.of(LAW_MAKING)));
+    }
+
+    @Test
     void itsStateSurvivesASnapshot() {
         Decision decision = new Decision();
         decision.on(awarded());
