@@ -4,6 +4,15 @@ import { api, el, idFromPath, instant, problemText, show, signInBox, table, toke
 
 const unitId = idFromPath();
 const STATUSES = { AWARDED: 'Đã tặng', REVOKED: 'Đã thu hồi', PROPOSED: 'Đã đề nghị' };
+const STEPS = { SUBMITTED: 'gửi', RETURNED: 'trả lại', REFUSED: 'không đồng ý', APPROVED: 'chấp thuận' };
+
+// A proposal's way up (docs/proposals.md), or the tờ trình an award approved; nothing for other rows.
+function pathText(a) {
+  if (a.proposal) return ' (theo tờ trình ' + a.proposal.proposalDecisionNumber + ')';
+  if (!a.path || a.path.length === 0) return '';
+  return ': ' + a.path.map(s => s.levelName + ' ' + (STEPS[s.status] || s.status) + ' ' + (s.on || '')
+    + (s.awardDecisionNumber ? ' (' + s.awardDecisionNumber + ')' : '')).join(' → ');
+}
 
 async function loadAwards() {
   const result = await api('/api/public/units/' + encodeURIComponent(unitId) + '/awards');
@@ -18,7 +27,8 @@ async function loadAwards() {
   show('awards', table('awards-table', 'Danh hiệu theo năm', ['Năm', 'Danh hiệu', 'Người/tập thể nhận', 'Quyết định',
     'Ngày ký', 'Tình trạng'], awards.map(a => [a.year, a.titleName,
     a.holder === 'COLLECTIVE' ? 'Tập thể' : a.recipientName, a.decisionNumber, a.signedOn || '–',
-    (STATUSES[a.status] || a.status) + (a.revocation ? ' (' + (a.revocation.decisionNumber || '') + ')' : '')])));
+    (STATUSES[a.status] || a.status) + (a.revocation ? ' (' + (a.revocation.decisionNumber || '') + ')' : '')
+      + pathText(a)])));
 }
 
 async function loadHistory() {

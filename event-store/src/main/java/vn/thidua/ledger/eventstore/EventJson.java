@@ -20,6 +20,7 @@ import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RecordId;
 import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.ProposalId;
 import vn.thidua.ledger.events.common.RoundId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.VoterId;
@@ -59,6 +60,7 @@ public final class EventJson {
         id(module, CriterionId.class, CriterionId::new);
         id(module, DecisionId.class, DecisionId::new);
         id(module, RecordId.class, RecordId::new);
+        id(module, ProposalId.class, ProposalId::new);
         id(module, RegistrantId.class, RegistrantId::new);
         id(module, RoundId.class, RoundId::new);
         id(module, UnitId.class, UnitId::new);

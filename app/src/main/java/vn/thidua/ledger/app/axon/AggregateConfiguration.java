@@ -26,8 +26,12 @@ import vn.thidua.ledger.command.council.Council;
 import vn.thidua.ledger.command.council.CouncilFacts;
 import vn.thidua.ledger.command.decision.AppointmentProcess;
 import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.decision.DecisionFacts;
+import vn.thidua.ledger.command.decision.LegacyDecisionRegister;
+import vn.thidua.ledger.command.decision.LegacyDecisions;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
+import vn.thidua.ledger.command.proposal.Proposal;
 import vn.thidua.ledger.command.record.EmulationRecord;
 import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -47,7 +51,7 @@ public class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES =
             List.of(EmulationCluster.class, Campaign.class, Council.class, NominationRound.class, Decision.class,
-                    EmulationRecord.class);
+                    Proposal.class, EmulationRecord.class);
 
     @Bean
     ConfigurerModule aggregates(EventStoreProperties properties) {
@@ -139,6 +143,16 @@ public class AggregateConfiguration {
     @Bean
     RoundFacts roundFacts(org.axonframework.config.Configuration axon) {
         return new RoundFacts(reader(axon, NominationRound.class));
+    }
+
+    @Bean
+    DecisionFacts decisionFacts(org.axonframework.config.Configuration axon) {
+        return new DecisionFacts(reader(axon, Decision.class));
+    }
+
+    @Bean
+    LegacyDecisions legacyDecisions(org.axonframework.config.Configuration axon) {
+        return new LegacyDecisionRegister(reader(axon, Decision.class));
     }
 
     /** Repositories exist once Axon's configuration has started, hence looked up on use. */

@@ -100,8 +100,8 @@ public class DemoLoader {
         log.info("Demo year loaded: cluster {}, campaigns {} and {}, round {}, decisions {} and {}; {} requests "
                         + "in {} ms {}; event store head {}",
                 ClusterIv2022.CLUSTER, ClusterIv2022.CAMPAIGN, ClusterIv2022.CAMPAIGN_2023, Conference2022.FLAG_ROUND,
-                DecisionId.ofNumber(Conference2022.PROPOSAL_NUMBER),
-                DecisionId.ofNumber(Conference2022.APPOINTMENT_NUMBER), script.size(),
+                DecisionId.of(ClusterIv2022.CONFERENCE.getYear(), Conference2022.PROPOSAL_NUMBER),
+                DecisionId.of(ClusterIv2022.CONFERENCE.getYear(), Conference2022.APPOINTMENT_NUMBER), script.size(),
                 (System.nanoTime() - started) / 1_000_000, requests, head);
         return new DemoOutcome(DemoOutcome.Status.LOADED, "loaded", requests, head);
     }

@@ -13,6 +13,7 @@ import vn.thidua.ledger.command.cluster.ClusterFacts;
 import vn.thidua.ledger.command.cluster.EmulationCluster;
 import vn.thidua.ledger.command.common.AggregateReader;
 import vn.thidua.ledger.command.decision.Decision;
+import vn.thidua.ledger.command.decision.LegacyDecisions;
 import vn.thidua.ledger.command.nomination.InMemoryRoundKeyVault;
 import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
@@ -64,6 +65,8 @@ final class Rehearsal {
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(RuleSetCatalog.class, c -> rules)
                 .registerComponent(RoundKeyGenerator.class, c -> keys)
+                // Nothing is recorded here under a legacy decision id: the importer checks the real ledger for them.
+                .registerComponent(LegacyDecisions.class, c -> legacyId -> Optional.empty())
                 // A secret round's key in a rehearsal is thrown away with it: it must never reach the real vault.
                 .registerComponent(RoundKeyVault.class, c -> new InMemoryRoundKeyVault())
                 .buildConfiguration();

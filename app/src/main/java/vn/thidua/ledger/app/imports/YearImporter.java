@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.cluster.ClusterFacts;
+import vn.thidua.ledger.command.decision.LegacyDecisions;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.record.RecordFacts;
@@ -51,18 +52,20 @@ public class YearImporter {
     private final EventStore eventStore;
     private final Rehearsal rehearsal;
     private final ClusterFacts clusters;
+    private final LegacyDecisions legacyDecisions;
     private final YearCommands.Facts facts;
     private final ImportJobs jobs;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-import"));
 
     YearImporter(CommandGateway gateway, EventStore eventStore, ClusterFacts clusters, CampaignFacts campaigns,
-                 RoundFacts rounds, RecordFacts records, RuleSetCatalog rules, RoundKeyGenerator keys, ImportJobs jobs,
-                 Clock clock) {
+                 RoundFacts rounds, RecordFacts records, LegacyDecisions legacyDecisions, RuleSetCatalog rules,
+                 RoundKeyGenerator keys, ImportJobs jobs, Clock clock) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.rehearsal = new Rehearsal(clock, rules, keys, records);
         this.clusters = clusters;
+        this.legacyDecisions = legacyDecisions;
         this.facts = new YearCommands.Facts(clusters, campaigns, rounds, records);
         this.jobs = jobs;
         this.clock = clock;
@@ -102,10 +105,16 @@ public class YearImporter {
         year.results().rounds().stream().filter(r -> recorded(r.roundId())).forEach(r -> problems.add(
                 new WorkbookProblem(YearWorkbook.ROUNDS.name(), r.row(), "A", YearWorkbook.ROUNDS.headers().get(0),
                                     "round " + r.roundId() + " is already in the ledger")));
-        year.results().decisions().stream().filter(d -> recorded(DecisionId.ofNumber(d.number()).value()))
+        year.results().decisions().stream().filter(d -> recorded(DecisionId.of(d.signedOn().getYear(), d.number()), d.number()))
             .forEach(d -> problems.add(new WorkbookProblem(YearWorkbook.DECISIONS.name(), d.row(), "A",
                     YearWorkbook.DECISIONS.headers().get(0), "decision " + d.number() + " is already in the ledger")));
         return problems;
+    }
+
+    /** Under its yearly id, or (recorded before ids had a year) under its legacy one. */
+    private boolean recorded(DecisionId decisionId, String number) {
+        return recorded(decisionId.value())
+                || legacyDecisions.yearlyIdOf(DecisionId.legacyOf(number)).filter(decisionId::equals).isPresent();
     }
 
     private boolean recorded(String aggregateId) {

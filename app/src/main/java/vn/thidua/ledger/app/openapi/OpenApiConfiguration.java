@@ -74,6 +74,8 @@ public class OpenApiConfiguration {
                         tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
                         tag("Emulation records", "Hồ sơ thi đua: staff counts, discipline, initiatives, grades and titles "
                                 + "held per person or unit and year, read by the title criteria R2–R5"),
+                        tag("Proposals upward", "Hồ sơ đề nghị: a cluster's tờ trình submitted, returned, approved "
+                                + "by the award decided above, or refused"),
                         tag("Year summary", "Báo cáo tổng kết: a cluster's year in one report"),
                         tag("Audit history", "Nhật ký kiểm toán: every event with actor, reason, rule version and "
                                 + "correlation"),

@@ -132,7 +132,9 @@ public final class ApiAccessMatrix {
                         "/api/decisions/commendations", "/api/decisions/appointments",
                         "/api/decisions/*/revocations",
                         "/api/records/*/*/staff-counts", "/api/records/*/*/disciplines", "/api/records/*/*/initiatives",
-                        "/api/records/*/*/task-completion", "/api/records/*/*/titles"),
+                        "/api/records/*/*/task-completion", "/api/records/*/*/titles",
+                        "/api/proposals", "/api/proposals/*/returns", "/api/proposals/*/refusals",
+                        "/api/proposals/*/approvals"),
                 // ---- import of a past year from a workbook (docs/excel-word.md) ----
                 rule(GET, anyRole(Role.SECRETARIAT), "/api/imports/*"),
                 rule(POST, anyRole(Role.SECRETARIAT), "/api/imports"),

@@ -42,7 +42,7 @@ class DecisionCommandsHttpTest {
     void awardsTheWinnersOfTheClosedRoundAndRevokesOneLater() throws Exception {
         String roundId = api.closedFlagRound(api.campaignOpenForPledges());
         String number = unique("123") + "/QĐ-BTP";
-        String decisionId = number.replace("/QĐ-", "-QD-").toUpperCase();
+        String decisionId = DecisionId.of(2024, number).value();
 
         api.post(SECRETARIAT, "/api/decisions/commendations", commendation(number, roundId, THADS))
                 .andExpect(status().isCreated())
@@ -146,7 +146,7 @@ class DecisionCommandsHttpTest {
         } finally {
             clerks.shutdownNow();
         }
-        long decisions = numbers.stream().filter(number -> !api.events(DecisionId.ofNumber(number).value()).isEmpty())
+        long decisions = numbers.stream().filter(number -> !api.events(DecisionId.of(2024, number).value()).isEmpty())
                 .count();
         assertThat(decisions).isEqualTo(1);
     }

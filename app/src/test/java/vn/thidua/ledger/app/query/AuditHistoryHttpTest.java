@@ -75,7 +75,7 @@ class AuditHistoryHttpTest {
         feed.publish("NominationRound", conference.flagRound().value(), conference.secretBallot(),
                      MetaData.with(MetaDataKeys.PRINCIPAL, SecretBallotCast.ANONYMOUS_PRINCIPAL).and(MetaDataKeys.REQUEST_ID, "lo-ra")
                              .and(MetaDataKeys.UNIT_ID, "vu-htqt"));
-        feed.publish("Decision", DecisionId.ofNumber(DECISION_NUMBER).value(), conference.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
+        feed.publish("Decision", DecisionId.of(CONFERENCE.getYear(), DECISION_NUMBER).value(), conference.commendation(DECISION_NUMBER, CommendationKind.PROPOSAL,
                                                                    CONFERENCE, THADS),
                      EventFeed.secretariat("Tờ trình đề nghị Cờ thi đua"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(

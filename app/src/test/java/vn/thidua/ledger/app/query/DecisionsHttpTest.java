@@ -39,6 +39,9 @@ class DecisionsHttpTest {
     private static final String PROPOSAL = "D1/TTr-CTĐ4-" + RUN;
     private static final String AWARD = "D2/QĐ-BTP-" + RUN;
     private static final String APPOINTMENT = "D3/QĐ-BTP-" + RUN;
+    private static final String PROPOSAL_ID = DecisionId.of(CONFERENCE.getYear(), PROPOSAL).value();
+    private static final String AWARD_ID = DecisionId.of(AWARD_SIGNED_ON.getYear(), AWARD).value();
+    private static final String APPOINTMENT_ID = DecisionId.of(CONFERENCE.getYear(), APPOINTMENT).value();
 
     @Autowired
     MockMvc mvc;
@@ -51,20 +54,20 @@ class DecisionsHttpTest {
         EventFeed feed = new EventFeed(eventStore);
         feed.publish("NominationRound", year.flagRound().value(), year.flagRoundOpened(BallotKind.OPEN),
                      EventFeed.secretariat("Mở đợt bình xét"));
-        feed.publish("Decision", idOf(PROPOSAL), year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
+        feed.publish("Decision", PROPOSAL_ID, year.commendation(PROPOSAL, CommendationKind.PROPOSAL,
                                                                    CONFERENCE, THADS, CVDCXDPL),
                      EventFeed.secretariat("Tờ trình đề nghị"));
-        feed.publish("Decision", idOf(AWARD), year.commendation(AWARD, CommendationKind.AWARD, AWARD_SIGNED_ON,
+        feed.publish("Decision", AWARD_ID, year.commendation(AWARD, CommendationKind.AWARD, AWARD_SIGNED_ON,
                                                                  THADS, CVDCXDPL), EventFeed.secretariat("Quyết định tặng"));
-        feed.publish("Decision", idOf(APPOINTMENT), year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
-        feed.publish("Decision", idOf(AWARD), year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/" + idOf(AWARD)))
+        feed.publish("Decision", APPOINTMENT_ID, year.appointment(APPOINTMENT), EventFeed.secretariat("Phân công"));
+        feed.publish("Decision", AWARD_ID, year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/" + AWARD_ID))
                 .andExpect(jsonPath("$.recipients[0].status").value("REVOKED")));
     }
 
     @Test
     void anyoneReadsADecisionWithItsRecipientsRuleAndRevocation() throws Exception {
-        String etag = mvc.perform(get("/api/public/decisions/" + idOf(AWARD)))
+        String etag = mvc.perform(get("/api/public/decisions/" + AWARD_ID))
                          .andExpect(status().isOk())
                          .andExpect(jsonPath("$.decisionNumber").value(AWARD))
                          .andExpect(jsonPath("$.kind").value("AWARD"))
@@ -76,7 +79,7 @@ class DecisionsHttpTest {
                          .andExpect(jsonPath("$.recipients[1].status").value("AWARDED"))
                          .andExpect(header().exists("ETag"))
                          .andReturn().getResponse().getHeader("ETag");
-        mvc.perform(get("/api/public/decisions/" + idOf(AWARD)).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get("/api/public/decisions/" + AWARD_ID).header("If-None-Match", etag)).andExpect(status().isNotModified());
     }
 
     @Test
@@ -121,9 +124,5 @@ class DecisionsHttpTest {
         mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/hai-nghin/decisions"))
            .andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
-    }
-
-    private static String idOf(String decisionNumber) {
-        return DecisionId.ofNumber(decisionNumber).value();
     }
 }

@@ -42,7 +42,7 @@ class YearSummaryHttpTest {
     /** Fresh each run, so a rerun in the same JVM (one shared store) does not collide with the last run's streams. */
     private static final String CLUSTER = CommandApi.unique("summary-http-cum-iv");
     private static final String DECISION_NUMBER = "S" + CLUSTER.substring(CLUSTER.length() - 8) + "/TTr-CTĐ4";
-    private static final String DECISION = DecisionId.ofNumber(DECISION_NUMBER).value();
+    private static final String DECISION = DecisionId.of(CONFERENCE.getYear(), DECISION_NUMBER).value();
     private static final String SUMMARY = "/api/public/clusters/" + CLUSTER + "/years/2022/summary";
     private static final ClusterIv2022Events YEAR = ClusterIv2022Events.underCluster(CLUSTER);
     private static final Conference2022Events CONFERENCE_2022 = YEAR.conference();

@@ -111,7 +111,7 @@ class ClusterIv2022ScenarioTest {
     @Test
     void theProposalNamesBothWinnersForTheSectorEmulationFlag() {
         eventually(() -> {
-            String proposal = api.get(null, "/api/public/decisions/MH-01-TTR-CTDIV");
+            String proposal = api.get(null, "/api/public/decisions/2022_MH-01-TTR-CTDdIV");
             assertThat(rows(proposal, "$", "decisionNumber", "kind", "title", "titleName", "year", "signedOn", "roundId"))
                     .containsExactly(tuple("MH-01/TTr-CTĐIV", "PROPOSAL", "SECTOR_EMULATION_FLAG", "Cờ thi đua ngành Tư pháp",
                             2022, "2022-12-09", "btp-cum-iv-2022-suy-ton-co-thi-dua"));
@@ -119,7 +119,7 @@ class ClusterIv2022ScenarioTest {
                     tuple("tong-cuc-thads", "PROPOSED"), tuple("vu-cvdcxdpl", "PROPOSED"));
             assertThat(rows(api.get(null, "/api/public/units/tong-cuc-thads/awards"), "$.awards[*]",
                     "year", "titleName", "status", "decisionId"))
-                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "MH-01-TTR-CTDIV"));
+                    .containsExactly(tuple(2022, "Cờ thi đua ngành Tư pháp", "PROPOSED", "2022_MH-01-TTR-CTDdIV"));
         });
     }
 
@@ -135,7 +135,7 @@ class ClusterIv2022ScenarioTest {
             assertThat(value(summary, "$.rounds[0].winners")).isEqualTo(
                     List.of("Tổng cục Thi hành án dân sự", "Vụ Các vấn đề chung về xây dựng pháp luật"));
             assertThat(value(summary, "$.decisions[*].decisionId"))
-                    .isEqualTo(List.of("MH-15-QD-BTP", "MH-01-TTR-CTDIV", "MH-2999-QD-BTP"));
+                    .isEqualTo(List.of("2022_MH-15-QDd-BTP", "2022_MH-01-TTR-CTDdIV", "2022_MH-2999-QDd-BTP"));
             assertThat(this.<String>read(summary, "$.closing.summary"))
                     .contains("Vụ Hợp tác quốc tế làm Trưởng Cụm năm 2023");
             assertThat(api.<Double>read(AUDITOR, "/api/campaigns/btp-cum-iv-2022/pledges", "$.coverage.percent"))

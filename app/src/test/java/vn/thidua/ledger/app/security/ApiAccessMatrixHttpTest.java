@@ -131,6 +131,11 @@ class ApiAccessMatrixHttpTest {
             POST /api/records/{holderId}/{year}/initiatives                     secretariat
             POST /api/records/{holderId}/{year}/task-completion                 secretariat
             POST /api/records/{holderId}/{year}/titles                          secretariat
+            # commands: proposals upward
+            POST /api/proposals                                                 secretariat
+            POST /api/proposals/{proposalId}/returns                            secretariat
+            POST /api/proposals/{proposalId}/refusals                           secretariat
+            POST /api/proposals/{proposalId}/approvals                          secretariat
             # import of a past year from a workbook
             GET  /api/imports/template.xlsx                                     secretariat
             POST /api/imports                                                   secretariat

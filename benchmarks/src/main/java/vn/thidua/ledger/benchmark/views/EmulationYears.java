@@ -101,7 +101,7 @@ final class EmulationYears {
             append("EmulationCluster", cluster.value(), new ClusterFormed(cluster, clusterName, 2022, units));
         }
         append("EmulationCluster", cluster.value(), new LeadershipAppointed(cluster, clusterName, year, units.get(0),
-                units.get(1), DecisionId.ofNumber(index + "/QĐ-BTP"), index + "/QĐ-BTP"));
+                units.get(1), DecisionId.of(year, index + "/QĐ-BTP"), index + "/QĐ-BTP"));
         List<Criterion> criteria = IntStream.range(0, CRITERIA).mapToObj(c -> new Criterion(new CriterionId("tc-" + c),
                 "Tiêu chí " + c, CriterionKind.SCORED, BigDecimal.valueOf(20))).toList();
         String c = campaign.value();
@@ -170,7 +170,7 @@ final class EmulationYears {
                         new RegistrantId(u.id().value()), u.name(), u, UNITS, UNITS, UNITS / 2, CandidateOutcome.ELECTED))
                         .toList(), false, on));
         String number = index + "/TTr-CTĐ";
-        DecisionId decision = DecisionId.ofNumber(number);
+        DecisionId decision = DecisionId.of(on.getYear(), number);
         append("Decision", decision.value(), new CommendationDecided(decision, number, on, "Trưởng Cụm (minh họa)",
                 CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, year, round, RULE,
                 winners.stream().map(u -> new Recipient(new RegistrantId(u.id().value()), u.name(), u)).toList(), null));

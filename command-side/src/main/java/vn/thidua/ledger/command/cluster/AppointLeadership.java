@@ -1,13 +1,14 @@
 package vn.thidua.ledger.command.cluster;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.UnitId;
 
 /**
  * Cử Trưởng Cụm, Phó Trưởng Cụm for {@code year}, as the decision numbered
- * {@code decisionNumber} (e.g. {@code 3456/QĐ-BTP}) says.
+ * {@code decisionNumber} (e.g. {@code 3456/QĐ-BTP}) and signed on {@code signedOn} says.
  */
 public record AppointLeadership(@TargetAggregateIdentifier ClusterId clusterId, int year, UnitId headId,
-                                UnitId deputyHeadId, String decisionNumber) {
+                                UnitId deputyHeadId, String decisionNumber, LocalDate signedOn) {
 }

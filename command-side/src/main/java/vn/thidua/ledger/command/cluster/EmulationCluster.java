@@ -96,7 +96,7 @@ public class EmulationCluster {
     @CommandHandler
     void handle(AppointLeadership command, RuleSetCatalog catalog) {
         Require.year(command.year());
-        DecisionId decisionId = Require.decisionNumber(command.decisionNumber());
+        DecisionId decisionId = Require.decisionId(command.decisionNumber(), command.signedOn());
         RuleSet rules = catalog.forYear(command.year());
         LeadershipRotation.requireTwoUnits(command.headId(), command.deputyHeadId(), rules);
         LeadershipRotation.requireNoneYet(yearsWithLeadership, command.year(), name, rules);

@@ -173,7 +173,19 @@ public enum ErrorCode {
     NOT_A_RECIPIENT(Kind.NOT_FOUND,
             "The person or collective was not a recipient of the decision."),
     AWARD_ALREADY_REVOKED(Kind.CONFLICT,
-            "R10: the award to this recipient was already revoked.");
+            "R10: the award to this recipient was already revoked."),
+
+    NOT_A_PROPOSAL(Kind.CONFLICT,
+            "Only a tờ trình (a decision of kind PROPOSAL) goes upward as a proposal."),
+    DOSSIER_INCOMPLETE(Kind.INVALID,
+            "P1: a proposal dossier needs its tờ trình, báo cáo thành tích and biên bản bình xét."),
+    WRONG_PROPOSAL_LEVEL(Kind.CONFLICT,
+            "P2: a proposal goes first to the Ministry, then one level up only where the title is decided higher."),
+    PROPOSAL_NOT_PENDING(Kind.CONFLICT,
+            "P3: the proposal is not awaiting an answer there (not yet submitted, returned, approved or refused)."),
+    AWARD_NOT_FOR_PROPOSAL(Kind.CONFLICT,
+            "P4: the decision approving a proposal must award its title to some of its recipients, at the level "
+                    + "that decides the title.");
 
     /** How a rejection maps to HTTP: the API layer decides the status from this alone. */
     public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }

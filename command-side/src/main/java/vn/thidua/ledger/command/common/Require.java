@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.common;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
@@ -71,11 +72,15 @@ public final class Require {
         return year;
     }
 
-    /** The official number of a decision, and the id it gives the decision (see {@link DecisionId#ofNumber}). */
-    public static DecisionId decisionNumber(String number) {
+    /**
+     * The official number of a decision signed on {@code signedOn}, and the id the two give the decision
+     * (numbering restarts every year: see {@link DecisionId#of}).
+     */
+    public static DecisionId decisionId(String number, LocalDate signedOn) {
         text("decision number", number, MAX_NAME);
+        present("signed on", signedOn);
         try {
-            return DecisionId.ofNumber(number);
+            return DecisionId.of(signedOn.getYear(), number);
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage());
         }

@@ -67,7 +67,7 @@ public class Council {
         }
         Require.name("council name", command.name());
         Require.name("unit name", Require.present("unit", command.unit()).name());
-        Require.decisionNumber(command.decisionNumber());
+        Require.text("decision number", command.decisionNumber(), Require.MAX_NAME);
         Require.present("established on", command.establishedOn());
         Require.notEmptyAndDistinct("members", Require.present("members", command.members()).stream()
                 .map(CouncilMember::voterId).toList());
@@ -81,7 +81,7 @@ public class Council {
     void handle(AppointCouncilMember command) {
         CouncilMember member = Require.present("member", command.member());
         checkMember(member);
-        Require.decisionNumber(command.decisionNumber());
+        Require.text("decision number", command.decisionNumber(), Require.MAX_NAME);
         checkChangeDate(command.appointedOn());
         sittingSeat(member.voterId()).ifPresent(seat -> {
             throw new DomainRejection(ErrorCode.COUNCIL_MEMBER_ALREADY_SITTING, seat.member().name()
@@ -94,7 +94,7 @@ public class Council {
     @CommandHandler
     void handle(RelieveCouncilMember command) {
         VoterId voterId = Require.present("voter", command.voterId());
-        Require.decisionNumber(command.decisionNumber());
+        Require.text("decision number", command.decisionNumber(), Require.MAX_NAME);
         checkChangeDate(command.relievedOn());
         Seat seat = sittingSeat(voterId).orElseThrow(() -> new DomainRejection(ErrorCode.COUNCIL_MEMBER_NOT_SITTING,
                 voterId + " does not sit on " + name));
@@ -107,7 +107,7 @@ public class Council {
         if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
             throw Require.invalid("a threshold is a share of the total membership, above 0 and at most 1: " + ratio);
         }
-        Require.decisionNumber(command.decisionNumber());
+        Require.text("decision number", command.decisionNumber(), Require.MAX_NAME);
         LocalDate from = Require.present("effective from", command.effectiveFrom());
         if (from.isBefore(establishedOn())) {
             throw new DomainRejection(ErrorCode.COUNCIL_CHANGE_OUT_OF_ORDER, name + " was established on "

@@ -33,7 +33,7 @@ public class AppointmentProcess {
         UnitRef head = cluster.member(command.headId());
         UnitRef deputy = cluster.member(command.deputyHeadId());
         commandGateway.sendAndWait(new AppointLeadership(command.clusterId(), command.year(), command.headId(),
-                command.deputyHeadId(), command.decisionNumber()));
+                command.deputyHeadId(), command.decisionNumber(), command.signedOn()));
         commandGateway.sendAndWait(new IssueAppointmentDecision(command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.clusterId(), cluster.name(), command.year(), head, deputy));
     }

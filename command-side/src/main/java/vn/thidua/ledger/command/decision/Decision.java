@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,17 +42,20 @@ import vn.thidua.ledger.events.decision.Recipient;
  * and that an award is revoked at most once per recipient, on a legal ground, by a revocation decision (R10).
  *
  * <p>Lifecycle: issued (commendation or appointment), final from then on; an award's recipients may
- * later be revoked one by one. The aggregate id is derived from the decision number.
+ * later be revoked one by one. The aggregate id is derived from the year of signing and the decision number
+ * ({@link DecisionId#of}); decisions recorded before that keep their legacy id ({@link DecisionId#legacyOf}).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("1")
+// 2: signedOn, for the yearly id of a decision recorded under a legacy id.
+@Revision("2")
 public class Decision {
 
     @AggregateIdentifier
     DecisionId decisionId;
     String decisionNumber;
+    LocalDate signedOn;
     /** Null for an appointment decision: only commendations have recipients. */
     CommendationKind kind;
     Title title;
@@ -66,9 +70,8 @@ public class Decision {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(IssueCommendationDecision command, RuleSetCatalog catalog) {
-        requireNew(command.decisionNumber());
-        Require.present("signed on", command.signedOn());
+    void handle(IssueCommendationDecision command, RuleSetCatalog catalog, LegacyDecisions legacy) {
+        requireNew(command.decisionId(), command.decisionNumber(), legacy);
         Require.name("signed by", command.signedBy());
         Require.present("kind", command.kind());
         Require.present("title", command.title());
@@ -93,9 +96,8 @@ public class Decision {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(IssueAppointmentDecision command, RuleSetCatalog catalog) {
-        requireNew(command.decisionNumber());
-        Require.present("signed on", command.signedOn());
+    void handle(IssueAppointmentDecision command, RuleSetCatalog catalog, LegacyDecisions legacy) {
+        requireNew(command.decisionId(), command.decisionNumber(), legacy);
         Require.name("signed by", command.signedBy());
         Require.present("cluster", command.clusterId());
         Require.name("cluster name", command.clusterName());
@@ -117,17 +119,30 @@ public class Decision {
                 command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
     }
 
-    private void requireNew(String number) {
-        Require.decisionNumber(number);
+    private void requireNew(DecisionId id, String number, LegacyDecisions legacy) {
         if (decisionId != null) {
-            throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "decision " + number + " is already recorded");
+            throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "decision " + number + " of " + signedOn.getYear()
+                    + " is already recorded");
         }
+        DecisionNumberUsedOnce.check(id, number, legacy);
+    }
+
+    /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
+    DecisionSummary summary() {
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, recipients.values().stream()
+                .filter(recipient -> !revoked.contains(recipient.registrantId().value())).toList());
+    }
+
+    /** For {@link LegacyDecisionRegister}: the id this decision has under the yearly scheme, whatever it was given. */
+    DecisionId yearlyId() {
+        return DecisionId.of(signedOn.getYear(), decisionNumber);
     }
 
     @EventSourcingHandler
     void on(CommendationDecided event) {
         decisionId = event.decisionId();
         decisionNumber = event.decisionNumber();
+        signedOn = event.signedOn();
         kind = event.kind();
         title = event.title();
         year = event.year();
@@ -138,6 +153,7 @@ public class Decision {
     void on(AppointmentDecided event) {
         decisionId = event.decisionId();
         decisionNumber = event.decisionNumber();
+        signedOn = event.signedOn();
         year = event.year();
     }
 

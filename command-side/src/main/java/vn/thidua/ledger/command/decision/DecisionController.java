@@ -40,7 +40,8 @@ import vn.thidua.ledger.events.decision.RevocationGround;
  * Quyết định: commendations (from a closed round's winners, read from the round aggregate, checked against
  * their records of the year, read from the record aggregates),
  * leadership appointments (recorded by the cluster too, see {@link AppointmentProcess}),
- * revocations. A decision's id is derived from its number, e.g. {@code 3456/QĐ-BTP} → {@code 3456-QD-BTP}.
+ * revocations. A decision's id is derived from the year it was signed and its number, e.g. {@code 3456/QĐ-BTP}
+ * signed in 2022 → {@code 2022_3456-QDd-BTP} ({@link DecisionId#of}; docs/decisions.md).
  */
 @RestController
 @Tag(name = "Decisions and awards")
@@ -83,10 +84,10 @@ public class DecisionController extends CommandController {
     @Operation(summary = "Record a commendation decision (quyết định khen thưởng)",
             description = "Awards a closed round's winners; the title and year are the round's. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
+            {"decisionId":"2022_3456-QDd-BTP","location":"/api/public/decisions/2022_3456-QDd-BTP"}""")))
     @PostMapping("/commendations")
     ResponseEntity<DecisionCreated> commend(@Valid @RequestBody CommendationRequest body) {
-        DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
+        DecisionId decisionId = Require.decisionId(body.decisionNumber(), body.signedOn());
         RoundResult round = rounds.resultOf(new RoundId(body.roundId()));
         send(new IssueCommendationDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), body.kind(),
                 round.title(), round.year(), round.roundId(), round.rule(), round.winners(),
@@ -98,19 +99,21 @@ public class DecisionController extends CommandController {
     @Operation(summary = "Record a leadership appointment of a cluster (Trưởng Cụm, Phó Trưởng Cụm)",
             description = "Recorded by the decision and by the cluster, both or neither. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"decisionId":"112-QD-BTP","location":"/api/public/decisions/112-QD-BTP"}""")))
+            {"decisionId":"2022_112-QDd-BTP","location":"/api/public/decisions/2022_112-QDd-BTP"}""")))
     @PostMapping("/appointments")
     ResponseEntity<DecisionCreated> appoint(@Valid @RequestBody AppointmentRequest body) {
-        DecisionId decisionId = Require.decisionNumber(body.decisionNumber());
+        DecisionId decisionId = Require.decisionId(body.decisionNumber(), body.signedOn());
         send(new RecordAppointment(body.decisionNumber(), body.signedOn(), body.signedBy(),
                 new ClusterId(body.clusterId()), body.year(), new UnitId(body.headId()), new UnitId(body.deputyHeadId())));
         return decisionCreated(decisionId);
     }
 
     @Operation(summary = "Revoke an award of a decision (hủy bỏ khen thưởng)",
-            description = "With a reason, which becomes the audit reason. Secretariat.")
+            description = "With a reason, which becomes the audit reason. The id is the award decision's as the "
+                    + "ledger gave it: year_number (2022_3456-QDd-BTP), or number only for a decision recorded "
+                    + "before ids had a year (3456-QD-BTP). Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"decisionId":"3456-QD-BTP","location":"/api/public/decisions/3456-QD-BTP"}""")))
+            {"decisionId":"2022_3456-QDd-BTP","location":"/api/public/decisions/2022_3456-QDd-BTP"}""")))
     @PostMapping("/{decisionId}/revocations")
     ResponseEntity<DecisionCreated> revoke(@PathVariable("decisionId") @ValidId String decisionId,
                                               @Valid @RequestBody RevocationRequest body) {

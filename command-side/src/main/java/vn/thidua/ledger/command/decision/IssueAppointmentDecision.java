@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.decision;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.UnitRef;
@@ -14,9 +15,9 @@ import vn.thidua.ledger.events.common.UnitRef;
 public record IssueAppointmentDecision(String decisionNumber, LocalDate signedOn, String signedBy, ClusterId clusterId,
                                        String clusterName, int year, UnitRef head, UnitRef deputyHead) {
 
-    /** The decision number is the identity: a second decision with the same number is refused. */
+    /** Number and year of signing are the identity: a second decision with both the same is refused. */
     @TargetAggregateIdentifier
     public DecisionId decisionId() {
-        return DecisionId.ofNumber(decisionNumber);
+        return Require.decisionId(decisionNumber, signedOn);
     }
 }

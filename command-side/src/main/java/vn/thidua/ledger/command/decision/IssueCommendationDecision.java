@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.thidua.ledger.command.record.Standings;
+import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.RoundId;
@@ -39,9 +40,9 @@ public record IssueCommendationDecision(String decisionNumber, LocalDate signedO
                 leadingCollectives, null);
     }
 
-    /** The decision number is the identity: a second decision with the same number is refused. */
+    /** Number and year of signing are the identity: a second decision with both the same is refused. */
     @TargetAggregateIdentifier
     public DecisionId decisionId() {
-        return DecisionId.ofNumber(decisionNumber);
+        return Require.decisionId(decisionNumber, signedOn);
     }
 }

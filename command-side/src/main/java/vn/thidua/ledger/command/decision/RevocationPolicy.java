@@ -35,8 +35,8 @@ final class RevocationPolicy {
             throw new DomainRejection(ErrorCode.AWARD_ALREADY_REVOKED, rules.cite(RuleCode.R10) + ": the award to "
                     + recipient.name() + " was already revoked");
         }
-        Require.decisionNumber(command.revocationDecisionNumber());
-        Require.present("revoked on", command.revokedOn());
+        // The revocation decision is not recorded as a decision of its own; its number and date must still be valid.
+        Require.decisionId(command.revocationDecisionNumber(), command.revokedOn());
         Require.present("ground", command.ground());
         Require.text("reason", command.reason(), Require.MAX_TEXT);
         return recipient;

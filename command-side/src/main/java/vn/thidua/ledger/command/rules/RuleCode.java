@@ -30,6 +30,10 @@ public enum RuleCode {
     R11,
     /** The year-end conference: held once; the draft summary presented at it, then the members' comments. */
     CONFERENCE,
+    /** A proposal's dossier: tờ trình, báo cáo thành tích, biên bản bình xét. */
+    PROPOSAL_DOSSIER,
+    /** A proposal goes cluster → Ministry → Central Board, and is approved where its title is decided. */
+    PROPOSAL_ROUTE,
     /** Equal scores share a rank and the next rank is skipped (1, 2, 2, 4). */
     RANKING
 }

@@ -4,6 +4,7 @@ import vn.thidua.ledger.command.fixtures.Snapshots;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CLUSTER_NAME;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CVDCXDPL;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
@@ -13,6 +14,7 @@ import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.fixtures.ClusterIv2022Events.CANONICAL;
 import static vn.thidua.ledger.fixtures.Conference2022.APPOINTMENT_NUMBER;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,16 +142,16 @@ class EmulationClusterTest {
     void appointsTheHeadAndDeputyHeadForAYearByDecision() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        THADS.unit().id(), APPOINTMENT_NUMBER))
+                        THADS.unit().id(), APPOINTMENT_NUMBER, CONFERENCE))
                 .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
-                        THADS.unit(), new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER));
+                        THADS.unit(), DecisionId.of(2022, APPOINTMENT_NUMBER), APPOINTMENT_NUMBER));
     }
 
     @Test
     void cannotAppointTheSameUnitAsHeadAndDeputy() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        HTQT.unit().id(), APPOINTMENT_NUMBER))
+                        HTQT.unit().id(), APPOINTMENT_NUMBER, CONFERENCE))
                 .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R11"))
                 .expectNoEvents();
@@ -159,7 +161,7 @@ class EmulationClusterTest {
     void cannotAppointAUnitThatIsNotAMemberThatYear() {
         fixture.given(CANONICAL.formed(), new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"))
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(), MINH_HOA_A.unit().id(),
-                        APPOINTMENT_NUMBER))
+                        APPOINTMENT_NUMBER, CONFERENCE))
                 .expectException(rejectedWith(ErrorCode.UNIT_NOT_MEMBER))
                 .expectNoEvents();
     }
@@ -167,9 +169,9 @@ class EmulationClusterTest {
     @Test
     void cannotAppointLeadershipTwiceForTheSameYear() {
         fixture.given(CANONICAL.formed(), new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
-                        THADS.unit(), new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER))
+                        THADS.unit(), DecisionId.of(2022, APPOINTMENT_NUMBER), APPOINTMENT_NUMBER))
                 .when(new AppointLeadership(CLUSTER, 2023, CVDCXDPL.unit().id(),
-                        THADS.unit().id(), "3000/QĐ-BTP"))
+                        THADS.unit().id(), "3000/QĐ-BTP", CONFERENCE))
                 .expectException(rejectedWith(ErrorCode.LEADERSHIP_ALREADY_APPOINTED))
                 .expectNoEvents();
     }
@@ -178,7 +180,25 @@ class EmulationClusterTest {
     void cannotAppointLeadershipWithoutAUsableDecisionNumber() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        THADS.unit().id(), "//"))
+                        THADS.unit().id(), "//", CONFERENCE))
+                .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theDecisionIdOfAnAppointmentIsItsNumberInTheYearItWasSigned() {
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2024, HTQT.unit().id(), THADS.unit().id(), "01/QĐ-BTP",
+                        LocalDate.of(2024, 1, 2)))
+                .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2024, HTQT.unit(), THADS.unit(),
+                        new DecisionId("2024_01-QDd-BTP"), "01/QĐ-BTP"));
+    }
+
+    @Test
+    void cannotAppointLeadershipWithoutTheDateItsDecisionWasSigned() {
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(), THADS.unit().id(), APPOINTMENT_NUMBER,
+                        null))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -189,7 +209,7 @@ class EmulationClusterTest {
         cluster.on(CANONICAL.formed());
         cluster.on(new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"));
         cluster.on(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
-                new DecisionId("MH-2999-QD-BTP"), APPOINTMENT_NUMBER));
+                DecisionId.of(2022, APPOINTMENT_NUMBER), APPOINTMENT_NUMBER));
         Snapshots.assertSurvivesJackson(cluster);
     }
 }

@@ -19,11 +19,18 @@ import static vn.thidua.ledger.fixtures.Conference2022.REVOCATION_NUMBER;
 import static vn.thidua.ledger.fixtures.Conference2022.REVOKED_ON;
 import static vn.thidua.ledger.fixtures.Conference2022Events.recipient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -45,11 +52,19 @@ class DecisionTest {
     private static final List<Recipient> WINNERS = List.of(ENFORCEMENT, LAW_MAKING);
 
     private AggregateTestFixture<Decision> fixture;
+    /** Decisions recorded before ids had a year: legacy id to yearly id. */
+    private final Map<DecisionId, DecisionId> legacy = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Decision.class);
         fixture.registerInjectableResource(Rules.CATALOG);
+        fixture.registerInjectableResource((LegacyDecisions) legacyId -> Optional.ofNullable(legacy.get(legacyId)));
+    }
+
+    /** The id of a decision of the conference, signed in 2022. */
+    private static DecisionId idOf(String number) {
+        return DecisionId.of(CONFERENCE.getYear(), number);
     }
 
     private static IssueCommendationDecision commendation(String number, CommendationKind kind, Title title,
@@ -60,7 +75,7 @@ class DecisionTest {
 
     private static CommendationDecided decided(String number, CommendationKind kind, Title title,
                                                List<Recipient> recipients, ProposalCap cap) {
-        return new CommendationDecided(DecisionId.ofNumber(number), number, CONFERENCE, SIGNER, kind, title, 2022,
+        return new CommendationDecided(idOf(number), number, CONFERENCE, SIGNER, kind, title, 2022,
                 FLAG_ROUND, flagRule().rule(), recipients, cap);
     }
 
@@ -136,7 +151,7 @@ class DecisionTest {
         fixture.givenNoPriorActivity()
                 .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
                         HTQT.unit(), THADS.unit()))
-                .expectEvents(new AppointmentDecided(DecisionId.ofNumber(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER,
+                .expectEvents(new AppointmentDecided(idOf(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER,
                         CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)));
     }
@@ -163,7 +178,7 @@ class DecisionTest {
     void revokesTheAwardToOneRecipientOnALegalGround() {
         fixture.given(awarded())
                 .when(revoke(ENFORCEMENT, REVOKED_ON))
-                .expectEvents(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
+                .expectEvents(new AwardRevoked(idOf(AWARD_NUMBER), AWARD_NUMBER,
                         Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON,
                         RevocationGround.FALSE_DECLARATION, "Báo cáo thành tích kê khai không đúng (minh họa)",
                         Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
@@ -171,7 +186,7 @@ class DecisionTest {
 
     @Test
     void cannotRevokeTheSameAwardTwice() {
-        fixture.given(awarded(), new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER,
+        fixture.given(awarded(), new AwardRevoked(idOf(AWARD_NUMBER), AWARD_NUMBER,
                         Title.SECTOR_EMULATION_FLAG, ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON,
                         RevocationGround.FALSE_DECLARATION, "Kê khai sai", Rules.CATALOG.forYear(2022).reference(RuleCode.R10)))
                 .when(revoke(ENFORCEMENT, LocalDate.of(2023, 7, 1)))
@@ -190,7 +205,7 @@ class DecisionTest {
     @Test
     void cannotRevokeAProposal() {
         fixture.given(decided(PROPOSAL_NUMBER, CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
-                .when(new RevokeAward(DecisionId.ofNumber(PROPOSAL_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
+                .when(new RevokeAward(idOf(PROPOSAL_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
                         REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai"))
                 .expectException(rejectedWith(ErrorCode.NOT_AN_AWARD))
                 .expectNoEvents();
@@ -199,22 +214,117 @@ class DecisionTest {
     @Test
     void cannotRevokeWithoutAReason() {
         fixture.given(awarded())
-                .when(new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
+                .when(new RevokeAward(idOf(AWARD_NUMBER), ENFORCEMENT.registrantId(), REVOCATION_NUMBER,
                         REVOKED_ON, RevocationGround.FALSE_DECLARATION, ""))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
 
     private static RevokeAward revoke(Recipient recipient, LocalDate on) {
-        return new RevokeAward(DecisionId.ofNumber(AWARD_NUMBER), recipient.registrantId(), REVOCATION_NUMBER, on,
+        return new RevokeAward(idOf(AWARD_NUMBER), recipient.registrantId(), REVOCATION_NUMBER, on,
                 RevocationGround.FALSE_DECLARATION, "Báo cáo thành tích kê khai không đúng (minh họa)");
+    }
+
+    @Test
+    void aNumberTheLegacySchemeCouldNotSpellHasNoLegacyDecisionToCollideWith() {
+        fixture.givenNoPriorActivity()
+                .when(commendation(".", CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectEvents(decided(".", CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null));
+    }
+
+    @Test
+    void aDecisionIsKnownByItsNumberAndTheYearItWasSigned() {
+        fixture.givenNoPriorActivity()
+                .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectEvents(awarded());
+        assertThat(awarded().decisionId()).isEqualTo(new DecisionId("2022_MH-3456-QDd-BTP"));
+    }
+
+    @Test
+    void cannotRecordADecisionAlreadyRecordedUnderItsLegacyId() {
+        legacy.put(DecisionId.legacyOf(AWARD_NUMBER), idOf(AWARD_NUMBER));
+        fixture.givenNoPriorActivity()
+                .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("3456-QD-BTP"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAnAppointmentAlreadyRecordedUnderItsLegacyId() {
+        legacy.put(DecisionId.legacyOf(APPOINTMENT_NUMBER), idOf(APPOINTMENT_NUMBER));
+        fixture.givenNoPriorActivity()
+                .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
+                        HTQT.unit(), THADS.unit()))
+                .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameNumberRecordedUnderALegacyIdInAnotherYearIsAnotherDecision() {
+        legacy.put(DecisionId.legacyOf(AWARD_NUMBER), DecisionId.of(2021, AWARD_NUMBER));
+        fixture.givenNoPriorActivity()
+                .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectEvents(awarded());
+    }
+
+    @Test
+    void aLegacyIdWithoutMarksDoesNotHideANumberWithThem() {
+        // 3456/QD-BTP was recorded as 3456-QD-BTP, the legacy id 3456/QĐ-BTP would have had too.
+        legacy.put(DecisionId.legacyOf(AWARD_NUMBER), idOf("3456/QD-BTP"));
+        fixture.givenNoPriorActivity()
+                .when(commendation(AWARD_NUMBER, CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, WINNERS, null))
+                .expectEvents(awarded());
+    }
+
+    @Test
+    void aDecisionWithoutTheDateItWasSignedHasNoId() {
+        // Thrown while Axon finds the target, so the fixture sees it wrapped; the API maps the cause (INVALID_INPUT).
+        IssueCommendationDecision undated = new IssueCommendationDecision(AWARD_NUMBER, null, SIGNER,
+                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, FLAG_ROUND, flagRule().rule(), WINNERS,
+                List.of(ENFORCEMENT.registrantId()), null);
+        assertThatThrownBy(undated::decisionId).isInstanceOfSatisfying(DomainRejection.class,
+                rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+    }
+
+    @Test
+    void anAwardRecordedUnderItsLegacyIdIsStillRevokedUnderIt() {
+        DecisionId legacyId = DecisionId.legacyOf(AWARD_NUMBER);
+        fixture.given(new CommendationDecided(legacyId, AWARD_NUMBER, CONFERENCE, SIGNER, CommendationKind.AWARD,
+                        Title.SECTOR_EMULATION_FLAG, 2022, FLAG_ROUND, flagRule().rule(), WINNERS, null))
+                .when(new RevokeAward(legacyId, ENFORCEMENT.registrantId(), REVOCATION_NUMBER, REVOKED_ON,
+                        RevocationGround.FALSE_DECLARATION, "Kê khai sai"))
+                .expectEvents(new AwardRevoked(legacyId, AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG, ENFORCEMENT,
+                        REVOCATION_NUMBER, REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai",
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+    }
+
+    @Test
+    void aLegacyDecisionTellsItsYearlyId() {
+        Decision decision = new Decision();
+        decision.on(new AppointmentDecided(DecisionId.legacyOf(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER, CONFERENCE,
+                SIGNER, CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
+                Rules.CATALOG.forYear(2023).reference(RuleCode.R11)));
+        assertThat(decision.yearlyId()).isEqualTo(new DecisionId("2022_MH-2999-QDd-BTP"));
+    }
+
+    @Test
+    void anotherAggregateReadsTheDecisionWithoutItsRevokedRecipients() {
+        Decision decision = new Decision();
+        decision.on(awarded());
+        decision.on(new AwardRevoked(idOf(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG, ENFORCEMENT,
+                REVOCATION_NUMBER, REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai",
+                Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
+
+        assertThat(decision.summary()).isEqualTo(new DecisionSummary(idOf(AWARD_NUMBER), AWARD_NUMBER,
+                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, CONFERENCE, List.of(LAW_MAKING)));
     }
 
     @Test
     void itsStateSurvivesASnapshot() {
         Decision decision = new Decision();
         decision.on(awarded());
-        decision.on(new AwardRevoked(DecisionId.ofNumber(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG,
+        decision.on(new AwardRevoked(idOf(AWARD_NUMBER), AWARD_NUMBER, Title.SECTOR_EMULATION_FLAG,
                 ENFORCEMENT, REVOCATION_NUMBER, REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Kê khai sai",
                 Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
         Snapshots.assertSurvivesJackson(decision);

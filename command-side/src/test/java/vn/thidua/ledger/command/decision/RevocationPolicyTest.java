@@ -27,8 +27,12 @@ class RevocationPolicyTest {
     private static final Map<String, Recipient> RECIPIENTS = Map.of(ClusterIv2022.HTQT.id(), HTQT);
 
     private static RevokeAward revoke(String recipient, String reason) {
-        return new RevokeAward(DecisionId.ofNumber("3456/QĐ-BTP"), new RegistrantId(recipient), "99/QĐ-BTP",
-                LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, reason);
+        return revoke(recipient, "99/QĐ-BTP", LocalDate.of(2023, 6, 1), reason);
+    }
+
+    private static RevokeAward revoke(String recipient, String revocationNumber, LocalDate revokedOn, String reason) {
+        return new RevokeAward(DecisionId.of(2023, "3456/QĐ-BTP"), new RegistrantId(recipient), revocationNumber,
+                revokedOn, RevocationGround.FALSE_DECLARATION, reason);
     }
 
     private static ErrorCode refusal(RevokeAward command, CommendationKind kind, Set<String> revoked) {
@@ -61,6 +65,14 @@ class RevocationPolicyTest {
                 .isInstanceOfSatisfying(DomainRejection.class,
                         rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.AWARD_ALREADY_REVOKED))
                 .hasMessageContaining("R10");
+    }
+
+    @Test
+    void theRevocationDecisionNeedsAUsableNumberAndItsDate() {
+        assertThat(refusal(revoke(ClusterIv2022.HTQT.id(), "//", LocalDate.of(2023, 6, 1), "lý do"),
+                CommendationKind.AWARD, Set.of())).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(refusal(revoke(ClusterIv2022.HTQT.id(), "99/QĐ-BTP", null, "lý do"),
+                CommendationKind.AWARD, Set.of())).isEqualTo(ErrorCode.INVALID_INPUT);
     }
 
     @Test

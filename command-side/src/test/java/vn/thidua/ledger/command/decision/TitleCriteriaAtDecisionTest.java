@@ -10,6 +10,7 @@ import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,8 @@ class TitleCriteriaAtDecisionTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Decision.class);
         fixture.registerInjectableResource(Rules.CATALOG);
+        // No decision of these tests was recorded under a legacy id.
+        fixture.registerInjectableResource((LegacyDecisions) legacyId -> Optional.empty());
     }
 
     private static IssueCommendationDecision award(int year, Title title, List<Recipient> winners,

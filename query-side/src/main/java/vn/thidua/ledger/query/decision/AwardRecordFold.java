@@ -5,6 +5,8 @@ import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.Recipient;
+import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.AwardRecordView.Award;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
 
@@ -12,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** One holder's award record as a pure fold of decision events; events about other holders leave it as it is. */
+/**
+ * One holder's award record as a pure fold of decision and proposal events; events about other holders leave it as
+ * it is.
+ */
 public final class AwardRecordFold {
 
     private static final Comparator<Award> ORDER = Comparator.comparingInt(Award::year)
@@ -36,14 +41,35 @@ public final class AwardRecordFold {
             List<Award> awards = state.awards().stream()
                     .map(a -> a.decisionId().equals(revoked.decisionId().value())
                             && a.registrantId().equals(revoked.recipient().registrantId().value())
-                            ? new Award(a.year(), a.title(), a.titleName(), a.holder(), AwardStatus.REVOKED, a.decisionId(),
-                                        a.decisionNumber(), a.signedOn(), a.registrantId(), a.recipientName(), a.unitId(),
-                                        a.unitName(), DecisionFold.revocationOf(revoked))
+                            ? a.withRevocation(DecisionFold.revocationOf(revoked))
                             : a)
                     .toList();
             return new AwardRecordView(state.holderType(), state.holderId(), state.holderName(), awards);
         }
         return state;
+    }
+
+    /**
+     * A proposal's step joins the holder's rows of the tờ trình; an approval also links the holder's rows of the
+     * award to that tờ trình. Before the tờ trình's row exists there is nothing to add to.
+     */
+    static AwardRecordView apply(AwardRecordView state, ProposalEvent event) {
+        if (state == null) {
+            return null;
+        }
+        String proposal = event.proposalDecisionId().value();
+        ProposalStep step = ProposalStep.of(event);
+        ProposalApproved approved = event instanceof ProposalApproved a ? a : null;
+        List<Award> awards = state.awards().stream().map(a -> {
+            if (a.decisionId().equals(proposal)) {
+                return a.withPath(ProposalStep.append(a.path(), step));
+            }
+            boolean awardedByApproval = approved != null && a.decisionId().equals(approved.awardDecisionId().value())
+                    && step.awarded().contains(a.registrantId());
+            return awardedByApproval ? a.withProposal(ProposalLink.of(approved)) : a;
+        }).toList();
+        return awards.equals(state.awards()) ? state
+                : new AwardRecordView(state.holderType(), state.holderId(), state.holderName(), awards);
     }
 
     private static Award award(CommendationDecided decided, Recipient recipient) {
@@ -52,6 +78,6 @@ public final class AwardRecordFold {
                          decided.kind() == CommendationKind.AWARD ? AwardStatus.AWARDED : AwardStatus.PROPOSED,
                          decided.decisionId().value(), decided.decisionNumber(), decided.signedOn(),
                          recipient.registrantId().value(), recipient.name(), recipient.unit().id().value(),
-                         recipient.unit().name(), null);
+                         recipient.unit().name(), null, null, null);
     }
 }

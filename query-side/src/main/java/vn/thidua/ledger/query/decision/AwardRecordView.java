@@ -23,10 +23,32 @@ public record AwardRecordView(String holderType, String holderId, String holderN
     /**
      * One title from one decision.
      *
-     * @param holder COLLECTIVE or INDIVIDUAL: whether the title goes to a tập thể or a cá nhân
+     * @param holder   COLLECTIVE or INDIVIDUAL: whether the title goes to a tập thể or a cá nhân
+     * @param path     for a proposal: its way up (submitted, returned, approved by which award, refused)
+     * @param proposal for an award that approved a proposal: that tờ trình
      */
     public record Award(int year, String title, String titleName, String holder, AwardStatus status,
                         String decisionId, String decisionNumber, LocalDate signedOn, String registrantId,
-                        String recipientName, String unitId, String unitName, Revocation revocation) {
+                        String recipientName, String unitId, String unitName, Revocation revocation,
+                        List<ProposalStep> path, ProposalLink proposal) {
+
+        public Award {
+            path = path == null ? List.of() : List.copyOf(path);
+        }
+
+        Award withRevocation(Revocation newRevocation) {
+            return new Award(year, title, titleName, holder, AwardStatus.REVOKED, decisionId, decisionNumber, signedOn,
+                             registrantId, recipientName, unitId, unitName, newRevocation, path, proposal);
+        }
+
+        Award withPath(List<ProposalStep> newPath) {
+            return new Award(year, title, titleName, holder, status, decisionId, decisionNumber, signedOn,
+                             registrantId, recipientName, unitId, unitName, revocation, newPath, proposal);
+        }
+
+        Award withProposal(ProposalLink newProposal) {
+            return new Award(year, title, titleName, holder, status, decisionId, decisionNumber, signedOn,
+                             registrantId, recipientName, unitId, unitName, revocation, path, newProposal);
+        }
     }
 }

@@ -5,12 +5,15 @@ import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.DecisionEvent;
+import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.DecisionView.Appointment;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
 import vn.thidua.ledger.query.decision.DecisionView.RecipientRow;
 import vn.thidua.ledger.query.decision.DecisionView.Revocation;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The decision view as a pure fold of the decision's own events. */
 public final class DecisionFold {
@@ -30,7 +33,7 @@ public final class DecisionFold {
                                     decided.year(), decided.signedOn(), decided.signedBy(), decided.roundId().value(), null,
                                     decided.roundRule(),
                                     decided.proposalCap() == null ? null : decided.proposalCap().maxProposals(),
-                                    recipients, null);
+                                    recipients, null, null, null);
         }
         if (event instanceof AppointmentDecided decided) {
             return new DecisionView(decided.decisionId().value(), decided.decisionNumber(), "APPOINTMENT", null, null, null,
@@ -38,7 +41,7 @@ public final class DecisionFold {
                                     decided.clusterId().value(), decided.rule(), null, List.of(),
                                     new Appointment(decided.clusterName(), decided.year(), decided.head().id().value(),
                                                     decided.head().name(), decided.deputyHead().id().value(),
-                                                    decided.deputyHead().name()));
+                                                    decided.deputyHead().name()), null, null);
         }
         if (event instanceof AwardRevoked revoked) {
             Revocation revocation = revocationOf(revoked);
@@ -51,9 +54,23 @@ public final class DecisionFold {
             return new DecisionView(state.decisionId(), state.decisionNumber(), state.category(), state.kind(),
                                     state.title(), state.titleName(), state.year(), state.signedOn(), state.signedBy(),
                                     state.roundId(), state.clusterId(), state.rule(), state.maxProposals(), recipients,
-                                    state.appointment());
+                                    state.appointment(), state.path(), state.approves());
         }
         throw new IllegalArgumentException("Unknown decision event " + event.getClass().getName());
+    }
+
+    /** The tờ trình's path gets the step; null while the tờ trình is not in the view (nothing to add to). */
+    static DecisionView applyToProposal(DecisionView state, ProposalEvent event) {
+        return state == null ? null : state.withPath(ProposalStep.append(state.path(), ProposalStep.of(event)));
+    }
+
+    /** The award names the tờ trình it approved, once. */
+    static DecisionView applyToAward(DecisionView state, ProposalApproved approved) {
+        ProposalLink link = ProposalLink.of(approved);
+        if (state == null || state.approves().contains(link)) {
+            return state;
+        }
+        return state.withApproves(Stream.concat(state.approves().stream(), Stream.of(link)).toList());
     }
 
     static Revocation revocationOf(AwardRevoked revoked) {

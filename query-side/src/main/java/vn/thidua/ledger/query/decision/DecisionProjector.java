@@ -10,13 +10,16 @@ import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
+import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.view.Positions;
 
 import java.util.List;
 
 /**
  * Keeps the decisions view: each decision by id ({@link DecisionFold}), the award record of every recipient's
- * unit and of the recipient ({@link AwardRecordFold}), and the list of decisions per cluster and year.
+ * unit and of the recipient ({@link AwardRecordFold}), and the list of decisions per cluster and year. A proposal
+ * going up adds its steps to its tờ trình and to its recipients' rows of it, and links the approving award.
  * <p>
  * Which year's list a decision joins: a commendation joins its round's campaign year (an award for 2022 signed
  * in January 2023 is still of 2022); an appointment joins the year it was signed in (the 2023 head is appointed
@@ -52,6 +55,20 @@ class DecisionProjector {
         } else if (event instanceof AppointmentDecided decided) {
             list(decided.clusterId().value(), decided.signedOn().getYear(), decided.decisionId().value(), position);
         }
+    }
+
+    /** A proposal's step: on its tờ trình, on the award that approved it, and in its recipients' award records. */
+    @EventHandler
+    void on(ProposalEvent event, TrackingToken token) {
+        long position = Positions.of(token);
+        views.decisions().fold(event.proposalDecisionId().value(), position,
+                               state -> DecisionFold.applyToProposal(state, event));
+        if (event instanceof ProposalApproved approved) {
+            views.decisions().fold(approved.awardDecisionId().value(), position,
+                                   state -> DecisionFold.applyToAward(state, approved));
+        }
+        event.recipients().stream().flatMap(r -> AwardHolder.of(r).stream()).distinct().forEach(holder ->
+                views.awardRecords().fold(holder.key(), position, state -> AwardRecordFold.apply(state, event)));
     }
 
     @ResetHandler

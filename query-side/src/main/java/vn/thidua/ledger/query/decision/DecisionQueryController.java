@@ -26,7 +26,7 @@ import java.util.Map;
 class DecisionQueryController {
 
     private static final String DECISION_EXAMPLE = """
-            {"decisionId":"12-TTR-CUM-IV","decisionNumber":"12/TTr-CụmIV","category":"COMMENDATION","kind":"PROPOSAL",
+            {"decisionId":"2022_12-TTR-CUjMIV","decisionNumber":"12/TTr-CụmIV","category":"COMMENDATION","kind":"PROPOSAL",
              "title":"SECTOR_EMULATION_FLAG","titleName":"Cờ thi đua ngành Tư pháp","year":2022,"signedOn":"2022-12-09",
              "signedBy":"Trưởng Cụm thi đua số IV","roundId":"btp-cum-iv-2022-co-thi-dua",
              "rule":{"ruleSetId":"btp-thidua","ruleSetVersion":1,"ruleCode":"R8","legalSource":"..."},
@@ -35,7 +35,7 @@ class DecisionQueryController {
     private static final String RECORD_EXAMPLE = """
             {"holderType":"UNIT","holderId":"tc-thads","holderName":"Tổng cục Thi hành án dân sự",
              "awards":[{"year":2022,"title":"SECTOR_EMULATION_FLAG","titleName":"Cờ thi đua ngành Tư pháp",
-                        "holder":"COLLECTIVE","status":"REVOKED","decisionNumber":"3456/QĐ-BTP",
+                        "holder":"COLLECTIVE","status":"REVOKED","decisionId":"2023_3456-QDd-BTP","decisionNumber":"3456/QĐ-BTP",
                         "revocation":{"revocationDecisionNumber":"789/QĐ-BTP","ground":"STANDARDS_NOT_MET"}}]}""";
 
     private final DecisionViews views;
@@ -45,11 +45,13 @@ class DecisionQueryController {
     }
 
     @GetMapping("/decisions/{decisionId}")
-    @Operation(summary = "A decision by id (the decision number with separators as '-', e.g. 3456-QD-BTP)",
-               description = "The decision as recorded, with its recipients. Open to everyone.",
+    @Operation(summary = "A decision by id: the year it was signed and its number (3456/QĐ-BTP of 2023: 2023_3456-QDd-BTP)",
+               description = "The decision as recorded, with its recipients. Marks are kept as lowercase Telex letters "
+                             + "(Đ → Dd); a decision recorded before ids had a year keeps its id (3456-QD-BTP): "
+                             + "docs/decisions.md. Open to everyone.",
                responses = {@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = DECISION_EXAMPLE))),
                             @ApiResponse(responseCode = "404", description = "No such decision")})
-    ResponseEntity<DecisionView> decision(@Parameter(example = "3456-QD-BTP") @PathVariable String decisionId,
+    ResponseEntity<DecisionView> decision(@Parameter(example = "2023_3456-QDd-BTP") @PathVariable String decisionId,
                                           WebRequest request) {
         return ConditionalGet.respond(views.decisions().find(decisionId).orElseThrow(
                 () -> new ViewNotFoundException("No decision " + decisionId)), request);

@@ -15,14 +15,28 @@ import java.util.List;
  * @param rule        the rule the decision applied: the round's voting rule, or the rotation rule (R11)
  * @param maxProposals the R6 cap where it applied (Government flag proposals), else null
  * @param appointment head and deputy head appointed, for an appointment
+ * @param path        for a tờ trình: its way up, step by step (hồ sơ đề nghị), empty before it is submitted
+ * @param approves    for an award: the tờ trình(s) it approved
  */
 public record DecisionView(String decisionId, String decisionNumber, String category, String kind, String title,
                            String titleName, int year, LocalDate signedOn, String signedBy, String roundId,
                            String clusterId, RuleReference rule, Integer maxProposals, List<RecipientRow> recipients,
-                           Appointment appointment) {
+                           Appointment appointment, List<ProposalStep> path, List<ProposalLink> approves) {
 
     public DecisionView {
         recipients = List.copyOf(recipients);
+        path = path == null ? List.of() : List.copyOf(path);
+        approves = approves == null ? List.of() : List.copyOf(approves);
+    }
+
+    DecisionView withPath(List<ProposalStep> newPath) {
+        return new DecisionView(decisionId, decisionNumber, category, kind, title, titleName, year, signedOn, signedBy,
+                                roundId, clusterId, rule, maxProposals, recipients, appointment, newPath, approves);
+    }
+
+    DecisionView withApproves(List<ProposalLink> newApproves) {
+        return new DecisionView(decisionId, decisionNumber, category, kind, title, titleName, year, signedOn, signedBy,
+                                roundId, clusterId, rule, maxProposals, recipients, appointment, path, newApproves);
     }
 
     /** Người / tập thể trong quyết định, with what became of the award. */

@@ -39,7 +39,7 @@ class YearSummaryQueryController {
              "pledgeCoverage":{"unitsRegistered":4,"memberUnits":4,"individualsRegistered":120,"staff":120,"percent":100.0},
              "leadingUnits":["Tổng cục Thi hành án dân sự","Vụ Các vấn đề chung về xây dựng pháp luật"],
              "decisions":[{"decisionNumber":"25/TTr-CTĐ4","type":"PROPOSAL","titleName":"Cờ thi đua ngành Tư pháp"}],
-             "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-co-thi-dua","25-TTR-CTD4"]}""";
+             "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-co-thi-dua","2022_25-TTR-CTDd4"]}""";
 
     private final YearSummaryViews views;
     private final AsOfReader asOfReader;

@@ -112,7 +112,7 @@ class YearSummaryFoldTest {
                                                               "Vụ Hợp tác quốc tế", CONFERENCE));
         assertThat(summary.closing().summary()).startsWith("Báo cáo tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua số IV");
         assertThat(summary.contributingAggregates()).containsExactly("btp-cum-iv", "btp-cum-iv-2022",
-                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "MH-01-TTR-CTDIV", "MH-2999-QD-BTP");
+                                                                     "btp-cum-iv-2022-suy-ton-co-thi-dua", "2022_MH-01-TTR-CTDdIV", "2022_MH-2999-QDd-BTP");
     }
 
     @Test

@@ -27,15 +27,4 @@ class IdsTest {
     void aCampaignIdIsTheClusterAndTheYear() {
         assertThat(CampaignId.of(new ClusterId("cum-iv"), 2022)).isEqualTo(new CampaignId("cum-iv-2022"));
     }
-
-    @Test
-    void aDecisionIdIsDerivedFromTheOfficialNumberWithoutDiacritics() {
-        assertThat(DecisionId.ofNumber("3456/QĐ-BTP")).isEqualTo(new DecisionId("3456-QD-BTP"));
-        assertThat(DecisionId.ofNumber(" 12/qđ-btp ")).isEqualTo(new DecisionId("12-QD-BTP"));
-    }
-
-    @Test
-    void aDecisionNumberWithNothingUsableIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> DecisionId.ofNumber("//"));
-    }
 }
