@@ -28,10 +28,24 @@ final class AggregateStreamReader {
         this.commits = commits;
     }
 
-    /** Whether a commit of the aggregate starts at {@code sequence}: one lookup of its key, no event read. */
-    boolean startsACommit(String aggregateId, long sequence) {
-        return commits.find(Filters.eq(CommitDocument.COMMIT_KEY, CommitDocument.commitKey(aggregateId, sequence)))
-                      .projection(Projections.include(CommitDocument.ID)).first() != null;
+    /**
+     * The latest sequence after {@code first} and at most {@code last} at which a commit of the aggregate starts, or
+     * {@code first} if none does: one {@code $in} over the commit keys of the range, no event read.
+     */
+    long latestCommitStart(String aggregateId, long first, long last) {
+        List<String> keys = new ArrayList<>();
+        for (long sequence = first + 1; sequence <= last; sequence++) {
+            keys.add(CommitDocument.commitKey(aggregateId, sequence));
+        }
+        long latest = first;
+        if (keys.isEmpty()) {
+            return latest;
+        }
+        for (Document commit : commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))
+                                      .projection(Projections.include(CommitDocument.FIRST_SEQUENCE))) {
+            latest = Math.max(latest, CommitDocument.firstSequence(commit));
+        }
+        return latest;
     }
 
     List<DomainEventData<?>> read(String aggregateId, long firstSequence, int batchSize) {

@@ -343,11 +343,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Whether the aggregate's stream can be read from {@code sequence} ({@code readEvents} starts only at the start of
-     * a commit), without reading any event: for whoever must cut a stream at a commit boundary (fold checkpoints).
+     * The latest sequence after {@code first} and at most {@code last} from which the aggregate's stream can be read
+     * ({@code readEvents} starts only at the start of a commit), or {@code first} if there is none; without reading
+     * any event: for whoever must cut a stream at a commit boundary (fold checkpoints).
      */
-    public boolean startsACommit(String aggregateId, long sequence) {
-        return aggregateReader.startsACommit(aggregateId, sequence);
+    public long latestCommitStart(String aggregateId, long first, long last) {
+        return aggregateReader.latestCommitStart(aggregateId, first, last);
     }
 
     @Override

@@ -43,15 +43,16 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void tellsWhereACommitStartsWithoutReadingEvents() {
+    void tellsTheLatestCommitStartOfARangeWithoutReadingEvents() {
         engine.appendEvents(scored("card-1", 0, "unit", 1));
         engine.appendEvents(List.of(scored("card-1", 1, "unit", 2), scored("card-1", 2, "unit", 3)));
+        engine.appendEvents(scored("card-1", 3, "unit", 4));
 
-        assertThat(engine.startsACommit("card-1", 0)).isTrue();
-        assertThat(engine.startsACommit("card-1", 1)).isTrue();
-        assertThat(engine.startsACommit("card-1", 2)).as("inside the second commit").isFalse();
-        assertThat(engine.startsACommit("card-1", 3)).as("not written yet").isFalse();
-        assertThat(engine.startsACommit("card-unknown", 0)).isFalse();
+        assertThat(engine.latestCommitStart("card-1", 0, 2)).as("2 is inside the commit of 1").isEqualTo(1);
+        assertThat(engine.latestCommitStart("card-1", 0, 5)).as("nothing written after 3").isEqualTo(3);
+        assertThat(engine.latestCommitStart("card-1", 1, 2)).as("none after first: first").isEqualTo(1);
+        assertThat(engine.latestCommitStart("card-1", 2, 2)).as("an empty range").isEqualTo(2);
+        assertThat(engine.latestCommitStart("card-unknown", 0, 3)).isEqualTo(0);
     }
 
     @Test

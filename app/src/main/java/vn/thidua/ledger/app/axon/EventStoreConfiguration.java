@@ -67,10 +67,10 @@ public class EventStoreConfiguration {
                                       .build();
     }
 
-    /** Where a fold checkpoint may resume: the engine looks one commit key up instead of reading events. */
+    /** Where a fold checkpoint may resume: the engine looks the range's commit keys up at once instead of reading events. */
     @Bean
     public CommitStarts commitStarts(MongoEventStorageEngine engine) {
-        return engine::startsACommit;
+        return engine::latestCommitStart;
     }
 
     @Bean

@@ -100,7 +100,7 @@ public final class AsOfBenchmark {
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         FoldCheckpoints checkpoints = new FoldCheckpoints(database);
         StreamIndex index = new StreamIndex(database, checkpoints);
-        this.reader = new AsOfReader(eventStore, index, checkpoints, engine::startsACommit);
+        this.reader = new AsOfReader(eventStore, index, checkpoints, engine::latestCommitStart);
         this.projector = new StreamIndexProjector(index, new Checkpointer(List.of(ranking, new RoundHistory()),
                                                                           checkpoints, reader));
     }

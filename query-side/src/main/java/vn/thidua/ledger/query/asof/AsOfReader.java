@@ -117,8 +117,11 @@ public class AsOfReader {
         return events;
     }
 
-    /** Whether the event store can read the aggregate from this sequence: it reads from the start of a commit only. */
-    boolean startsACommit(String aggregateId, long sequence) {
-        return commitStarts.startsACommit(aggregateId, sequence);
+    /**
+     * The latest sequence after {@code first} and at most {@code last} that starts a commit (the event store reads an
+     * aggregate from the start of a commit only), or {@code first} if a commit spans the whole range.
+     */
+    long latestCommitStart(String aggregateId, long first, long last) {
+        return commitStarts.latestIn(aggregateId, first, last);
     }
 }

@@ -79,9 +79,10 @@ class Checkpointer {
             return;
         }
         long first = previous.values().stream().mapToLong(stored -> stored.checkpoint().resume()).min().orElse(0);
-        // One read of the bucket's events; where the checkpoint may resume is asked of the store without reading.
+        // One read of the bucket's events; where the checkpoint may resume (usually the bucket's last sequence: most
+        // commits hold one event; the previous resume if one commit spans the bucket) is asked of the store at once.
         List<PositionedEvent> read = reader.events(aggregateId, first, sequence);
-        long resume = commitStart(aggregateId, first, sequence);
+        long resume = reader.latestCommitStart(aggregateId, first, sequence);
         List<PositionedEvent> events = read.stream().filter(event -> event.message().getSequenceNumber() < resume)
                                              .toList();
         for (FoldedView<?, ?> view : folded) {
@@ -98,19 +99,5 @@ class Checkpointer {
         if (next.state() != null || next.resume() == 0) {
             checkpoints.save(aggregateId, view, bucket, next, previous);
         }
-    }
-
-    /**
-     * The latest sequence after {@code first} and at most {@code last} that starts a commit, or {@code first} if
-     * a commit spans the whole bucket (the checkpoint then repeats the previous one). Usually {@code last} itself:
-     * most commits hold one event.
-     */
-    private long commitStart(String aggregateId, long first, long last) {
-        for (long sequence = last; sequence > first; sequence--) {
-            if (reader.startsACommit(aggregateId, sequence)) {
-                return sequence;
-            }
-        }
-        return first;
     }
 }
