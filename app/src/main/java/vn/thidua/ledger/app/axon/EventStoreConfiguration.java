@@ -1,6 +1,7 @@
 package vn.thidua.ledger.app.axon;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -74,7 +75,7 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties) {
+    public TokenStore tokenStore(@ViewDatabase MongoDatabase database, Serializer serializer, EventStoreProperties properties) {
         return MongoTokenStore.builder()
                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
                                                                  .trackingTokensCollectionName(TRACKING_TOKENS).build())

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -25,90 +23,110 @@ import org.slf4j.LoggerFactory;
  * backend lets MVStore commit on its own, about once a second, and answers first (measured: 7 of 149
  * acknowledged pledges lost).
  *
- * <p>Commits happen only at points where no command is half done: commands that may write run under a shared
- * lock, a commit takes it exclusively (MVStore's background writer is off, see {@link StoreFile#open}). Writers
- * that finish while a commit runs are stored together by the next one (group commit). Every commit is written
- * to the file before the reply, so a killed process loses nothing it acknowledged; with {@code fsync} each
- * commit is also forced to the device ({@code FileChannel.force}) before the reply, so a power cut loses
- * nothing either; without, the file is forced every {@value #SYNC_INTERVAL_MS} ms (a power cut may lose that). Without
- * MVStore's background thread the store compacts itself here, after a commit, at most once per
- * {@value #HOUSEKEEPING_INTERVAL_MS} ms.
+ * <p>Two files. The ledger's ({@code thidua-ledger.mv}: events, snapshots, every database but one) commits each
+ * write before its reply ({@link CommittedFile}: writers share a lock, a commit takes it alone, writers that finish
+ * during a commit are stored by the next one). The views database ({@code thidua_views}: every view and the
+ * processors' tokens, rebuilt from the events if lost) lives in a file of its own ({@code thidua-views.mv}),
+ * committed only every {@code viewCommitInterval}: a view processor's batch costs no commit, an append commits only
+ * the ledger's pages and never waits for a view's bulk write. A views commit first commits the ledger's file, while
+ * no view write runs: everything a processor had read is then in the ledger's file before the view that shows it, so
+ * after a {@code kill -9} a view is never ahead of its processor's token, nor the token ahead of the events.
  *
- * <p>Writes to collections named {@linkplain #commitLazily derived} (views, processor tokens: rebuilt from the events
- * if lost) are not committed on their own: the next commit of any other write takes them along, or the periodic commit
- * every {@value #SYNC_INTERVAL_MS} ms. A store is thus always a prefix of the writes in the order they were made, so
- * after a {@code kill -9} a view is never ahead of its processor's token, nor of the events, and catches up from there;
- * in return a view processor's batch costs no commit of its own, in live processing and in rebuilds.
+ * <p>Writes to the ledger's collections named {@linkplain #commitLazily lazy} (the event store's global index counter,
+ * whose every reservation is stored with the commit that uses it) are not committed on their own: the next commit of
+ * any other write takes them along, or the periodic one. Without {@code fsync} both files are forced to the device
+ * every {@value #SYNC_INTERVAL_MS} ms, the ledger's first (a power cut may lose that).
  *
  * <p>Documents and keys are stored as BSON ({@link LedgerDatabase}, {@link BsonTypes}), not Java-serialized.
  */
 public final class DurableH2Backend extends H2Backend {
+
+    /** File name of the views database's MVStore, beside the ledger's file. */
+    public static final String VIEWS_FILE_NAME = "thidua-views.mv";
+    /** The views database's default name ({@code thidua.mongo.views-database}). */
+    public static final String VIEWS_DATABASE = "thidua_views";
 
     /** Commands that never change stored data; any other command is treated as a write. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
             "listindexes", "listdatabases", "ping", "ismaster", "hello", "buildinfo", "serverstatus", "dbstats",
             "collstats", "whatsmyuri", "getlasterror", "getlog", "hostinfo", "getcmdlineopts", "connectionstatus",
             "getfreemonitoringstatus", "killcursors", "endsessions", "getparameter", "explain");
-    private static final long HOUSEKEEPING_INTERVAL_MS = 1_000;
-    private static final int COMPACT_BELOW_FILL_RATE = 60;
-    private static final int COMPACT_WRITE_BYTES = 1 << 20;
     private static final long SYNC_INTERVAL_MS = 200;
-    private static final int RETENTION_WITHOUT_FSYNC_MS = 2_000;
+    private static final Duration VIEW_COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
-    private final MVStore store;
-    private final boolean fsync;
-    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final CommittedFile ledger;
+    private final CommittedFile views;
+    private final String viewsDatabase;
     private final ScheduledExecutorService periodic;
-    private long lastHousekeeping = System.nanoTime();
-    private volatile long syncedVersion = -1;
-    private volatile Set<String> derivedCollections = Set.of();
+    private volatile Set<String> lazyCollections = Set.of();
 
-    private DurableH2Backend(MVStore store, boolean fsync, Duration lazyCommitInterval) {
-        super(store);
-        this.store = store;
-        this.fsync = fsync;
-        // MVStore keeps a chunk whose pages were all replaced for a while before reusing its space (45 s by
-        // default), in case the OS reorders writes across a power cut. With one commit per write that default
-        // made the file ten times larger (20k inserts: 507 MiB instead of 47 MiB) and writes twice slower.
-        // With fsync every commit is on the device before the next one can reuse anything: reuse at once.
-        // Without, the file is forced every 200 ms, and space is reused only 2 s after it was freed.
-        store.setRetentionTime(fsync ? 0 : RETENTION_WITHOUT_FSYNC_MS);
+    private DurableH2Backend(MVStore ledgerStore, MVStore viewStore, String viewsDatabase, boolean fsync,
+                             Duration lazyCommitInterval, Duration viewCommitInterval) {
+        super(ledgerStore);
+        this.ledger = new CommittedFile(ledgerStore, fsync);
+        this.views = new CommittedFile(viewStore, fsync);
+        this.viewsDatabase = viewsDatabase;
         this.periodic = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-sync");
             thread.setDaemon(true);
             return thread;
         });
-        periodic.scheduleWithFixedDelay(this::commitIfChanged, lazyCommitInterval.toMillis(),
-                                        lazyCommitInterval.toMillis(), TimeUnit.MILLISECONDS);
+        periodic.scheduleWithFixedDelay(() -> quietly("Committing the ledger's lazy writes", this::commitLazyWrites),
+                                        lazyCommitInterval.toMillis(), lazyCommitInterval.toMillis(),
+                                        TimeUnit.MILLISECONDS);
+        periodic.scheduleWithFixedDelay(() -> quietly("Committing the views", this::commitViewsIfChanged),
+                                        viewCommitInterval.toMillis(), viewCommitInterval.toMillis(),
+                                        TimeUnit.MILLISECONDS);
         if (!fsync) {
-            periodic.scheduleWithFixedDelay(this::syncIfChanged, SYNC_INTERVAL_MS, SYNC_INTERVAL_MS,
-                                            TimeUnit.MILLISECONDS);
+            periodic.scheduleWithFixedDelay(() -> quietly("Forcing the files to the device", this::sync),
+                                            SYNC_INTERVAL_MS, SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Opens (creating, or migrating from the stock format) the store file. */
+    /**
+     * Opens (creating, or migrating from the stock format) the store file, and beside it the views database's file
+     * ({@value #VIEWS_FILE_NAME}) for the database {@value #VIEWS_DATABASE}.
+     */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, fsync, Duration.ofMillis(SYNC_INTERVAL_MS));
+        return open(file, VIEWS_DATABASE, fsync);
     }
 
-    /** As {@link #open(Path, boolean)}, with derived writes committed on their own after {@code lazyCommitInterval}. */
-    static DurableH2Backend open(Path file, boolean fsync, Duration lazyCommitInterval) {
-        return new DurableH2Backend(StoreFile.open(file), fsync, lazyCommitInterval);
+    /** As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}. */
+    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync) {
+        return open(file, viewsDatabase, fsync, Duration.ofMillis(SYNC_INTERVAL_MS), VIEW_COMMIT_INTERVAL);
     }
 
     /**
-     * Names the collections of derived data, whose writes need not be in the file before their reply (see above).
-     * Until this is called, every write is committed before its reply.
+     * As {@link #open(Path, String, boolean)}, with the ledger's lazy writes committed at the latest after
+     * {@code lazyCommitInterval} and the views every {@code viewCommitInterval}.
+     */
+    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration lazyCommitInterval,
+                                 Duration viewCommitInterval) {
+        MVStore ledgerStore = StoreFile.open(file);
+        try {
+            return new DurableH2Backend(ledgerStore, StoreFile.open(file.resolveSibling(VIEWS_FILE_NAME)),
+                                        viewsDatabase, fsync, lazyCommitInterval, viewCommitInterval);
+        } catch (RuntimeException e) {
+            ledgerStore.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Names the ledger's collections whose writes need not be in the file before their reply (see above). Until this
+     * is called, every write to the ledger's databases is committed before its reply.
      */
     public void commitLazily(Set<String> collections) {
-        derivedCollections = Set.copyOf(collections);
+        lazyCollections = Set.copyOf(collections);
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new LedgerDatabase(databaseName, getMvStore(), getCursorRegistry());
+        // null while H2Backend's constructor opens the databases found in the ledger's file: they are the ledger's
+        boolean isViews = views != null && databaseName.equals(viewsDatabase);
+        return new LedgerDatabase(databaseName, isViews ? views.store() : getMvStore(), getCursorRegistry());
     }
 
     @Override
@@ -116,13 +134,14 @@ public final class DurableH2Backend extends H2Backend {
         if (isRead(command, query)) {
             return super.handleCommand(channel, database, command, query);
         }
-        commitLock.readLock().lock();
+        if (database.equals(viewsDatabase)) {
+            return views.write(() -> super.handleCommand(channel, database, command, query));
+        }
         try {
-            return super.handleCommand(channel, database, command, query);
+            return ledger.write(() -> super.handleCommand(channel, database, command, query));
         } finally {
-            commitLock.readLock().unlock();
-            if (!(query.get(command) instanceof String collection && derivedCollections.contains(collection))) {
-                commit();
+            if (!(query.get(command) instanceof String collection && lazyCollections.contains(collection))) {
+                ledger.commit();
             }
         }
     }
@@ -137,52 +156,39 @@ public final class DurableH2Backend extends H2Backend {
         return READS.contains(name);
     }
 
-    /** Stores every change made so far; returns once they are in the file (and on the device, with fsync). */
+    /** Stores every change made so far to the ledger's file; returns once they are in it (and on the device, with fsync). */
     @Override
     public void commit() {
-        commitLock.writeLock().lock();
-        try {
-            store();
-            long now = System.nanoTime();
-            if (now - lastHousekeeping > TimeUnit.MILLISECONDS.toNanos(HOUSEKEEPING_INTERVAL_MS)) {
-                lastHousekeeping = now;
-                // rewrites the live pages of sparse chunks; storing them is an ordinary commit
-                if (store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_WRITE_BYTES)) {
-                    store();
-                }
-            }
-        } finally {
-            commitLock.writeLock().unlock();
+        ledger.commit();
+    }
+
+    /** Stores the views, after the ledger: no view write runs meanwhile, so none can show an event not yet stored. */
+    void commitViews() {
+        views.commitAfter(ledger::commit);
+    }
+
+    private void commitLazyWrites() {
+        if (ledger.hasUnsavedChanges()) {
+            ledger.commit();
         }
     }
 
-    private void store() {
-        if (store.commit() >= 0 && fsync) {
-            store.sync();
+    private void commitViewsIfChanged() {
+        if (views.hasUnsavedChanges()) {
+            commitViews();
         }
     }
 
-    /** Commits the derived writes that no other write took along since. */
-    private void commitIfChanged() {
+    private void sync() {
+        ledger.syncIfChanged();
+        views.syncIfChanged();
+    }
+
+    private static void quietly(String what, Runnable task) {
         try {
-            if (!store.isClosed() && store.hasUnsavedChanges()) {
-                commit();
-            }
+            task.run();
         } catch (RuntimeException e) {
-            log.warn("Committing the embedded store failed; retrying in {} ms", SYNC_INTERVAL_MS, e);
-        }
-    }
-
-    /** Without fsync: forces what was committed since the last call to the device. */
-    private void syncIfChanged() {
-        try {
-            long version = store.getCurrentVersion();
-            if (version != syncedVersion && !store.isClosed()) {
-                store.sync();
-                syncedVersion = version;
-            }
-        } catch (RuntimeException e) {
-            log.warn("Forcing the embedded store to the device failed; retrying in {} ms", SYNC_INTERVAL_MS, e);
+            log.warn("{} failed; retrying at the next interval", what, e);
         }
     }
 
@@ -195,11 +201,10 @@ public final class DurableH2Backend extends H2Backend {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        commitLock.writeLock().lock();
-        try {
-            super.close(); // closes the MVStore, which stores what is left
-        } finally {
-            commitLock.writeLock().unlock();
-        }
+        // The ledger's file first (closing stores what is left), then the views that were built from it.
+        views.close(() -> {
+            ledger.close(super::close);
+            views.store().close();
+        });
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import vn.thidua.ledger.query.view.ViewDatabase;
 
 /**
  * The one MongoDB connection of the application. Spring Boot's own Mongo auto-configuration is not
@@ -22,7 +24,7 @@ public class MongoConfiguration {
     MongoEndpoint mongoEndpoint(MongoSettings settings, @Value("${thidua.data-dir:./data}") Path dataDir) {
         return settings.external()
                 ? MongoEndpoint.external(settings.uri())
-                : MongoEndpoint.embedded(settings.embedded(), dataDir);
+                : MongoEndpoint.embedded(settings.embedded(), dataDir, settings.viewsDatabase());
     }
 
     /**
@@ -35,8 +37,16 @@ public class MongoConfiguration {
         return endpoint.client();
     }
 
+    /** The ledger's database: the one a component gets unless it asks for the {@link ViewDatabase}. */
     @Bean
+    @Primary
     MongoDatabase mongoDatabase(MongoClient client, MongoSettings settings) {
         return client.getDatabase(settings.database());
+    }
+
+    @Bean
+    @ViewDatabase
+    MongoDatabase viewDatabase(MongoClient client, MongoSettings settings) {
+        return client.getDatabase(settings.viewsDatabase());
     }
 }

@@ -56,10 +56,15 @@ public final class MongoEndpoint implements AutoCloseable {
      * connects to it. The H2 file backend is {@link DurableH2Backend}: every acknowledged write is in the file.
      */
     public static MongoEndpoint embedded(MongoSettings.Embedded settings, Path dataDir) {
+        return embedded(settings, dataDir, DurableH2Backend.VIEWS_DATABASE);
+    }
+
+    /** As {@link #embedded(MongoSettings.Embedded, Path)}; the H2 backend keeps {@code viewsDatabase} in a file of its own. */
+    public static MongoEndpoint embedded(MongoSettings.Embedded settings, Path dataDir, String viewsDatabase) {
         EmbeddedBackend backend = Objects.requireNonNull(settings.backend(), "backend");
         MongoBackend mongoBackend = switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> DurableH2Backend.open(h2File(dataDir), settings.fsync());
+            case H2 -> DurableH2Backend.open(h2File(dataDir), viewsDatabase, settings.fsync());
         };
         MongoServer server = new MongoServer(mongoBackend);
         try {
@@ -71,8 +76,9 @@ public final class MongoEndpoint implements AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         if (backend == EmbeddedBackend.H2) {
-            log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}",
-                    settings.fsync() ? "on" : "off", address.getPort(), h2File(dataDir).toAbsolutePath());
+            log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}"
+                    + " (database {} in {})", settings.fsync() ? "on" : "off", address.getPort(),
+                    h2File(dataDir).toAbsolutePath(), viewsDatabase, DurableH2Backend.VIEWS_FILE_NAME);
         } else {
             log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
                     address.getPort());
@@ -97,12 +103,12 @@ public final class MongoEndpoint implements AutoCloseable {
     }
 
     /**
-     * Names the collections of derived data (views, processor tokens) whose writes the embedded H2 file need not hold
-     * before their reply ({@link DurableH2Backend}); nothing changes for another store.
+     * Names the ledger's collections whose writes the embedded H2 file need not hold before their reply, because the
+     * next write stores them ({@link DurableH2Backend}); nothing changes for another store.
      */
-    public void commitLazily(Set<String> derivedCollections) {
+    public void commitLazily(Set<String> collections) {
         if (backend instanceof DurableH2Backend durable) {
-            durable.commitLazily(derivedCollections);
+            durable.commitLazily(collections);
         }
     }
 

@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * MongoDB": the application then runs an embedded mongo-java-server itself.
  *
  * @param uri      MongoDB connection string (mapped from {@code MONGODB_URI}); blank = embedded
- * @param database name of the database holding events, tokens and views
+ * @param database      name of the database holding the ledger: events, snapshots, idempotency keys, ballot keys,
+ *                      import jobs
+ * @param viewsDatabase name of the database holding derived data: the views and the processors' tokens, rebuilt from
+ *                      the events if lost (the embedded store keeps it in a file of its own)
  * @param embedded settings of the embedded server, ignored when {@code uri} is set
  */
 @ConfigurationProperties("thidua.mongo")
 public record MongoSettings(String uri,
                             @DefaultValue("thidua") String database,
+                            @DefaultValue("thidua_views") String viewsDatabase,
                             @DefaultValue Embedded embedded) {
 
     public boolean external() {

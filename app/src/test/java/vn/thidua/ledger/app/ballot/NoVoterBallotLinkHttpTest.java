@@ -18,6 +18,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.jayway.jsonpath.JsonPath;
 import org.slf4j.LoggerFactory;
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,10 @@ class NoVoterBallotLinkHttpTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    @ViewDatabase
+    MongoDatabase views;
 
     @Test
     void noCollectionEventMetadataOrLogLineLinksAVoterToATokenAReceiptOrAChoice() throws Exception {
@@ -101,13 +106,15 @@ class NoVoterBallotLinkHttpTest {
         derived.addAll(receipts);
         List<String> findings = new ArrayList<>();
         int documents = 0;
-        for (String collection : database.listCollectionNames()) {
-            for (Document document : database.getCollection(collection).find()) {
-                documents++;
-                String text = document.toJson();
-                tokenValues.stream().filter(text::contains).forEach(value -> findings.add(collection
-                        + " stores a token or signature: " + document.get("_id")));
-                scan(JSON.readTree(text), collection + "/" + document.get("_id"), voters, derived, findings);
+        for (MongoDatabase scanned : List.of(database, views)) {
+            for (String collection : scanned.listCollectionNames()) {
+                for (Document document : scanned.getCollection(collection).find()) {
+                    documents++;
+                    String text = document.toJson();
+                    tokenValues.stream().filter(text::contains).forEach(value -> findings.add(collection
+                            + " stores a token or signature: " + document.get("_id")));
+                    scan(JSON.readTree(text), collection + "/" + document.get("_id"), voters, derived, findings);
+                }
             }
         }
         assertThat(documents).isGreaterThan(10);

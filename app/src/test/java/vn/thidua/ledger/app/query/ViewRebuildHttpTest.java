@@ -3,6 +3,7 @@ package vn.thidua.ledger.app.query;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -44,6 +45,7 @@ class ViewRebuildHttpTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    @ViewDatabase
     MongoDatabase database;
     @Autowired
     ViewRegistry registry;

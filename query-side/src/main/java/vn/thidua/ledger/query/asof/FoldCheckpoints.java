@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.asof;
 
 import com.mongodb.client.MongoCollection;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -67,7 +68,7 @@ public class FoldCheckpoints {
     private final int interval;
 
     @Autowired
-    public FoldCheckpoints(MongoDatabase database) {
+    public FoldCheckpoints(@ViewDatabase MongoDatabase database) {
         this(database, DEFAULT_INTERVAL);
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.asof;
 
 import com.mongodb.client.MongoCollection;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -56,7 +57,7 @@ public class StreamIndex implements RebuildableView {
     private final int chunk;
 
     @Autowired
-    public StreamIndex(MongoDatabase database, FoldCheckpoints checkpoints) {
+    public StreamIndex(@ViewDatabase MongoDatabase database, FoldCheckpoints checkpoints) {
         this(database, checkpoints, DEFAULT_CHUNK);
     }
 

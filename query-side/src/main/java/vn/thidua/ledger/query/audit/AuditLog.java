@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.Versioned;
@@ -40,7 +41,7 @@ public class AuditLog {
     private final ViewStore<AuditEntry> entries;
     private final AuditPostings postings;
 
-    public AuditLog(MongoDatabase database) {
+    public AuditLog(@ViewDatabase MongoDatabase database) {
         this.entries = new ViewStore<>(database, ENTRIES, AuditEntry.class, ViewJson.mapper());
         this.postings = new AuditPostings(database, POSTINGS);
     }

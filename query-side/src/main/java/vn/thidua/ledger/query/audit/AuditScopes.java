@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewJson;
@@ -22,7 +23,7 @@ class AuditScopes {
 
     private final ViewStore<AuditScope> store;
 
-    AuditScopes(MongoDatabase database) {
+    AuditScopes(@ViewDatabase MongoDatabase database) {
         this.store = new ViewStore<>(database, NAME, AuditScope.class, ViewJson.mapper());
     }
 

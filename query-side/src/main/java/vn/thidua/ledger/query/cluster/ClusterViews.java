@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.cluster;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.SingleStoreView;
 
@@ -10,7 +11,7 @@ public class ClusterViews extends SingleStoreView<ClusterView> {
 
     public static final String NAME = "clusters";
 
-    public ClusterViews(MongoDatabase database) {
+    public ClusterViews(@ViewDatabase MongoDatabase database) {
         super(database, NAME, ClusterView.class);
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.decision;
 
 import java.util.List;
+import vn.thidua.ledger.query.view.ViewDatabase;
 
 import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ public class DecisionViews implements StoredView {
     private final ViewStore<DecisionList> lists;
     private final ViewStore<RoundLink> roundLinks;
 
-    public DecisionViews(MongoDatabase database) {
+    public DecisionViews(@ViewDatabase MongoDatabase database) {
         this.decisions = new ViewStore<>(database, DECISIONS, DecisionView.class, ViewJson.mapper());
         this.awardRecords = new ViewStore<>(database, AWARD_RECORDS, AwardRecordView.class, ViewJson.mapper());
         this.lists = new ViewStore<>(database, LISTS, DecisionList.class, ViewJson.mapper());

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.nomination;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.StoredView;
 import vn.thidua.ledger.query.view.ViewJson;
@@ -22,7 +23,7 @@ public class RoundViews implements StoredView {
     private final ViewStore<CampaignRounds> byCampaign;
     private final ViewStore<RoundBallots> ballots;
 
-    public RoundViews(MongoDatabase database) {
+    public RoundViews(@ViewDatabase MongoDatabase database) {
         this.rounds = new ViewStore<>(database, NAME, RoundView.class, ViewJson.mapper());
         this.byCampaign = new ViewStore<>(database, NAME + "ByCampaign", CampaignRounds.class, ViewJson.mapper());
         this.ballots = new ViewStore<>(database, "nominationRoundBallots", RoundBallots.class, ViewJson.mapper());

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.pledge;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.view.StoredView;
@@ -32,7 +33,7 @@ public class PledgeViews implements StoredView {
     private final ViewStore<RegistrantUnit> registrants;
     private final ViewStore<Registration> registrations;
 
-    public PledgeViews(MongoDatabase database) {
+    public PledgeViews(@ViewDatabase MongoDatabase database) {
         // Written in this order (ranks): the registrant's number, then the unit head counted from the registration as
         // it was, then the registration, then the campaign line computed from the head (see PledgeProjector).
         this.registrants = new ViewStore<>(database, "pledgeRegistrants", RegistrantUnit.class, ViewJson.mapper(), 0);

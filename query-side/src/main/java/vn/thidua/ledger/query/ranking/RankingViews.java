@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.ranking;
 
 import com.mongodb.client.MongoDatabase;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.SingleStoreView;
 
@@ -10,7 +11,7 @@ public class RankingViews extends SingleStoreView<RankingView> {
 
     public static final String NAME = "rankings";
 
-    public RankingViews(MongoDatabase database) {
+    public RankingViews(@ViewDatabase MongoDatabase database) {
         super(database, NAME, RankingView.class);
     }
 }

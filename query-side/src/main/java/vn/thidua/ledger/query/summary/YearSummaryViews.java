@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.summary;
 
 import java.util.List;
+import vn.thidua.ledger.query.view.ViewDatabase;
 
 import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class YearSummaryViews implements StoredView {
     private final ViewStore<SummaryLink> links;
     private final ViewStore<Standing> pledges;
 
-    public YearSummaryViews(MongoDatabase database) {
+    public YearSummaryViews(@ViewDatabase MongoDatabase database) {
         this.summaries = new ViewStore<>(database, NAME, YearSummaryState.class, ViewJson.mapper());
         this.links = new ViewStore<>(database, LINKS, SummaryLink.class, ViewJson.mapper());
         // After the summaries: a summary's tallies are counted from the pledge as it was before the event.
