@@ -127,7 +127,7 @@ public class DecisionController extends CommandController {
                     + "PRIME_MINISTER; Huân chương: PRESIDENT), a proposal's a level below it. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"2023_215-QDd-BTP","location":"/api/public/decisions/2023_215-QDd-BTP"}""")))
-    @ApiResponse(responseCode = "400", description = "INVALID_INPUT (e.g. an unknown form or issuer)")
+    @ApiResponse(responseCode = "400", description = "MALFORMED_REQUEST (an unknown form or issuer), INVALID_INPUT")
     @ApiResponse(responseCode = "404", description = "No such campaign")
     @ApiResponse(responseCode = "409", description = "WRONG_ISSUER_LEVEL, NOT_REGISTERED_IN_CAMPAIGN, ALREADY_EXISTS")
     @PostMapping("/forms")
