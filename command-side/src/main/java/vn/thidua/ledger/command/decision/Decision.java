@@ -31,8 +31,8 @@ import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationForm;
-import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 
