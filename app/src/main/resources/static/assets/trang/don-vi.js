@@ -25,10 +25,15 @@ async function loadAwards() {
   show('unit', result.body.holderName + ' (' + unitId + ')');
   const awards = [...result.body.awards].sort((a, b) => a.year - b.year);
   show('awards', table('awards-table', 'Danh hiệu theo năm', ['Năm', 'Danh hiệu', 'Người/tập thể nhận', 'Quyết định',
-    'Ngày ký', 'Tình trạng'], awards.map(a => [a.year, a.titleName,
+    'Ngày ký', 'Tình trạng'], awards.map(a => [a.year, a.titleName || formText(a.form),
     a.holder === 'COLLECTIVE' ? 'Tập thể' : a.recipientName, a.decisionNumber, a.signedOn || '–',
     (STATUSES[a.status] || a.status) + (a.revocation ? ' (' + (a.revocation.decisionNumber || '') + ')' : '')
       + pathText(a)])));
+}
+
+/** A form of commendation (Bằng khen, Giấy khen, Huân chương) has no title: its name, issuer and achievement. */
+function formText(form) {
+  return form.formName + ' (' + form.issuerName + ')' + (form.achievement ? ': ' + form.achievement : '');
 }
 
 async function loadHistory() {

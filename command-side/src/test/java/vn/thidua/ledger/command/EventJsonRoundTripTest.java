@@ -79,7 +79,10 @@ import vn.thidua.ledger.events.nomination.SealedWrittenVoteReceived;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.CommendationAuthority;
+import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
@@ -240,6 +243,11 @@ class EventJsonRoundTripTest {
                         CommendationKind.PROPOSAL, Title.GOVERNMENT_EMULATION_FLAG, 2022, FLAG_ROUND,
                         FLAG_RULE.rule(), List.of(recipient),
                         new ProposalCap(Rules.CATALOG.forYear(2022).reference(RuleCode.R6), 10, 2)),
+                new FormOfCommendationDecided(DecisionId.of(2023, "215/QĐ-BTP"), "215/QĐ-BTP",
+                        LocalDate.of(2023, 2, 1), "Bộ trưởng (minh họa)", CommendationAuthority.MINISTER,
+                        CommendationKind.AWARD, CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, 2022,
+                        "Thành tích xuất sắc (minh họa)", CAMPAIGN, List.of(recipient),
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.FORM_COMPETENCE)),
                 new AppointmentDecided(DecisionId.legacyOf("3456/QĐ-BTP"), "3456/QĐ-BTP", CONFERENCE,
                         "Thứ trưởng (minh họa)", CLUSTER, NAME, 2023, HTQT, CVDCXDPL,
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),

@@ -129,7 +129,7 @@ public final class ApiAccessMatrix {
                         "/api/rounds/*/signature-reissues", "/api/rounds/*/paper-tally",
                         "/api/rounds/*/sealed-written-votes", "/api/rounds/*/sealed-written-votes/counted",
                         "/api/rounds/*/illustrative-tallies",
-                        "/api/decisions/commendations", "/api/decisions/appointments",
+                        "/api/decisions/commendations", "/api/decisions/forms", "/api/decisions/appointments",
                         "/api/decisions/*/revocations",
                         "/api/records/*/*/staff-counts", "/api/records/*/*/disciplines", "/api/records/*/*/initiatives",
                         "/api/records/*/*/task-completion", "/api/records/*/*/titles",

@@ -123,6 +123,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/rounds/{roundId}/secret-ballots                           anyone
             # commands: decisions
             POST /api/decisions/commendations                                   secretariat
+            POST /api/decisions/forms                                           secretariat
             POST /api/decisions/appointments                                    secretariat
             POST /api/decisions/{decisionId}/revocations                        secretariat
             # commands: emulation records (hồ sơ thi đua)

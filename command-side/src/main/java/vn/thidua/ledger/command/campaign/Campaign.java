@@ -55,6 +55,7 @@ import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.common.VoterId;
+import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.Voter;
 
@@ -270,6 +271,11 @@ public class Campaign {
         List<Voter> memberUnits = terms.members().stream()
                 .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
         return new Roster(campaignId, year, candidates, memberUnits);
+    }
+
+    KnownRegistrants known(List<RegistrantId> ids) {
+        return new KnownRegistrants(year, ids.stream().flatMap(id -> pledgeRegister.find(id).stream())
+                .map(candidate -> new Recipient(candidate.registrantId(), candidate.name(), candidate.unit())).toList());
     }
 
     /** A unit whose scorecard can still change: a member, in an open campaign, not yet final. */

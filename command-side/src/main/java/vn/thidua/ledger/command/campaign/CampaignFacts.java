@@ -6,7 +6,7 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 
 /**
- * What a nomination round needs to know about its campaign, read from the campaign aggregate
+ * What a nomination round or a decision needs to know about a campaign, read from the campaign aggregate
  * itself, so pledged titles (R1) cannot be asserted by the client; see {@link AggregateReader}.
  */
 public class CampaignFacts {
@@ -19,5 +19,10 @@ public class CampaignFacts {
 
     public Roster roster(CampaignId campaignId, List<RegistrantId> candidateIds) {
         return campaigns.read(campaignId.value(), campaign -> campaign.roster(candidateIds));
+    }
+
+    /** For a form of commendation: which of {@code ids} the campaign knows, and its year. */
+    public KnownRegistrants known(CampaignId campaignId, List<RegistrantId> ids) {
+        return campaigns.read(campaignId.value(), campaign -> campaign.known(ids));
     }
 }

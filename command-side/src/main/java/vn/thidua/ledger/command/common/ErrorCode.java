@@ -91,7 +91,8 @@ public enum ErrorCode {
             "The individual was registered in this campaign under another unit; only the secretariat moves them."),
 
     NOT_REGISTERED_IN_CAMPAIGN(Kind.CONFLICT,
-            "A candidate must be a member unit of the campaign or a registrant with an active pledge in it."),
+            "A candidate, or a recipient of a form of commendation, must be a member unit of the campaign or a "
+                    + "registrant with an active pledge in it."),
     TITLE_NOT_PLEDGED(Kind.CONFLICT,
             "R1: the title needs a pledge for it that year and the candidate has none."),
     GRASSROOTS_FIGHTER_CRITERIA_UNMET(Kind.CONFLICT,
@@ -174,9 +175,16 @@ public enum ErrorCode {
             "The person or collective was not a recipient of the decision."),
     AWARD_ALREADY_REVOKED(Kind.CONFLICT,
             "R10: the award to this recipient was already revoked."),
+    WRONG_ISSUER_LEVEL(Kind.CONFLICT,
+            "FORM_COMPETENCE: a form of commendation is awarded only by the level competent for it (Giấy khen: the "
+                    + "unit's head; Bằng khen: the Minister or the Prime Minister; Huân chương: the State President), "
+                    + "and proposed only by a level below it."),
+    FORM_REVOCATION_NOT_RECORDED(Kind.CONFLICT,
+            "The ledger does not record the revocation of a form of commendation yet (only of a title): record it "
+                    + "on paper."),
 
     NOT_A_PROPOSAL(Kind.CONFLICT,
-            "Only a tờ trình (a decision of kind PROPOSAL) goes upward as a proposal."),
+            "Only a tờ trình (a decision of kind PROPOSAL) of a title goes upward as a proposal."),
     DOSSIER_INCOMPLETE(Kind.INVALID,
             "P1: a proposal dossier needs its tờ trình, báo cáo thành tích and biên bản bình xét."),
     WRONG_PROPOSAL_LEVEL(Kind.CONFLICT,

@@ -30,7 +30,9 @@ import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 
@@ -39,6 +41,8 @@ import vn.thidua.ledger.events.decision.Recipient;
  * winners of the round it cites, that recipients with a record of the year meet the title's criteria and a
  * unit's grassroots emulation fighters stay within their share (R2–R5, {@link TitleCriteriaPolicy}), that
  * Government flag proposals stay within their cap (R6), that head and deputy head are different units (R11),
+ * that a form of commendation is awarded by the level competent for it and proposed by one below
+ * ({@link FormCompetence}) to member units or registrants of the campaign named ({@link CampaignRecipients}),
  * and that an award is revoked at most once per recipient, on a legal ground, by a revocation decision (R10).
  *
  * <p>Lifecycle: issued (commendation or appointment), final from then on; an award's recipients may
@@ -48,8 +52,8 @@ import vn.thidua.ledger.events.decision.Recipient;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-// 2: signedOn, for the yearly id of a decision recorded under a legacy id.
-@Revision("2")
+// 2: signedOn, for the yearly id of a decision recorded under a legacy id. 3: form.
+@Revision("3")
 public class Decision {
 
     @AggregateIdentifier
@@ -59,6 +63,8 @@ public class Decision {
     /** Null for an appointment decision: only commendations have recipients. */
     CommendationKind kind;
     Title title;
+    /** Set instead of {@link #title} for a decision of a form of commendation. */
+    CommendationForm form;
     int year;
     /** Keyed by registrant id value: Jackson snapshots need plain string keys. */
     Map<String, Recipient> recipients = new LinkedHashMap<>();
@@ -96,6 +102,25 @@ public class Decision {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(IssueFormOfCommendation command, RuleSetCatalog catalog, LegacyDecisions legacy) {
+        requireNew(command.decisionId(), command.decisionNumber(), legacy);
+        Require.name("signed by", command.signedBy());
+        Require.year(command.year());
+        Require.present("campaign", command.campaignId());
+        if (command.achievement() != null) {
+            Require.text("achievement", command.achievement(), Require.MAX_TEXT);
+        }
+        RuleSet rules = catalog.forYear(command.year());
+        FormCompetence.check(command.kind(), command.form(), command.issuer(), rules);
+        List<Recipient> recipients = CampaignRecipients.pick(command.recipients(), command.known(),
+                command.campaignId());
+        apply(new FormOfCommendationDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
+                command.signedBy(), command.issuer(), command.kind(), command.form(), command.year(),
+                command.achievement(), command.campaignId(), recipients, rules.reference(RuleCode.FORM_COMPETENCE)));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(IssueAppointmentDecision command, RuleSetCatalog catalog, LegacyDecisions legacy) {
         requireNew(command.decisionId(), command.decisionNumber(), legacy);
         Require.name("signed by", command.signedBy());
@@ -113,6 +138,11 @@ public class Decision {
 
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
+        if (form != null) {
+            // AwardRevoked names a title; a form's revocation needs an event of its own (docs/decisions.md).
+            throw new DomainRejection(ErrorCode.FORM_REVOCATION_NOT_RECORDED, "decision " + decisionNumber
+                    + " awards " + form.vietnameseName() + ": its revocation is not recorded in the ledger yet");
+        }
         RuleSet rules = catalog.forYear(year);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
@@ -145,6 +175,17 @@ public class Decision {
         signedOn = event.signedOn();
         kind = event.kind();
         title = event.title();
+        year = event.year();
+        event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
+    }
+
+    @EventSourcingHandler
+    void on(FormOfCommendationDecided event) {
+        decisionId = event.decisionId();
+        decisionNumber = event.decisionNumber();
+        signedOn = event.signedOn();
+        kind = event.kind();
+        form = event.form();
         year = event.year();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }

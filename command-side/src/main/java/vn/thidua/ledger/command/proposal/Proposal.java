@@ -67,6 +67,11 @@ public class Proposal {
             throw new DomainRejection(ErrorCode.NOT_A_PROPOSAL, "decision " + decision.decisionNumber()
                     + " is not a tờ trình đề nghị");
         }
+        if (decision.title() == null) {
+            // ProposalSubmitted names a title; a form's way up needs events that name a form (docs/proposals.md).
+            throw new DomainRejection(ErrorCode.NOT_A_PROPOSAL, "decision " + decision.decisionNumber()
+                    + " proposes a form of commendation: only a title's tờ trình goes up the proposal path yet");
+        }
         Require.present("submitted on", command.submittedOn());
         Require.present("level", command.level());
         RuleSet rules = catalog.forYear(decision.year());

@@ -34,6 +34,8 @@ public enum RuleCode {
     PROPOSAL_DOSSIER,
     /** A proposal goes cluster → Ministry → Central Board, and is approved where its title is decided. */
     PROPOSAL_ROUTE,
+    /** A form of commendation (Bằng khen, Giấy khen, Huân chương) is awarded by the level competent for it. */
+    FORM_COMPETENCE,
     /** Equal scores share a rank and the next rank is skipped (1, 2, 2, 4). */
     RANKING
 }

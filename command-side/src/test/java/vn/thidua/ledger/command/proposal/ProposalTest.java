@@ -193,6 +193,24 @@ class ProposalTest {
     }
 
     @Test
+    void aTờTrìnhOfAFormOfCommendationDoesNotGoUpThePathYet() {
+        fixture.givenNoPriorActivity()
+                .when(submit(proposing(null), ProposalLevel.MINISTRY, PROPOSAL_DOSSIER))
+                .expectException(rejectedWith(ErrorCode.NOT_A_PROPOSAL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAwardOfAFormDoesNotApproveATitlesProposal() {
+        DecisionSummary form = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(), null,
+                AWARD.year(), AWARD.signedOn(), AWARD.recipients());
+        fixture.given(YEAR.proposalSubmitted())
+                .when(new ApproveProposal(ID, form))
+                .expectException(rejectedWith(ErrorCode.AWARD_NOT_FOR_PROPOSAL))
+                .expectNoEvents();
+    }
+
+    @Test
     void anApprovalNeedsAnAwardOfTheTitleToTheProposedRecipients() {
         DecisionSummary otherTitle = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
                 Title.EXCELLENT_COLLECTIVE, AWARD.year(), AWARD.signedOn(), AWARD.recipients());

@@ -16,6 +16,7 @@ import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
+import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.council.CouncilEstablished;
@@ -115,6 +116,9 @@ final class EventSummaries {
                                       .map(r -> r.name()).collect(Collectors.joining(", ")));
         line(CommendationDecided.class, e -> (e.kind() == CommendationKind.AWARD ? "Quyết định tặng " : "Tờ trình đề nghị ")
                 + e.title().vietnameseName() + " cho " + recipients(e.recipients()) + " (" + e.decisionNumber() + ")");
+        line(FormOfCommendationDecided.class, e -> (e.kind() == CommendationKind.AWARD ? "Quyết định tặng "
+                : "Tờ trình đề nghị ") + e.form().vietnameseName() + " cho " + recipients(e.recipients()) + " ("
+                + e.decisionNumber() + ", " + e.issuer().vietnameseName() + ")");
         line(AppointmentDecided.class, e -> "Quyết định " + e.decisionNumber() + " cử Trưởng Cụm năm " + e.year()
                 + ": " + e.head().name() + ", Phó Trưởng Cụm: " + e.deputyHead().name());
         line(AwardRevoked.class, e -> "Thu hồi " + e.title().vietnameseName() + " của " + e.recipient().name()

@@ -9,6 +9,8 @@ import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.DecisionEvent;
+import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.proposal.ProposalApproved;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
@@ -22,7 +24,7 @@ import java.util.List;
  * going up adds its steps to its tờ trình and to its recipients' rows of it, and links the approving award.
  * <p>
  * Which year's list a decision joins: a commendation joins its round's campaign year (an award for 2022 signed
- * in January 2023 is still of 2022); an appointment joins the year it was signed in (the 2023 head is appointed
+ * in January 2023 is still of 2022), a form of commendation its campaign's cluster and year; an appointment joins the year it was signed in (the 2023 head is appointed
  * at the 2022 year-end conference, as in the seed).
  */
 @Component
@@ -52,6 +54,9 @@ class DecisionProjector {
         if (event instanceof CommendationDecided decided) {
             views.roundLinks().find(decided.roundId().value()).ifPresent(
                     link -> list(link.view().clusterId(), link.view().year(), decided.decisionId().value(), position));
+        } else if (event instanceof FormOfCommendationDecided decided) {
+            list(decided.campaignId().clusterOf(decided.year()).value(), decided.year(), decided.decisionId().value(),
+                 position);
         } else if (event instanceof AppointmentDecided decided) {
             list(decided.clusterId().value(), decided.signedOn().getYear(), decided.decisionId().value(), position);
         }
@@ -67,7 +72,7 @@ class DecisionProjector {
             views.decisions().fold(approved.awardDecisionId().value(), position,
                                    state -> DecisionFold.applyToAward(state, approved));
         }
-        event.recipients().stream().flatMap(r -> AwardHolder.of(r).stream()).distinct().forEach(holder ->
+        holdersOf(event.recipients()).forEach(holder ->
                 views.awardRecords().fold(holder.key(), position, state -> AwardRecordFold.apply(state, event)));
     }
 
@@ -83,11 +88,18 @@ class DecisionProjector {
 
     private static List<AwardHolder> holders(DecisionEvent event) {
         if (event instanceof CommendationDecided decided) {
-            return decided.recipients().stream().flatMap(r -> AwardHolder.of(r).stream()).distinct().toList();
+            return holdersOf(decided.recipients());
+        }
+        if (event instanceof FormOfCommendationDecided decided) {
+            return holdersOf(decided.recipients());
         }
         if (event instanceof AwardRevoked revoked) {
             return AwardHolder.of(revoked.recipient());
         }
         return List.of();
+    }
+
+    private static List<AwardHolder> holdersOf(List<Recipient> recipients) {
+        return recipients.stream().flatMap(r -> AwardHolder.of(r).stream()).distinct().toList();
     }
 }

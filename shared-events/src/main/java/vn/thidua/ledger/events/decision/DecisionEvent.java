@@ -2,8 +2,12 @@ package vn.thidua.ledger.events.decision;
 
 import vn.thidua.ledger.events.common.DecisionId;
 
-/** Everything that can happen to a quyết định (decision): issued as commendation or appointment; awards revoked. */
-public sealed interface DecisionEvent permits CommendationDecided, AppointmentDecided, AwardRevoked {
+/**
+ * Everything that can happen to a quyết định (decision): issued as commendation (of a title or of a form of
+ * commendation) or appointment; awards revoked.
+ */
+public sealed interface DecisionEvent permits CommendationDecided, FormOfCommendationDecided, AppointmentDecided,
+        AwardRevoked {
 
     DecisionId decisionId();
 }

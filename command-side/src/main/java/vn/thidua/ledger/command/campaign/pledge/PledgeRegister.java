@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -128,15 +129,20 @@ public class PledgeRegister {
      * one (no titles, so R1 refuses it where a pledge is required).
      */
     public Candidate candidate(RegistrantId registrantId) {
-        Pledge pledge = pledges.get(registrantId.value());
-        if (pledge != null && pledge.active()) {
-            return new Candidate(registrantId, pledge.registrantName(), pledge.unit(), pledge.titles());
-        }
-        return terms.memberWithId(registrantId.value())
-                .map(unit -> new Candidate(registrantId, unit.name(), unit, List.of()))
+        return find(registrantId)
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_REGISTERED_IN_CAMPAIGN, registrantId
                         + " is neither a member unit of " + terms.campaignId()
                         + " nor a registrant with an active pledge in it"));
+    }
+
+    /** The registrant with an active pledge, else the member unit with that id, else nobody. */
+    public Optional<Candidate> find(RegistrantId registrantId) {
+        Pledge pledge = pledges.get(registrantId.value());
+        if (pledge != null && pledge.active()) {
+            return Optional.of(new Candidate(registrantId, pledge.registrantName(), pledge.unit(), pledge.titles()));
+        }
+        return terms.memberWithId(registrantId.value()).map(unit -> new Candidate(registrantId, unit.name(), unit,
+                List.of()));
     }
 
     /**

@@ -1,0 +1,15 @@
+package vn.thidua.ledger.command.campaign;
+
+import java.util.List;
+import vn.thidua.ledger.events.decision.Recipient;
+
+/**
+ * Those of the registrants asked for that a campaign of {@code year} knows (member units, registrants with an active
+ * pledge), under the campaign's names; the others are left out for the command that uses them to refuse.
+ */
+public record KnownRegistrants(int year, List<Recipient> found) {
+
+    public KnownRegistrants {
+        found = List.copyOf(found);
+    }
+}
