@@ -25,7 +25,9 @@ import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
@@ -49,7 +51,8 @@ import vn.thidua.ledger.events.decision.Recipient;
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
 // 2: signedOn, for the yearly id of a decision recorded under a legacy id.
-@Revision("2")
+// 3: awardRule, the rule-set version a revocation cites.
+@Revision("3")
 public class Decision {
 
     @AggregateIdentifier
@@ -63,6 +66,8 @@ public class Decision {
     /** Keyed by registrant id value: Jackson snapshots need plain string keys. */
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Set<String> revoked = new HashSet<>();
+    /** The round's rule the award was decided under, for its revocation; null for an appointment. */
+    RuleReference awardRule;
 
     protected Decision() {
         // for Axon and Jackson
@@ -85,7 +90,7 @@ public class Decision {
                 .filter(winner -> winner.registrantId().equals(id)).findFirst()
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
                         + command.roundId()))).toList();
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = roundRules(catalog, command.roundRule());
         TitleCriteriaPolicy.checkRecipients(command.title(), command.year(),
                 recipients.stream().map(Nominee::of).toList(), command.standings(), rules);
         ProposalCap cap = GovernmentFlagProposalCap.check(command, rules);
@@ -104,16 +109,30 @@ public class Decision {
         Require.year(command.year());
         Require.name("head", Require.present("head", command.head()).name());
         Require.name("deputy head", Require.present("deputy head", command.deputyHead()).name());
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = RuleVersionPolicy.followCampaign(catalog, command.campaignRules(), command.year());
         LeadershipRotation.requireTwoUnits(command.head().id(), command.deputyHead().id(), rules);
         apply(new AppointmentDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.clusterId(), command.clusterName(), command.year(), command.head(),
                 command.deputyHead(), rules.reference(RuleCode.R11)));
     }
 
+    /**
+     * A commendation applies the version of the round it cites, which is its campaign's choice: the winners were
+     * elected under it, so the criteria and caps checked on them are those of the same rules.
+     */
+    private static RuleSet roundRules(RuleSetCatalog catalog, RuleReference roundRule) {
+        return catalog.byIdAndVersion(roundRule.ruleSetId(), roundRule.ruleSetVersion());
+    }
+
+    /**
+     * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
+     * year's choice too; decisions recorded before the version was kept in this aggregate replay their
+     * {@code CommendationDecided}, which carries it. An appointment decision has no award ({@code NOT_AN_AWARD}), its
+     * refusal cites the year's default.
+     */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
-        RuleSet rules = catalog.forYear(year);
+        RuleSet rules = awardRule == null ? catalog.forYear(year) : roundRules(catalog, awardRule);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
                 command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
@@ -146,6 +165,7 @@ public class Decision {
         kind = event.kind();
         title = event.title();
         year = event.year();
+        awardRule = event.roundRule();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }
 
