@@ -19,8 +19,8 @@ import vn.thidua.ledger.events.common.DecisionId;
 /**
  * The whole path of a year whose campaign chose its rule-set version otherwise than by default: launched for 2024
  * with a {@code DOSSIER_RECEIVED} override (dossiers received in December 2023, so rule set v1, Decree 91/2017,
- * although v2 is in force from 1 January 2024), its round, the round's decision, a revocation and the cluster's
- * appointment for the year all record v1; nothing in the requests names a version. Dates and numbers are
+ * although v2 is in force from 1 January 2024), its round, the round's decisions, a revocation, a tờ trình going up
+ * and the cluster's appointment for the year all record v1; nothing in the requests names a version. Dates and numbers are
  * illustrative (minh họa).
  */
 @HttpTest
@@ -75,6 +75,25 @@ class RuleVersionFollowedHttpTest {
                 """.formatted(THADS));
         assertThat(payloads(api.events(decisionId))).hasSize(2)
                 .allSatisfy(payload -> assertThat(payload).contains(KEPT_ON_V1).doesNotContain(NEW_RULES));
+    }
+
+    @Test
+    void aTờTrìnhOfThatYearGoesUpUnderTheVersionItsCampaignChose() throws Exception {
+        String roundId = api.closedFlagRound(campaignKeptOnTheOldRules(api.formCluster()));
+        String number = unique("34") + "/TTr-CTĐIV";
+        String toTrinh = DecisionId.of(2024, number).value();
+        api.created(SECRETARIAT, "/api/decisions/commendations", """
+                {"decisionNumber": "%s", "signedOn": "2024-12-09", "signedBy": "Trưởng Cụm (minh họa)",
+                 "kind": "PROPOSAL", "roundId": "%s", "recipients": ["%s"]}
+                """.formatted(number, roundId, THADS));
+        api.created(SECRETARIAT, "/api/proposals", """
+                {"proposalDecisionId": "%s", "level": "MINISTRY", "submittedOn": "2024-12-15",
+                 "dossier": [{"kind": "SUBMISSION", "reference": "%s"},
+                             {"kind": "ACHIEVEMENT_REPORT", "reference": "Báo cáo thành tích (minh họa)"},
+                             {"kind": "DELIBERATION_MINUTES", "reference": "Biên bản bình xét (minh họa)"}]}
+                """.formatted(toTrinh, number));
+        assertThat(api.lastEvent("de-nghi." + toTrinh).getString("payload"))
+                .contains("\"ruleCode\":\"PROPOSAL_ROUTE\"", KEPT_ON_V1).doesNotContain(NEW_RULES);
     }
 
     @Test

@@ -51,7 +51,7 @@ import vn.thidua.ledger.events.decision.Recipient;
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
 // 2: signedOn, for the yearly id of a decision recorded under a legacy id.
-// 3: awardRule, the rule-set version a revocation cites.
+// 3: roundRule, whose rule-set version a revocation and a proposal going up apply.
 @Revision("3")
 public class Decision {
 
@@ -66,8 +66,8 @@ public class Decision {
     /** Keyed by registrant id value: Jackson snapshots need plain string keys. */
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Set<String> revoked = new HashSet<>();
-    /** The round's rule the award was decided under, for its revocation; null for an appointment. */
-    RuleReference awardRule;
+    /** The rule of the round a commendation cites, for its revocation and its proposal; null for an appointment. */
+    RuleReference roundRule;
 
     protected Decision() {
         // for Axon and Jackson
@@ -90,7 +90,9 @@ public class Decision {
                 .filter(winner -> winner.registrantId().equals(id)).findFirst()
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
                         + command.roundId()))).toList();
-        RuleSet rules = roundRules(catalog, command.roundRule());
+        // The round's version, which is its campaign's choice: the winners were elected under it, so the criteria
+        // and caps checked on them are those of the same rules.
+        RuleSet rules = catalog.citedBy(command.roundRule());
         TitleCriteriaPolicy.checkRecipients(command.title(), command.year(),
                 recipients.stream().map(Nominee::of).toList(), command.standings(), rules);
         ProposalCap cap = GovernmentFlagProposalCap.check(command, rules);
@@ -117,14 +119,6 @@ public class Decision {
     }
 
     /**
-     * A commendation applies the version of the round it cites, which is its campaign's choice: the winners were
-     * elected under it, so the criteria and caps checked on them are those of the same rules.
-     */
-    private static RuleSet roundRules(RuleSetCatalog catalog, RuleReference roundRule) {
-        return catalog.byIdAndVersion(roundRule.ruleSetId(), roundRule.ruleSetVersion());
-    }
-
-    /**
      * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
      * year's choice too; decisions recorded before the version was kept in this aggregate replay their
      * {@code CommendationDecided}, which carries it. An appointment decision has no award ({@code NOT_AN_AWARD}), its
@@ -132,7 +126,7 @@ public class Decision {
      */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
-        RuleSet rules = awardRule == null ? catalog.forYear(year) : roundRules(catalog, awardRule);
+        RuleSet rules = roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
                 command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
@@ -148,8 +142,9 @@ public class Decision {
 
     /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
     DecisionSummary summary() {
-        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, recipients.values().stream()
-                .filter(recipient -> !revoked.contains(recipient.registrantId().value())).toList());
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, roundRule,
+                recipients.values().stream().filter(recipient -> !revoked.contains(recipient.registrantId().value()))
+                        .toList());
     }
 
     /** For {@link LegacyDecisionRegister}: the id this decision has under the yearly scheme, whatever it was given. */
@@ -165,7 +160,7 @@ public class Decision {
         kind = event.kind();
         title = event.title();
         year = event.year();
-        awardRule = event.roundRule();
+        roundRule = event.roundRule();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }
 

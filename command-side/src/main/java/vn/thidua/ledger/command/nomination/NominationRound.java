@@ -496,7 +496,7 @@ public class NominationRound {
 
     /** The rule set the round opened under: later steps cite it, not whatever is in force today. */
     private RuleSet ruleSetOf(RuleSetCatalog catalog) {
-        return catalog.byIdAndVersion(rule.rule().ruleSetId(), rule.rule().ruleSetVersion());
+        return catalog.citedBy(rule.rule());
     }
 
     /** Ballots list choices in one canonical order, so the order of clicking leaks nothing. */
