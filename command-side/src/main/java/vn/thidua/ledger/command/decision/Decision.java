@@ -121,8 +121,8 @@ public class Decision {
     /**
      * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
      * year's choice too; decisions recorded before the version was kept in this aggregate replay their
-     * {@code CommendationDecided}, which carries it. An appointment decision has no award ({@code NOT_AN_AWARD}), its
-     * refusal cites the year's default.
+     * {@code CommendationDecided}, which carries it. An appointment decision has no award to revoke: its refusal
+     * ({@code NOT_AN_AWARD}) cites the year's default.
      */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {

@@ -2,8 +2,8 @@ package vn.thidua.ledger.command.decision;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.command.common.Require;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.UnitRef;
