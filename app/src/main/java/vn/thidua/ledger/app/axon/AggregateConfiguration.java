@@ -112,7 +112,8 @@ public class AggregateConfiguration {
     @Bean
     ConfigurerModule appointmentProcess() {
         return configurer -> configurer.registerCommandHandler(axon -> new AppointmentProcess(
-                new ClusterFacts(reader(axon, EmulationCluster.class)), axon.commandGateway()));
+                new ClusterFacts(reader(axon, EmulationCluster.class)), new CampaignFacts(reader(axon, Campaign.class)),
+                axon.commandGateway()));
     }
 
     @Bean

@@ -161,7 +161,7 @@ final class YearCommands {
             return new OpenNominationRound(roundId, roster.campaignId(), roster.year(), round.title(),
                     VotingBody.MEMBER_UNITS, roster.candidates(), roster.memberUnits(), null, round.heldOn(),
                     facts.records().forTitle(round.title(), roster.year(),
-                            roster.candidates().stream().map(Nominee::of).toList()));
+                            roster.candidates().stream().map(Nominee::of).toList()), roster.ruleVersion());
         }));
         for (BallotLine b : round.ballots()) {
             steps.add(new Step(YearWorkbook.BALLOTS.name(), b.row(), () -> new RecordWrittenVote(roundId,

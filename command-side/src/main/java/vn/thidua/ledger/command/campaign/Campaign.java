@@ -27,6 +27,7 @@ import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.common.TranscriptionDate;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
@@ -270,7 +271,12 @@ public class Campaign {
         List<Candidate> candidates = candidateIds.stream().map(pledgeRegister::candidate).toList();
         List<Voter> memberUnits = terms.members().stream()
                 .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
-        return new Roster(campaignId, year, candidates, memberUnits);
+        return new Roster(campaignId, year, candidates, memberUnits, chosenRuleVersion());
+    }
+
+    /** For {@link CampaignFacts}: the version the launch chose, which the year's rounds and appointments follow. */
+    ChosenRuleVersion chosenRuleVersion() {
+        return new ChosenRuleVersion(ruleSetId, ruleSetVersion);
     }
 
     KnownRegistrants known(List<RegistrantId> ids) {

@@ -1,13 +1,17 @@
 package vn.thidua.ledger.command.campaign;
 
 import java.util.List;
+import java.util.Optional;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import vn.thidua.ledger.command.common.AggregateReader;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 
 /**
- * What a nomination round or a decision needs to know about a campaign, read from the campaign aggregate
- * itself, so pledged titles (R1) cannot be asserted by the client; see {@link AggregateReader}.
+ * What a nomination round, a decision (and an appointment of the year) needs to know about its campaign, read from
+ * the campaign aggregate itself, so pledged titles (R1), recipients and the rule-set version cannot be asserted by the
+ * client; see {@link AggregateReader}.
  */
 public class CampaignFacts {
 
@@ -15,6 +19,15 @@ public class CampaignFacts {
 
     public CampaignFacts(AggregateReader<Campaign> campaigns) {
         this.campaigns = campaigns;
+    }
+
+    /** The version the year's campaign chose; empty when the campaign is not launched (yet). */
+    public Optional<ChosenRuleVersion> ruleVersionOf(CampaignId campaignId) {
+        try {
+            return Optional.of(campaigns.read(campaignId.value(), Campaign::chosenRuleVersion));
+        } catch (AggregateNotFoundException none) {
+            return Optional.empty();
+        }
     }
 
     public Roster roster(CampaignId campaignId, List<RegistrantId> candidateIds) {

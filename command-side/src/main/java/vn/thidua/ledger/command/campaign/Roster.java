@@ -1,15 +1,18 @@
 package vn.thidua.ledger.command.campaign;
 
 import java.util.List;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.nomination.Candidate;
 import vn.thidua.ledger.events.nomination.Voter;
 
 /**
  * What a nomination round takes from its campaign: the year, the candidates asked for with the
- * titles they pledged (the facts R1 is checked against), and the member units as voters.
+ * titles they pledged (the facts R1 is checked against), the member units as voters, and the rule-set version the
+ * campaign chose, which the round applies.
  */
-public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits) {
+public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits,
+                     ChosenRuleVersion ruleVersion) {
 
     public Roster {
         candidates = List.copyOf(candidates);

@@ -21,6 +21,7 @@ import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.common.Require;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
 import vn.thidua.ledger.events.cluster.LeadershipHandedOver;
@@ -97,7 +98,7 @@ public class EmulationCluster {
     void handle(AppointLeadership command, RuleSetCatalog catalog) {
         Require.year(command.year());
         DecisionId decisionId = Require.decisionId(command.decisionNumber(), command.signedOn());
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = RuleVersionPolicy.followCampaign(catalog, command.campaignRules(), command.year());
         LeadershipRotation.requireTwoUnits(command.headId(), command.deputyHeadId(), rules);
         LeadershipRotation.requireNoneYet(yearsWithLeadership, command.year(), name, rules);
         UnitRef head = memberIn(command.headId(), command.year()).unit();

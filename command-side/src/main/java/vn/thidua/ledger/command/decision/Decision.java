@@ -25,7 +25,9 @@ import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
@@ -52,8 +54,9 @@ import vn.thidua.ledger.events.decision.Recipient;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-// 2: signedOn, for the yearly id of a decision recorded under a legacy id. 3: form.
-@Revision("3")
+// 2: signedOn, for the yearly id of a decision recorded under a legacy id.
+// 3: roundRule, whose rule-set version a revocation and a proposal going up apply. 4: form.
+@Revision("4")
 public class Decision {
 
     @AggregateIdentifier
@@ -69,6 +72,8 @@ public class Decision {
     /** Keyed by registrant id value: Jackson snapshots need plain string keys. */
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Set<String> revoked = new HashSet<>();
+    /** The rule of the round a commendation cites, for its revocation and its proposal; null for an appointment. */
+    RuleReference roundRule;
 
     protected Decision() {
         // for Axon and Jackson
@@ -91,7 +96,9 @@ public class Decision {
                 .filter(winner -> winner.registrantId().equals(id)).findFirst()
                 .orElseThrow(() -> new DomainRejection(ErrorCode.NOT_A_ROUND_WINNER, id + " did not win round "
                         + command.roundId()))).toList();
-        RuleSet rules = catalog.forYear(command.year());
+        // The round's version, which is its campaign's choice: the winners were elected under it, so the criteria
+        // and caps checked on them are those of the same rules.
+        RuleSet rules = catalog.citedBy(command.roundRule());
         TitleCriteriaPolicy.checkRecipients(command.title(), command.year(),
                 recipients.stream().map(Nominee::of).toList(), command.standings(), rules);
         ProposalCap cap = GovernmentFlagProposalCap.check(command, rules);
@@ -129,13 +136,19 @@ public class Decision {
         Require.year(command.year());
         Require.name("head", Require.present("head", command.head()).name());
         Require.name("deputy head", Require.present("deputy head", command.deputyHead()).name());
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = RuleVersionPolicy.followCampaign(catalog, command.campaignRules(), command.year());
         LeadershipRotation.requireTwoUnits(command.head().id(), command.deputyHead().id(), rules);
         apply(new AppointmentDecided(command.decisionId(), command.decisionNumber(), command.signedOn(),
                 command.signedBy(), command.clusterId(), command.clusterName(), command.year(), command.head(),
                 command.deputyHead(), rules.reference(RuleCode.R11)));
     }
 
+    /**
+     * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
+     * year's choice too; decisions recorded before the version was kept in this aggregate replay their
+     * {@code CommendationDecided}, which carries it. An appointment decision has no award to revoke: its refusal
+     * ({@code NOT_AN_AWARD}) cites the year's default.
+     */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
         if (form != null) {
@@ -143,7 +156,7 @@ public class Decision {
             throw new DomainRejection(ErrorCode.FORM_REVOCATION_NOT_RECORDED, "decision " + decisionNumber
                     + " awards " + form.vietnameseName() + ": its revocation is not recorded in the ledger yet");
         }
-        RuleSet rules = catalog.forYear(year);
+        RuleSet rules = roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
         apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
                 command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
@@ -159,8 +172,9 @@ public class Decision {
 
     /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
     DecisionSummary summary() {
-        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, recipients.values().stream()
-                .filter(recipient -> !revoked.contains(recipient.registrantId().value())).toList());
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, roundRule,
+                recipients.values().stream().filter(recipient -> !revoked.contains(recipient.registrantId().value()))
+                        .toList());
     }
 
     /** For {@link LegacyDecisionRegister}: the id this decision has under the yearly scheme, whatever it was given. */
@@ -176,6 +190,7 @@ public class Decision {
         kind = event.kind();
         title = event.title();
         year = event.year();
+        roundRule = event.roundRule();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }
 

@@ -34,6 +34,7 @@ import vn.thidua.ledger.command.record.TitleCriteriaPolicy;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
+import vn.thidua.ledger.command.rules.RuleVersionPolicy;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.MetaDataKeys;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -68,7 +69,9 @@ import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
  * stand where the rule set requires it (R1), that candidates with a record of the year meet the title's criteria
  * (R2, R3, R5; {@link TitleCriteriaPolicy}), that only eligible voters vote, once each, while the
  * round is open, and not for their own unit where the rule forbids it (R9), and that the result is
- * computed by the voting rule the round opened with (R7, R8), recorded with its version and source.
+ * computed by the voting rule the round opened with (R7, R8), recorded with its version and source. The version is
+ * the one its campaign chose at the launch ({@link RuleVersionPolicy#followCampaign}); every later step of the round
+ * cites the version it opened under.
  *
  * <p>In a secret round nothing links a voter to a choice, not even for whoever holds the database:
  * opening publishes an RSA public key, each eligible voter gets one blind signature (RFC 9474) on a
@@ -139,7 +142,7 @@ public class NominationRound {
             throw new DomainRejection(ErrorCode.ALREADY_EXISTS, "round " + command.roundId() + " already exists");
         }
         checkOpening(command);
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = RuleVersionPolicy.followCampaign(catalog, command.campaignRules(), command.year());
         LocalDate openedOn = TranscriptionDate.of(command.openedOn(), command.year(), LocalDate.now(clock), roles,
                 "opening of a round");
         List<Voter> voters = CouncilRosterPolicy.voters(command, openedOn, rules);
@@ -493,7 +496,7 @@ public class NominationRound {
 
     /** The rule set the round opened under: later steps cite it, not whatever is in force today. */
     private RuleSet ruleSetOf(RuleSetCatalog catalog) {
-        return catalog.byIdAndVersion(rule.rule().ruleSetId(), rule.rule().ruleSetVersion());
+        return catalog.citedBy(rule.rule());
     }
 
     /** Ballots list choices in one canonical order, so the order of clicking leaks nothing. */

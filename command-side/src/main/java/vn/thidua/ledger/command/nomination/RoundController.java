@@ -46,7 +46,8 @@ import vn.thidua.ledger.events.nomination.VotingBody;
  * titles (R1), the year and, for member-unit rounds, the voters come from the campaign aggregate
  * ({@link CampaignFacts}); a council round's voters and the council's own threshold come from the council
  * aggregate, as its roster stood on the round's date, today ({@link CouncilFacts}); the candidates' records of the
- * year (R2–R5) from the record aggregates ({@link RecordFacts}). The secret ballot's endpoints are in
+ * year (R2–R5) from the record aggregates ({@link RecordFacts}); the rule-set version the campaign chose from the
+ * campaign too. The secret ballot's endpoints are in
  * {@link SecretBallotController}.
  */
 @RestController
@@ -123,7 +124,8 @@ public class RoundController extends CommandController {
         Standings standings = records.forTitle(body.title(), roster.year(),
                 roster.candidates().stream().map(Nominee::of).toList());
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
-                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null, standings));
+                body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null, standings,
+                roster.ruleVersion()));
         return created(new RoundCreated(body.roundId(), location(body.roundId())));
     }
 

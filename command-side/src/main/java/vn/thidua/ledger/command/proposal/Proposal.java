@@ -21,6 +21,7 @@ import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ProposalId;
+import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
@@ -42,7 +43,8 @@ import vn.thidua.ledger.events.proposal.ProposalSubmitted;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("1")
+// 2: rule, the rule-set version an approval applies.
+@Revision("2")
 public class Proposal {
 
     @AggregateIdentifier
@@ -54,6 +56,8 @@ public class Proposal {
     List<Recipient> recipients = new ArrayList<>();
     ProposalLevel level;
     ProposalStatus status;
+    /** The routing rule of the last submission: its version is the tờ trình's, which an approval applies too. */
+    RuleReference rule;
 
     protected Proposal() {
         // for Axon and Jackson
@@ -74,7 +78,8 @@ public class Proposal {
         }
         Require.present("submitted on", command.submittedOn());
         Require.present("level", command.level());
-        RuleSet rules = catalog.forYear(decision.year());
+        // The tờ trình's version, which is its round's and so its campaign's choice (RuleVersionPolicy).
+        RuleSet rules = catalog.citedBy(decision.rule());
         ProposalRoute.checkSubmission(decision.title(), level, status, command.level(), rules);
         apply(new ProposalSubmitted(command.proposalId(), decision.decisionId(), decision.decisionNumber(),
                 decision.title(), decision.year(), proposalId == null ? decision.recipients() : recipients,
@@ -104,7 +109,7 @@ public class Proposal {
     void handle(ApproveProposal command, RuleSetCatalog catalog) {
         requirePending();
         DecisionSummary award = Require.present("award decision", command.award());
-        ProposalRoute.checkApproval(title, year, recipients, level, award, catalog.forYear(year));
+        ProposalRoute.checkApproval(title, year, recipients, level, award, catalog.citedBy(rule));
         apply(new ProposalApproved(proposalId, proposalDecisionId, proposalDecisionNumber, title, year, recipients,
                 level, award.decisionId(), award.decisionNumber(), award.signedOn(), award.recipients()));
     }
@@ -125,6 +130,7 @@ public class Proposal {
         year = event.year();
         recipients = new ArrayList<>(event.recipients());
         level = event.level();
+        rule = event.rule();
         status = ProposalStatus.SUBMITTED;
     }
 

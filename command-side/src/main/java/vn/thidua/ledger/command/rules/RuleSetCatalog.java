@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command.rules;
 
 import java.time.LocalDate;
+import vn.thidua.ledger.events.common.RuleReference;
 
 /**
  * Danh mục bộ quy tắc: finds the rule-set version to apply. Injected into command handlers as a
@@ -13,6 +14,11 @@ public interface RuleSetCatalog {
 
     /** Exactly this version: for a later step of a year that started under it. */
     RuleSet byIdAndVersion(String id, int version);
+
+    /** The version a recorded reference names: a later step applies the rules an earlier one recorded. */
+    default RuleSet citedBy(RuleReference reference) {
+        return byIdAndVersion(reference.ruleSetId(), reference.ruleSetVersion());
+    }
 
     /**
      * The rules an emulation year is judged by: those in force on its first day. The 2023 year,

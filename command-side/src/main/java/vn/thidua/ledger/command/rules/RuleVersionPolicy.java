@@ -43,6 +43,16 @@ public final class RuleVersionPolicy {
         return new RuleVersionChoice(catalog.inForceOn(receivedOn), basis, receivedOn, reason);
     }
 
+    /**
+     * The version a later step of a campaign's year applies (a round of the campaign, the cluster's appointment for
+     * the year): the one its campaign chose, so an override at the launch holds for the whole year; with no campaign
+     * on record ({@code chosen} null, e.g. a head appointed before the year's launch), the year's default.
+     */
+    public static RuleSet followCampaign(RuleSetCatalog catalog, ChosenRuleVersion chosen, int year) {
+        return chosen == null ? catalog.forYear(year)
+                : catalog.byIdAndVersion(chosen.ruleSetId(), chosen.ruleSetVersion());
+    }
+
     private static LocalDate firstDayOf(int year) {
         return LocalDate.of(year, 1, 1);
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
 import vn.thidua.ledger.events.cluster.LeadershipAppointed;
 import vn.thidua.ledger.events.cluster.UnitAdmitted;
@@ -142,7 +143,7 @@ class EmulationClusterTest {
     void appointsTheHeadAndDeputyHeadForAYearByDecision() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        THADS.unit().id(), APPOINTMENT_NUMBER, CONFERENCE))
+                        THADS.unit().id(), APPOINTMENT_NUMBER, CONFERENCE, null))
                 .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
                         THADS.unit(), DecisionId.of(2022, APPOINTMENT_NUMBER), APPOINTMENT_NUMBER));
     }
@@ -151,9 +152,30 @@ class EmulationClusterTest {
     void cannotAppointTheSameUnitAsHeadAndDeputy() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        HTQT.unit().id(), APPOINTMENT_NUMBER, CONFERENCE))
+                        HTQT.unit().id(), APPOINTMENT_NUMBER, CONFERENCE, null))
                 .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("R11"))
+                .expectNoEvents();
+    }
+
+    /** A 2024 campaign launched with a DOSSIER_RECEIVED override stayed on rule set v1: so does its appointment. */
+    @Test
+    void anAppointmentsRefusalCitesTheVersionItsYearsCampaignChose() {
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2024, HTQT.unit().id(), HTQT.unit().id(), "01/QĐ-BTP",
+                        LocalDate.of(2024, 1, 2), new ChosenRuleVersion("btp-thidua", 1)))
+                .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("btp-thidua v1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withoutACampaignForTheYearAnAppointmentCitesTheYearsDefault() {
+        fixture.given(CANONICAL.formed())
+                .when(new AppointLeadership(CLUSTER, 2024, HTQT.unit().id(), HTQT.unit().id(), "01/QĐ-BTP",
+                        LocalDate.of(2024, 1, 2), null))
+                .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("btp-thidua v2"))
                 .expectNoEvents();
     }
 
@@ -161,7 +183,7 @@ class EmulationClusterTest {
     void cannotAppointAUnitThatIsNotAMemberThatYear() {
         fixture.given(CANONICAL.formed(), new UnitWithdrawn(CLUSTER, CLUSTER_NAME, MINH_HOA_A.unit(), 2023, "Tổ chức lại"))
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(), MINH_HOA_A.unit().id(),
-                        APPOINTMENT_NUMBER, CONFERENCE))
+                        APPOINTMENT_NUMBER, CONFERENCE, null))
                 .expectException(rejectedWith(ErrorCode.UNIT_NOT_MEMBER))
                 .expectNoEvents();
     }
@@ -171,7 +193,7 @@ class EmulationClusterTest {
         fixture.given(CANONICAL.formed(), new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(),
                         THADS.unit(), DecisionId.of(2022, APPOINTMENT_NUMBER), APPOINTMENT_NUMBER))
                 .when(new AppointLeadership(CLUSTER, 2023, CVDCXDPL.unit().id(),
-                        THADS.unit().id(), "3000/QĐ-BTP", CONFERENCE))
+                        THADS.unit().id(), "3000/QĐ-BTP", CONFERENCE, null))
                 .expectException(rejectedWith(ErrorCode.LEADERSHIP_ALREADY_APPOINTED))
                 .expectNoEvents();
     }
@@ -180,7 +202,7 @@ class EmulationClusterTest {
     void cannotAppointLeadershipWithoutAUsableDecisionNumber() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(),
-                        THADS.unit().id(), "//", CONFERENCE))
+                        THADS.unit().id(), "//", CONFERENCE, null))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -189,7 +211,7 @@ class EmulationClusterTest {
     void theDecisionIdOfAnAppointmentIsItsNumberInTheYearItWasSigned() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2024, HTQT.unit().id(), THADS.unit().id(), "01/QĐ-BTP",
-                        LocalDate.of(2024, 1, 2)))
+                        LocalDate.of(2024, 1, 2), null))
                 .expectEvents(new LeadershipAppointed(CLUSTER, CLUSTER_NAME, 2024, HTQT.unit(), THADS.unit(),
                         new DecisionId("2024_01-QDd-BTP"), "01/QĐ-BTP"));
     }
@@ -198,7 +220,7 @@ class EmulationClusterTest {
     void cannotAppointLeadershipWithoutTheDateItsDecisionWasSigned() {
         fixture.given(CANONICAL.formed())
                 .when(new AppointLeadership(CLUSTER, 2023, HTQT.unit().id(), THADS.unit().id(), APPOINTMENT_NUMBER,
-                        null))
+                        null, null))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }

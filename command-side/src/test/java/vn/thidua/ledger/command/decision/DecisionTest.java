@@ -150,7 +150,7 @@ class DecisionTest {
     void appointsTheNextYearsHeadAndDeputyHead() {
         fixture.givenNoPriorActivity()
                 .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
-                        HTQT.unit(), THADS.unit()))
+                        HTQT.unit(), THADS.unit(), null))
                 .expectEvents(new AppointmentDecided(idOf(APPOINTMENT_NUMBER), APPOINTMENT_NUMBER,
                         CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023, HTQT.unit(), THADS.unit(),
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)));
@@ -160,7 +160,7 @@ class DecisionTest {
     void cannotAppointOneUnitAsBothHeadAndDeputy() {
         fixture.givenNoPriorActivity()
                 .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
-                        HTQT.unit(), HTQT.unit()))
+                        HTQT.unit(), HTQT.unit(), null))
                 .expectException(rejectedWith(ErrorCode.HEAD_IS_DEPUTY))
                 .expectNoEvents();
     }
@@ -169,7 +169,7 @@ class DecisionTest {
     void cannotReuseADecisionNumberForAnAppointment() {
         fixture.given(awarded())
                 .when(new IssueAppointmentDecision(AWARD_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
-                        HTQT.unit(), THADS.unit()))
+                        HTQT.unit(), THADS.unit(), null))
                 .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
                 .expectNoEvents();
     }
@@ -255,7 +255,7 @@ class DecisionTest {
         legacy.put(DecisionId.legacyOf(APPOINTMENT_NUMBER), idOf(APPOINTMENT_NUMBER));
         fixture.givenNoPriorActivity()
                 .when(new IssueAppointmentDecision(APPOINTMENT_NUMBER, CONFERENCE, SIGNER, CLUSTER, CLUSTER_NAME, 2023,
-                        HTQT.unit(), THADS.unit()))
+                        HTQT.unit(), THADS.unit(), null))
                 .expectException(rejectedWith(ErrorCode.ALREADY_EXISTS))
                 .expectNoEvents();
     }
@@ -317,7 +317,7 @@ class DecisionTest {
                 Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
 
         assertThat(decision.summary()).isEqualTo(new DecisionSummary(idOf(AWARD_NUMBER), AWARD_NUMBER,
-                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, CONFERENCE, List.of(LAW_MAKING)));
+                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, CONFERENCE, flagRule().rule(), List.of(LAW_MAKING)));
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.thidua.ledger.command.decision;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static vn.thidua.ledger.command.fixtures.Nominations2022.COUNCIL_ROUND;
-import static vn.thidua.ledger.command.fixtures.Nominations2022.councilRule;
 import static vn.thidua.ledger.command.fixtures.Rejections.rejectedWith;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CONFERENCE;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
@@ -19,6 +18,8 @@ import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Records;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.command.record.Standings;
+import vn.thidua.ledger.command.rules.RuleCode;
+import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.CommendationKind;
@@ -49,11 +50,18 @@ class TitleCriteriaAtDecisionTest {
         fixture.registerInjectableResource((LegacyDecisions) legacyId -> Optional.empty());
     }
 
+    /** An award citing a council round opened under the year's default rules. */
     private static IssueCommendationDecision award(int year, Title title, List<Recipient> winners,
                                                   Standings standings) {
+        return awardCiting(Rules.CATALOG.forYear(year), year, title, winners, standings);
+    }
+
+    /** An award citing a council round opened under {@code roundRules}, whatever the year. */
+    private static IssueCommendationDecision awardCiting(RuleSet roundRules, int year, Title title,
+                                                        List<Recipient> winners, Standings standings) {
         return new IssueCommendationDecision("90/QĐ-BTP", CONFERENCE, SIGNER, CommendationKind.AWARD, title, year,
-                COUNCIL_ROUND, councilRule().rule(), winners, winners.stream().map(Recipient::registrantId).toList(),
-                null, standings);
+                COUNCIL_ROUND, roundRules.reference(RuleCode.R7), winners,
+                winners.stream().map(Recipient::registrantId).toList(), null, standings);
     }
 
     private static Records qualifiedFighter(Recipient person, int year) {
@@ -90,6 +98,20 @@ class TitleCriteriaAtDecisionTest {
         fixture.givenNoPriorActivity()
                 .when(award(2024, Title.GRASSROOTS_EMULATION_FIGHTER, FOUR_OF_HTQT, fightersAndTheirUnit(2024, 4)))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    /**
+     * The 2024 campaign launched with a DOSSIER_RECEIVED override stayed on v1, and so did its round: the decision
+     * citing that round applies v1, whose R4 caps the unit's grassroots emulation fighters, although v2 has no cap.
+     */
+    @Test
+    void aDecisionCitingARoundKeptOnTheOldRulesCapsGrassrootsFightersIn2024() {
+        fixture.givenNoPriorActivity()
+                .when(awardCiting(Rules.CATALOG.byIdAndVersion("btp-thidua", 1), 2024,
+                        Title.GRASSROOTS_EMULATION_FIGHTER, FOUR_OF_HTQT, fightersAndTheirUnit(2024, 26)))
+                .expectException(rejectedWith(ErrorCode.GRASSROOTS_FIGHTER_SHARE_EXCEEDED))
+                .expectExceptionMessage(allOf(containsString("R4"), containsString("btp-thidua v1")))
+                .expectNoEvents();
     }
 
     @Test

@@ -86,7 +86,7 @@ class CouncilRoundTest {
         on2022.givenNoPriorActivity()
                 .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022,
                         Title.GRASSROOTS_EMULATION_FIGHTER, VotingBody.COUNCIL, List.of(FIGHTER), COUNCIL.subList(0, 5),
-                        Council2022.rosterOn(CONFERENCE), null, null))
+                        Council2022.rosterOn(CONFERENCE), null, null, null))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }
@@ -105,7 +105,7 @@ class CouncilRoundTest {
         on2022.givenNoPriorActivity()
                 .when(new OpenNominationRound(COUNCIL_ROUND, ClusterIv2022.CAMPAIGN, 2022, Title.SECTOR_EMULATION_FLAG,
                         VotingBody.MEMBER_UNITS, List.of(FIGHTER), MEMBER_UNIT_VOTERS, Council2022.rosterOn(CONFERENCE),
-                        null, null))
+                        null, null, null))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
                 .expectNoEvents();
     }

@@ -66,7 +66,7 @@ class TitleCriteriaAtOpeningTest {
         CouncilRoster council = year == 2022 ? Council2022.rosterOn(ClusterIv2022.CONFERENCE)
                 : new CouncilRoster(Council2022.COUNCIL_ID, Council2022.NAME, DAY_2024, COUNCIL, THRESHOLD_2024);
         return new OpenNominationRound(COUNCIL_ROUND, campaign, year, title, VotingBody.COUNCIL, List.of(candidate),
-                List.of(), council, null, standings);
+                List.of(), council, null, standings, null);
     }
 
     private static OpenNominationRound fighter2022(Records record) {
@@ -288,7 +288,7 @@ class TitleCriteriaAtOpeningTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenNominationRound(Conference2022.FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022,
                         Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS, FLAG_CANDIDATES, MEMBER_UNIT_VOTERS,
-                        null, null, Records.standings(Records.of(UNIT, 2022).staff(40, 10, 0, 20, DisciplineLevel.WARNING))))
+                        null, null, Records.standings(Records.of(UNIT, 2022).staff(40, 10, 0, 20, DisciplineLevel.WARNING)), null))
                 .expectEvents(flagRoundOpened());
     }
 }

@@ -80,7 +80,7 @@ class ProposalRouteTest {
     void anApprovingAwardIsOfTheTitleAndYearToSomeOfTheProposed(CommendationKind kind, Title title, int year,
                                                                   int recipients, String verdict) {
         DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "3456/QĐ-BTP"), "3456/QĐ-BTP", kind, title, year,
-                LocalDate.of(2025, 1, 10), PROPOSED.subList(0, recipients));
+                LocalDate.of(2025, 1, 10), null, PROPOSED.subList(0, recipients));
         Runnable check = () -> ProposalRoute.checkApproval(Title.SECTOR_EMULATION_FLAG, 2024, PROPOSED,
                 ProposalLevel.MINISTRY, award, RULES);
         if ("OK".equals(verdict)) {
@@ -94,7 +94,7 @@ class ProposalRouteTest {
     @EnumSource(ProposalLevel.class)
     void anAwardApprovesOnlyAtTheLevelThatDecidesTheTitle(ProposalLevel at) {
         DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "1/QĐ-TTg"), "1/QĐ-TTg", CommendationKind.AWARD,
-                Title.GOVERNMENT_EMULATION_FLAG, 2024, LocalDate.of(2025, 3, 1), PROPOSED);
+                Title.GOVERNMENT_EMULATION_FLAG, 2024, LocalDate.of(2025, 3, 1), null, PROPOSED);
         Runnable check = () -> ProposalRoute.checkApproval(Title.GOVERNMENT_EMULATION_FLAG, 2024, PROPOSED, at, award,
                 RULES);
         if (at == ProposalLevel.CENTRAL_BOARD) {

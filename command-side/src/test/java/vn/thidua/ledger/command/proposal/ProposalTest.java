@@ -52,13 +52,13 @@ class ProposalTest {
 
     private static DecisionSummary summaryOf(CommendationDecided decided) {
         return new DecisionSummary(decided.decisionId(), decided.decisionNumber(), decided.kind(), decided.title(),
-                decided.year(), decided.signedOn(), decided.recipients());
+                decided.year(), decided.signedOn(), decided.roundRule(), decided.recipients());
     }
 
     /** The tờ trình as if it proposed {@code title}: the same recipients, kind and year. */
     private static DecisionSummary proposing(Title title) {
         return new DecisionSummary(TO_TRINH.decisionId(), TO_TRINH.decisionNumber(), CommendationKind.PROPOSAL, title,
-                TO_TRINH.year(), TO_TRINH.signedOn(), TO_TRINH.recipients());
+                TO_TRINH.year(), TO_TRINH.signedOn(), TO_TRINH.rule(), TO_TRINH.recipients());
     }
 
     private static SubmitProposal submit(DecisionSummary proposal, ProposalLevel level, List<DossierDocument> dossier) {
@@ -183,7 +183,7 @@ class ProposalTest {
     @Test
     void anAwardToOnlySomeOfTheProposedApprovesItForThem() {
         DecisionSummary partial = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                AWARD.title(), AWARD.year(), AWARD.signedOn(), AWARD.recipients().subList(0, 1));
+                AWARD.title(), AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients().subList(0, 1));
         ProposalApproved all = YEAR.proposalApproved();
         fixture.given(YEAR.proposalSubmitted())
                 .when(new ApproveProposal(ID, partial))
@@ -213,9 +213,10 @@ class ProposalTest {
     @Test
     void anApprovalNeedsAnAwardOfTheTitleToTheProposedRecipients() {
         DecisionSummary otherTitle = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                Title.EXCELLENT_COLLECTIVE, AWARD.year(), AWARD.signedOn(), AWARD.recipients());
+                Title.EXCELLENT_COLLECTIVE, AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
         DecisionSummary stranger = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                AWARD.title(), AWARD.year(), AWARD.signedOn(), List.of(Conference2022Events.recipient(MINH_HOA_A)));
+                AWARD.title(), AWARD.year(), AWARD.signedOn(), AWARD.rule(),
+                List.of(Conference2022Events.recipient(MINH_HOA_A)));
         for (DecisionSummary wrong : List.of(otherTitle, stranger, TO_TRINH)) {
             fixture.given(YEAR.proposalSubmitted())
                     .when(new ApproveProposal(ID, wrong))
@@ -277,7 +278,8 @@ class ProposalTest {
     @Test
     void aTờTrìnhWhoseIdIsTooLongForAProposalIsInvalidInput() {
         DecisionSummary longNumber = new DecisionSummary(new DecisionId("2022_" + "9".repeat(59)), "9/TTr",
-                CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, 2022, Conference2022.AWARD_SIGNED_ON, List.of());
+                CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, 2022, Conference2022.AWARD_SIGNED_ON, TO_TRINH.rule(),
+                List.of());
         assertThatThrownBy(() -> submit(longNumber, ProposalLevel.MINISTRY,
                         PROPOSAL_DOSSIER).proposalId())
                 .isInstanceOfSatisfying(DomainRejection.class,
