@@ -281,7 +281,8 @@ public class Campaign {
 
     KnownRegistrants known(List<RegistrantId> ids) {
         return new KnownRegistrants(year, ids.stream().flatMap(id -> pledgeRegister.find(id).stream())
-                .map(candidate -> new Recipient(candidate.registrantId(), candidate.name(), candidate.unit())).toList());
+                .map(candidate -> new Recipient(candidate.registrantId(), candidate.name(), candidate.unit())).toList(),
+                chosenRuleVersion());
     }
 
     /** A unit whose scorecard can still change: a member, in an open campaign, not yet final. */

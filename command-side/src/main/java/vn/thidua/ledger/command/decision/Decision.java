@@ -117,7 +117,7 @@ public class Decision {
         if (command.achievement() != null) {
             Require.text("achievement", command.achievement(), Require.MAX_TEXT);
         }
-        RuleSet rules = catalog.forYear(command.year());
+        RuleSet rules = RuleVersionPolicy.followCampaign(catalog, command.campaignRules(), command.year());
         FormCompetence.check(command.kind(), command.form(), command.issuer(), rules);
         List<Recipient> recipients = CampaignRecipients.pick(command.recipients(), command.known(),
                 command.campaignId());

@@ -137,7 +137,8 @@ public class DecisionController extends CommandController {
         List<RegistrantId> recipients = body.recipients().stream().map(RegistrantId::new).toList();
         KnownRegistrants known = campaigns.known(campaignId, recipients);
         send(new IssueFormOfCommendation(body.decisionNumber(), body.signedOn(), body.signedBy(), body.issuer(),
-                body.kind(), body.form(), campaignId, known.year(), body.achievement(), known.found(), recipients));
+                body.kind(), body.form(), campaignId, known.year(), body.achievement(), known.found(), recipients,
+                known.campaignRules()));
         return decisionCreated(decisionId);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RegistrantId;
@@ -56,7 +57,7 @@ class FormOfCommendationTest {
     private static IssueFormOfCommendation issue(CommendationAuthority issuer, CommendationKind kind,
                                                  CommendationForm form, List<Recipient> recipients) {
         return new IssueFormOfCommendation(NUMBER, SIGNED_ON, MINISTER, issuer, kind, form, CAMPAIGN, 2022,
-                ACHIEVEMENT, KNOWN, recipients.stream().map(Recipient::registrantId).toList());
+                ACHIEVEMENT, KNOWN, recipients.stream().map(Recipient::registrantId).toList(), null);
     }
 
     private static FormOfCommendationDecided decided(CommendationAuthority issuer, CommendationKind kind,
@@ -84,7 +85,7 @@ class FormOfCommendationTest {
         fixture.givenNoPriorActivity()
                 .when(new IssueFormOfCommendation(NUMBER, SIGNED_ON, MINISTER, CommendationAuthority.UNIT_HEAD,
                         CommendationKind.AWARD, CommendationForm.UNIT_HEAD_CERTIFICATE, CAMPAIGN, 2022, null, KNOWN,
-                        List.of(CLERK.registrantId())))
+                        List.of(CLERK.registrantId()), null))
                 .expectEvents(new FormOfCommendationDecided(DecisionId.of(2023, NUMBER), NUMBER, SIGNED_ON, MINISTER,
                         CommendationAuthority.UNIT_HEAD, CommendationKind.AWARD,
                         CommendationForm.UNIT_HEAD_CERTIFICATE, 2022, null, CAMPAIGN, List.of(CLERK),
@@ -180,5 +181,18 @@ class FormOfCommendationTest {
         assertThat(decision.summary()).returns(null, DecisionSummary::title)
                 .returns(CommendationKind.AWARD, DecisionSummary::kind)
                 .returns(List.of(ENFORCEMENT, CLERK), DecisionSummary::recipients);
+    }
+
+    /** A 2024 campaign kept on rule set v1 (a DOSSIER_RECEIVED override): its forms cite v1, not the year's v2. */
+    @Test
+    void aFormFollowsTheRuleSetVersionItsCampaignChose() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueFormOfCommendation(NUMBER, SIGNED_ON, MINISTER, CommendationAuthority.MINISTER,
+                        CommendationKind.AWARD, CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, CAMPAIGN, 2024, null,
+                        KNOWN, List.of(CLERK.registrantId()), new ChosenRuleVersion("btp-thidua", 1)))
+                .expectEvents(new FormOfCommendationDecided(DecisionId.of(2023, NUMBER), NUMBER, SIGNED_ON, MINISTER,
+                        CommendationAuthority.MINISTER, CommendationKind.AWARD,
+                        CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, 2024, null, CAMPAIGN, List.of(CLERK),
+                        Rules.CATALOG.byIdAndVersion("btp-thidua", 1).reference(RuleCode.FORM_COMPETENCE)));
     }
 }

@@ -203,7 +203,7 @@ class ProposalTest {
     @Test
     void anAwardOfAFormDoesNotApproveATitlesProposal() {
         DecisionSummary form = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(), null,
-                AWARD.year(), AWARD.signedOn(), AWARD.recipients());
+                AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
         fixture.given(YEAR.proposalSubmitted())
                 .when(new ApproveProposal(ID, form))
                 .expectException(rejectedWith(ErrorCode.AWARD_NOT_FOR_PROPOSAL))
