@@ -4,7 +4,11 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +31,39 @@ public final class ProjectorFeed {
     }
 
     public void handle(Object event, long position) {
-        try {
-            adapter.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
-                                                            GenericEventMessage.asEventMessage(event)));
-        } catch (Exception e) {
-            throw new IllegalStateException("The projector failed on " + event, e);
+        handle(message(event, position));
+    }
+
+    /**
+     * As a pooled streaming processor does: batching units of work of {@code size} events, through the interceptor
+     * that writes each batch's views once; event i of {@code events} at global index {@code firstPosition + i}.
+     */
+    public void feedInBatches(List<?> events, long firstPosition, int size) {
+        for (int start = 0; start < events.size(); start += size) {
+            List<TrackedEventMessage<?>> messages = new ArrayList<>();
+            for (int i = start; i < Math.min(events.size(), start + size); i++) {
+                messages.add(message(events.get(i), firstPosition + i));
+            }
+            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
+            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+                handle(unitOfWork.getMessage());
+                return null;
+            }));
         }
+    }
+
+    private void handle(TrackedEventMessage<?> message) {
+        try {
+            adapter.handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("The projector failed on " + message.getPayload(), e);
+        }
+    }
+
+    private static TrackedEventMessage<?> message(Object event, long position) {
+        return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                                                GenericEventMessage.asEventMessage(event));
     }
 
     /** What a reset of the processor does before a replay: the projector's {@code @ResetHandler}. */
