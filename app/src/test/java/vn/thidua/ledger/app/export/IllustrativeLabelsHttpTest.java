@@ -1,6 +1,7 @@
 package vn.thidua.ledger.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.demo.DemoLoader;
+import vn.thidua.ledger.app.demo.DemoUsers;
 import vn.thidua.ledger.app.testsupport.DemoYearApi;
 import vn.thidua.ledger.app.testsupport.DemoYearTest;
 import vn.thidua.ledger.fixtures.Conference2022;
 
 /**
  * Invented facts keep the "minh họa" label everywhere they are shown: on the demo year, the year summary (JSON and
- * Word) labels the invented points, order and tallies as the ranking and round reads do, and every invented decision
- * number is visibly fictitious (MH-) wherever a decision is named.
+ * Word) and the what-ifs label the invented points, order and tallies as the ranking and round reads do, and every
+ * invented decision number is visibly fictitious (MH-) wherever a decision is named.
  */
 @DemoYearTest
 class IllustrativeLabelsHttpTest {
@@ -60,6 +62,20 @@ class IllustrativeLabelsHttpTest {
         mvc.perform(get("/api/public/campaigns/btp-cum-iv-2022/ranking"))
                 .andExpect(jsonPath("$.illustrative.note").value(Conference2022.ILLUSTRATIVE_FIGURES_NOTE));
         mvc.perform(get("/api/public/rounds/" + FLAG_ROUND))
+                .andExpect(jsonPath("$.illustrative.note").value(Conference2022.ILLUSTRATIVE_TALLIES_NOTE));
+    }
+
+    @Test
+    void whatIfsRecomputedFromInventedFiguresCarryTheirLabel() throws Exception {
+        mvc.perform(get("/api/campaigns/btp-cum-iv-2022/ranking/what-if?ruleSet=btp-thidua&version=1")
+                        .with(httpBasic(DemoUsers.AUDITOR, DemoUsers.passwordOf(DemoUsers.AUDITOR))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.illustrative.label").value("minh họa"))
+                .andExpect(jsonPath("$.illustrative.note").value(Conference2022.ILLUSTRATIVE_FIGURES_NOTE));
+        mvc.perform(get("/api/rounds/" + FLAG_ROUND + "/what-if?ruleSet=btp-thidua&version=1")
+                        .with(httpBasic(DemoUsers.AUDITOR, DemoUsers.passwordOf(DemoUsers.AUDITOR))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.illustrative.label").value("minh họa"))
                 .andExpect(jsonPath("$.illustrative.note").value(Conference2022.ILLUSTRATIVE_TALLIES_NOTE));
     }
 
