@@ -158,3 +158,14 @@ export function table(id, caption, headers, rows) {
 export const OUTCOMES = { ELECTED: 'Trúng cử', BELOW_THRESHOLD: 'Không đủ tỷ lệ', OUTRANKED: 'Bị vượt số lượng',
   TIED_AT_CAP: 'Bằng phiếu ở suất cuối', NO_QUORUM: 'Không đủ túc số' };
 export const KINDS = { SCORED: 'Tiêu chí', BONUS: 'Điểm thưởng', PENALTY: 'Điểm trừ' };
+
+const FIGURES = { SCORES: 'điểm', RANKING: 'thứ hạng' };
+
+/**
+ * "số liệu minh họa (điểm, thứ hạng): <note>": the words every page puts next to a campaign's figures that the
+ * secretariat declared invented (the `illustrative` of a ranking read), so that they read the same everywhere.
+ */
+export function illustrativeNotice(illustrative) {
+  return 'số liệu ' + illustrative.label + ' (' + illustrative.figures.map(f => FIGURES[f] || f).join(', ') + '): '
+    + illustrative.note;
+}

@@ -1,6 +1,6 @@
 // Trang nhật ký kiểm toán: the audit history with its filters and paging (GET /api/audit/events), and the draft
 // ranking of a campaign as of a position or instant (GET /api/campaigns/{c}/ranking/draft?asOf=).
-import { api, el, instant, number, problemText, show, signInBox, table } from './chung.js';
+import { api, el, illustrativeNotice, instant, number, problemText, show, signInBox, table } from './chung.js';
 
 const form = document.getElementById('filters');
 let page = 0;
@@ -46,11 +46,14 @@ async function showAsOf() {
   const result = await api('/api/campaigns/' + encodeURIComponent(campaign) + '/ranking/draft'
     + (asOf ? '?asOf=' + encodeURIComponent(asOf) : ''));
   if (!result.ok) { show('as-of'); show('as-of-status', problemText(result)); return; }
-  const ranking = result.body.ranking;
+  const { ranking, illustrative } = result.body;
+  // Invented figures say so here too, as on the ranking page: in the status line and on the table itself.
+  const mark = illustrative ? ' (' + illustrative.label + ')' : '';
   show('as-of-status', 'Xếp hạng ' + (ranking.status === 'PUBLISHED' ? 'đã công bố' : 'dự thảo') + ' của '
-    + campaign + (asOf ? ' tại ' + asOf : ' hiện tại') + '.');
-  show('as-of', table('as-of-table', 'Xếp hạng tại ' + (asOf || 'hiện tại'), ['Đơn vị', 'Hạng', 'Tổng điểm'],
-    ranking.rows.map(row => [row.unitName, row.rank, number(row.total)])));
+    + campaign + (asOf ? ' tại ' + asOf : ' hiện tại') + '.'
+    + (illustrative ? ' Lưu ý: ' + illustrativeNotice(illustrative) + '.' : ''));
+  show('as-of', table('as-of-table', 'Xếp hạng' + mark + ' tại ' + (asOf || 'hiện tại'),
+    ['Đơn vị', 'Hạng' + mark, 'Tổng điểm' + mark], ranking.rows.map(row => [row.unitName, row.rank, number(row.total)])));
 }
 
 form.addEventListener('submit', event => { event.preventDefault(); page = 0; search(); });

@@ -1,6 +1,6 @@
 // Trang xếp hạng: the published ranking of a campaign, a bar chart of the totals, each unit's breakdown,
 // the campaign's rounds; refetched when the live stream says the ranking was published or a round closed.
-import { api, el, idFromPath, listen, number, problemText, show, table, KINDS } from './chung.js';
+import { api, el, idFromPath, illustrativeNotice, listen, number, problemText, show, table, KINDS } from './chung.js';
 import { barChart } from './bieu-do.js';
 
 const campaignId = idFromPath();
@@ -33,16 +33,12 @@ async function loadRanking() {
   show('ranking', rankingTable(ranking.rows, mark));
 }
 
-const FIGURES = { SCORES: 'điểm', RANKING: 'thứ hạng' };
-
 /** The secretariat's declaration that the figures below are invented, with its note; hidden for a real ranking. */
 function showIllustrative(illustrative) {
   const box = document.getElementById('illustrative');
   box.hidden = !illustrative;
   if (!illustrative) return;
-  show('illustrative', el('strong', { class: 'minh-hoa' }, illustrative.label),
-    ' — số liệu ' + illustrative.label + ' (' + illustrative.figures.map(f => FIGURES[f] || f).join(', ') + '): '
-    + illustrative.note);
+  show('illustrative', el('strong', { class: 'minh-hoa' }, illustrative.label), ' — ' + illustrativeNotice(illustrative));
 }
 
 function rankingTable(rows, mark) {

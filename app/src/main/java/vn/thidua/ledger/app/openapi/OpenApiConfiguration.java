@@ -69,7 +69,7 @@ public class OpenApiConfiguration {
                         tag("Pledges", "Đăng ký thi đua: registrations, amendments, withdrawals and coverage"),
                         tag("Rankings", "Chấm điểm, xếp hạng: scoring and ranking of a campaign's member units"),
                         tag("Councils", "Hội đồng Thi đua – Khen thưởng: establishment, members appointed and relieved, "
-                                + "the council's grassroots emulation fighter threshold"),
+                                + "the council's grassroots emulation fighter threshold; its roster on a day"),
                         tag("Nomination rounds", "Bình xét, bỏ phiếu: rounds, ballots, tallies and winners"),
                         tag("Decisions and awards", "Quyết định, khen thưởng: commendations, appointments, revocations"),
                         tag("Emulation records", "Hồ sơ thi đua: staff counts, discipline, initiatives, grades and titles "

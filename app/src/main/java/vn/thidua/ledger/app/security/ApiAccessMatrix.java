@@ -102,6 +102,9 @@ public final class ApiAccessMatrix {
                 // Exports (docs/excel-word.md) have the access of the JSON read they render: the pledge register here,
                 // the public ranking and year summary under /api/public/**, the audit history under /api/audit/**.
                 rule(GET, SIGNED_IN, "/api/campaigns/*/pledges.xlsx"),
+                // Council rosters name officials under the ids they vote (and may sign in) with: signed in, not public
+                // (docs/security.md, "Council rosters").
+                rule(GET, SIGNED_IN, "/api/councils", "/api/councils/*"),
                 // What-ifs: read-only; a POST only to carry the terms (docs/what-if.md).
                 rule(GET, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),
                 rule(POST, SIGNED_IN, "/api/campaigns/*/ranking/what-if", "/api/rounds/*/what-if"),

@@ -48,7 +48,7 @@ class MetricsHttpTest {
         String scrape = scrape();
 
         for (String view : new String[] {"auditLog", "clusters", "decisions", "nominationRounds", "pledges",
-                                         "rankings", "streamIndex", "yearSummaries"}) {
+                                         "rankings", "streamIndex", "yearSummaries", "councils"}) {
             assertThat(scrape).contains("thidua_view_lag{view=\"" + view + "\"}")
                               .contains("thidua_view_progress_percent{view=\"" + view + "\"}");
         }

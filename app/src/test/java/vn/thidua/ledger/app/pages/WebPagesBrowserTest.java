@@ -151,6 +151,9 @@ class WebPagesBrowserTest {
         browser.findElement(By.cssSelector("#audit-table button.as-of-position")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("as-of-table")));
         assertThat(browser.findElement(By.id("as-of-status")).getText()).contains("dự thảo").contains(CAMPAIGN);
+        // The demo's points are invented: the as-of ranking says so as the ranking page does.
+        assertThat(browser.findElement(By.id("as-of-status")).getText()).contains("số liệu minh họa (điểm, thứ hạng)");
+        assertThat(browser.findElement(By.cssSelector("#as-of-table caption")).getText()).contains("(minh họa)");
         screenshot("kiem-toan");
         signOut();
     }

@@ -91,7 +91,7 @@ class ViewRebuildHttpTest {
         List<String> names = JsonPath.read(mvc.perform(get("/api/admin/views").with(secretariat()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItems("clusters", "nominationRounds", "pledges", "rankings",
-                                                          "streamIndex", "auditLog", "decisions", "yearSummaries")))
+                                                          "streamIndex", "auditLog", "decisions", "yearSummaries", "councils")))
                 .andReturn().getResponse().getContentAsString(), "$[*].name");
         Map<String, String> before = new LinkedHashMap<>();
         for (String name : names) {

@@ -74,6 +74,8 @@ class ApiAccessMatrixHttpTest {
             GET  /api/campaigns/{campaignId}/ranking/draft                      signed-in
             GET  /api/campaigns/{campaignId}/pledges                            signed-in
             GET  /api/campaigns/{campaignId}/pledges/{unitId}                   signed-in
+            GET  /api/councils                                                  signed-in
+            GET  /api/councils/{councilId}                                      signed-in
             # what-ifs: read-only, the POST form carries the terms
             GET  /api/campaigns/{campaignId}/ranking/what-if                    signed-in
             POST /api/campaigns/{campaignId}/ranking/what-if                    signed-in

@@ -26,17 +26,17 @@ import java.util.Map;
 class DecisionQueryController {
 
     private static final String DECISION_EXAMPLE = """
-            {"decisionId":"2022_12-TTR-CUjMIV","decisionNumber":"12/TTr-CụmIV","category":"COMMENDATION","kind":"PROPOSAL",
+            {"decisionId":"2022_MH-01-TTR-CTDdIV","decisionNumber":"MH-01/TTr-CTĐIV","category":"COMMENDATION","kind":"PROPOSAL",
              "title":"SECTOR_EMULATION_FLAG","titleName":"Cờ thi đua ngành Tư pháp","year":2022,"signedOn":"2022-12-09",
-             "signedBy":"Trưởng Cụm thi đua số IV","roundId":"btp-cum-iv-2022-co-thi-dua",
+             "signedBy":"Trưởng Cụm thi đua số IV","roundId":"btp-cum-iv-2022-suy-ton-co-thi-dua",
              "rule":{"ruleSetId":"btp-thidua","ruleSetVersion":1,"ruleCode":"R8","legalSource":"..."},
              "recipients":[{"registrantId":"tc-thads","name":"Tổng cục Thi hành án dân sự","unitId":"tc-thads",
                             "unitName":"Tổng cục Thi hành án dân sự","status":"PROPOSED"}]}""";
     private static final String RECORD_EXAMPLE = """
             {"holderType":"UNIT","holderId":"tc-thads","holderName":"Tổng cục Thi hành án dân sự",
              "awards":[{"year":2022,"title":"SECTOR_EMULATION_FLAG","titleName":"Cờ thi đua ngành Tư pháp",
-                        "holder":"COLLECTIVE","status":"REVOKED","decisionId":"2023_3456-QDd-BTP","decisionNumber":"3456/QĐ-BTP",
-                        "revocation":{"revocationDecisionNumber":"789/QĐ-BTP","ground":"STANDARDS_NOT_MET"}}]}""";
+                        "holder":"COLLECTIVE","status":"REVOKED","decisionId":"2022_MH-3456-QDd-BTP","decisionNumber":"MH-3456/QĐ-BTP",
+                        "revocation":{"revocationDecisionNumber":"MH-789/QĐ-BTP","ground":"STANDARDS_NOT_MET"}}]}""";
 
     private final DecisionViews views;
 

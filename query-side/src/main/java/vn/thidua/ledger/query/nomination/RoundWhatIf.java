@@ -14,10 +14,12 @@ import vn.thidua.ledger.query.nomination.RoundView.CandidateRef;
  * @param rule          the rule of the what-if; its {@code rule} reference is null for terms a reader chose
  * @param rows          every candidate, in the round's order
  * @param winners       the ELECTED candidates under the what-if
+ * @param illustrative  the round's tallies declared invented, as on the round: a what-if recounted from invented
+ *                      approvals is as invented as they are (null when none is declared)
  */
 public record RoundWhatIf(String roundId, String campaignId, Title title, Basis basis, VotingRule publishedRule,
                           VotingRule rule, int totalMembership, int ballotsReceived, boolean quorumMet, List<Row> rows,
-                          List<CandidateRef> winners, boolean tieAtCap) {
+                          List<CandidateRef> winners, boolean tieAtCap, RoundView.IllustrativeTallies illustrative) {
 
     public RoundWhatIf {
         rows = List.copyOf(rows);

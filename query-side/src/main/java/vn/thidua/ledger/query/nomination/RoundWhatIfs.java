@@ -96,6 +96,7 @@ class RoundWhatIfs {
         List<CandidateRef> winners = rows.stream().filter(row -> row.outcome() == CandidateOutcome.ELECTED)
                 .map(row -> new CandidateRef(row.registrantId(), row.name(), row.unitId(), row.unitName())).toList();
         return new RoundWhatIf(round.roundId(), round.campaignId(), round.title(), basis, round.rule(), rule,
-                round.totalMembership(), count.ballotsReceived(), count.quorumMet(), rows, winners, count.tieAtCap());
+                round.totalMembership(), count.ballotsReceived(), count.quorumMet(), rows, winners, count.tieAtCap(),
+                round.illustrative());
     }
 }

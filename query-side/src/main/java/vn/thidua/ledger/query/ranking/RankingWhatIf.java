@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.thidua.ledger.events.campaign.RankingMethod;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
+import vn.thidua.ledger.query.ranking.RankingView.Illustrative;
 
 /**
  * Xếp hạng giả định: the ranking a campaign's scores would have given under other terms, side by side with the
@@ -15,9 +16,11 @@ import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
  * @param publishedMethod how the published ranking ranked ties; null while the ranking is not published
  * @param publishedRule   the rule the published ranking cites; null while it is not published
  * @param rows            every member unit, best first under the what-if
+ * @param illustrative    the campaign's figures declared invented, as on the ranking: a what-if recomputed from
+ *                        invented points is as invented as they are (null when none is declared)
  */
 public record RankingWhatIf(CampaignRef campaign, Basis basis, RankingMethod publishedMethod,
-                            RuleReference publishedRule, List<Row> rows) {
+                            RuleReference publishedRule, List<Row> rows, Illustrative illustrative) {
 
     public RankingWhatIf {
         rows = List.copyOf(rows);

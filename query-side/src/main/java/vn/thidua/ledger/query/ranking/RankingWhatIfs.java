@@ -64,7 +64,7 @@ class RankingWhatIfs {
                         .filter(p -> p.unitId().equals(row.unitId())).findFirst()))
                 .toList();
         return new RankingWhatIf(view.campaign(), basis, published == null ? null : published.method(),
-                                 published == null ? null : published.rule(), rows);
+                                 published == null ? null : published.rule(), rows, view.illustrative());
     }
 
     private static RankingWhatIf.Row row(RankedRow whatIf, Optional<RankedRow> published) {

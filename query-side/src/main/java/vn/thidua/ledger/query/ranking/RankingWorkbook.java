@@ -2,6 +2,7 @@ package vn.thidua.ledger.query.ranking;
 
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.RankingMethod;
+import vn.thidua.ledger.query.export.IllustrativeNotice;
 import vn.thidua.ledger.query.export.SheetWriter;
 import vn.thidua.ledger.query.ranking.RankingView.Adjustment;
 import vn.thidua.ledger.query.ranking.RankingView.CampaignRef;
@@ -76,7 +77,7 @@ final class RankingWorkbook {
         String rule = table.rule() == null ? "" : ", " + table.rule().ruleCode() + " – " + table.rule().legalSource();
         lines.add("Bộ quy tắc " + campaign.ruleSetId() + " phiên bản " + campaign.ruleSetVersion() + rule);
         if (illustrative != null) {
-            lines.add("Số liệu " + illustrative.label() + " (" + figures(illustrative) + "): " + illustrative.note());
+            lines.add(IllustrativeNotice.of(illustrative.figures(), illustrative.note()));
         }
         return lines;
     }
@@ -87,13 +88,6 @@ final class RankingWorkbook {
             case BONUS -> "Điểm thưởng";
             case PENALTY -> "Điểm trừ";
         };
-    }
-
-    private static String figures(Illustrative illustrative) {
-        return String.join(", ", illustrative.figures().stream().map(figure -> switch (figure) {
-            case SCORES -> "điểm";
-            case RANKING -> "thứ hạng";
-        }).toList());
     }
 
     private static String method(RankingMethod method) {

@@ -10,9 +10,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.query.export.IllustrativeNotice;
 import vn.thidua.ledger.query.export.VietnamDates;
 import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
+import vn.thidua.ledger.query.summary.YearSummaryState.Illustrative;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
 import vn.thidua.ledger.query.summary.YearSummaryState.Round;
@@ -168,6 +171,7 @@ final class YearSummaryDocument {
                 .map((Signature sig) -> List.of(sig.unitName(), VietnamDates.date(sig.signedOn()))).toList());
     }
 
+    /** Invented points or order say so above the table and in the headers over them, as the ranking page does. */
     private void ranking() {
         heading2(OUTLINE.get(5));
         Ranking r = s.ranking();
@@ -175,9 +179,20 @@ final class YearSummaryDocument {
             text("Kết quả xếp hạng chưa được công bố.");
             return;
         }
-        table(List.of("Hạng", "Đơn vị", "Tổng điểm"), r.rows().stream()
-                .map(row -> List.of(String.valueOf(row.rank()), row.unitName(), row.total().toPlainString())).toList());
-        text("Đơn vị dẫn đầu: " + String.join(", ", s.leadingUnits()) + ".");
+        Illustrative illustrative = s.illustrative();
+        if (illustrative != null) {
+            text(IllustrativeNotice.of(illustrative.figures(), illustrative.note()));
+        }
+        table(List.of(invented(IllustrativeFigure.RANKING, "Hạng"), "Đơn vị", invented(IllustrativeFigure.SCORES, "Tổng điểm")),
+              r.rows().stream().map(row -> List.of(String.valueOf(row.rank()), row.unitName(), row.total().toPlainString()))
+               .toList());
+        // The leading units follow from the order, so they are as invented as it is.
+        text(invented(IllustrativeFigure.RANKING, "Đơn vị dẫn đầu") + ": " + String.join(", ", s.leadingUnits()) + ".");
+    }
+
+    private String invented(IllustrativeFigure figure, String heading) {
+        return s.illustrative() != null && s.illustrative().figures().contains(figure)
+                ? IllustrativeNotice.labelled(heading) : heading;
     }
 
     private void rounds() {
@@ -190,7 +205,10 @@ final class YearSummaryDocument {
                     ? ", chưa kết thúc)" : ", kết thúc ngày " + VietnamDates.date(round.closedOn()) + ")");
             String outcome = round.closedOn() == null ? "" : ": được suy tôn: "
                     + (round.winners().isEmpty() ? "không có" : String.join(", ", round.winners()));
-            text(round.titleName() + when + outcome + ".");
+            // Winners of invented ballots are as invented as the ballots.
+            String label = round.illustrative() == null ? ""
+                    : " (số phiếu " + round.illustrative().label() + ": " + round.illustrative().note() + ")";
+            text(round.titleName() + when + outcome + label + ".");
         }
     }
 

@@ -32,7 +32,10 @@ class YearSummaryExportController {
     @Operation(summary = "The year summary of a cluster as a Word document (báo cáo tổng kết, docx)",
                description = "The facts of GET /api/public/clusters/{clusterId}/years/{year}/summary in the outline of "
                        + "a báo cáo tổng kết: I. Đặc điểm, tình hình; II. Kết quả (phát động, đăng ký, giao ước, xếp "
-                       + "hạng, bình xét, khen thưởng); III. Đánh giá chung; IV. Phương hướng năm sau. Dates dd/MM/yyyy.")
+                       + "hạng, bình xét, khen thưởng); III. Đánh giá chung; IV. Phương hướng năm sau. Dates dd/MM/yyyy. "
+                       + "Invented figures say so as in the JSON: \"Số liệu minh họa (…): note\" above the ranking, "
+                       + "\"(minh họa)\" in the headers of the figures declared and on the leading units, and a "
+                       + "round's winners followed by \"(số phiếu minh họa: note)\".")
     @ApiResponse(responseCode = "200", description = "The document, as an attachment bao-cao-tong-ket-{clusterId}-{year}.docx",
                  headers = @Header(name = "ETag", description = ApiDocs.ETAG),
                  content = @Content(mediaType = Download.DOCX, schema = @Schema(type = "string", format = "binary")))

@@ -4,6 +4,8 @@ import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
 import vn.thidua.ledger.events.campaign.YearEndConferenceHeld;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -20,6 +22,7 @@ import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.CandidateOutcome;
 import vn.thidua.ledger.events.nomination.CandidateResult;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
@@ -32,6 +35,8 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
 import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Handover;
+import vn.thidua.ledger.query.summary.YearSummaryState.Illustrative;
+import vn.thidua.ledger.query.summary.YearSummaryState.IllustrativeTallies;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.Member;
 import vn.thidua.ledger.query.summary.YearSummaryState.OwnPledge;
@@ -44,6 +49,7 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Signature;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +148,7 @@ public final class YearSummaryFold {
         private final List<String> contributors;
         private final List<Handover> handovers;
         private Conference conference;
+        private Illustrative illustrative;
 
         Draft(YearSummaryState s) {
             this.s = s;
@@ -160,12 +167,13 @@ public final class YearSummaryFold {
             contributors = new ArrayList<>(s.contributors());
             handovers = new ArrayList<>(s.handovers());
             conference = s.conference();
+            illustrative = s.illustrative();
         }
 
         YearSummaryState freeze() {
             return new YearSummaryState(s.clusterId(), clusterName, year, memberships, leadership, campaign, pledges,
                                         covenant, ranking, rounds, decisions, closing, years, contributors, handovers,
-                                        conference);
+                                        conference, illustrative);
         }
 
         /** @return false when the event is not part of this summary */
@@ -220,10 +228,21 @@ public final class YearSummaryFold {
                         .map(r -> new Ranking.Row(r.rank(), r.unit().id().value(), r.unit().name(), r.total())).toList());
             } else if (event instanceof CampaignClosed closed && ofCampaign(closed.campaignId().value())) {
                 closing = new Closing(closed.closedOn(), closed.summary());
+            } else if (event instanceof IllustrativeFiguresDeclared declared && ofCampaign(declared.campaignId().value())) {
+                illustrative = illustrative(declared);
             } else {
                 return conference(event);
             }
             return true;
+        }
+
+        /** A later declaration adds its figures to the earlier ones and its note is the latest word. */
+        private Illustrative illustrative(IllustrativeFiguresDeclared declared) {
+            EnumSet<IllustrativeFigure> figures = EnumSet.copyOf(declared.figures());
+            if (illustrative != null) {
+                figures.addAll(illustrative.figures());
+            }
+            return new Illustrative(List.copyOf(figures), declared.note(), IllustrativeFigure.LABEL);
         }
 
         private boolean conference(Object event) {
@@ -287,15 +306,19 @@ public final class YearSummaryFold {
             if (event instanceof NominationRoundOpened opened && ofCampaign(opened.campaignId().value())) {
                 rounds.add(new Round(opened.roundId().value(), opened.title().name(), opened.title().vietnameseName(),
                                      opened.rule().body().name(), opened.rule().ballot().name(), opened.candidates().size(),
-                                     opened.rule().rule(), opened.openedOn(), null, List.of(), null, null));
+                                     opened.rule().rule(), opened.openedOn(), null, List.of(), null, null, null));
                 contribute(opened.roundId().value());
             } else if (event instanceof NominationRoundClosed closed && ofCampaign(closed.campaignId().value())) {
                 List<String> winners = closed.results().stream().filter(r -> r.outcome() == CandidateOutcome.ELECTED)
                                              .map(CandidateResult::name).toList();
                 rounds.replaceAll(r -> r.roundId().equals(closed.roundId().value())
                         ? new Round(r.roundId(), r.title(), r.titleName(), r.votingBody(), r.ballot(), r.candidates(),
-                                    r.rule(), r.openedOn(), closed.closedOn(), winners, closed.quorumMet(), closed.tieAtCap())
+                                    r.rule(), r.openedOn(), closed.closedOn(), winners, closed.quorumMet(), closed.tieAtCap(),
+                                    r.illustrative())
                         : r);
+            } else if (event instanceof IllustrativeTalliesDeclared declared && ofCampaign(declared.campaignId().value())) {
+                IllustrativeTallies tallies = new IllustrativeTallies(declared.note(), IllustrativeFigure.LABEL);
+                rounds.replaceAll(r -> r.roundId().equals(declared.roundId().value()) ? r.withIllustrative(tallies) : r);
             } else {
                 return false;
             }

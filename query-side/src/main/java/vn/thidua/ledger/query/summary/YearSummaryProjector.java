@@ -12,6 +12,7 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.nomination.IllustrativeTalliesDeclared;
 import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.pledge.PledgeEvent;
@@ -100,6 +101,11 @@ class YearSummaryProjector {
     }
 
     @EventHandler
+    void on(IllustrativeTalliesDeclared declared, TrackingToken token) {
+        foldExisting(declared.campaignId().value(), Positions.of(token), declared);
+    }
+
+    @EventHandler
     void on(CommendationDecided decided, TrackingToken token) {
         linked(decided.roundId().value()).ifPresent(campaignId -> decision(decided.decisionId().value(), campaignId,
                                                                           Positions.of(token), decided));
@@ -148,7 +154,8 @@ class YearSummaryProjector {
         return new YearSummaryState(template.clusterId(), template.clusterName(), template.year(), template.memberships(),
                                     template.leadership(), template.campaign(), template.pledges(), template.covenant(),
                                     template.ranking(), template.rounds(), template.decisions(), template.closing(),
-                                    years, template.contributors(), template.handovers(), template.conference());
+                                    years, template.contributors(), template.handovers(), template.conference(),
+                                    template.illustrative());
     }
 
     private ViewStore<YearSummaryState> summaries() {

@@ -34,12 +34,15 @@ class YearSummaryQueryController {
             {"clusterId":"btp-cum-iv","clusterName":"Cụm thi đua số IV","year":2022,
              "members":[{"unitId":"vu-htqt","unitName":"Vụ Hợp tác quốc tế"}],
              "nextYearLeadership":{"year":2023,"headName":"Vụ Hợp tác quốc tế",
-                                   "deputyName":"Vụ Các vấn đề chung về xây dựng pháp luật","decisionNumber":"15/QĐ-BTP"},
+                                   "deputyName":"Tổng cục Thi hành án dân sự","decisionNumber":"MH-2999/QĐ-BTP"},
              "campaign":{"campaignId":"btp-cum-iv-2022","ruleSetId":"btp-thidua","ruleSetVersion":1},
              "pledgeCoverage":{"unitsRegistered":4,"memberUnits":4,"individualsRegistered":120,"staff":120,"percent":100.0},
              "leadingUnits":["Tổng cục Thi hành án dân sự","Vụ Các vấn đề chung về xây dựng pháp luật"],
-             "decisions":[{"decisionNumber":"25/TTr-CTĐ4","type":"PROPOSAL","titleName":"Cờ thi đua ngành Tư pháp"}],
-             "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-co-thi-dua","2022_25-TTR-CTDd4"]}""";
+             "illustrative":{"figures":["SCORES","RANKING"],"note":"Điểm và thứ hạng năm 2022 là số liệu minh họa","label":"minh họa"},
+             "rounds":[{"titleName":"Cờ thi đua ngành Tư pháp","winners":["Tổng cục Thi hành án dân sự"],
+                        "illustrative":{"note":"Số phiếu bình xét là số liệu minh họa","label":"minh họa"}}],
+             "decisions":[{"decisionNumber":"MH-01/TTr-CTĐIV","type":"PROPOSAL","titleName":"Cờ thi đua ngành Tư pháp"}],
+             "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-suy-ton-co-thi-dua","2022_MH-01-TTR-CTDdIV"]}""";
 
     private final YearSummaryViews views;
     private final AsOfReader asOfReader;
@@ -52,7 +55,9 @@ class YearSummaryQueryController {
     @GetMapping
     @Operation(summary = "The year summary of a cluster",
                description = "With asOf, the summary as it stood then, folded from the events by the same code. "
-                       + "ETag = global position of the newest event folded in.",
+                       + "ETag = global position of the newest event folded in. illustrative: the ranking's figures the "
+                       + "secretariat declared invented (and so the leading units), shown with the label \"minh họa\"; "
+                       + "a round's illustrative: its ballots, and so its winners, are invented.",
                responses = {@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = EXAMPLE))),
                             @ApiResponse(responseCode = "400", description = "INVALID_AS_OF"),
                             @ApiResponse(responseCode = "404", description = "No campaign for this cluster and year (then)")})

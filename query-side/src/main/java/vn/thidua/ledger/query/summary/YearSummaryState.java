@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.summary;
 
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.common.RuleReference;
 
 import java.math.BigDecimal;
@@ -22,12 +23,14 @@ import java.util.TreeMap;
  *                     read must read
  * @param handovers    the cluster's handovers from one year's head to the next, of every year, as leadership is
  * @param conference   the year-end conference, its draft report and the comments on it (null: not held yet)
+ * @param illustrative the campaign's figures the secretariat declared invented (số liệu minh họa); null: none
  */
 public record YearSummaryState(String clusterId, String clusterName, Integer year, List<Member> memberships,
                                List<Leadership> leadership, Campaign campaign, Map<String, PledgeTally> pledges,
                                List<Signature> covenant, Ranking ranking, List<Round> rounds,
                                List<DecisionRow> decisions, Closing closing, List<Integer> years,
-                               List<String> contributors, List<Handover> handovers, Conference conference) {
+                               List<String> contributors, List<Handover> handovers, Conference conference,
+                               Illustrative illustrative) {
 
     public YearSummaryState {
         memberships = List.copyOf(memberships);
@@ -45,7 +48,7 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
     /** Before any event: a cluster known only by id. */
     public static YearSummaryState template(String clusterId) {
         return new YearSummaryState(clusterId, null, null, List.of(), List.of(), null, Map.of(), List.of(), null,
-                                    List.of(), List.of(), null, List.of(), List.of(clusterId), List.of(), null);
+                                    List.of(), List.of(), null, List.of(), List.of(clusterId), List.of(), null, null);
     }
 
     /** Thành viên cụm from {@code fromYear} until the year before {@code untilYear} (null: still a member). */
@@ -137,14 +140,42 @@ public record YearSummaryState(String clusterId, String clusterName, Integer yea
         }
     }
 
-    /** Đợt bình xét: what was voted on, how, and who won once closed. */
+    /**
+     * Số liệu minh họa: the campaign's points and/or ranking order are invented, not a real record; they are shown
+     * with {@code label} ({@link IllustrativeFigure#LABEL}) next to them, and so are the leading units they give.
+     *
+     * @param figures the figures declared so far, in the order of {@link IllustrativeFigure}
+     * @param note    why, as the latest declaration said it
+     */
+    public record Illustrative(List<IllustrativeFigure> figures, String note, String label) {
+
+        public Illustrative {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * Đợt bình xét: what was voted on, how, and who won once closed.
+     *
+     * @param illustrative the secretariat's declaration that the round's ballots, and so its winners, are invented;
+     *                     null: none (and in a summary stored before declarations were folded)
+     */
     public record Round(String roundId, String title, String titleName, String votingBody, String ballot,
                         int candidates, RuleReference rule, LocalDate openedOn, LocalDate closedOn,
-                        List<String> winners, Boolean quorumMet, Boolean tieAtCap) {
+                        List<String> winners, Boolean quorumMet, Boolean tieAtCap, IllustrativeTallies illustrative) {
 
         public Round {
             winners = List.copyOf(winners);
         }
+
+        Round withIllustrative(IllustrativeTallies declared) {
+            return new Round(roundId, title, titleName, votingBody, ballot, candidates, rule, openedOn, closedOn,
+                             winners, quorumMet, tieAtCap, declared);
+        }
+    }
+
+    /** Số phiếu minh họa: a round's tallies, and so its winners, are invented; shown with {@code label}. */
+    public record IllustrativeTallies(String note, String label) {
     }
 
     /**

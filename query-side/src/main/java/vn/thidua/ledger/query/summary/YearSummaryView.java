@@ -5,6 +5,7 @@ import vn.thidua.ledger.query.summary.YearSummaryState.Closing;
 import vn.thidua.ledger.query.summary.YearSummaryState.Conference;
 import vn.thidua.ledger.query.summary.YearSummaryState.DecisionRow;
 import vn.thidua.ledger.query.summary.YearSummaryState.Handover;
+import vn.thidua.ledger.query.summary.YearSummaryState.Illustrative;
 import vn.thidua.ledger.query.summary.YearSummaryState.Leadership;
 import vn.thidua.ledger.query.summary.YearSummaryState.PledgeTally;
 import vn.thidua.ledger.query.summary.YearSummaryState.Ranking;
@@ -25,12 +26,15 @@ import java.util.Objects;
  *
  * @param handover               the handover from this year's head to next year's (null: not recorded)
  * @param conference             the year-end conference (null: not recorded)
+ * @param illustrative           which of the ranking's figures (points, order, and so the leading units) are
+ *                               invented, labelled "minh họa" (null: none declared); a round's invented tallies are
+ *                               labelled on the round
  * @param contributingAggregates the aggregates folded into it (cluster, campaign, rounds, decisions)
  */
 public record YearSummaryView(String clusterId, String clusterName, int year, List<MemberUnit> members,
                               Leadership leadership, Leadership nextYearLeadership, Handover handover,
                               Campaign campaign, PledgeCoverage pledgeCoverage, Covenant covenant, Ranking ranking,
-                              List<String> leadingUnits, List<Round> rounds, List<DecisionRow> decisions,
+                              List<String> leadingUnits, Illustrative illustrative, List<Round> rounds, List<DecisionRow> decisions,
                               Conference conference, Closing closing, List<String> contributingAggregates) {
 
     /** A member unit of the year. */
@@ -63,7 +67,7 @@ public record YearSummaryView(String clusterId, String clusterName, int year, Li
                                    new Covenant(s.covenant().size(), members.size(), s.covenant()), s.ranking(),
                                    s.ranking() == null ? List.of() : s.ranking().rows().stream()
                                            .filter(r -> r.rank() == 1).map(Ranking.Row::unitName).toList(),
-                                   s.rounds(), s.decisions(), s.conference(), s.closing(), s.contributors());
+                                   s.illustrative(), s.rounds(), s.decisions(), s.conference(), s.closing(), s.contributors());
     }
 
     private static Handover handoverTo(YearSummaryState s, int year) {

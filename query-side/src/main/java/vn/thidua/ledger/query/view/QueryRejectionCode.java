@@ -20,6 +20,8 @@ public enum QueryRejectionCode {
     INVALID_POSITION_RANGE(400),
     /** An {@code asOf} that is neither a global position nor an ISO-8601 instant. */
     INVALID_AS_OF(400),
+    /** A day ({@code on}) that is not an ISO-8601 date (YYYY-MM-DD). */
+    INVALID_DATE(400),
     /** An export of more rows than one file may hold ({@code AuditExportController.MAX_ROWS}): narrow the filter. */
     EXPORT_TOO_LARGE(400),
     /** A what-if whose terms cannot apply (a weight for a criterion the scoring table lacks, a negative one). */

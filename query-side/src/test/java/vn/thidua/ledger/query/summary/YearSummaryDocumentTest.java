@@ -4,6 +4,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.IllustrativeFigure;
+import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
@@ -133,5 +135,43 @@ class YearSummaryDocumentTest {
                             .contains("Năm 2022 chưa được tổng kết")
                             .contains("Năm 2023: chưa có quyết định Trưởng Cụm, Phó Trưởng Cụm.");
         }
+    }
+    @Test
+    void inventedPointsOrderAndTalliesAreLabelledMinhHoaWhereTheyAreShown() throws IOException {
+        List<Object> events = new ArrayList<>(year2022());
+        events.add(events.indexOf(YEAR.launched()) + 1, YEAR.illustrativeFigures());
+        events.add(events.indexOf(CONFERENCE.flagRoundOpened()) + 1, CONFERENCE.flagRoundTalliesIllustrative());
+        try (XWPFDocument doc = document(events)) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+
+            assertThat(text).contains("Số liệu minh họa (điểm, thứ hạng): " + Conference2022.ILLUSTRATIVE_FIGURES_NOTE)
+                            .contains("Đơn vị dẫn đầu (minh họa): Tổng cục Thi hành án dân sự")
+                            .containsPattern("Cờ thi đua ngành Tư pháp \\(mở ngày .*\\): được suy tôn: .*"
+                                    + " \\(số phiếu minh họa: " + Conference2022.ILLUSTRATIVE_TALLIES_NOTE + "\\)\\.");
+            assertThat(rankingHeaders(doc)).containsExactly("Hạng (minh họa)", "Đơn vị", "Tổng điểm (minh họa)");
+        }
+    }
+
+    @Test
+    void onlyTheFiguresDeclaredAreLabelledAndAYearWithoutDeclarationsHasNoLabel() throws IOException {
+        List<Object> events = new ArrayList<>(year2022());
+        events.add(events.indexOf(YEAR.launched()) + 1, new IllustrativeFiguresDeclared(YEAR.campaign(), 2022, List.of(IllustrativeFigure.SCORES),
+                                                      "Điểm tập huấn"));
+        try (XWPFDocument labelled = document(events); XWPFDocument plain = document(year2022())) {
+            assertThat(rankingHeaders(labelled)).containsExactly("Hạng", "Đơn vị", "Tổng điểm (minh họa)");
+            String text = String.join("\n", labelled.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).contains("Số liệu minh họa (điểm): Điểm tập huấn").contains("Đơn vị dẫn đầu: ");
+            // The demo's invented member units carry "(minh họa)" in their names; the figures carry no label.
+            assertThat(rankingHeaders(plain)).containsExactly("Hạng", "Đơn vị", "Tổng điểm");
+            assertThat(plain.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .noneMatch(p -> p.startsWith("Số liệu minh họa") || p.contains("số phiếu minh họa"))
+                    .anyMatch(p -> p.startsWith("Đơn vị dẫn đầu: "));
+        }
+    }
+
+    /** The header row of the ranking table, the one table whose first column is the rank. */
+    private static List<String> rankingHeaders(XWPFDocument doc) {
+        return doc.getTables().stream().map(t -> t.getRow(0)).filter(r -> r.getCell(0).getText().startsWith("Hạng"))
+                  .findFirst().orElseThrow().getTableCells().stream().map(c -> c.getText()).toList();
     }
 }
