@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.StoredView;
 import vn.thidua.ledger.query.view.ViewJson;
+import vn.thidua.ledger.query.view.ViewDatabase;
 import vn.thidua.ledger.query.view.ViewStore;
 
 import java.util.List;
@@ -32,7 +33,7 @@ public class CouncilViews implements StoredView {
     private final ViewStore<CouncilThresholdEntry> thresholds;
     private final ViewStore<CouncilIndex> index;
 
-    public CouncilViews(MongoDatabase database) {
+    public CouncilViews(@ViewDatabase MongoDatabase database) {
         this.seats = new ViewStore<>(database, SEATS, CouncilSeat.class, ViewJson.mapper(), 0);
         this.thresholds = new ViewStore<>(database, THRESHOLDS, CouncilThresholdEntry.class, ViewJson.mapper(), 0);
         this.councils = new ViewStore<>(database, NAME, CouncilRecord.class, ViewJson.mapper(), 1);
