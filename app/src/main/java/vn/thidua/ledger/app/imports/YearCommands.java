@@ -103,7 +103,8 @@ final class YearCommands {
                 return new IssueCommendationDecision(d.number(), d.signedOn(), d.signedBy(), d.kind(), round.title(),
                         round.year(), round.roundId(), round.rule(), round.winners(),
                         d.recipientIds().stream().map(RegistrantId::new).toList(), null,
-                        facts.records().forTitle(round.title(), round.year(), nominees(round.winners())));
+                        facts.records().forTitle(round.title(), round.year(), nominees(round.winners()),
+                                facts.campaigns().recordsRequired(round.campaignId())));
             }));
         }
         return steps;
@@ -161,7 +162,7 @@ final class YearCommands {
             return new OpenNominationRound(roundId, roster.campaignId(), roster.year(), round.title(),
                     VotingBody.MEMBER_UNITS, roster.candidates(), roster.memberUnits(), null, round.heldOn(),
                     facts.records().forTitle(round.title(), roster.year(),
-                            roster.candidates().stream().map(Nominee::of).toList()));
+                            roster.candidates().stream().map(Nominee::of).toList(), roster.recordsRequired()));
         }));
         for (BallotLine b : round.ballots()) {
             steps.add(new Step(YearWorkbook.BALLOTS.name(), b.row(), () -> new RecordWrittenVote(roundId,

@@ -7,7 +7,7 @@ import vn.thidua.ledger.events.common.RegistrantId;
 
 /**
  * What a nomination round needs to know about its campaign, read from the campaign aggregate
- * itself, so pledged titles (R1) cannot be asserted by the client; see {@link AggregateReader}.
+ * itself, so pledged titles (R1) and the records requirement cannot be asserted by the client; see {@link AggregateReader}.
  */
 public class CampaignFacts {
 
@@ -19,5 +19,10 @@ public class CampaignFacts {
 
     public Roster roster(CampaignId campaignId, List<RegistrantId> candidateIds) {
         return campaigns.read(campaignId.value(), campaign -> campaign.roster(candidateIds));
+    }
+
+    /** For a decision citing a round of the campaign: whether its candidates must have records (R2–R5). */
+    public boolean recordsRequired(CampaignId campaignId) {
+        return campaigns.read(campaignId.value(), campaign -> campaign.recordsRequired);
     }
 }

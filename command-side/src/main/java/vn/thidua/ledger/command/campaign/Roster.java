@@ -7,9 +7,11 @@ import vn.thidua.ledger.events.nomination.Voter;
 
 /**
  * What a nomination round takes from its campaign: the year, the candidates asked for with the
- * titles they pledged (the facts R1 is checked against), and the member units as voters.
+ * titles they pledged (the facts R1 is checked against), the member units as voters, and whether the campaign
+ * requires a record of every candidate for the title criteria R2–R5.
  */
-public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits) {
+public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits,
+                     boolean recordsRequired) {
 
     public Roster {
         candidates = List.copyOf(candidates);

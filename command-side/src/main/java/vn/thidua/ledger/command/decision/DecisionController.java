@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.command.campaign.CampaignFacts;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
@@ -38,7 +39,8 @@ import vn.thidua.ledger.events.decision.RevocationGround;
 
 /**
  * Quyết định: commendations (from a closed round's winners, read from the round aggregate, checked against
- * their records of the year, read from the record aggregates),
+ * their records of the year, read from the record aggregates, and required to have one if the round's campaign
+ * says so, read from the campaign aggregate),
  * leadership appointments (recorded by the cluster too, see {@link AppointmentProcess}),
  * revocations. A decision's id is derived from the year it was signed and its number, e.g. {@code 3456/QĐ-BTP}
  * signed in 2022 → {@code 2022_3456-QDd-BTP} ({@link DecisionId#of}; docs/decisions.md).
@@ -50,11 +52,14 @@ public class DecisionController extends CommandController {
 
     private final RoundFacts rounds;
     private final RecordFacts records;
+    private final CampaignFacts campaigns;
 
-    public DecisionController(CommandGateway commandGateway, RoundFacts rounds, RecordFacts records) {
+    public DecisionController(CommandGateway commandGateway, RoundFacts rounds, RecordFacts records,
+                              CampaignFacts campaigns) {
         super(commandGateway);
         this.rounds = rounds;
         this.records = records;
+        this.campaigns = campaigns;
     }
 
     /** {@code leadingCollectives} only for a Government flag proposal (R6); title and year are the round's. */
@@ -92,7 +97,8 @@ public class DecisionController extends CommandController {
         send(new IssueCommendationDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), body.kind(),
                 round.title(), round.year(), round.roundId(), round.rule(), round.winners(),
                 body.recipients().stream().map(RegistrantId::new).toList(), body.leadingCollectives(),
-                records.forTitle(round.title(), round.year(), round.winners().stream().map(Nominee::of).toList())));
+                records.forTitle(round.title(), round.year(), round.winners().stream().map(Nominee::of).toList(),
+                        campaigns.recordsRequired(round.campaignId()))));
         return decisionCreated(decisionId);
     }
 

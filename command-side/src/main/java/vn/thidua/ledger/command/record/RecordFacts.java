@@ -30,8 +30,11 @@ public class RecordFacts {
         this.records = records;
     }
 
-    /** None for a title without record-based criteria (Lao động tiên tiến, the flags): nothing to read. */
-    public Standings forTitle(Title title, int year, Collection<Nominee> nominees) {
+    /**
+     * None for a title without record-based criteria (Lao động tiên tiến, the flags): nothing to read.
+     * {@code recordsRequired} is the campaign's switch, read from the campaign by the caller.
+     */
+    public Standings forTitle(Title title, int year, Collection<Nominee> nominees, boolean recordsRequired) {
         if (!TitleCriteriaPolicy.appliesTo(title)) {
             return Standings.none();
         }
@@ -47,7 +50,7 @@ public class RecordFacts {
                 read(RecordId.of(holder, year - back)).ifPresent(found::add);
             }
         }
-        return Standings.of(found);
+        return Standings.of(found).requiringRecords(recordsRequired);
     }
 
     private Optional<Standing> read(RecordId recordId) {
