@@ -96,6 +96,8 @@ final class YearCommands {
         steps.add(new Step(campaign, 2, () -> new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn())));
         pledges(steps, campaignId, year.pledges());
         scoring(steps, campaignId, year);
+        // The records before the rounds, so that R2–R5 read them when a round opens and when a decision is taken.
+        year.records().forEach(line -> steps.add(new Step(YearWorkbook.RECORDS.name(), line.row(), line::command)));
         year.results().rounds().forEach(round -> round(steps, campaignId, round, facts));
         for (DecisionLine d : year.results().decisions()) {
             steps.add(new Step(YearWorkbook.DECISIONS.name(), d.row(), () -> {

@@ -24,10 +24,26 @@ public class RecordFacts {
      */
     static final int STREAK_LOOK_BACK = 6;
 
-    private final AggregateReader<EmulationRecord> records;
+    /** Where records are read, in order: the first that holds a record is its source. */
+    private final List<AggregateReader<EmulationRecord>> sources;
 
     public RecordFacts(AggregateReader<EmulationRecord> records) {
-        this.records = records;
+        this(List.of(records));
+    }
+
+    private RecordFacts(List<AggregateReader<EmulationRecord>> sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * These facts with the records of {@code first} read before them: for a workbook's rehearsal, whose own records
+     * (on its private store) come before the ledger's. The importer lets a workbook bring no record the ledger
+     * already holds, so no record is split between the two.
+     */
+    public RecordFacts readingFirst(AggregateReader<EmulationRecord> first) {
+        List<AggregateReader<EmulationRecord>> both = new ArrayList<>(sources);
+        both.add(0, first);
+        return new RecordFacts(List.copyOf(both));
     }
 
     /**
@@ -54,11 +70,14 @@ public class RecordFacts {
     }
 
     private Optional<Standing> read(RecordId recordId) {
-        try {
-            return Optional.of(records.read(recordId.value(), EmulationRecord::standing));
-        } catch (AggregateNotFoundException noRecord) {
-            // No record for that year: the criteria are not checked against facts nobody entered.
-            return Optional.empty();
+        for (AggregateReader<EmulationRecord> source : sources) {
+            try {
+                return Optional.of(source.read(recordId.value(), EmulationRecord::standing));
+            } catch (AggregateNotFoundException notThere) {
+                // Not in this source: the next one may hold it.
+            }
         }
+        // No record for that year: the criteria do not check facts nobody entered (unless records are required).
+        return Optional.empty();
     }
 }
