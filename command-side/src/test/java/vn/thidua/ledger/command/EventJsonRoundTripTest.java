@@ -28,6 +28,7 @@ import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
 import vn.thidua.ledger.events.campaign.CriterionScore;
+import vn.thidua.ledger.events.campaign.EmulationRecordsRequired;
 import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
@@ -206,6 +207,7 @@ class EventJsonRoundTripTest {
                         CONFERENCE),
                 new IllustrativeFiguresDeclared(CAMPAIGN, 2022,
                         List.of(IllustrativeFigure.SCORES, IllustrativeFigure.RANKING), "Bảng điểm minh họa"),
+                new EmulationRecordsRequired(CAMPAIGN, 2022, "Bộ yêu cầu hồ sơ thi đua (minh họa)"),
                 new CampaignClosed(CAMPAIGN, 2022, "Báo cáo tổng kết năm 2022", CONFERENCE),
                 new PledgeRegistered(CAMPAIGN, 2022, new RegistrantId("cc-1"), "Trần Văn Minh Họa",
                         RegistrantKind.INDIVIDUAL, HTQT, null, List.of(Title.ADVANCED_WORKER),

@@ -19,6 +19,7 @@ import vn.thidua.ledger.command.nomination.NominationRound;
 import vn.thidua.ledger.command.nomination.RoundFacts;
 import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.nomination.RoundKeyVault;
+import vn.thidua.ledger.command.record.EmulationRecord;
 import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 
@@ -44,7 +45,10 @@ final class Rehearsal {
     private final Clock clock;
     private final RuleSetCatalog rules;
     private final RoundKeyGenerator keys;
-    /** The ledger's own records: an import brings none, so the rehearsal checks R2–R5 against the real ones. */
+    /**
+     * The ledger's own records: the rehearsal checks R2–R5 against the workbook's records (recorded on its private
+     * store) and, for holders and years the workbook does not bring, against the real ones.
+     */
     private final RecordFacts records;
 
     Rehearsal(Clock clock, RuleSetCatalog rules, RoundKeyGenerator keys, RecordFacts records) {
@@ -62,6 +66,7 @@ final class Rehearsal {
                 .configureAggregate(cached(Campaign.class))
                 .configureAggregate(cached(NominationRound.class))
                 .configureAggregate(cached(Decision.class))
+                .configureAggregate(cached(EmulationRecord.class))
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(RuleSetCatalog.class, c -> rules)
                 .registerComponent(RoundKeyGenerator.class, c -> keys)
@@ -75,7 +80,8 @@ final class Rehearsal {
             YearCommands.Facts facts = new YearCommands.Facts(
                     new ClusterFacts(reader(axon, EmulationCluster.class)),
                     new CampaignFacts(reader(axon, Campaign.class)),
-                    new RoundFacts(reader(axon, NominationRound.class)), records);
+                    new RoundFacts(reader(axon, NominationRound.class)),
+                    records.readingFirst(reader(axon, EmulationRecord.class)));
             for (YearCommands.Step step : YearCommands.of(year, facts)) {
                 Optional<WorkbookProblem> problem = refusalOf(axon, step, meta);
                 if (problem.isPresent()) {

@@ -96,6 +96,8 @@ final class YearCommands {
         steps.add(new Step(campaign, 2, () -> new SetRegistrationWindow(campaignId, year.opensOn(), year.closesOn())));
         pledges(steps, campaignId, year.pledges());
         scoring(steps, campaignId, year);
+        // The records before the rounds, so that R2–R5 read them when a round opens and when a decision is taken.
+        year.records().forEach(line -> steps.add(new Step(YearWorkbook.RECORDS.name(), line.row(), line::command)));
         year.results().rounds().forEach(round -> round(steps, campaignId, round, facts));
         for (DecisionLine d : year.results().decisions()) {
             steps.add(new Step(YearWorkbook.DECISIONS.name(), d.row(), () -> {
@@ -103,7 +105,8 @@ final class YearCommands {
                 return new IssueCommendationDecision(d.number(), d.signedOn(), d.signedBy(), d.kind(), round.title(),
                         round.year(), round.roundId(), round.rule(), round.winners(),
                         d.recipientIds().stream().map(RegistrantId::new).toList(), null,
-                        facts.records().forTitle(round.title(), round.year(), nominees(round.winners())));
+                        facts.records().forTitle(round.title(), round.year(), nominees(round.winners()),
+                                facts.campaigns().recordsRequired(round.campaignId())));
             }));
         }
         return steps;
@@ -161,7 +164,8 @@ final class YearCommands {
             return new OpenNominationRound(roundId, roster.campaignId(), roster.year(), round.title(),
                     VotingBody.MEMBER_UNITS, roster.candidates(), roster.memberUnits(), null, round.heldOn(),
                     facts.records().forTitle(round.title(), roster.year(),
-                            roster.candidates().stream().map(Nominee::of).toList()), roster.ruleVersion());
+                            roster.candidates().stream().map(Nominee::of).toList(), roster.recordsRequired()),
+                    roster.ruleVersion());
         }));
         for (BallotLine b : round.ballots()) {
             steps.add(new Step(YearWorkbook.BALLOTS.name(), b.row(), () -> new RecordWrittenVote(roundId,

@@ -24,11 +24,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Ghi năm thi đua vào sổ cái (records an imported year): every fact of a checked workbook becomes the command the
@@ -84,8 +86,8 @@ public class YearImporter {
     /**
      * What the workbook cannot be imported against, given the ledger as it is: a year not yet over (only a past year
      * is transcribed), a cluster the ledger already holds (this version records a cluster's year from its start), or
-     * a round or decision whose id the ledger already uses (the rehearsal starts from an empty store and cannot see
-     * them).
+     * a record, round or decision whose id the ledger already uses (the rehearsal starts from an empty store and cannot
+     * see them; a record half in the ledger, half in the workbook would be rehearsed without its recorded half).
      */
     private List<WorkbookProblem> conflictsWithTheLedger(ImportedYear year) {
         List<WorkbookProblem> problems = new ArrayList<>();
@@ -102,6 +104,12 @@ public class YearImporter {
         } catch (AggregateNotFoundException notYet) {
             // The expected case: the import forms the cluster.
         }
+        year.records().stream().filter(line -> recorded(line.command().recordId().value()))
+            .collect(Collectors.toMap(line -> line.command().recordId(), line -> line, (first, later) -> first,
+                                      LinkedHashMap::new))
+            .values().forEach(line -> problems.add(new WorkbookProblem(YearWorkbook.RECORDS.name(), line.row(), "A",
+                    YearWorkbook.RECORDS.headers().get(0), "the record " + line.command().recordId()
+                    + " is already in the ledger: add to it through the API")));
         year.results().rounds().stream().filter(r -> recorded(r.roundId())).forEach(r -> problems.add(
                 new WorkbookProblem(YearWorkbook.ROUNDS.name(), r.row(), "A", YearWorkbook.ROUNDS.headers().get(0),
                                     "round " + r.roundId() + " is already in the ledger")));

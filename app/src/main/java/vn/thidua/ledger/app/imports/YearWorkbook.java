@@ -57,9 +57,29 @@ public final class YearWorkbook {
     public static final Layout DECISIONS = new Layout("Quyết định", List.of("Số quyết định", "Loại", "Ngày ký",
             "Người ký", "Mã đợt", "Người nhận"));
 
+    /**
+     * Hồ sơ thi đua (optional): one row per holder, year and fact, as the secretariat copies them from the units'
+     * reports — column C says which fact, and only that fact's columns are filled: {@value #STAFF_FACT} (G–K: số
+     * công chức, viên chức, người lao động, of them Lao động tiên tiến, Chiến sĩ thi đua cơ sở, completing their
+     * duties, and the heaviest discipline of a member, if any), {@value #DISCIPLINE_FACT} (D the measure, F the
+     * decision), {@value #INITIATIVE_FACT} (D the initiative, E the level that recognised it), {@value #GRADE_FACT}
+     * (D the grade) and {@value #TITLE_FACT} (D the title, F the decision). The year may be an earlier one: R3 reads
+     * the years before the nominated one.
+     */
+    public static final Layout RECORDS = new Layout("Hồ sơ", List.of("Mã người / tập thể", "Năm", "Loại",
+            "Nội dung", "Cấp công nhận", "Số quyết định", "Số CC, VC, NLĐ", "Lao động tiên tiến",
+            "Chiến sĩ thi đua cơ sở", "Hoàn thành nhiệm vụ", "Kỷ luật nặng nhất"));
+    public static final String STAFF_FACT = "Số cán bộ";
+    public static final String DISCIPLINE_FACT = "Kỷ luật";
+    public static final String INITIATIVE_FACT = "Sáng kiến";
+    public static final String GRADE_FACT = "Xếp loại";
+    public static final String TITLE_FACT = "Danh hiệu";
+
     /** Every sheet of the workbook, in the order of the year (and of the template). */
-    public static final List<Layout> SHEETS = List.of(CAMPAIGN, CRITERIA, UNITS, PLEDGES, SCORES, ROUNDS, BALLOTS,
-                                                      DECISIONS);
+    public static final List<Layout> SHEETS = List.of(CAMPAIGN, CRITERIA, UNITS, PLEDGES, SCORES, RECORDS, ROUNDS,
+                                                      BALLOTS, DECISIONS);
+    /** Sheets a workbook may leave out: workbooks made from the template before records were imported lack it. */
+    public static final List<Layout> OPTIONAL = List.of(RECORDS);
 
     public static final String UNIT_KIND = "Tập thể";
     public static final String INDIVIDUAL_KIND = "Cá nhân";

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.ledger.app.imports.ImportedYear.PledgeLine;
+import vn.thidua.ledger.app.imports.ImportedYear.RecordLine;
 import vn.thidua.ledger.app.imports.YearWorkbook.Layout;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Kiểm tra sổ Excel (checks a workbook of a past year, every row, before anything is recorded): shape (sheets and
  * headers), types (numbers, dates {@code dd/MM/yyyy}, kinds, titles by their Vietnamese names), ids, references
- * (a pledge's unit is a member, a registrant appears once, a unit pledges for itself) and the rules the ledger would
+ * (a pledge's unit is a member, a registrant appears once, a unit pledges for itself; records, by
+ * {@link YearRecordsReader}) and the rules the ledger would
  * apply to the same facts (a title for the right holder, a date inside the registration window and the year, points
  * within range). It collects all problems rather than stopping at the first, so one round of corrections suffices.
  */
@@ -86,13 +88,15 @@ final class YearWorkbookReader {
             List<Criterion> criteria = criteria(sheets.get(YearWorkbook.CRITERIA));
             List<UnitRef> units = units(sheets.get(YearWorkbook.UNITS));
             List<PledgeLine> pledges = pledges(sheets.get(YearWorkbook.PLEDGES), units, opens, closes);
+            List<RecordLine> records = new YearRecordsReader(this, year == null ? 0 : year, units, pledges)
+                    .read(sheets.get(YearWorkbook.RECORDS));
             YearResults results = new YearResultsReader(this, year == null ? 0 : year, units, criteria, pledges)
                     .read(sheets);
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
             return new Result(new ImportedYear(clusterId, clusterName, year, campaignName, launched, opens, closes,
-                                               criteria, units, pledges, results), List.of());
+                                               criteria, units, pledges, records, results), List.of());
         } catch (Exception notAWorkbook) {
             // POI throws several kinds for a file that is not xlsx (zip, OLE2, XML); to the user they are one thing.
             return new Result(null, List.of(new WorkbookProblem("", 0, "", "",
@@ -105,6 +109,9 @@ final class YearWorkbookReader {
         Map<Layout, Sheet> found = new LinkedHashMap<>();
         for (Layout layout : YearWorkbook.SHEETS) {
             Sheet sheet = book.getSheet(layout.name());
+            if (sheet == null && YearWorkbook.OPTIONAL.contains(layout)) {
+                continue;
+            }
             if (sheet == null) {
                 problems.add(new WorkbookProblem(layout.name(), 0, "", "", "sheet missing: use the template"));
                 continue;

@@ -128,6 +128,7 @@ public final class ApiAccessMatrix {
                         "/api/campaigns/*/ranking", "/api/campaigns/*/closure",
                         "/api/campaigns/*/year-end-conference", "/api/campaigns/*/draft-summary",
                         "/api/campaigns/*/summary-comments", "/api/campaigns/*/illustrative-figures",
+                        "/api/campaigns/*/emulation-records-requirement",
                         "/api/rounds", "/api/rounds/*/written-votes", "/api/rounds/*/ballot-box", "/api/rounds/*/closure",
                         "/api/rounds/*/signature-reissues", "/api/rounds/*/paper-tally",
                         "/api/rounds/*/sealed-written-votes", "/api/rounds/*/sealed-written-votes/counted",

@@ -35,20 +35,9 @@ final class ClusterIv2021Sample {
 
     /** The sample with other rows on the sheet Điểm (to test what the reader says of them). */
     static YearWorkbookTemplate workbookWithScores(List<List<String>> scores) {
-        YearWorkbookTemplate book = new YearWorkbookTemplate()
-                .item(YearWorkbook.CLUSTER_ID, CLUSTER)
-                .item(YearWorkbook.CLUSTER_NAME, "Cụm thi đua số IV (minh họa)")
-                .item(YearWorkbook.YEAR, "2021")
-                .item(YearWorkbook.CAMPAIGN_NAME, "Phong trào thi đua năm 2021 (minh họa)")
-                .item(YearWorkbook.OPENS_ON, "15/02/2021")
-                .item(YearWorkbook.CLOSES_ON, "31/03/2021")
-                .item(YearWorkbook.LAUNCHED_ON, "10/02/2021")
-                .row(YearWorkbook.CRITERIA, List.of("tc-1", "Thực hiện nhiệm vụ chuyên môn (minh họa)", "Tiêu chí", "60"))
-                .row(YearWorkbook.CRITERIA, List.of("tc-2", "Công tác thi đua, khen thưởng (minh họa)", "Tiêu chí", "30"))
-                .row(YearWorkbook.CRITERIA, List.of("thuong", "Sáng kiến được công nhận (minh họa)", "Điểm thưởng", "10"));
-        UNITS.forEach(unit -> book.row(YearWorkbook.UNITS, unit));
-        pledges().forEach(row -> book.row(YearWorkbook.PLEDGES, row));
+        YearWorkbookTemplate book = registered(CLUSTER);
         scores.forEach(row -> book.row(YearWorkbook.SCORES, row));
+        records().forEach(row -> book.row(YearWorkbook.RECORDS, row));
         book.row(YearWorkbook.ROUNDS, List.of(ROUND, "Cờ thi đua ngành Tư pháp", String.join("; ", FLAG_CANDIDATES),
                                                "10/12/2021"));
         // An open vote of the member units (R8): nobody approves its own unit; both candidates get 3 of 4.
@@ -60,6 +49,43 @@ final class ClusterIv2021Sample {
                                                   "Trưởng Cụm thi đua số IV (minh họa)", ROUND,
                                                   String.join("; ", FLAG_CANDIDATES)));
         return book;
+    }
+
+    /**
+     * The sample's year up to its register (campaign, criteria, units, pledges) under another cluster id: a year of
+     * its own for a test, with no round or decision number that another import could already have taken.
+     */
+    static YearWorkbookTemplate registered(String clusterId) {
+        YearWorkbookTemplate book = new YearWorkbookTemplate()
+                .item(YearWorkbook.CLUSTER_ID, clusterId)
+                .item(YearWorkbook.CLUSTER_NAME, "Cụm thi đua số IV (minh họa)")
+                .item(YearWorkbook.YEAR, "2021")
+                .item(YearWorkbook.CAMPAIGN_NAME, "Phong trào thi đua năm 2021 (minh họa)")
+                .item(YearWorkbook.OPENS_ON, "15/02/2021")
+                .item(YearWorkbook.CLOSES_ON, "31/03/2021")
+                .item(YearWorkbook.LAUNCHED_ON, "10/02/2021")
+                .row(YearWorkbook.CRITERIA, List.of("tc-1", "Thực hiện nhiệm vụ chuyên môn (minh họa)", "Tiêu chí", "60"))
+                .row(YearWorkbook.CRITERIA, List.of("tc-2", "Công tác thi đua, khen thưởng (minh họa)", "Tiêu chí", "30"))
+                .row(YearWorkbook.CRITERIA, List.of("thuong", "Sáng kiến được công nhận (minh họa)", "Điểm thưởng", "10"));
+        UNITS.forEach(unit -> book.row(YearWorkbook.UNITS, unit));
+        pledges().forEach(row -> book.row(YearWorkbook.PLEDGES, row));
+        return book;
+    }
+
+    /**
+     * One row of each fact on the sheet Hồ sơ: the Tổng cục's counts (all 3 Lao động tiên tiến, one Chiến sĩ thi đua
+     * cơ sở, all completing their duties, which meets R5 for Tập thể lao động xuất sắc), its first civil servant's
+     * title, initiative and grade, and a reprimand at Vụ Hợp tác quốc tế. Every figure and number is illustrative.
+     */
+    static List<List<String>> records() {
+        return List.of(
+                List.of("tong-cuc-thads", "2021", "Số cán bộ", "", "", "", "3", "3", "1", "3", ""),
+                List.of("tong-cuc-thads-cc-1", "2021", "Danh hiệu", "Lao động tiên tiến", "",
+                        "12/QĐ-TCTHADS (minh họa)"),
+                List.of("tong-cuc-thads-cc-1", "2021", "Sáng kiến", "Sổ theo dõi thi hành án điện tử (minh họa)",
+                        "Cấp cơ sở"),
+                List.of("tong-cuc-thads-cc-1", "2021", "Xếp loại", "Hoàn thành xuất sắc nhiệm vụ"),
+                List.of("vu-htqt-cc-2", "2021", "Kỷ luật", "Khiển trách", "", "5/QĐ-KL (minh họa)"));
     }
 
     /** Every unit on both criteria and the bonus; one self-assessment lowered on appraisal, with its reason. */

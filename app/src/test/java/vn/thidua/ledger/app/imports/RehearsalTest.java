@@ -51,7 +51,7 @@ class RehearsalTest {
                                 LocalDate.of(2021, 2, 10), LocalDate.of(2021, 2, 15), LocalDate.of(2021, 3, 31),
                                 List.of(new Criterion(new CriterionId("tc-1"), "Nhiệm vụ (minh họa)", CriterionKind.SCORED,
                                                       BigDecimal.valueOf(100))),
-                                List.of(UNIT), pledges, new YearResults(List.of(), List.of(), List.of()));
+                                List.of(UNIT), pledges, List.of(), new YearResults(List.of(), List.of(), List.of()));
     }
 
     private static List<ImportedYear.PledgeLine> individuals(int count) {

@@ -37,6 +37,8 @@ import vn.thidua.ledger.events.nomination.NominationRoundClosed;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
 import vn.thidua.ledger.events.nomination.WrittenVoteRecorded;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.events.record.DisciplineRecorded;
+import vn.thidua.ledger.events.record.StaffCountRecorded;
 
 /** The import over HTTP: the template, a refused workbook that records nothing, and the sample year imported. */
 @HttpTest
@@ -44,8 +46,11 @@ class YearImportHttpTest {
 
     private static final String XLSX = ImportController.XLSX;
     private static final String FILE_NAME = "cum-iv-2021-minh-hoa.xlsx";
-    /** form, launch, window; 16 pledges; 12 scores, 1 adjustment, 4 scorecards, the ranking; a round of 4 votes; 1. */
-    private static final int COMMANDS = 3 + 16 + 18 + 6 + 1;
+    /**
+     * form, launch, window; 16 pledges; 5 record facts; 12 scores, 1 adjustment, 4 scorecards, the ranking; a round
+     * of 4 votes; 1.
+     */
+    private static final int COMMANDS = 3 + 16 + 5 + 18 + 6 + 1;
 
     @Autowired
     MockMvc mvc;
@@ -54,7 +59,7 @@ class YearImportHttpTest {
     @Autowired
     MongoDatabase database;
 
-    private static RequestBuilder upload(String fileName, byte[] bytes) {
+    static RequestBuilder upload(String fileName, byte[] bytes) {
         return multipart("/api/imports").file(new MockMultipartFile("file", fileName, XLSX, bytes))
                 .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT)));
     }
@@ -74,7 +79,9 @@ class YearImportHttpTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.sheetIterator()).toIterable().extracting(s -> s.getSheetName()).containsExactly(
-                    "Phong trào", "Tiêu chí", "Đơn vị", "Đăng ký", "Điểm", "Bình xét", "Phiếu bầu", "Quyết định");
+                    "Phong trào", "Tiêu chí", "Đơn vị", "Đăng ký", "Điểm", "Hồ sơ", "Bình xét", "Phiếu bầu",
+                    "Quyết định");
+            assertThat(book.getSheet("Hồ sơ").getRow(0).getCell(6).getStringCellValue()).isEqualTo("Số CC, VC, NLĐ");
             assertThat(book.getSheet("Đăng ký").getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ngày đăng ký");
         }
     }
@@ -151,6 +158,15 @@ class YearImportHttpTest {
         assertThat(((WrittenVoteRecorded) round.get(1).getPayload()).receivedOn()).hasToString("2021-12-10");
         assertThat(((NominationRoundClosed) round.get(5).getPayload()).closedOn()).hasToString("2021-12-10");
 
+        // The records, before the round, stamped like every fact of the workbook.
+        assertThat(events("tong-cuc-thads-2021")).singleElement().satisfies(e -> {
+            assertThat(e.getPayload()).isInstanceOf(StaffCountRecorded.class);
+            assertThat(e.getMetaData().get(MetaDataKeys.SOURCE_SHA256)).isEqualTo(sha256);
+        });
+        assertThat(events("tong-cuc-thads-cc-1-2021")).hasSize(3);
+        assertThat(events("vu-htqt-cc-2-2021")).singleElement()
+                .satisfies(e -> assertThat(e.getPayload()).isInstanceOf(DisciplineRecorded.class));
+
         // The views show the year as the API would have recorded it.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             mvc.perform(get("/api/public/campaigns/" + ClusterIv2021Sample.CLUSTER + "-2021/ranking"))
@@ -169,11 +185,12 @@ class YearImportHttpTest {
         // A second upload of the same year is refused before anything is sent: the cluster is in the ledger now.
         String refused = mvc.perform(upload(FILE_NAME, sample)).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].message")).hasSize(3)
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].message")).hasSize(6)
                 .allMatch(message -> message.contains("already in the ledger"));
-        // The round's and the decision's ids too: the rehearsal starts from an empty store and would not see them.
+        // The records', the round's and the decision's ids too: the rehearsal starts from an empty store and would
+        // not see them (three records: the unit's, and two people's).
         assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].sheet"))
-                .containsExactly("Phong trào", "Bình xét", "Quyết định");
+                .containsExactly("Phong trào", "Hồ sơ", "Hồ sơ", "Hồ sơ", "Bình xét", "Quyết định");
     }
 
     @Test

@@ -2,13 +2,25 @@ package vn.thidua.ledger.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.command.record.GradeTaskCompletion;
+import vn.thidua.ledger.command.record.RecogniseInitiative;
+import vn.thidua.ledger.command.record.RecordDiscipline;
+import vn.thidua.ledger.command.record.RecordStaffCount;
+import vn.thidua.ledger.command.record.RecordTitle;
+import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.events.record.DisciplineLevel;
+import vn.thidua.ledger.events.record.RecognitionLevel;
+import vn.thidua.ledger.events.record.TaskCompletionGrade;
 
 class YearWorkbookReaderTest {
 
@@ -40,8 +52,73 @@ class YearWorkbookReaderTest {
         assertThat(round.ballots()).hasSize(4);
         assertThat(year.results().decisions()).singleElement()
                 .satisfies(d -> assertThat(d.kind()).isEqualTo(CommendationKind.PROPOSAL));
-        // form, launch, window; 16 pledges; 12 scores + 1 adjustment + 4 finalised + published; round 1 + 4 + 1; 1
-        assertThat(year.commands()).isEqualTo(3 + 16 + 18 + 6 + 1);
+        assertThat(year.records()).extracting(ImportedYear.RecordLine::row).containsExactly(2, 3, 4, 5, 6);
+        assertThat(year.records()).extracting(ImportedYear.RecordLine::command).containsExactly(
+                new RecordStaffCount(new RegistrantId("tong-cuc-thads"), 2021, 3, 3, 1, 3, null),
+                new RecordTitle(new RegistrantId("tong-cuc-thads-cc-1"), 2021, Title.ADVANCED_WORKER,
+                        "12/QĐ-TCTHADS (minh họa)"),
+                new RecogniseInitiative(new RegistrantId("tong-cuc-thads-cc-1"), 2021,
+                        "Sổ theo dõi thi hành án điện tử (minh họa)", RecognitionLevel.GRASSROOTS),
+                new GradeTaskCompletion(new RegistrantId("tong-cuc-thads-cc-1"), 2021, TaskCompletionGrade.EXCELLENT),
+                new RecordDiscipline(new RegistrantId("vu-htqt-cc-2"), 2021, DisciplineLevel.REPRIMAND,
+                        "5/QĐ-KL (minh họa)"));
+        // form, launch, window; 16 pledges; 5 record facts; 12 scores + 1 adjustment + 4 finalised + published;
+        // round 1 + 4 + 1; 1
+        assertThat(year.commands()).isEqualTo(3 + 16 + 5 + 18 + 6 + 1);
+    }
+
+    @Test
+    void aWorkbookWithoutTheRecordsSheetReadsAsAYearWithoutRecords() throws Exception {
+        XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ClusterIv2021Sample.workbook().bytes()));
+        book.removeSheetAt(book.getSheetIndex(YearWorkbook.RECORDS.name()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+
+        YearWorkbookReader.Result read = YearWorkbookReader.read(out.toByteArray());
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.year().records()).isEmpty();
+        assertThat(read.year().pledges()).hasSize(16);
+    }
+
+    @Test
+    void everyProblemOfTheRecordsIsReportedByRowAndColumn() {
+        YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
+                .row(YearWorkbook.RECORDS, List.of("nguoi-la", "2021", "Xếp loại", "Hoàn thành tốt nhiệm vụ"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2022", "Sáng kiến", "Mẫu biểu (minh họa)",
+                        "Cấp tỉnh"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2021", "Khen thưởng", "Lao động tiên tiến"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2021", "Số cán bộ", "", "", "", "3", "3", "0",
+                        "3", ""))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt", "2021", "Số cán bộ", "", "", "", "3", "1", "2", "4",
+                        "Phê bình"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt", "2021", "Danh hiệu", "Lao động tiên tiến", "", "1/QĐ"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2021", "Kỷ luật", "Cảnh cáo", "Cấp Bộ", ""))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2020", "Danh hiệu", "Lao động tiên tiến", "",
+                        "2/QĐ (minh họa)"))
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt-cc-1", "2020", "Danh hiệu", "Lao động tiên tiến", "",
+                        "3/QĐ (minh họa)"));
+
+        assertThat(problems(book)).containsExactlyInAnyOrder(
+                "Hồ sơ!A7 nguoi-la is on neither the sheet Đơn vị nor the sheet Đăng ký",
+                "Hồ sơ!B8 expected a year no later than 2021",
+                "Hồ sơ!E8 expected one of: Cấp cơ sở, Cấp Bộ, Toàn quốc",
+                "Hồ sơ!C9 one of: Số cán bộ, Kỷ luật, Sáng kiến, Xếp loại, Danh hiệu",
+                "Hồ sơ!A10 staff counts are a unit's: vu-htqt-cc-1 is not on the sheet Đơn vị",
+                "Hồ sơ!J11 expected a whole number from 0 to the number of staff",
+                "Hồ sơ!K11 expected one of: Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc",
+                "Hồ sơ!D12 Lao động tiên tiến is not a title for vu-htqt",
+                "Hồ sơ!E13 leave it empty for Kỷ luật",
+                "Hồ sơ!F13 a name of 1–300 characters",
+                "Hồ sơ!15 Danh hiệu of vu-htqt-cc-1 for 2020 is given twice");
+    }
+
+    @Test
+    void moreGrassrootsFightersThanAdvancedWorkersDoNotAddUp() {
+        YearWorkbookTemplate book = ClusterIv2021Sample.workbook()
+                .row(YearWorkbook.RECORDS, List.of("vu-htqt", "2021", "Số cán bộ", "", "", "", "3", "1", "2", "3"));
+
+        assertThat(problems(book)).containsExactly(
+                "Hồ sơ!I7 more Chiến sĩ thi đua cơ sở than Lao động tiên tiến");
     }
 
     @Test

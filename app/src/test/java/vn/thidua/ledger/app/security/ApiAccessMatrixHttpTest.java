@@ -105,6 +105,7 @@ class ApiAccessMatrixHttpTest {
             POST /api/campaigns/{campaignId}/draft-summary                      secretariat
             POST /api/campaigns/{campaignId}/summary-comments                   secretariat
             POST /api/campaigns/{campaignId}/illustrative-figures               secretariat
+            POST /api/campaigns/{campaignId}/emulation-records-requirement      secretariat
             POST /api/campaigns/{campaignId}/closure                            secretariat
             # commands: pledges
             POST /api/campaigns/{campaignId}/pledges                            secretariat representative

@@ -38,6 +38,7 @@ import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.CovenantSigned;
 import vn.thidua.ledger.events.campaign.DraftSummaryPresented;
 import vn.thidua.ledger.events.campaign.Criterion;
+import vn.thidua.ledger.events.campaign.EmulationRecordsRequired;
 import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.RankingPublished;
@@ -85,7 +86,7 @@ import vn.thidua.ledger.events.nomination.Voter;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-@Revision("4")
+@Revision("5")
 public class Campaign {
 
     @AggregateIdentifier
@@ -103,6 +104,8 @@ public class Campaign {
     boolean rankingPublished;
     YearEndConference conference = new YearEndConference();
     IllustrativeFiguresPolicy illustrative = new IllustrativeFiguresPolicy();
+    /** Whether the secretariat made records mandatory for the title criteria R2–R5 ({@link EmulationRecordsRequired}). */
+    boolean recordsRequired;
     /** The pledges, with their own command handlers: every pledge rule is there. */
     @AggregateMember
     PledgeRegister pledgeRegister = new PledgeRegister();
@@ -256,6 +259,21 @@ public class Campaign {
                 illustrative.check(command.figures(), command.note(), roles), command.note()));
     }
 
+    /**
+     * Once: a second request would record nothing new, and saying so tells a secretariat that believed the campaign
+     * did not yet require records. Not once closed, as everything else.
+     */
+    @CommandHandler
+    void handle(RequireEmulationRecords command) {
+        terms.requireOpen();
+        String reason = Require.text("reason", command.reason(), Require.MAX_TEXT);
+        if (recordsRequired) {
+            throw new DomainRejection(ErrorCode.EMULATION_RECORDS_ALREADY_REQUIRED, "campaign " + campaignId
+                    + " already requires a hồ sơ thi đua of every candidate for a title with criteria (R2–R5)");
+        }
+        apply(new EmulationRecordsRequired(campaignId, year, reason));
+    }
+
     @CommandHandler
     void handle(CloseCampaign command, Clock clock) {
         terms.requireOpen();
@@ -271,7 +289,7 @@ public class Campaign {
         List<Candidate> candidates = candidateIds.stream().map(pledgeRegister::candidate).toList();
         List<Voter> memberUnits = terms.members().stream()
                 .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();
-        return new Roster(campaignId, year, candidates, memberUnits, chosenRuleVersion());
+        return new Roster(campaignId, year, candidates, memberUnits, chosenRuleVersion(), recordsRequired);
     }
 
     /** For {@link CampaignFacts}: the version the launch chose, which the year's rounds and appointments follow. */
@@ -371,6 +389,11 @@ public class Campaign {
     @EventSourcingHandler
     void on(IllustrativeFiguresDeclared event) {
         illustrative.on(event.figures());
+    }
+
+    @EventSourcingHandler
+    void on(EmulationRecordsRequired event) {
+        recordsRequired = true;
     }
 
     @EventSourcingHandler

@@ -112,6 +112,10 @@ public class CampaignController extends CommandController {
                                              @NotBlank @Size(max = ApiInput.MAX_TEXT) String note) {
     }
 
+    /** The reason is the audit reason too: why the campaign's candidates must now have records. */
+    public record RecordsRequirementRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String reason) {
+    }
+
     public record ClosureRequest(@NotBlank @Size(max = ApiInput.MAX_TEXT) String summary) {
     }
 
@@ -260,6 +264,20 @@ public class CampaignController extends CommandController {
         sendWithReason(new DeclareIllustrativeFigures(new CampaignId(campaignId), body.figures(), body.note()),
                 body.note());
         return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
+    }
+
+    @Operation(summary = "Require emulation records of the campaign's candidates (bắt buộc hồ sơ thi đua)",
+            description = "From now on a round of the campaign for a title with criteria (Chiến sĩ thi đua, Tập thể "
+                    + "lao động tiên tiến / xuất sắc; R2–R5) is not opened, and a commendation citing one of its rounds "
+                    + "is not decided, for a candidate without a hồ sơ thi đua of the year (EMULATION_RECORD_MISSING). "
+                    + "Once, never withdrawn; the reason is required and becomes the audit reason. Secretariat.")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
+            {"campaignId":"btp-cum-iv-2024","location":"/api/public/campaigns/btp-cum-iv-2024"}""")))
+    @PostMapping("/{campaignId}/emulation-records-requirement")
+    ResponseEntity<CampaignCreated> requireRecords(@PathVariable("campaignId") @ValidId String campaignId,
+                                                   @Valid @RequestBody RecordsRequirementRequest body) {
+        sendWithReason(new RequireEmulationRecords(new CampaignId(campaignId), body.reason()), body.reason());
+        return created(new CampaignCreated(campaignId, location(campaignId)));
     }
 
     @Operation(summary = "Close a campaign (tổng kết phong trào)",

@@ -10,8 +10,8 @@ import vn.thidua.ledger.events.common.RegistrantId;
 
 /**
  * What a nomination round, a decision (and an appointment of the year) needs to know about its campaign, read from
- * the campaign aggregate itself, so pledged titles (R1), recipients and the rule-set version cannot be asserted by the
- * client; see {@link AggregateReader}.
+ * the campaign aggregate itself, so pledged titles (R1), recipients, the rule-set version and the records requirement
+ * cannot be asserted by the client; see {@link AggregateReader}.
  */
 public class CampaignFacts {
 
@@ -37,5 +37,10 @@ public class CampaignFacts {
     /** For a form of commendation: which of {@code ids} the campaign knows, and its year. */
     public KnownRegistrants known(CampaignId campaignId, List<RegistrantId> ids) {
         return campaigns.read(campaignId.value(), campaign -> campaign.known(ids));
+    }
+
+    /** For a decision citing a round of the campaign: whether its candidates must have records (R2–R5). */
+    public boolean recordsRequired(CampaignId campaignId) {
+        return campaigns.read(campaignId.value(), campaign -> campaign.recordsRequired);
     }
 }

@@ -8,11 +8,12 @@ import vn.thidua.ledger.events.nomination.Voter;
 
 /**
  * What a nomination round takes from its campaign: the year, the candidates asked for with the
- * titles they pledged (the facts R1 is checked against), the member units as voters, and the rule-set version the
- * campaign chose, which the round applies.
+ * titles they pledged (the facts R1 is checked against), the member units as voters, the rule-set version the
+ * campaign chose, which the round applies, and whether the campaign requires a record of every candidate for the title
+ * criteria R2–R5.
  */
 public record Roster(CampaignId campaignId, int year, List<Candidate> candidates, List<Voter> memberUnits,
-                     ChosenRuleVersion ruleVersion) {
+                     ChosenRuleVersion ruleVersion, boolean recordsRequired) {
 
     public Roster {
         candidates = List.copyOf(candidates);

@@ -43,8 +43,8 @@ import vn.thidua.ledger.events.decision.RevocationGround;
 
 /**
  * Quyết định: commendations (from a closed round's winners, read from the round aggregate, checked against
- * their records of the year, read from the record aggregates), forms of commendation (to recipients read from the
- * campaign aggregate),
+ * their records of the year, read from the record aggregates, and required to have one if the round's campaign
+ * says so, read from the campaign aggregate), forms of commendation (to recipients read from the campaign aggregate),
  * leadership appointments (recorded by the cluster too, see {@link AppointmentProcess}),
  * revocations. A decision's id is derived from the year it was signed and its number, e.g. {@code 3456/QĐ-BTP}
  * signed in 2022 → {@code 2022_3456-QDd-BTP} ({@link DecisionId#of}; docs/decisions.md).
@@ -115,7 +115,8 @@ public class DecisionController extends CommandController {
         send(new IssueCommendationDecision(body.decisionNumber(), body.signedOn(), body.signedBy(), body.kind(),
                 round.title(), round.year(), round.roundId(), round.rule(), round.winners(),
                 body.recipients().stream().map(RegistrantId::new).toList(), body.leadingCollectives(),
-                records.forTitle(round.title(), round.year(), round.winners().stream().map(Nominee::of).toList())));
+                records.forTitle(round.title(), round.year(), round.winners().stream().map(Nominee::of).toList(),
+                        campaigns.recordsRequired(round.campaignId()))));
         return decisionCreated(decisionId);
     }
 

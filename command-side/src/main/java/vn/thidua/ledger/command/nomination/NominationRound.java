@@ -428,7 +428,7 @@ public class NominationRound {
             throw new DomainRejection(ErrorCode.ROUND_NOT_CLOSED, "round " + roundId
                     + " is still open: its winners are known when it closes");
         }
-        return new RoundResult(roundId, title, year, rule.rule(), winners);
+        return new RoundResult(roundId, campaignId, title, year, rule.rule(), winners);
     }
 
     /** The checks an open ballot and a written vote share: both name their voter. */

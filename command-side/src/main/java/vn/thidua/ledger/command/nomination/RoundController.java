@@ -122,7 +122,7 @@ public class RoundController extends CommandController {
         CouncilRoster council = body.councilId() == null ? null
                 : councils.rosterOn(new CouncilId(body.councilId()), LocalDate.now(clock));
         Standings standings = records.forTitle(body.title(), roster.year(),
-                roster.candidates().stream().map(Nominee::of).toList());
+                roster.candidates().stream().map(Nominee::of).toList(), roster.recordsRequired());
         send(new OpenNominationRound(new RoundId(body.roundId()), roster.campaignId(), roster.year(), body.title(),
                 body.body(), roster.candidates(), VoterRoll.of(body.body(), roster), council, null, standings,
                 roster.ruleVersion()));

@@ -24,14 +24,33 @@ public class RecordFacts {
      */
     static final int STREAK_LOOK_BACK = 6;
 
-    private final AggregateReader<EmulationRecord> records;
+    /** Where records are read, in order: the first that holds a record is its source. */
+    private final List<AggregateReader<EmulationRecord>> sources;
 
     public RecordFacts(AggregateReader<EmulationRecord> records) {
-        this.records = records;
+        this(List.of(records));
     }
 
-    /** None for a title without record-based criteria (Lao động tiên tiến, the flags): nothing to read. */
-    public Standings forTitle(Title title, int year, Collection<Nominee> nominees) {
+    private RecordFacts(List<AggregateReader<EmulationRecord>> sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * These facts with the records of {@code first} read before them: for a workbook's rehearsal, whose own records
+     * (on its private store) come before the ledger's. The importer lets a workbook bring no record the ledger
+     * already holds, so no record is split between the two.
+     */
+    public RecordFacts readingFirst(AggregateReader<EmulationRecord> first) {
+        List<AggregateReader<EmulationRecord>> both = new ArrayList<>(sources);
+        both.add(0, first);
+        return new RecordFacts(List.copyOf(both));
+    }
+
+    /**
+     * None for a title without record-based criteria (Lao động tiên tiến, the flags): nothing to read.
+     * {@code recordsRequired} is the campaign's switch, read from the campaign by the caller.
+     */
+    public Standings forTitle(Title title, int year, Collection<Nominee> nominees, boolean recordsRequired) {
         if (!TitleCriteriaPolicy.appliesTo(title)) {
             return Standings.none();
         }
@@ -47,15 +66,18 @@ public class RecordFacts {
                 read(RecordId.of(holder, year - back)).ifPresent(found::add);
             }
         }
-        return Standings.of(found);
+        return Standings.of(found).requiringRecords(recordsRequired);
     }
 
     private Optional<Standing> read(RecordId recordId) {
-        try {
-            return Optional.of(records.read(recordId.value(), EmulationRecord::standing));
-        } catch (AggregateNotFoundException noRecord) {
-            // No record for that year: the criteria are not checked against facts nobody entered.
-            return Optional.empty();
+        for (AggregateReader<EmulationRecord> source : sources) {
+            try {
+                return Optional.of(source.read(recordId.value(), EmulationRecord::standing));
+            } catch (AggregateNotFoundException notThere) {
+                // Not in this source: the next one may hold it.
+            }
         }
+        // No record for that year: the criteria do not check facts nobody entered (unless records are required).
+        return Optional.empty();
     }
 }

@@ -12,7 +12,8 @@ import vn.thidua.ledger.events.common.Title;
  * between (a discipline found late) still stops the award.
  *
  * <p>A nominee without a record for the year is not checked: the ledger holds records only from the year the
- * secretariat starts entering them, and the seed year and older ones have none (see docs/domain.md, "Records").
+ * secretariat starts entering them, and the seed year and older ones have none (see docs/domain.md, "Records"),
+ * unless the campaign requires records: then such a nominee is refused ({@link RequiredRecordPolicy}).
  */
 public final class TitleCriteriaPolicy {
 
@@ -31,6 +32,7 @@ public final class TitleCriteriaPolicy {
     /** At the opening of a round: the criteria of each candidate (R4 waits for the decision, see below). */
     public static void checkCandidates(Title title, int year, List<Nominee> nominees, Standings standings,
                                        RuleSet rules) {
+        RequiredRecordPolicy.check(title, year, nominees, standings, rules);
         switch (title) {
             case GRASSROOTS_EMULATION_FIGHTER -> GrassrootsFighterCriteria.check(year, nominees, standings, rules);
             case MINISTRY_EMULATION_FIGHTER, NATIONAL_EMULATION_FIGHTER ->

@@ -156,4 +156,34 @@ class TitleCriteriaAtDecisionTest {
                 .expectException(rejectedWith(ErrorCode.COLLECTIVE_CRITERIA_UNMET))
                 .expectNoEvents();
     }
+
+    @Test
+    void whereRecordsAreRequiredCannotAwardAGrassrootsFighterWhoseRecordOfTheYearIsMissing() {
+        Recipient withRecord = FOUR_OF_HTQT.get(0);
+        Recipient withoutRecord = FOUR_OF_HTQT.get(1);
+        fixture.givenNoPriorActivity()
+                .when(award(2022, Title.GRASSROOTS_EMULATION_FIGHTER, List.of(withRecord, withoutRecord),
+                        Records.standings(qualifiedFighter(withRecord, 2022)).requiringRecords(true)))
+                .expectException(rejectedWith(ErrorCode.EMULATION_RECORD_MISSING))
+                .expectExceptionMessage(allOf(containsString("R2"), containsString(withoutRecord.name())))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whereRecordsAreRequiredCannotAwardACollectiveTitleWithoutTheUnitsRecord() {
+        Recipient unit = new Recipient(THADS.registrantId(), THADS.name(), THADS.unit());
+        fixture.givenNoPriorActivity()
+                .when(award(2022, Title.EXCELLENT_COLLECTIVE, List.of(unit), Standings.none().requiringRecords(true)))
+                .expectException(rejectedWith(ErrorCode.EMULATION_RECORD_MISSING))
+                .expectExceptionMessage(containsString("R5"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whereRecordsAreRequiredAwardsRecipientsWhoseRecordsMeetTheCriteria() {
+        fixture.givenNoPriorActivity()
+                .when(award(2022, Title.GRASSROOTS_EMULATION_FIGHTER, FOUR_OF_HTQT,
+                        fightersAndTheirUnit(2022, 27).requiringRecords(true)))
+                .expectSuccessfulHandlerExecution();
+    }
 }

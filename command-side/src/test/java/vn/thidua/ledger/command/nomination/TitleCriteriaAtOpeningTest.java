@@ -291,4 +291,57 @@ class TitleCriteriaAtOpeningTest {
                         null, null, Records.standings(Records.of(UNIT, 2022).staff(40, 10, 0, 20, DisciplineLevel.WARNING)), null))
                 .expectEvents(flagRoundOpened());
     }
+
+    // The campaign's switch: records required (EmulationRecordsRequired)
+
+    @Test
+    void whereRecordsAreRequiredAGrassrootsFighterWithoutARecordOfTheYearIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(open(2022, Title.GRASSROOTS_EMULATION_FIGHTER, FIGHTER,
+                        Records.standings(Records.of(PERSON, 2021).holding(Title.ADVANCED_WORKER)).requiringRecords(true)))
+                .expectException(rejectedWith(ErrorCode.EMULATION_RECORD_MISSING))
+                .expectExceptionMessage(allOf(containsString("R2"), containsString("btp-thidua v1"),
+                        containsString("no hồ sơ thi đua for 2022")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whereRecordsAreRequiredAMinistryFighterWithoutARecordOfTheYearIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(open(2022, Title.MINISTRY_EMULATION_FIGHTER, person(Title.MINISTRY_EMULATION_FIGHTER),
+                        Standings.none().requiringRecords(true)))
+                .expectException(rejectedWith(ErrorCode.EMULATION_RECORD_MISSING))
+                .expectExceptionMessage(containsString("R3"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whereRecordsAreRequiredACollectiveWithoutARecordOfTheYearIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(open(2022, Title.ADVANCED_COLLECTIVE,
+                        new Candidate(UNIT, THADS.name(), THADS.unit(), List.of(Title.ADVANCED_COLLECTIVE)),
+                        Standings.none().requiringRecords(true)))
+                .expectException(rejectedWith(ErrorCode.EMULATION_RECORD_MISSING))
+                .expectExceptionMessage(containsString("R5"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whereRecordsAreRequiredACandidateWithARecordIsCheckedAsUsual() {
+        fixture.givenNoPriorActivity()
+                .when(open(2022, Title.GRASSROOTS_EMULATION_FIGHTER, FIGHTER, Records.standings(
+                        Records.of(PERSON, 2022).holding(Title.ADVANCED_WORKER).initiative(RecognitionLevel.GRASSROOTS))
+                        .requiringRecords(true)))
+                .expectEvents(councilRoundOpened(), Council2022.taken(COUNCIL_ROUND, ClusterIv2022.CONFERENCE),
+                              RoundKeysForTests.keyPublished(COUNCIL_ROUND));
+    }
+
+    @Test
+    void whereRecordsAreRequiredTheFlagCandidatesStillNeedNone() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenNominationRound(Conference2022.FLAG_ROUND, ClusterIv2022.CAMPAIGN, 2022,
+                        Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS, FLAG_CANDIDATES, MEMBER_UNIT_VOTERS,
+                        null, null, Standings.none().requiringRecords(true), null))
+                .expectEvents(flagRoundOpened());
+    }
 }

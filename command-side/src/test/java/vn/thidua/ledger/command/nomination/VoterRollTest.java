@@ -12,7 +12,7 @@ import vn.thidua.ledger.events.nomination.VotingBody;
 /** R8: the member units vote in a MEMBER_UNITS round; R7: a council round's voters come from its council, not here. */
 class VoterRollTest {
 
-    private static final Roster ROSTER = new Roster(CAMPAIGN, 2022, List.of(), MEMBER_UNIT_VOTERS, null);
+    private static final Roster ROSTER = new Roster(CAMPAIGN, 2022, List.of(), MEMBER_UNIT_VOTERS, null, false);
 
     @Test
     void aMemberUnitsRoundIsVotedByTheCampaignsMembers() {

@@ -49,13 +49,13 @@ class RecordFactsTest {
 
     @Test
     void aGrassrootsFighterRoundReadsTheYearsRecordsOfTheNomineesAndOfTheirUnits() {
-        Standings standings = facts.forTitle(Title.GRASSROOTS_EMULATION_FIGHTER, 2022, List.of(NOMINEE));
+        Standings standings = facts.forTitle(Title.GRASSROOTS_EMULATION_FIGHTER, 2022, List.of(NOMINEE), false);
         assertThat(standings.byRecord()).containsOnlyKeys("cc-htqt-1-2022", "vu-htqt-2022");
     }
 
     @Test
     void theEmulationFightersOfMinistryAndNationalLevelReadTheSixYearsBefore() {
-        Standings standings = facts.forTitle(Title.MINISTRY_EMULATION_FIGHTER, 2022, List.of(NOMINEE));
+        Standings standings = facts.forTitle(Title.MINISTRY_EMULATION_FIGHTER, 2022, List.of(NOMINEE), false);
         assertThat(standings.byRecord()).hasSize(RecordFacts.STREAK_LOOK_BACK + 1)
                 .containsKeys("cc-htqt-1-2016", "cc-htqt-1-2022").doesNotContainKey("cc-htqt-1-2015");
     }
@@ -63,14 +63,34 @@ class RecordFactsTest {
     @Test
     void aCollectiveTitleReadsTheNomineeUnitsOwnRecord() {
         Nominee unit = new Nominee(UNIT_HOLDER, UNIT.name(), UNIT);
-        assertThat(facts.forTitle(Title.ADVANCED_COLLECTIVE, 2022, List.of(unit)).of(UNIT_HOLDER, 2022))
+        assertThat(facts.forTitle(Title.ADVANCED_COLLECTIVE, 2022, List.of(unit), false).of(UNIT_HOLDER, 2022))
                 .hasValueSatisfying(standing -> assertThat(standing.staff().advancedWorkers()).isEqualTo(30));
     }
 
     @Test
     void aYearWithoutARecordIsAbsentAndTitlesWithoutCriteriaReadNothing() {
-        assertThat(facts.forTitle(Title.GRASSROOTS_EMULATION_FIGHTER, 2023, List.of(NOMINEE)).byRecord()).isEmpty();
-        assertThat(facts.forTitle(Title.SECTOR_EMULATION_FLAG, 2022, List.of(NOMINEE)).byRecord()).isEmpty();
-        assertThat(facts.forTitle(Title.ADVANCED_WORKER, 2022, List.of(NOMINEE)).byRecord()).isEmpty();
+        assertThat(facts.forTitle(Title.GRASSROOTS_EMULATION_FIGHTER, 2023, List.of(NOMINEE), false).byRecord()).isEmpty();
+        assertThat(facts.forTitle(Title.SECTOR_EMULATION_FLAG, 2022, List.of(NOMINEE), false).byRecord()).isEmpty();
+        assertThat(facts.forTitle(Title.ADVANCED_WORKER, 2022, List.of(NOMINEE), false).byRecord()).isEmpty();
+    }
+
+    @Test
+    void aRehearsalsOwnRecordsAreReadFirstAndTheLedgersForTheRest() {
+        EmbeddedEventStore rehearsal = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
+                .build();
+        EventSourcingRepository<EmulationRecord> own = EventSourcingRepository.builder(EmulationRecord.class)
+                .eventStore(rehearsal).build();
+        RegistrantId newcomer = new RegistrantId("cc-htqt-2");
+        rehearsal.publish(new GenericDomainEventMessage<>("EmulationRecord", RecordId.of(newcomer, 2022).value(), 0,
+                new TitleConferred(RecordId.of(newcomer, 2022), newcomer, 2022, Title.ADVANCED_WORKER,
+                        "1/QĐ (minh họa)")));
+        RecordFacts both = facts.readingFirst(new AggregateReader<>(() -> own));
+
+        Standings standings = both.forTitle(Title.GRASSROOTS_EMULATION_FIGHTER, 2022,
+                List.of(NOMINEE, new Nominee(newcomer, "Cá nhân minh họa 2", UNIT)), true);
+        assertThat(standings.of(newcomer, 2022)).get().satisfies(s -> assertThat(s.holds(Title.ADVANCED_WORKER)).isTrue());
+        assertThat(standings.of(PERSON, 2022)).isPresent();
+        assertThat(standings.of(UNIT_HOLDER, 2022)).isPresent();
+        assertThat(standings.recordsRequired()).isTrue();
     }
 }

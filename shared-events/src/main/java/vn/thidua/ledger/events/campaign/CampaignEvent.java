@@ -9,7 +9,8 @@ import vn.thidua.ledger.events.common.CampaignId;
  */
 public sealed interface CampaignEvent permits CampaignLaunched, RuleVersionChosen, RegistrationWindowSet,
         CovenantSigned, ScoreSelfAssessed, ScoreAdjusted, ScorecardFinalised, RankingPublished, YearEndConferenceHeld,
-        DraftSummaryPresented, SummaryCommentRecorded, IllustrativeFiguresDeclared, CampaignClosed {
+        DraftSummaryPresented, SummaryCommentRecorded, IllustrativeFiguresDeclared, EmulationRecordsRequired,
+        CampaignClosed {
 
     CampaignId campaignId();
 }
