@@ -52,7 +52,8 @@ public final class DurableH2Backend extends H2Backend {
             "collstats", "whatsmyuri", "getlasterror", "getlog", "hostinfo", "getcmdlineopts", "connectionstatus",
             "getfreemonitoringstatus", "killcursors", "endsessions", "getparameter", "explain");
     private static final long SYNC_INTERVAL_MS = 200;
-    private static final Duration VIEW_COMMIT_INTERVAL = Duration.ofSeconds(1);
+    /** The default of {@code thidua.mongo.embedded.views-commit-interval}. */
+    static final Duration VIEW_COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
@@ -90,16 +91,16 @@ public final class DurableH2Backend extends H2Backend {
      * ({@value #VIEWS_FILE_NAME}) for the database {@value #VIEWS_DATABASE}.
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, VIEWS_DATABASE, fsync);
+        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL);
     }
 
-    /** As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}. */
-    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync) {
-        return open(file, viewsDatabase, fsync, Duration.ofMillis(SYNC_INTERVAL_MS), VIEW_COMMIT_INTERVAL);
+    /** As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}, committed every interval. */
+    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration viewCommitInterval) {
+        return open(file, viewsDatabase, fsync, Duration.ofMillis(SYNC_INTERVAL_MS), viewCommitInterval);
     }
 
     /**
-     * As {@link #open(Path, String, boolean)}, with the ledger's lazy writes committed at the latest after
+     * As {@link #open(Path, String, boolean, Duration)}, with the ledger's lazy writes committed at the latest after
      * {@code lazyCommitInterval} and the views every {@code viewCommitInterval}.
      */
     static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration lazyCommitInterval,

@@ -64,7 +64,8 @@ public final class MongoEndpoint implements AutoCloseable {
         EmbeddedBackend backend = Objects.requireNonNull(settings.backend(), "backend");
         MongoBackend mongoBackend = switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> DurableH2Backend.open(h2File(dataDir), viewsDatabase, settings.fsync());
+            case H2 -> DurableH2Backend.open(h2File(dataDir), viewsDatabase, settings.fsync(),
+                                              settings.viewsCommitInterval());
         };
         MongoServer server = new MongoServer(mongoBackend);
         try {

@@ -1,5 +1,7 @@
 package vn.thidua.ledger.app.mongo;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -32,14 +34,26 @@ public record MongoSettings(String uri,
      *                then loses nothing acknowledged either. Off: commits reach the file before the reply (a
      *                killed process loses nothing) and the device within 0.2 s. Costs ~10x on single writes
      *                here (docs/benchmarks.md)
+     * @param viewsCommitInterval how often the views database's file ({@code thidua-views.mv}) is committed, each time
+     *                after the ledger's; what a {@code kill -9} may take back of the views (they catch up from there)
      */
     public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
                            @DefaultValue("0") int port,
-                           @DefaultValue("false") boolean fsync) {
+                           @DefaultValue("false") boolean fsync,
+                           @DefaultValue("1s") Duration viewsCommitInterval) {
+
+        /** The defaults but for these three. */
+        public Embedded(EmbeddedBackend backend, int port, boolean fsync) {
+            this(backend, port, fsync, DurableH2Backend.VIEW_COMMIT_INTERVAL);
+        }
 
         public Embedded {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("thidua.mongo.embedded.port must be 0..65535, not " + port);
+            }
+            if (viewsCommitInterval.isNegative() || viewsCommitInterval.isZero()) {
+                throw new IllegalArgumentException("thidua.mongo.embedded.views-commit-interval must be positive, not "
+                        + viewsCommitInterval);
             }
         }
     }
