@@ -42,11 +42,6 @@ public record MongoSettings(String uri,
                            @DefaultValue("false") boolean fsync,
                            @DefaultValue("1s") Duration viewsCommitInterval) {
 
-        /** The defaults but for these three. */
-        public Embedded(EmbeddedBackend backend, int port, boolean fsync) {
-            this(backend, port, fsync, DurableH2Backend.VIEW_COMMIT_INTERVAL);
-        }
-
         public Embedded {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("thidua.mongo.embedded.port must be 0..65535, not " + port);

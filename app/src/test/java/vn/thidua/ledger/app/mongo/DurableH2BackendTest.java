@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DurableH2BackendTest {
 
-    private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false);
+    private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false,
+            Duration.ofSeconds(1));
 
     @TempDir
     Path dir;
@@ -51,7 +52,8 @@ class DurableH2BackendTest {
         Path live = dir.resolve("live");
         int writers = 4;
         int perWriter = 50;
-        try (MongoEndpoint endpoint = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync),
+        MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1));
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings,
                 live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
