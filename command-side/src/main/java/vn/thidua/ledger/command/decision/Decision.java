@@ -55,8 +55,8 @@ import vn.thidua.ledger.events.decision.Recipient;
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
 // 2: signedOn, for the yearly id of a decision recorded under a legacy id.
-// 3: roundRule, whose rule-set version a revocation and a proposal going up apply. 4: form.
-@Revision("4")
+// 3: roundRule, whose rule-set version a revocation and a proposal going up apply. 4: form. 5: formRule.
+@Revision("5")
 public class Decision {
 
     @AggregateIdentifier
@@ -74,6 +74,8 @@ public class Decision {
     Set<String> revoked = new HashSet<>();
     /** The rule of the round a commendation cites, for its revocation and its proposal; null for an appointment. */
     RuleReference roundRule;
+    /** A form's competence rule: a form has no round, so its proposal going up applies this rule's version. */
+    RuleReference formRule;
 
     protected Decision() {
         // for Axon and Jackson
@@ -172,7 +174,8 @@ public class Decision {
 
     /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
     DecisionSummary summary() {
-        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, roundRule,
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, form, year, signedOn,
+                form == null ? roundRule : formRule,
                 recipients.values().stream().filter(recipient -> !revoked.contains(recipient.registrantId().value()))
                         .toList());
     }
@@ -201,6 +204,7 @@ public class Decision {
         signedOn = event.signedOn();
         kind = event.kind();
         form = event.form();
+        formRule = event.rule();
         year = event.year();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }

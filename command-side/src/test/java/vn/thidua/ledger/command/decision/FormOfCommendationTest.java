@@ -173,12 +173,15 @@ class FormOfCommendationTest {
                 .expectNoEvents();
     }
 
+    /** A proposal going up reads the form, and the competence rule whose version it applies (a form has no round). */
     @Test
-    void aProposalCitingTheFormsDecisionReadsNoTitle() {
+    void aProposalCitingTheFormsDecisionReadsItsFormAndItsCompetenceRule() {
         Decision decision = new Decision();
         decision.on(ministersCertificate());
 
         assertThat(decision.summary()).returns(null, DecisionSummary::title)
+                .returns(CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, DecisionSummary::form)
+                .returns(ministersCertificate().rule(), DecisionSummary::rule)
                 .returns(CommendationKind.AWARD, DecisionSummary::kind)
                 .returns(List.of(ENFORCEMENT, CLERK), DecisionSummary::recipients);
     }
