@@ -7,7 +7,7 @@ import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.AwardRecordView.Award;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
@@ -59,7 +59,7 @@ public final class AwardRecordFold {
         }
         String proposal = event.proposalDecisionId().value();
         ProposalStep step = ProposalStep.of(event);
-        ProposalApproved approved = event instanceof ProposalApproved a ? a : null;
+        ProposalApproval approved = event instanceof ProposalApproval a ? a : null;
         List<Award> awards = state.awards().stream().map(a -> {
             if (a.decisionId().equals(proposal)) {
                 return a.withPath(ProposalStep.append(a.path(), step));

@@ -7,7 +7,7 @@ import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.DecisionView.Appointment;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
@@ -78,7 +78,7 @@ public final class DecisionFold {
     }
 
     /** The award names the tờ trình it approved, once. */
-    static DecisionView applyToAward(DecisionView state, ProposalApproved approved) {
+    static DecisionView applyToAward(DecisionView state, ProposalApproval approved) {
         ProposalLink link = ProposalLink.of(approved);
         if (state == null || state.approves().contains(link)) {
             return state;

@@ -12,7 +12,7 @@ import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.view.Positions;
 
@@ -68,7 +68,7 @@ class DecisionProjector {
         long position = Positions.of(token);
         views.decisions().fold(event.proposalDecisionId().value(), position,
                                state -> DecisionFold.applyToProposal(state, event));
-        if (event instanceof ProposalApproved approved) {
+        if (event instanceof ProposalApproval approved) {
             views.decisions().fold(approved.awardDecisionId().value(), position,
                                    state -> DecisionFold.applyToAward(state, approved));
         }
