@@ -86,6 +86,7 @@ import vn.thidua.ledger.events.decision.CommendationAuthority;
 import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.FormOfCommendationRevoked;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
@@ -257,6 +258,10 @@ class EventJsonRoundTripTest {
                         Rules.CATALOG.forYear(2023).reference(RuleCode.R11)),
                 new AwardRevoked(award, "120/QĐ-BTP", Title.SECTOR_EMULATION_FLAG, recipient, "88/QĐ-BTP",
                         LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Kê khai sai",
+                        Rules.CATALOG.forYear(2022).reference(RuleCode.R10)),
+                new FormOfCommendationRevoked(DecisionId.of(2023, "MH-215/QĐ-BTP"), "MH-215/QĐ-BTP",
+                        CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, recipient, "MH-89/QĐ-BTP",
+                        LocalDate.of(2023, 6, 1), RevocationGround.FALSE_DECLARATION, "Khai man thành tích (minh họa)",
                         Rules.CATALOG.forYear(2022).reference(RuleCode.R10)),
                 new StaffCountRecorded(UNIT_RECORD, enforcement, 2024, 40, 30, 4, 39, DisciplineLevel.REPRIMAND),
                 new DisciplineRecorded(PERSON_RECORD, PERSON, 2024, DisciplineLevel.WARNING, "7/QĐ-KL (minh họa)"),

@@ -30,11 +30,13 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.FormOfCommendationRevoked;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 
@@ -148,20 +150,21 @@ public class Decision {
     /**
      * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
      * year's choice too; decisions recorded before the version was kept in this aggregate replay their
-     * {@code CommendationDecided}, which carries it. An appointment decision has no award to revoke: its refusal
-     * ({@code NOT_AN_AWARD}) cites the year's default.
+     * {@code CommendationDecided}, which carries it; a form's, its competence rule's. An appointment decision has no
+     * award to revoke: its refusal ({@code NOT_AN_AWARD}) cites the year's default. A form's revocation is its own
+     * event, {@link FormOfCommendationRevoked}: {@link AwardRevoked} names a title.
      */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
-        if (form != null) {
-            // AwardRevoked names a title; a form's revocation needs an event of its own (docs/decisions.md).
-            throw new DomainRejection(ErrorCode.FORM_REVOCATION_NOT_RECORDED, "decision " + decisionNumber
-                    + " awards " + form.vietnameseName() + ": its revocation is not recorded in the ledger yet");
-        }
-        RuleSet rules = roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
+        RuleSet rules = form != null ? catalog.citedBy(formRule)
+                        : roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
-        apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
-                command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
+        apply(form != null
+              ? new FormOfCommendationRevoked(decisionId, decisionNumber, form, recipient,
+                        command.revocationDecisionNumber(), command.revokedOn(), command.ground(), command.reason(),
+                        rules.reference(RuleCode.R10))
+              : new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
+                        command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
     }
 
     private void requireNew(DecisionId id, String number, LegacyDecisions legacy) {
@@ -218,7 +221,7 @@ public class Decision {
     }
 
     @EventSourcingHandler
-    void on(AwardRevoked event) {
+    void on(AwardRevocation event) {
         revoked.add(event.recipient().registrantId().value());
     }
 }

@@ -1,6 +1,6 @@
 package vn.thidua.ledger.query.decision;
 
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.common.Title;
@@ -37,7 +37,7 @@ public final class AwardRecordFold {
         if (event instanceof FormOfCommendationDecided decided) {
             return withAwards(state, holder, decided.recipients(), recipient -> award(decided, recipient));
         }
-        if (event instanceof AwardRevoked revoked && state != null && holder.holds(revoked.recipient())) {
+        if (event instanceof AwardRevocation revoked && state != null && holder.holds(revoked.recipient())) {
             List<Award> awards = state.awards().stream()
                     .map(a -> a.decisionId().equals(revoked.decisionId().value())
                             && a.registrantId().equals(revoked.recipient().registrantId().value())

@@ -1,7 +1,7 @@
 package vn.thidua.ledger.query.decision;
 
 import vn.thidua.ledger.events.decision.AppointmentDecided;
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.DecisionEvent;
@@ -48,7 +48,7 @@ public final class DecisionFold {
                                                     decided.head().name(), decided.deputyHead().id().value(),
                                                     decided.deputyHead().name()), null, null, null);
         }
-        if (event instanceof AwardRevoked revoked) {
+        if (event instanceof AwardRevocation revoked) {
             Revocation revocation = revocationOf(revoked);
             List<RecipientRow> recipients = state.recipients().stream()
                     .map(r -> r.registrantId().equals(revoked.recipient().registrantId().value())
@@ -86,7 +86,7 @@ public final class DecisionFold {
         return state.withApproves(Stream.concat(state.approves().stream(), Stream.of(link)).toList());
     }
 
-    static Revocation revocationOf(AwardRevoked revoked) {
+    static Revocation revocationOf(AwardRevocation revoked) {
         return new Revocation(revoked.revocationDecisionNumber(), revoked.revokedOn(), revoked.ground().name(),
                               revoked.reason(), revoked.rule());
     }

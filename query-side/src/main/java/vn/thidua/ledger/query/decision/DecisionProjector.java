@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
@@ -93,7 +93,7 @@ class DecisionProjector {
         if (event instanceof FormOfCommendationDecided decided) {
             return holdersOf(decided.recipients());
         }
-        if (event instanceof AwardRevoked revoked) {
+        if (event instanceof AwardRevocation revoked) {
             return AwardHolder.of(revoked.recipient());
         }
         return List.of();
