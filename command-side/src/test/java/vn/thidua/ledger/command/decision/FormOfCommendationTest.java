@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.Snapshots;
 import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -233,6 +234,15 @@ class FormOfCommendationTest {
         decision.on(revoked(CLERK));
 
         assertThat(decision.summary().recipients()).containsExactly(ENFORCEMENT);
+    }
+
+    /** Snapshot revision 5: the form's competence rule, which its proposal and its revocation apply, survives. */
+    @Test
+    void aFormsStateSurvivesASnapshot() {
+        Decision decision = new Decision();
+        decision.on(ministersCertificate());
+        decision.on(revoked(CLERK));
+        Snapshots.assertSurvivesJackson(decision);
     }
 
     /** A proposal going up reads the form, and the competence rule whose version it applies (a form has no round). */
