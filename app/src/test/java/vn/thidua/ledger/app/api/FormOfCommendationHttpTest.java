@@ -124,16 +124,32 @@ class FormOfCommendationHttpTest {
     }
 
     @Test
-    void theRevocationOfAFormIsRefusedUntilTheLedgerRecordsIt() throws Exception {
+    void aUnitHeadsCertificateIsRevokedOnALegalGroundAndShownRevoked() throws Exception {
         String campaignId = api.campaignOpenForPledges();
         String number = unique("50") + "/QĐ-BTP";
+        String decisionId = DecisionId.of(2025, number).value();
         api.created(SECRETARIAT, FORMS, form(number, "UNIT_HEAD", "AWARD", "UNIT_HEAD_CERTIFICATE", campaignId, THADS));
-        api.post(SECRETARIAT, "/api/decisions/" + DecisionId.of(2025, number).value() + "/revocations", """
-                        {"recipientId": "%s", "revocationDecisionNumber": "9/QĐ-BTP", "revokedOn": "2025-03-01",
-                         "ground": "FALSE_DECLARATION", "reason": "Khai man thành tích"}
-                        """.formatted(THADS))
+        String revocation = """
+                {"recipientId": "%s", "revocationDecisionNumber": "9/QĐ-BTP", "revokedOn": "2025-03-01",
+                 "ground": "FALSE_DECLARATION", "reason": "Khai man thành tích"}
+                """.formatted(THADS);
+        api.post(SECRETARIAT, "/api/decisions/" + decisionId + "/revocations", revocation)
+                .andExpect(status().isCreated());
+        assertThat(api.lastEvent(decisionId).getString("payloadType")).endsWith("FormOfCommendationRevoked");
+        assertThat(api.lastEvent(decisionId).getString("payload")).contains(
+                "\"form\":\"UNIT_HEAD_CERTIFICATE\"", "\"ruleCode\":\"R10\"");
+        assertThat(api.lastEvent(decisionId).getString("metaData")).contains("\"reason\":\"Khai man thành tích\"");
+        api.post(SECRETARIAT, "/api/decisions/" + decisionId + "/revocations", revocation)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("FORM_REVOCATION_NOT_RECORDED"));
+                .andExpect(jsonPath("$.code").value("AWARD_ALREADY_REVOKED"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api.perform(null,
+                        get("/api/public/decisions/" + decisionId))
+                .andExpect(jsonPath("$.recipients[0].status").value("REVOKED"))
+                .andExpect(jsonPath("$.recipients[0].revocation.revocationDecisionNumber").value("9/QĐ-BTP")));
+        api.perform(null, get("/api/public/units/" + THADS + "/awards"))
+                .andExpect(jsonPath("$.awards[?(@.decisionId == '" + decisionId + "')].revocation.ground",
+                        contains("FALSE_DECLARATION")));
     }
 
     @Test

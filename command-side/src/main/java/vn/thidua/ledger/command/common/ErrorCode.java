@@ -183,9 +183,6 @@ public enum ErrorCode {
             "FORM_COMPETENCE: a form of commendation is awarded only by the level competent for it (Giấy khen: the "
                     + "unit's head; Bằng khen: the Minister or the Prime Minister; Huân chương: the State President), "
                     + "and proposed only by a level below it."),
-    FORM_REVOCATION_NOT_RECORDED(Kind.CONFLICT,
-            "The ledger does not record the revocation of a form of commendation yet (only of a title): record it "
-                    + "on paper."),
 
     NOT_A_PROPOSAL(Kind.CONFLICT,
             "Only a tờ trình (a decision of kind PROPOSAL) of a title goes upward as a proposal."),

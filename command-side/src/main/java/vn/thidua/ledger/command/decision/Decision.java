@@ -30,11 +30,13 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.FormOfCommendationRevoked;
 import vn.thidua.ledger.events.decision.ProposalCap;
 import vn.thidua.ledger.events.decision.Recipient;
 
@@ -55,8 +57,8 @@ import vn.thidua.ledger.events.decision.Recipient;
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
 // 2: signedOn, for the yearly id of a decision recorded under a legacy id.
-// 3: roundRule, whose rule-set version a revocation and a proposal going up apply. 4: form.
-@Revision("4")
+// 3: roundRule, whose rule-set version a revocation and a proposal going up apply. 4: form. 5: formRule.
+@Revision("5")
 public class Decision {
 
     @AggregateIdentifier
@@ -74,6 +76,8 @@ public class Decision {
     Set<String> revoked = new HashSet<>();
     /** The rule of the round a commendation cites, for its revocation and its proposal; null for an appointment. */
     RuleReference roundRule;
+    /** A form's competence rule: a form has no round, so its proposal going up applies this rule's version. */
+    RuleReference formRule;
 
     protected Decision() {
         // for Axon and Jackson
@@ -146,20 +150,21 @@ public class Decision {
     /**
      * A revocation cites the version its award was decided under (R10), so revoking a year's award follows the
      * year's choice too; decisions recorded before the version was kept in this aggregate replay their
-     * {@code CommendationDecided}, which carries it. An appointment decision has no award to revoke: its refusal
-     * ({@code NOT_AN_AWARD}) cites the year's default.
+     * {@code CommendationDecided}, which carries it; a form's, its competence rule's. An appointment decision has no
+     * award to revoke: its refusal ({@code NOT_AN_AWARD}) cites the year's default. A form's revocation is its own
+     * event, {@link FormOfCommendationRevoked}: {@link AwardRevoked} names a title.
      */
     @CommandHandler
     void handle(RevokeAward command, RuleSetCatalog catalog) {
-        if (form != null) {
-            // AwardRevoked names a title; a form's revocation needs an event of its own (docs/decisions.md).
-            throw new DomainRejection(ErrorCode.FORM_REVOCATION_NOT_RECORDED, "decision " + decisionNumber
-                    + " awards " + form.vietnameseName() + ": its revocation is not recorded in the ledger yet");
-        }
-        RuleSet rules = roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
+        RuleSet rules = form != null ? catalog.citedBy(formRule)
+                        : roundRule == null ? catalog.forYear(year) : catalog.citedBy(roundRule);
         Recipient recipient = RevocationPolicy.check(command, decisionNumber, kind, recipients, revoked, rules);
-        apply(new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
-                command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
+        apply(form != null
+              ? new FormOfCommendationRevoked(decisionId, decisionNumber, form, recipient,
+                        command.revocationDecisionNumber(), command.revokedOn(), command.ground(), command.reason(),
+                        rules.reference(RuleCode.R10))
+              : new AwardRevoked(decisionId, decisionNumber, title, recipient, command.revocationDecisionNumber(),
+                        command.revokedOn(), command.ground(), command.reason(), rules.reference(RuleCode.R10)));
     }
 
     private void requireNew(DecisionId id, String number, LegacyDecisions legacy) {
@@ -172,7 +177,8 @@ public class Decision {
 
     /** For {@link DecisionFacts}: the decision as another aggregate cites it. */
     DecisionSummary summary() {
-        return new DecisionSummary(decisionId, decisionNumber, kind, title, year, signedOn, roundRule,
+        return new DecisionSummary(decisionId, decisionNumber, kind, title, form, year, signedOn,
+                form == null ? roundRule : formRule,
                 recipients.values().stream().filter(recipient -> !revoked.contains(recipient.registrantId().value()))
                         .toList());
     }
@@ -201,6 +207,7 @@ public class Decision {
         signedOn = event.signedOn();
         kind = event.kind();
         form = event.form();
+        formRule = event.rule();
         year = event.year();
         event.recipients().forEach(recipient -> recipients.put(recipient.registrantId().value(), recipient));
     }
@@ -214,7 +221,7 @@ public class Decision {
     }
 
     @EventSourcingHandler
-    void on(AwardRevoked event) {
+    void on(AwardRevocation event) {
         revoked.add(event.recipient().registrantId().value());
     }
 }

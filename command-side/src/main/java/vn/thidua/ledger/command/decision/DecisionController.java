@@ -156,9 +156,9 @@ public class DecisionController extends CommandController {
     }
 
     @Operation(summary = "Revoke an award of a decision (hủy bỏ khen thưởng)",
-            description = "With a reason, which becomes the audit reason. The id is the award decision's as the "
-                    + "ledger gave it: year_number (2022_3456-QDd-BTP), or number only for a decision recorded "
-                    + "before ids had a year (3456-QD-BTP). Secretariat.")
+            description = "Of a title or of a form of commendation, with a reason, which becomes the audit reason. "
+                    + "The id is the award decision's as the ledger gave it: year_number (2022_3456-QDd-BTP), or "
+                    + "number only for a decision recorded before ids had a year (3456-QD-BTP). Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"decisionId":"2022_3456-QDd-BTP","location":"/api/public/decisions/2022_3456-QDd-BTP"}""")))
     @PostMapping("/{decisionId}/revocations")

@@ -17,13 +17,13 @@ import vn.thidua.ledger.events.decision.CommendationKind;
  * Board (art. 78, <b>not verified</b>). A tờ trình proposing a form is signed by a level below the one that decides
  * it: it is addressed upward, never to its own signer. The rule sets cite the rule with status I.
  */
-final class FormCompetence {
+public final class FormCompetence {
 
     private FormCompetence() {
     }
 
     /** The level whose decision awards {@code form}. */
-    static CommendationAuthority competentFor(CommendationForm form) {
+    public static CommendationAuthority competentFor(CommendationForm form) {
         return switch (form) {
             case UNIT_HEAD_CERTIFICATE -> CommendationAuthority.UNIT_HEAD;
             case MINISTER_CERTIFICATE_OF_MERIT -> CommendationAuthority.MINISTER;

@@ -23,35 +23,46 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ProposalId;
 import vn.thidua.ledger.events.common.RuleReference;
 import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
+import vn.thidua.ledger.events.proposal.DossierDocument;
+import vn.thidua.ledger.events.proposal.FormProposalApproved;
+import vn.thidua.ledger.events.proposal.FormProposalSubmitted;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalApproved;
 import vn.thidua.ledger.events.proposal.ProposalLevel;
 import vn.thidua.ledger.events.proposal.ProposalRefused;
 import vn.thidua.ledger.events.proposal.ProposalReturned;
+import vn.thidua.ledger.events.proposal.ProposalSubmission;
 import vn.thidua.ledger.events.proposal.ProposalSubmitted;
 
 /**
  * Hồ sơ đề nghị khen thưởng (a proposal going upward): the path of one tờ trình of a cluster towards the level
- * that decides its title. Guards that only a tờ trình goes up, with a complete dossier (PROPOSAL_DOSSIER), to the
- * next level on its route (PROPOSAL_ROUTE), that only a proposal awaiting an answer is returned, refused or
- * approved, and that the approving award is of its title and year, to its recipients, at the deciding level.
+ * that decides its title or form of commendation. Guards that only a tờ trình goes up, with a complete dossier
+ * (PROPOSAL_DOSSIER), to the next level on its route (PROPOSAL_ROUTE), that only a proposal awaiting an answer is
+ * returned, refused or approved, and that the approving award is of its title or form and year, to its recipients,
+ * at the deciding level. A title's path is recorded by {@link ProposalSubmitted} / {@link ProposalApproved}, a
+ * form's by {@link FormProposalSubmitted} / {@link FormProposalApproved}; returns and refusals name neither.
  *
  * <p>Lifecycle: submitted to the Ministry → (returned → submitted again)* → forwarded to the Central Board where the
- * title is decided there → approved by an award decision, or refused. Id: {@link ProposalId#of} its tờ trình.
+ * title or form is decided there → approved by an award decision, or refused. Id: {@link ProposalId#of} its tờ
+ * trình.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 // The snapshot revision: raise it whenever a field changes, so older snapshots are ignored (rebuilt from events).
-// 2: rule, the rule-set version an approval applies.
-@Revision("2")
+// 2: rule, the rule-set version an approval applies. 3: form.
+@Revision("3")
 public class Proposal {
 
     @AggregateIdentifier
     ProposalId proposalId;
     DecisionId proposalDecisionId;
     String proposalDecisionNumber;
+    /** A proposal is of a title or, instead, of a form of commendation. */
     Title title;
+    CommendationForm form;
     int year;
     List<Recipient> recipients = new ArrayList<>();
     ProposalLevel level;
@@ -71,20 +82,22 @@ public class Proposal {
             throw new DomainRejection(ErrorCode.NOT_A_PROPOSAL, "decision " + decision.decisionNumber()
                     + " is not a tờ trình đề nghị");
         }
-        if (decision.title() == null) {
-            // ProposalSubmitted names a title; a form's way up needs events that name a form (docs/proposals.md).
-            throw new DomainRejection(ErrorCode.NOT_A_PROPOSAL, "decision " + decision.decisionNumber()
-                    + " proposes a form of commendation: only a title's tờ trình goes up the proposal path yet");
-        }
         Require.present("submitted on", command.submittedOn());
         Require.present("level", command.level());
-        // The tờ trình's version, which is its round's and so its campaign's choice (RuleVersionPolicy).
+        // The tờ trình's version: a title's round's, a form's campaign's, so the campaign's choice (RuleVersionPolicy).
         RuleSet rules = catalog.citedBy(decision.rule());
-        ProposalRoute.checkSubmission(decision.title(), level, status, command.level(), rules);
-        apply(new ProposalSubmitted(command.proposalId(), decision.decisionId(), decision.decisionNumber(),
-                decision.title(), decision.year(), proposalId == null ? decision.recipients() : recipients,
-                command.level(), command.submittedOn(), ProposalDossier.check(command.dossier(), rules),
-                rules.reference(RuleCode.PROPOSAL_ROUTE)));
+        ProposedCommendation proposed = ProposedCommendation.of(decision);
+        ProposalRoute.checkSubmission(proposed, level, status, command.level(), rules);
+        List<Recipient> going = proposalId == null ? decision.recipients() : recipients;
+        List<DossierDocument> dossier = ProposalDossier.check(command.dossier(), rules);
+        RuleReference route = rules.reference(RuleCode.PROPOSAL_ROUTE);
+        apply(proposed.form() == null
+              ? new ProposalSubmitted(command.proposalId(), decision.decisionId(), decision.decisionNumber(),
+                        decision.title(), decision.year(), going, command.level(), command.submittedOn(), dossier,
+                        route)
+              : new FormProposalSubmitted(command.proposalId(), decision.decisionId(), decision.decisionNumber(),
+                        decision.form(), decision.year(), going, command.level(), command.submittedOn(), dossier,
+                        route));
     }
 
     @CommandHandler
@@ -109,9 +122,14 @@ public class Proposal {
     void handle(ApproveProposal command, RuleSetCatalog catalog) {
         requirePending();
         DecisionSummary award = Require.present("award decision", command.award());
-        ProposalRoute.checkApproval(title, year, recipients, level, award, catalog.citedBy(rule));
-        apply(new ProposalApproved(proposalId, proposalDecisionId, proposalDecisionNumber, title, year, recipients,
-                level, award.decisionId(), award.decisionNumber(), award.signedOn(), award.recipients()));
+        ProposalRoute.checkApproval(new ProposedCommendation(title, form), year, recipients, level, award,
+                catalog.citedBy(rule));
+        apply(form == null
+              ? new ProposalApproved(proposalId, proposalDecisionId, proposalDecisionNumber, title, year, recipients,
+                        level, award.decisionId(), award.decisionNumber(), award.signedOn(), award.recipients())
+              : new FormProposalApproved(proposalId, proposalDecisionId, proposalDecisionNumber, form, year,
+                        recipients, level, award.decisionId(), award.decisionNumber(), award.signedOn(),
+                        award.recipients()));
     }
 
     private void requirePending() {
@@ -123,10 +141,20 @@ public class Proposal {
 
     @EventSourcingHandler
     void on(ProposalSubmitted event) {
+        title = event.title();
+        submitted(event);
+    }
+
+    @EventSourcingHandler
+    void on(FormProposalSubmitted event) {
+        form = event.form();
+        submitted(event);
+    }
+
+    private void submitted(ProposalSubmission event) {
         proposalId = event.proposalId();
         proposalDecisionId = event.proposalDecisionId();
         proposalDecisionNumber = event.proposalDecisionNumber();
-        title = event.title();
         year = event.year();
         recipients = new ArrayList<>(event.recipients());
         level = event.level();
@@ -145,7 +173,7 @@ public class Proposal {
     }
 
     @EventSourcingHandler
-    void on(ProposalApproved event) {
+    void on(ProposalApproval event) {
         status = ProposalStatus.APPROVED;
     }
 }

@@ -69,9 +69,10 @@ public class ProposalController extends CommandController {
     }
 
     @Operation(summary = "Submit a proposal upward (gửi hồ sơ đề nghị)",
-            description = "The tờ trình's title, year and recipients are read from its decision. First to MINISTRY; "
-                    + "again to the same level after a return; forwarded to CENTRAL_BOARD by the Ministry for titles "
-                    + "the Prime Minister decides. The dossier needs SUBMISSION, ACHIEVEMENT_REPORT and "
+            description = "The tờ trình's title or form of commendation, year and recipients are read from its "
+                    + "decision. First to MINISTRY; again to the same level after a return; forwarded to CENTRAL_BOARD "
+                    + "by the Ministry for titles the Prime Minister decides and for Bằng khen của Thủ tướng Chính phủ "
+                    + "and Huân chương. The dossier needs SUBMISSION, ACHIEVEMENT_REPORT and "
                     + "DELIBERATION_MINUTES. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = CREATED_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "DOSSIER_INCOMPLETE or INVALID_INPUT")
@@ -116,7 +117,7 @@ public class ProposalController extends CommandController {
 
     @Operation(summary = "Approve a proposal by the award decided above (chấp thuận đề nghị)",
             description = "Links the award decision, already recorded, to the proposal: it must award the proposal's "
-                    + "title and year to some of its recipients, at the level that decides the title. Secretariat.")
+                    + "title or form and year to some of its recipients, at the level that decides it. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = CREATED_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No such proposal or award decision")
     @ApiResponse(responseCode = "409", description = "AWARD_NOT_FOR_PROPOSAL, WRONG_PROPOSAL_LEVEL, PROPOSAL_NOT_PENDING")

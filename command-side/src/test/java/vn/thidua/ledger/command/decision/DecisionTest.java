@@ -317,7 +317,8 @@ class DecisionTest {
                 Rules.CATALOG.forYear(2022).reference(RuleCode.R10)));
 
         assertThat(decision.summary()).isEqualTo(new DecisionSummary(idOf(AWARD_NUMBER), AWARD_NUMBER,
-                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, 2022, CONFERENCE, flagRule().rule(), List.of(LAW_MAKING)));
+                CommendationKind.AWARD, Title.SECTOR_EMULATION_FLAG, null, 2022, CONFERENCE, flagRule().rule(),
+                List.of(LAW_MAKING)));
     }
 
     @Test

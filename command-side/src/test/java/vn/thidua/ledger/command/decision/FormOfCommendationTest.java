@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.Snapshots;
 import vn.thidua.ledger.command.rules.ChosenRuleVersion;
 import vn.thidua.ledger.command.rules.RuleCode;
 import vn.thidua.ledger.events.common.DecisionId;
@@ -25,6 +26,7 @@ import vn.thidua.ledger.events.decision.CommendationAuthority;
 import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.FormOfCommendationRevoked;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.decision.RevocationGround;
 
@@ -164,21 +166,94 @@ class FormOfCommendationTest {
                 .expectNoEvents();
     }
 
+    private static RevokeAward revoke(Recipient recipient) {
+        return new RevokeAward(DecisionId.of(2023, NUMBER), recipient.registrantId(), REVOCATION_NUMBER, REVOKED_ON,
+                RevocationGround.FALSE_DECLARATION, "Khai man thành tích (minh họa)");
+    }
+
+    private static FormOfCommendationRevoked revoked(Recipient recipient) {
+        return new FormOfCommendationRevoked(DecisionId.of(2023, NUMBER), NUMBER,
+                CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, recipient, REVOCATION_NUMBER, REVOKED_ON,
+                RevocationGround.FALSE_DECLARATION, "Khai man thành tích (minh họa)",
+                Rules.CATALOG.forYear(2022).reference(RuleCode.R10));
+    }
+
+    /** R10 for a form: its own event, naming the form, under the version its decision was made under. */
     @Test
-    void theRevocationOfAFormIsNotRecordedYet() {
+    void theMinistersCertificateIsRevokedFromOneRecipientOnALegalGround() {
         fixture.given(ministersCertificate())
-                .when(new RevokeAward(DecisionId.of(2023, NUMBER), CLERK.registrantId(), REVOCATION_NUMBER,
-                        REVOKED_ON, RevocationGround.FALSE_DECLARATION, "Khai man thành tích (minh họa)"))
-                .expectException(rejectedWith(ErrorCode.FORM_REVOCATION_NOT_RECORDED))
+                .when(revoke(CLERK))
+                .expectEvents(revoked(CLERK));
+    }
+
+    @Test
+    void aFormIsRevokedOncePerRecipient() {
+        fixture.given(ministersCertificate(), revoked(CLERK))
+                .when(revoke(CLERK))
+                .expectException(rejectedWith(ErrorCode.AWARD_ALREADY_REVOKED))
                 .expectNoEvents();
     }
 
     @Test
-    void aProposalCitingTheFormsDecisionReadsNoTitle() {
+    void aFormsTờTrìnhHasNoAwardToRevoke() {
+        fixture.given(decided(CommendationAuthority.MINISTER, CommendationKind.PROPOSAL,
+                        CommendationForm.LABOUR_ORDER_THIRD_CLASS, List.of(ENFORCEMENT)))
+                .when(revoke(ENFORCEMENT))
+                .expectException(rejectedWith(ErrorCode.NOT_AN_AWARD))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevocationOfAFormNeedsAGroundAndAReason() {
+        fixture.given(ministersCertificate())
+                .when(new RevokeAward(DecisionId.of(2023, NUMBER), CLERK.registrantId(), REVOCATION_NUMBER, REVOKED_ON,
+                        null, "Khai man thành tích (minh họa)"))
+                .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
+                .expectNoEvents();
+    }
+
+    /** A 2024 form decided under v1 (its campaign's choice) is revoked under v1's R10, not the year's v2. */
+    @Test
+    void aFormIsRevokedUnderTheVersionItWasDecidedUnder() {
+        FormOfCommendationDecided underV1 = new FormOfCommendationDecided(DecisionId.of(2023, NUMBER), NUMBER,
+                SIGNED_ON, MINISTER, CommendationAuthority.MINISTER, CommendationKind.AWARD,
+                CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, 2024, null, CAMPAIGN, List.of(CLERK),
+                Rules.CATALOG.byIdAndVersion("btp-thidua", 1).reference(RuleCode.FORM_COMPETENCE));
+        fixture.given(underV1)
+                .when(revoke(CLERK))
+                .expectEvents(new FormOfCommendationRevoked(DecisionId.of(2023, NUMBER), NUMBER,
+                        CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, CLERK, REVOCATION_NUMBER, REVOKED_ON,
+                        RevocationGround.FALSE_DECLARATION, "Khai man thành tích (minh họa)",
+                        Rules.CATALOG.byIdAndVersion("btp-thidua", 1).reference(RuleCode.R10)));
+    }
+
+    @Test
+    void aRevokedRecipientLeavesTheSummaryAProposalReads() {
+        Decision decision = new Decision();
+        decision.on(ministersCertificate());
+        decision.on(revoked(CLERK));
+
+        assertThat(decision.summary().recipients()).containsExactly(ENFORCEMENT);
+    }
+
+    /** Snapshot revision 5: the form's competence rule, which its proposal and its revocation apply, survives. */
+    @Test
+    void aFormsStateSurvivesASnapshot() {
+        Decision decision = new Decision();
+        decision.on(ministersCertificate());
+        decision.on(revoked(CLERK));
+        Snapshots.assertSurvivesJackson(decision);
+    }
+
+    /** A proposal going up reads the form, and the competence rule whose version it applies (a form has no round). */
+    @Test
+    void aProposalCitingTheFormsDecisionReadsItsFormAndItsCompetenceRule() {
         Decision decision = new Decision();
         decision.on(ministersCertificate());
 
         assertThat(decision.summary()).returns(null, DecisionSummary::title)
+                .returns(CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, DecisionSummary::form)
+                .returns(ministersCertificate().rule(), DecisionSummary::rule)
                 .returns(CommendationKind.AWARD, DecisionSummary::kind)
                 .returns(List.of(ENFORCEMENT, CLERK), DecisionSummary::recipients);
     }

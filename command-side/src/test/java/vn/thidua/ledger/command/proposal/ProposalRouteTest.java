@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,6 +17,7 @@ import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.command.rules.RuleSet;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.Title;
+import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.proposal.ProposalLevel;
@@ -28,6 +30,7 @@ class ProposalRouteTest {
     private static final RuleSet RULES = Rules.CATALOG.forYear(2024);
     private static final List<Recipient> PROPOSED = List.of(Conference2022Events.recipient(ClusterIv2022.THADS),
             Conference2022Events.recipient(ClusterIv2022.CVDCXDPL));
+    private static final ProposedCommendation SECTOR_FLAG = new ProposedCommendation(Title.SECTOR_EMULATION_FLAG, null);
 
     @ParameterizedTest
     @CsvSource({"SECTOR_EMULATION_FLAG, MINISTRY", "MINISTRY_EMULATION_FIGHTER, MINISTRY",
@@ -37,11 +40,52 @@ class ProposalRouteTest {
         assertThat(ProposalRoute.decidingLevel(title)).isEqualTo(level);
     }
 
+    /**
+     * FormCompetence's authority decides where a form's proposal ends: the Minister's at the Ministry, the Prime
+     * Minister's and the State President's at the Central Board.
+     */
+    @ParameterizedTest
+    @CsvSource({"MINISTER_CERTIFICATE_OF_MERIT, MINISTRY", "PRIME_MINISTER_CERTIFICATE_OF_MERIT, CENTRAL_BOARD",
+                "LABOUR_ORDER_THIRD_CLASS, CENTRAL_BOARD", "LABOUR_ORDER_SECOND_CLASS, CENTRAL_BOARD",
+                "LABOUR_ORDER_FIRST_CLASS, CENTRAL_BOARD"})
+    void eachFormProposedUpwardHasTheLevelOfItsCompetentAuthority(CommendationForm form, ProposalLevel level) {
+        assertThat(ProposalRoute.decidingLevel(form)).isEqualTo(level);
+    }
+
+    @Test
+    void aUnitHeadsCertificateGoesNowhere() {
+        assertThat(ProposalRoute.decidingLevel(CommendationForm.UNIT_HEAD_CERTIFICATE)).isNull();
+        assertThat(refusal(() -> ProposalRoute.checkSubmission(new ProposedCommendation(null,
+                CommendationForm.UNIT_HEAD_CERTIFICATE), null, null, ProposalLevel.MINISTRY, RULES)))
+                .isEqualTo(ErrorCode.WRONG_PROPOSAL_LEVEL);
+    }
+
+    /** The form's award, of the year, to some of the proposed: a title's award or another form's does not do. */
+    @ParameterizedTest
+    @CsvSource({"LABOUR_ORDER_THIRD_CLASS, -, 2024, OK",
+                "LABOUR_ORDER_SECOND_CLASS, -, 2024, AWARD_NOT_FOR_PROPOSAL",
+                "PRIME_MINISTER_CERTIFICATE_OF_MERIT, -, 2024, AWARD_NOT_FOR_PROPOSAL",
+                "LABOUR_ORDER_THIRD_CLASS, -, 2023, AWARD_NOT_FOR_PROPOSAL",
+                "-, GOVERNMENT_EMULATION_FLAG, 2024, AWARD_NOT_FOR_PROPOSAL"})
+    void aFormsProposalIsApprovedByAnAwardOfThatFormAndYear(String form, String title, int year, String verdict) {
+        DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "9/QĐ-CTN"), "9/QĐ-CTN",
+                CommendationKind.AWARD, "-".equals(title) ? null : Title.valueOf(title),
+                "-".equals(form) ? null : CommendationForm.valueOf(form), year, LocalDate.of(2025, 4, 1), null,
+                PROPOSED.subList(0, 1));
+        Runnable check = () -> ProposalRoute.checkApproval(new ProposedCommendation(null,
+                CommendationForm.LABOUR_ORDER_THIRD_CLASS), 2024, PROPOSED, ProposalLevel.CENTRAL_BOARD, award, RULES);
+        if ("OK".equals(verdict)) {
+            assertThatCode(check::run).doesNotThrowAnyException();
+        } else {
+            assertThat(refusal(check)).isEqualTo(ErrorCode.valueOf(verdict));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Title.class, names = {"ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER", "ADVANCED_COLLECTIVE"})
     void theTitlesAUnitsHeadDecidesGoNowhere(Title title) {
         assertThat(ProposalRoute.decidingLevel(title)).isNull();
-        assertThat(refusal(() -> ProposalRoute.checkSubmission(title, null, null, ProposalLevel.MINISTRY, RULES)))
+        assertThat(refusal(() -> ProposalRoute.checkSubmission(new ProposedCommendation(title, null), null, null, ProposalLevel.MINISTRY, RULES)))
                 .isEqualTo(ErrorCode.WRONG_PROPOSAL_LEVEL);
     }
 
@@ -62,7 +106,8 @@ class ProposalRouteTest {
     void aSubmissionGoesOneLevelAtATime(Title title, String current, String status, ProposalLevel to, String verdict) {
         ProposalLevel at = "-".equals(current) ? null : ProposalLevel.valueOf(current);
         ProposalStatus now = "-".equals(status) ? null : ProposalStatus.valueOf(status);
-        Runnable check = () -> ProposalRoute.checkSubmission(title, at, now, to, RULES);
+        Runnable check = () -> ProposalRoute.checkSubmission(new ProposedCommendation(title, null), at, now, to,
+                RULES);
         if ("OK".equals(verdict)) {
             assertThatCode(check::run).doesNotThrowAnyException();
         } else {
@@ -79,9 +124,9 @@ class ProposalRouteTest {
                 "AWARD, SECTOR_EMULATION_FLAG, 2024, 0, AWARD_NOT_FOR_PROPOSAL"})
     void anApprovingAwardIsOfTheTitleAndYearToSomeOfTheProposed(CommendationKind kind, Title title, int year,
                                                                   int recipients, String verdict) {
-        DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "3456/QĐ-BTP"), "3456/QĐ-BTP", kind, title, year,
-                LocalDate.of(2025, 1, 10), null, PROPOSED.subList(0, recipients));
-        Runnable check = () -> ProposalRoute.checkApproval(Title.SECTOR_EMULATION_FLAG, 2024, PROPOSED,
+        DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "3456/QĐ-BTP"), "3456/QĐ-BTP", kind, title, null,
+                year, LocalDate.of(2025, 1, 10), null, PROPOSED.subList(0, recipients));
+        Runnable check = () -> ProposalRoute.checkApproval(SECTOR_FLAG, 2024, PROPOSED,
                 ProposalLevel.MINISTRY, award, RULES);
         if ("OK".equals(verdict)) {
             assertThatCode(check::run).doesNotThrowAnyException();
@@ -94,9 +139,9 @@ class ProposalRouteTest {
     @EnumSource(ProposalLevel.class)
     void anAwardApprovesOnlyAtTheLevelThatDecidesTheTitle(ProposalLevel at) {
         DecisionSummary award = new DecisionSummary(DecisionId.of(2025, "1/QĐ-TTg"), "1/QĐ-TTg", CommendationKind.AWARD,
-                Title.GOVERNMENT_EMULATION_FLAG, 2024, LocalDate.of(2025, 3, 1), null, PROPOSED);
-        Runnable check = () -> ProposalRoute.checkApproval(Title.GOVERNMENT_EMULATION_FLAG, 2024, PROPOSED, at, award,
-                RULES);
+                Title.GOVERNMENT_EMULATION_FLAG, null, 2024, LocalDate.of(2025, 3, 1), null, PROPOSED);
+        Runnable check = () -> ProposalRoute.checkApproval(new ProposedCommendation(Title.GOVERNMENT_EMULATION_FLAG,
+                null), 2024, PROPOSED, at, award, RULES);
         if (at == ProposalLevel.CENTRAL_BOARD) {
             assertThatCode(check::run).doesNotThrowAnyException();
         } else {

@@ -22,6 +22,7 @@ import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.common.ProposalId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.CommendationDecided;
+import vn.thidua.ledger.events.decision.CommendationForm;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.proposal.DossierDocument;
 import vn.thidua.ledger.events.proposal.ProposalApproved;
@@ -52,13 +53,13 @@ class ProposalTest {
 
     private static DecisionSummary summaryOf(CommendationDecided decided) {
         return new DecisionSummary(decided.decisionId(), decided.decisionNumber(), decided.kind(), decided.title(),
-                decided.year(), decided.signedOn(), decided.roundRule(), decided.recipients());
+                null, decided.year(), decided.signedOn(), decided.roundRule(), decided.recipients());
     }
 
     /** The tờ trình as if it proposed {@code title}: the same recipients, kind and year. */
     private static DecisionSummary proposing(Title title) {
         return new DecisionSummary(TO_TRINH.decisionId(), TO_TRINH.decisionNumber(), CommendationKind.PROPOSAL, title,
-                TO_TRINH.year(), TO_TRINH.signedOn(), TO_TRINH.rule(), TO_TRINH.recipients());
+                null, TO_TRINH.year(), TO_TRINH.signedOn(), TO_TRINH.rule(), TO_TRINH.recipients());
     }
 
     private static SubmitProposal submit(DecisionSummary proposal, ProposalLevel level, List<DossierDocument> dossier) {
@@ -183,7 +184,7 @@ class ProposalTest {
     @Test
     void anAwardToOnlySomeOfTheProposedApprovesItForThem() {
         DecisionSummary partial = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                AWARD.title(), AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients().subList(0, 1));
+                AWARD.title(), null, AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients().subList(0, 1));
         ProposalApproved all = YEAR.proposalApproved();
         fixture.given(YEAR.proposalSubmitted())
                 .when(new ApproveProposal(ID, partial))
@@ -193,17 +194,9 @@ class ProposalTest {
     }
 
     @Test
-    void aTờTrìnhOfAFormOfCommendationDoesNotGoUpThePathYet() {
-        fixture.givenNoPriorActivity()
-                .when(submit(proposing(null), ProposalLevel.MINISTRY, PROPOSAL_DOSSIER))
-                .expectException(rejectedWith(ErrorCode.NOT_A_PROPOSAL))
-                .expectNoEvents();
-    }
-
-    @Test
     void anAwardOfAFormDoesNotApproveATitlesProposal() {
         DecisionSummary form = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(), null,
-                AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
+                CommendationForm.MINISTER_CERTIFICATE_OF_MERIT, AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
         fixture.given(YEAR.proposalSubmitted())
                 .when(new ApproveProposal(ID, form))
                 .expectException(rejectedWith(ErrorCode.AWARD_NOT_FOR_PROPOSAL))
@@ -213,9 +206,9 @@ class ProposalTest {
     @Test
     void anApprovalNeedsAnAwardOfTheTitleToTheProposedRecipients() {
         DecisionSummary otherTitle = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                Title.EXCELLENT_COLLECTIVE, AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
+                Title.EXCELLENT_COLLECTIVE, null, AWARD.year(), AWARD.signedOn(), AWARD.rule(), AWARD.recipients());
         DecisionSummary stranger = new DecisionSummary(AWARD.decisionId(), AWARD.decisionNumber(), AWARD.kind(),
-                AWARD.title(), AWARD.year(), AWARD.signedOn(), AWARD.rule(),
+                AWARD.title(), null, AWARD.year(), AWARD.signedOn(), AWARD.rule(),
                 List.of(Conference2022Events.recipient(MINH_HOA_A)));
         for (DecisionSummary wrong : List.of(otherTitle, stranger, TO_TRINH)) {
             fixture.given(YEAR.proposalSubmitted())
@@ -278,7 +271,7 @@ class ProposalTest {
     @Test
     void aTờTrìnhWhoseIdIsTooLongForAProposalIsInvalidInput() {
         DecisionSummary longNumber = new DecisionSummary(new DecisionId("2022_" + "9".repeat(59)), "9/TTr",
-                CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, 2022, Conference2022.AWARD_SIGNED_ON, TO_TRINH.rule(),
+                CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG, null, 2022, Conference2022.AWARD_SIGNED_ON, TO_TRINH.rule(),
                 List.of());
         assertThatThrownBy(() -> submit(longNumber, ProposalLevel.MINISTRY,
                         PROPOSAL_DOSSIER).proposalId())

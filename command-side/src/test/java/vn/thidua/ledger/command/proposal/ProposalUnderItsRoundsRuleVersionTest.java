@@ -54,7 +54,7 @@ class ProposalUnderItsRoundsRuleVersionTest {
     /** The 2024 tờ trình for the sector flag, citing a round opened under {@code roundRules}. */
     private static DecisionSummary toTrinhCiting(RuleSet roundRules) {
         return new DecisionSummary(TO_TRINH_ID, "12/TTr-BTP", CommendationKind.PROPOSAL, Title.SECTOR_EMULATION_FLAG,
-                2024, SIGNED_ON, roundRules.votingRuleFor(Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS).rule(),
+                null, 2024, SIGNED_ON, roundRules.votingRuleFor(Title.SECTOR_EMULATION_FLAG, VotingBody.MEMBER_UNITS).rule(),
                 RECIPIENTS);
     }
 
@@ -80,7 +80,7 @@ class ProposalUnderItsRoundsRuleVersionTest {
     @Test
     void anApprovalIsCheckedUnderTheVersionTheProposalWentUpUnder() {
         DecisionSummary awardOfAnotherTitle = new DecisionSummary(DecisionId.of(2025, "40/QĐ-BTP"), "40/QĐ-BTP",
-                CommendationKind.AWARD, Title.EXCELLENT_COLLECTIVE, 2024, LocalDate.of(2025, 2, 1), null, RECIPIENTS);
+                CommendationKind.AWARD, Title.EXCELLENT_COLLECTIVE, null, 2024, LocalDate.of(2025, 2, 1), null, RECIPIENTS);
         fixture.given(submittedUnder(V1))
                 .when(new ApproveProposal(ID, awardOfAnotherTitle))
                 .expectException(rejectedWith(ErrorCode.AWARD_NOT_FOR_PROPOSAL))

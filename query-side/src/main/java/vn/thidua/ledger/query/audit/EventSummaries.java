@@ -17,6 +17,7 @@ import vn.thidua.ledger.events.decision.AwardRevoked;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
+import vn.thidua.ledger.events.decision.FormOfCommendationRevoked;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.BallotCredentialsIssued;
 import vn.thidua.ledger.events.council.CouncilEstablished;
@@ -123,6 +124,9 @@ final class EventSummaries {
                 + ": " + e.head().name() + ", Phó Trưởng Cụm: " + e.deputyHead().name());
         line(AwardRevoked.class, e -> "Thu hồi " + e.title().vietnameseName() + " của " + e.recipient().name()
                 + " (quyết định " + e.decisionNumber() + ") theo " + e.revocationDecisionNumber() + ": " + e.reason());
+        line(FormOfCommendationRevoked.class, e -> "Thu hồi " + e.form().vietnameseName() + " của "
+                + e.recipient().name() + " (quyết định " + e.decisionNumber() + ") theo "
+                + e.revocationDecisionNumber() + ": " + e.reason());
     }
 
     private EventSummaries() {

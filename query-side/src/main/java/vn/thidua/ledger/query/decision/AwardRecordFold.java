@@ -1,13 +1,13 @@
 package vn.thidua.ledger.query.decision;
 
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.AwardRecordView.Award;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
@@ -37,7 +37,7 @@ public final class AwardRecordFold {
         if (event instanceof FormOfCommendationDecided decided) {
             return withAwards(state, holder, decided.recipients(), recipient -> award(decided, recipient));
         }
-        if (event instanceof AwardRevoked revoked && state != null && holder.holds(revoked.recipient())) {
+        if (event instanceof AwardRevocation revoked && state != null && holder.holds(revoked.recipient())) {
             List<Award> awards = state.awards().stream()
                     .map(a -> a.decisionId().equals(revoked.decisionId().value())
                             && a.registrantId().equals(revoked.recipient().registrantId().value())
@@ -59,7 +59,7 @@ public final class AwardRecordFold {
         }
         String proposal = event.proposalDecisionId().value();
         ProposalStep step = ProposalStep.of(event);
-        ProposalApproved approved = event instanceof ProposalApproved a ? a : null;
+        ProposalApproval approved = event instanceof ProposalApproval a ? a : null;
         List<Award> awards = state.awards().stream().map(a -> {
             if (a.decisionId().equals(proposal)) {
                 return a.withPath(ProposalStep.append(a.path(), step));

@@ -1,13 +1,13 @@
 package vn.thidua.ledger.query.decision;
 
 import vn.thidua.ledger.events.decision.AppointmentDecided;
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.decision.DecisionView.Appointment;
 import vn.thidua.ledger.query.decision.DecisionView.AwardStatus;
@@ -48,7 +48,7 @@ public final class DecisionFold {
                                                     decided.head().name(), decided.deputyHead().id().value(),
                                                     decided.deputyHead().name()), null, null, null);
         }
-        if (event instanceof AwardRevoked revoked) {
+        if (event instanceof AwardRevocation revoked) {
             Revocation revocation = revocationOf(revoked);
             List<RecipientRow> recipients = state.recipients().stream()
                     .map(r -> r.registrantId().equals(revoked.recipient().registrantId().value())
@@ -78,7 +78,7 @@ public final class DecisionFold {
     }
 
     /** The award names the tờ trình it approved, once. */
-    static DecisionView applyToAward(DecisionView state, ProposalApproved approved) {
+    static DecisionView applyToAward(DecisionView state, ProposalApproval approved) {
         ProposalLink link = ProposalLink.of(approved);
         if (state == null || state.approves().contains(link)) {
             return state;
@@ -86,7 +86,7 @@ public final class DecisionFold {
         return state.withApproves(Stream.concat(state.approves().stream(), Stream.of(link)).toList());
     }
 
-    static Revocation revocationOf(AwardRevoked revoked) {
+    static Revocation revocationOf(AwardRevocation revoked) {
         return new Revocation(revoked.revocationDecisionNumber(), revoked.revokedOn(), revoked.ground().name(),
                               revoked.reason(), revoked.rule());
     }

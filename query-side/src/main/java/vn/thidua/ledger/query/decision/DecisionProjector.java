@@ -6,13 +6,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.events.decision.AppointmentDecided;
-import vn.thidua.ledger.events.decision.AwardRevoked;
+import vn.thidua.ledger.events.decision.AwardRevocation;
 import vn.thidua.ledger.events.decision.CommendationDecided;
 import vn.thidua.ledger.events.decision.DecisionEvent;
 import vn.thidua.ledger.events.decision.FormOfCommendationDecided;
 import vn.thidua.ledger.events.decision.Recipient;
 import vn.thidua.ledger.events.nomination.NominationRoundOpened;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.query.view.Positions;
 
@@ -68,7 +68,7 @@ class DecisionProjector {
         long position = Positions.of(token);
         views.decisions().fold(event.proposalDecisionId().value(), position,
                                state -> DecisionFold.applyToProposal(state, event));
-        if (event instanceof ProposalApproved approved) {
+        if (event instanceof ProposalApproval approved) {
             views.decisions().fold(approved.awardDecisionId().value(), position,
                                    state -> DecisionFold.applyToAward(state, approved));
         }
@@ -93,7 +93,7 @@ class DecisionProjector {
         if (event instanceof FormOfCommendationDecided decided) {
             return holdersOf(decided.recipients());
         }
-        if (event instanceof AwardRevoked revoked) {
+        if (event instanceof AwardRevocation revoked) {
             return AwardHolder.of(revoked.recipient());
         }
         return List.of();

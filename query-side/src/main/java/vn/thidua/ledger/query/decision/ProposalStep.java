@@ -1,11 +1,11 @@
 package vn.thidua.ledger.query.decision;
 
 import vn.thidua.ledger.events.proposal.DossierDocument;
-import vn.thidua.ledger.events.proposal.ProposalApproved;
+import vn.thidua.ledger.events.proposal.ProposalApproval;
 import vn.thidua.ledger.events.proposal.ProposalEvent;
 import vn.thidua.ledger.events.proposal.ProposalRefused;
 import vn.thidua.ledger.events.proposal.ProposalReturned;
-import vn.thidua.ledger.events.proposal.ProposalSubmitted;
+import vn.thidua.ledger.events.proposal.ProposalSubmission;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Một bước của hồ sơ đề nghị on its way up: submitted to a level with its dossier, returned or refused there with a
- * reason, or approved there by an award decision (to {@code awarded}, all or some of the proposed).
+ * reason, or approved there by an award decision (to {@code awarded}, all or some of the proposed). A title's
+ * proposal and a form's have the same steps.
  *
  * @param status SUBMITTED, RETURNED, REFUSED or APPROVED
  */
@@ -26,7 +27,7 @@ public record ProposalStep(String status, String level, String levelName, LocalD
     }
 
     static ProposalStep of(ProposalEvent event) {
-        if (event instanceof ProposalSubmitted s) {
+        if (event instanceof ProposalSubmission s) {
             return new ProposalStep("SUBMITTED", s.level().name(), s.level().vietnameseName(), s.submittedOn(),
                                     s.dossier(), null, null, null, null);
         }
@@ -38,7 +39,7 @@ public record ProposalStep(String status, String level, String levelName, LocalD
             return new ProposalStep("REFUSED", r.level().name(), r.level().vietnameseName(), r.refusedOn(), null,
                                     r.reason(), null, null, null);
         }
-        ProposalApproved a = (ProposalApproved) event;
+        ProposalApproval a = (ProposalApproval) event;
         return new ProposalStep("APPROVED", a.level().name(), a.level().vietnameseName(), a.approvedOn(), null, null,
                                 a.awardDecisionId().value(), a.awardDecisionNumber(),
                                 a.awarded().stream().map(r -> r.registrantId().value()).toList());

@@ -13,5 +13,5 @@ import vn.thidua.ledger.events.common.Title;
 @Revision("1")
 public record AwardRevoked(DecisionId decisionId, String decisionNumber, Title title, Recipient recipient,
                            String revocationDecisionNumber, LocalDate revokedOn, RevocationGround ground,
-                           String reason, RuleReference rule) implements DecisionEvent {
+                           String reason, RuleReference rule) implements AwardRevocation {
 }

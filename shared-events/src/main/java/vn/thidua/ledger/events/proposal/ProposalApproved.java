@@ -17,7 +17,7 @@ import vn.thidua.ledger.events.decision.Recipient;
 public record ProposalApproved(ProposalId proposalId, DecisionId proposalDecisionId, String proposalDecisionNumber,
                                Title title, int year, List<Recipient> recipients, ProposalLevel level,
                                DecisionId awardDecisionId, String awardDecisionNumber, LocalDate approvedOn,
-                               List<Recipient> awarded) implements ProposalEvent {
+                               List<Recipient> awarded) implements ProposalApproval {
 
     public ProposalApproved {
         recipients = List.copyOf(recipients);

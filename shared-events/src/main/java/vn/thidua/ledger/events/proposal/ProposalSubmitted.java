@@ -17,7 +17,7 @@ import vn.thidua.ledger.events.decision.Recipient;
 public record ProposalSubmitted(ProposalId proposalId, DecisionId proposalDecisionId, String proposalDecisionNumber,
                                 Title title, int year, List<Recipient> recipients, ProposalLevel level,
                                 LocalDate submittedOn, List<DossierDocument> dossier, RuleReference rule)
-        implements ProposalEvent {
+        implements ProposalSubmission {
 
     public ProposalSubmitted {
         recipients = List.copyOf(recipients);
