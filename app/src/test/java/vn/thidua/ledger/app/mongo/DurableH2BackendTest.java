@@ -53,8 +53,7 @@ class DurableH2BackendTest {
         int writers = 4;
         int perWriter = 50;
         MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1));
-        try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings,
-                live)) {
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings, live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
             ExecutorService pool = Executors.newFixedThreadPool(writers);
