@@ -12,8 +12,6 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.VOTER_1;
 import static vn.thidua.ledger.app.testsupport.CommandApi.YEAR;
 import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
-import java.security.interfaces.RSAPublicKey;
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -100,18 +98,7 @@ class EmulationRecordsRequirementHttpTest {
         String person = unique("cc");
         SecretBallots secret = new SecretBallots(api, mvc);
         // Not yet required: the round opens with no record, and the council elects the candidate.
-        List<String> members = List.of(VOTER_1, unique("hd"));
-        String roundId = secret.councilRound(List.of(person), members);
-        RSAPublicKey key = secret.key(roundId);
-        List<SecretBallots.SignedToken> signed = new ArrayList<>();
-        for (String member : members) {
-            signed.add(secret.sign(roundId, key, member));
-        }
-        secret.openBallotBox(roundId);
-        for (SecretBallots.SignedToken token : signed) {
-            api.created(null, "/api/rounds/" + roundId + "/secret-ballots", SecretBallots.ballot(token, List.of(person)));
-        }
-        api.created(SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+        String roundId = secret.electedByCouncil(person, List.of(VOTER_1, unique("hd")));
         String campaignId = Document.parse(api.events(roundId).get(0).getString("payload")).getString("campaignId");
 
         api.created(SECRETARIAT, requirement(campaignId), reason(REASON));

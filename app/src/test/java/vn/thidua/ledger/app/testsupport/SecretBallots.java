@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -111,6 +112,25 @@ public final class SecretBallots {
     /** Ends the signing phase (mở hòm phiếu): from now on signed tokens are cast. */
     public void openBallotBox(String roundId) throws Exception {
         api.created(CommandApi.SECRETARIAT, "/api/rounds/" + roundId + "/ballot-box", "");
+    }
+
+    /**
+     * A council round of {@code members} on {@code person}, every member signed, the box opened, every ballot approving
+     * the person, the round closed: the council elects them, whatever the records said when it opened.
+     */
+    public String electedByCouncil(String person, List<String> members) throws Exception {
+        String roundId = councilRound(List.of(person), members);
+        RSAPublicKey key = key(roundId);
+        List<SignedToken> signed = new ArrayList<>();
+        for (String member : members) {
+            signed.add(sign(roundId, key, member));
+        }
+        openBallotBox(roundId);
+        for (SignedToken token : signed) {
+            api.created(null, "/api/rounds/" + roundId + "/secret-ballots", ballot(token, List.of(person)));
+        }
+        api.created(CommandApi.SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
+        return roundId;
     }
 
     public static String ballot(SignedToken signed, List<String> approved) {
