@@ -153,11 +153,21 @@ public final class WorkbookImportBenchmark {
      */
     private static final class YearFiller {
 
+        // The template's sheets by name, as the ledger reads them: their order changes when a sheet is added.
+        private static final String CAMPAIGN = "Phong trào";
+        private static final String CRITERIA = "Tiêu chí";
+        private static final String UNITS = "Đơn vị";
+        private static final String PLEDGES = "Đăng ký";
+        private static final String SCORES = "Điểm";
+        private static final String ROUNDS = "Bình xét";
+        private static final String BALLOTS = "Phiếu bầu";
+        private static final String DECISIONS = "Quyết định";
+
         private final XSSFWorkbook book;
 
         YearFiller(byte[] template, List<String> units, int rows) throws Exception {
             book = new XSSFWorkbook(new ByteArrayInputStream(template));
-            Sheet campaign = book.getSheetAt(0);
+            Sheet campaign = book.getSheet(CAMPAIGN);
             List<String> items = List.of("bm-nhap-cum", "Cụm nhập thử (benchmark)", String.valueOf(YEAR),
                                          "Phong trào năm " + YEAR + " (benchmark)", "15/02/" + YEAR, "31/03/" + YEAR,
                                          "10/02/" + YEAR);
@@ -165,36 +175,36 @@ public final class WorkbookImportBenchmark {
                 campaign.getRow(i + 1).createCell(1).setCellValue(items.get(i));
             }
             int written = 0;
-            written += add(1, List.of("tc-1", "Nhiệm vụ chuyên môn", "Tiêu chí", "60"));
-            written += add(1, List.of("tc-2", "Công tác thi đua", "Tiêu chí", "30"));
-            written += add(1, List.of("thuong", "Sáng kiến", "Điểm thưởng", "10"));
+            written += add(CRITERIA, List.of("tc-1", "Nhiệm vụ chuyên môn", "Tiêu chí", "60"));
+            written += add(CRITERIA, List.of("tc-2", "Công tác thi đua", "Tiêu chí", "30"));
+            written += add(CRITERIA, List.of("thuong", "Sáng kiến", "Điểm thưởng", "10"));
             String flag = "Cờ thi đua ngành Tư pháp";
             List<String> candidates = units.subList(0, 2);
             for (String unit : units) {
-                written += add(2, List.of(unit, "Đơn vị " + unit));
-                written += add(4, List.of(unit, "tc-1", "50", "", ""));
-                written += add(4, List.of(unit, "tc-2", "25", "", ""));
-                written += add(4, List.of(unit, "thuong", "0", "", ""));
+                written += add(UNITS, List.of(unit, "Đơn vị " + unit));
+                written += add(SCORES, List.of(unit, "tc-1", "50", "", ""));
+                written += add(SCORES, List.of(unit, "tc-2", "25", "", ""));
+                written += add(SCORES, List.of(unit, "thuong", "0", "", ""));
                 List<String> approved = candidates.stream().filter(c -> !c.equals(unit)).toList();
-                written += add(6, List.of("bm-nhap-dot-co", unit, String.join(";", approved)));
+                written += add(BALLOTS, List.of("bm-nhap-dot-co", unit, String.join(";", approved)));
             }
-            written += add(5, List.of("bm-nhap-dot-co", flag, String.join(";", candidates), "10/12/" + YEAR));
-            written += add(7, List.of("99/TTr-BM", "Tờ trình", "15/12/" + YEAR, "Trưởng cụm", "bm-nhap-dot-co",
+            written += add(ROUNDS, List.of("bm-nhap-dot-co", flag, String.join(";", candidates), "10/12/" + YEAR));
+            written += add(DECISIONS, List.of("99/TTr-BM", "Tờ trình", "15/12/" + YEAR, "Trưởng cụm", "bm-nhap-dot-co",
                                       String.join(";", candidates)));
             for (String unit : units) {
-                written += add(3, List.of(unit, unit, "Đơn vị " + unit, "Tập thể", "500",
+                written += add(PLEDGES, List.of(unit, unit, "Đơn vị " + unit, "Tập thể", "500",
                         candidates.contains(unit) ? "Tập thể lao động xuất sắc;" + flag : "Tập thể lao động xuất sắc",
                         "01/03/" + YEAR));
             }
             for (int n = 0; written < rows; n++) {
                 String unit = units.get(n % units.size());
-                written += add(3, List.of(unit, unit + "-cc-" + n, "Công chức " + n, "Cá nhân", "",
+                written += add(PLEDGES, List.of(unit, unit + "-cc-" + n, "Công chức " + n, "Cá nhân", "",
                                           "Lao động tiên tiến", String.format("%02d/03/%d", 1 + n % 28, YEAR)));
             }
         }
 
-        private int add(int sheetIndex, List<String> values) {
-            Sheet sheet = book.getSheetAt(sheetIndex);
+        private int add(String sheetName, List<String> values) {
+            Sheet sheet = book.getSheet(sheetName);
             Row row = sheet.createRow(sheet.getLastRowNum() + 1);
             for (int i = 0; i < values.size(); i++) {
                 row.createCell(i).setCellValue(values.get(i));
