@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("thidua.mongo")
 public record MongoSettings(String uri,
                             @DefaultValue("thidua") String database,
-                            @DefaultValue("thidua_views") String viewsDatabase,
+                            @DefaultValue(DurableH2Backend.VIEWS_DATABASE) String viewsDatabase,
                             @DefaultValue Embedded embedded) {
 
     public boolean external() {
