@@ -74,12 +74,15 @@ final class TrackedEventReader {
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
                 : lastToken;
         long index = start.getIndex();
+        long head = counter.head();
         List<Long> ids = new ArrayList<>(start.getGaps());
-        addRange(ids, index + 1, index + batchSize);
-        List<Document> found = find(ids);
+        // Nothing is stored above the counter's head: a reader at the head asks for the few indexes reserved since
+        // its token, not for a whole window (with every new event, each tailing reader polls).
+        addRange(ids, index + 1, Math.min(head, index + batchSize));
+        List<Document> found = ids.isEmpty() ? List.of() : find(ids);
         List<Document> forward = found.stream().filter(c -> CommitDocument.lastIndex(c) > index).toList();
         if (forward.isEmpty()) {
-            forward = lookAhead(index, batchSize);
+            forward = lookAhead(index, batchSize, head);
         }
         Emitter emitter = new Emitter(start, clock.instant());
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
@@ -139,8 +142,7 @@ final class TrackedEventReader {
      * Nothing was found right after the token although indexes beyond it may be reserved: the next
      * commit may be larger than the window, or sit behind a hole. Scan further windows up to the head.
      */
-    private List<Document> lookAhead(long index, int window) {
-        long head = counter.head();
+    private List<Document> lookAhead(long index, int window, long head) {
         for (long from = index + window + 1; from <= head; from += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, from, Math.min(head, from + window - 1));

@@ -7,7 +7,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -39,7 +38,8 @@ import vn.thidua.ledger.command.rules.VersionedRuleSetCatalog;
 
 /**
  * Registers the command side's aggregates with Axon, event-sourced from our Mongo store,
- * snapshotted every {@code thidua.event-store.snapshot-threshold} events (in the background: {@link BackgroundSnapshots})
+ * snapshotted every {@code thidua.event-store.snapshot-threshold} events or a tenth of their own, if more (in the
+ * background: {@link BackgroundSnapshots})
  * and cached between
  * commands ({@code thidua.event-store.aggregate-cache-size}), and provides the
  * resources their handlers take (the clock comes from {@code ClockConfiguration}, the secret
@@ -65,14 +65,15 @@ public class AggregateConfiguration {
     }
 
     /**
-     * Snapshotted past the threshold, and folded only from events of its own type: Axon reads a stream by id alone,
+     * Snapshotted past the threshold (or a tenth of its events: {@link ProportionalSnapshotTriggerDefinition}), and
+     * folded only from events of its own type: Axon reads a stream by id alone,
      * so a campaign addressed by a cluster's id would otherwise fold the cluster's events and fail with a 500.
      * Filtered, that stream is empty for the campaign: not found (404), and nothing is stored.
      */
     private static <A> AggregateConfigurer<A> snapshotted(Class<A> type, int threshold) {
         return AggregateConfigurer.defaultConfiguration(type)
                 .configureFilterEventsByType(axon -> true)
-                .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(), threshold));
+                .configureSnapshotTrigger(axon -> new ProportionalSnapshotTriggerDefinition(axon.snapshotter(), threshold));
     }
 
     /**

@@ -14,7 +14,8 @@ import java.time.Duration;
  *                           above a database stall (a failover, a long GC), since a node that stalls longer loses its
  *                           claim while it may still write (its late writes are then refused by the views' positions,
  *                           see ViewStore, but it wastes the work); it is also how long a dead node's views wait
- * @param snapshotThreshold  events after which an aggregate is snapshotted
+ * @param snapshotThreshold  events after which an aggregate is snapshotted (or a tenth of its events, if more:
+ *                           ProportionalSnapshotTriggerDefinition)
  * @param snapshotInBackground take snapshots on a thread of their own ({@code BackgroundSnapshots}) rather than in the
  *                           committing command's thread, which holds the aggregate's lock meanwhile; off only where a
  *                           test needs the snapshot stored when the command returns

@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
@@ -50,7 +49,7 @@ final class LedgerDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        return new H2Collection(this, collectionName, options, dataMap(store, StoreFile.dataMapName(fullName)),
+        return new LedgerCollection(this, collectionName, options, dataMap(store, StoreFile.dataMapName(fullName)),
                 metaMap(store, StoreFile.metaMapName(fullName)), cursorRegistry);
     }
 

@@ -1,18 +1,25 @@
 package vn.thidua.ledger.app.mongo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map.Entry;
+import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
  * A unique index of the embedded store: indexed values → the document's position, in an MVStore map with
  * {@link BsonTypes} keys. Same behaviour as mongo-java-server's {@code H2UniqueIndex} (whose constructor is
  * not public), on a map that does not use Java serialization.
+ * <p>
+ * A query {@code {<key>: {$in: [...]}}} of strings or of longs ({@link InList}) is looked up in Java's order of
+ * those values, the order and the positions the stock index finds through a {@code TreeSet} ordered by the server's
+ * {@code ValueComparator}: the event store's readers send one such list with every poll.
  */
 final class LedgerUniqueIndex extends AbstractUniqueIndex<Object> {
 
@@ -21,6 +28,22 @@ final class LedgerUniqueIndex extends AbstractUniqueIndex<Object> {
     LedgerUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+    }
+
+    @Override
+    public synchronized Iterable<Object> getPositions(Document query) {
+        InList list = keys().size() == 1 ? InList.of(query, keys().get(0)) : null;
+        if (list == null) {
+            return super.getPositions(query);
+        }
+        List<Object> positions = new ArrayList<>(list.values().size());
+        for (Object value : new TreeSet<>(list.values())) {
+            Object position = getPosition(new KeyValue(value));
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return positions;
     }
 
     @Override

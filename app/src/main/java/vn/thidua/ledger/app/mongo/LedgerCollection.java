@@ -1,0 +1,66 @@
+package vn.thidua.ledger.app.mongo;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the embedded store: mongo-java-server's {@link H2Collection} without two costs that a profile of
+ * a view rebuild found on every write and read (docs/benchmarks.md, "The embedded store's per-document costs").
+ * <ul>
+ *   <li><b>No data size.</b> The stock collection encodes every inserted document, and an updated one twice (before
+ *   and after), only to keep the size that {@code collStats} reports, and stores that counter with each write: 16 %
+ *   of the server's CPU in a rebuild. Nothing here reads it; {@code collStats} reports the size last kept (0 for a
+ *   collection created since).</li>
+ *   <li><b>{@code _id $in} matched by hash.</b> After its unique index found the documents of
+ *   {@code {_id: {$in: [...]}}}, the server matches each against the whole list, a linear scan with number
+ *   normalisation per element: quadratic in the list, which the views and the event store send 100–500 ids long.
+ *   Where the list holds only strings, or only 64-bit integers, and the document's {@code _id} has that same type,
+ *   membership in a hash set is the same answer; anything else goes to the server's matcher.</li>
+ * </ul>
+ */
+final class LedgerCollection extends H2Collection {
+
+    private static final String ID = "_id";
+
+    /** The set of the query last matched: a query matches its documents one after another, often from two threads. */
+    private volatile IdSet lastIdSet;
+
+    LedgerCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                     MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        IdSet last = lastIdSet;
+        IdSet ids = last != null && last.query == query ? last : (lastIdSet = IdSet.of(query));
+        if (ids.list != null) {
+            Object id = document.get(ID);
+            if (id != null && id.getClass() == ids.list.type()) {
+                return ids.values.contains(id);
+            }
+        }
+        return super.documentMatchesQuery(document, query);
+    }
+
+    /** A query and, if it is a plain {@code _id $in} ({@link InList}), its values as a hash set. */
+    private record IdSet(Document query, InList list, Set<Object> values) {
+
+        static IdSet of(Document query) {
+            InList list = InList.of(query, ID);
+            return new IdSet(query, list, list == null ? Set.of() : new HashSet<>(list.values()));
+        }
+    }
+}

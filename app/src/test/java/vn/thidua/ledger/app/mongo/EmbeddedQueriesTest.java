@@ -1,0 +1,126 @@
+package vn.thidua.ledger.app.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The embedded store's own paths for {@code $in} ({@link LedgerUniqueIndex}, {@link LedgerCollection}) answer every
+ * query exactly as mongo-java-server's stock memory backend does: the same documents, in the same order, for the
+ * lists they take (all strings, all longs) and for the ones they leave to the server (mixed types, other shapes).
+ */
+class EmbeddedQueriesTest {
+
+    @TempDir
+    Path dir;
+
+    private MongoEndpoint h2;
+    private MongoEndpoint stock;
+
+    @BeforeEach
+    void start() {
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        stock = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.MEMORY, 0, false,
+                                                                  Duration.ofSeconds(1)), dir.resolve("unused"));
+        for (MongoEndpoint endpoint : List.of(h2, stock)) {
+            MongoCollection<Document> mixed = collection(endpoint, "mixed");
+            mixed.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
+            for (Object id : List.of("b", "a", "c", "é", "a|1", 3L, 1L, 2, 4.0, 5L, Long.MAX_VALUE, -7L)) {
+                mixed.insertOne(new Document("_id", id).append("v", "v-" + id));
+            }
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        h2.close();
+        stock.close();
+    }
+
+    static Stream<Bson> queries() {
+        return Stream.of(
+                Filters.in("_id", "c", "a", "zz", "a", "é"),              // strings, duplicates, one missing
+                Filters.in("_id", 5L, 1L, 99L, 3L, 1L, Long.MAX_VALUE),     // longs
+                Filters.in("_id", 2L, 4L),                                   // longs that equal an int and a double
+                Filters.in("_id", 1L, 2, "a"),                               // a mix: the server's own path
+                Filters.in("_id", List.of(-7L)),                             // one value
+                Filters.in("v", "v-a", "v-3", "v-none"),                     // another unique index
+                Filters.and(Filters.in("_id", "a", "b"), Filters.eq("v", "v-a")), // more than the list
+                Filters.eq("_id", "b"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void aQueryFindsWhatTheStockBackendFinds(Bson query) {
+        assertThat(ids(h2, query)).isEqualTo(ids(stock, query));
+    }
+
+    @Test
+    void aDocumentChangedByAnUpdateIsFoundByItsNewValueAndNotItsOld() {
+        for (MongoEndpoint endpoint : List.of(h2, stock)) {
+            collection(endpoint, "mixed").updateOne(Filters.eq("_id", "a"), Updates.set("v", "v-renamed"));
+        }
+        for (Bson query : List.of(Filters.in("v", "v-a", "v-b"), Filters.in("v", "v-renamed", "v-b"))) {
+            assertThat(ids(h2, query)).isEqualTo(ids(stock, query));
+        }
+        assertThat(ids(h2, Filters.in("v", "v-renamed"))).containsExactly("a");
+    }
+
+    @Test
+    void anUpdatedOrReplacedDocumentReachesTheFileAsChanged() {
+        MongoCollection<Document> views = collection(h2, "views");
+        for (int i = 0; i < 20; i++) {
+            views.insertOne(new Document("_id", "view-" + i).append("json", "{\"n\":0}"));
+        }
+        views.updateOne(Filters.eq("_id", "view-5"), Updates.set("json", "{\"n\":1}"));
+        views.replaceOne(Filters.eq("_id", "view-6"), new Document("_id", "view-6").append("json", "{\"n\":2}"));
+        views.insertOne(new Document("_id", "view-20").append("json", "{\"n\":0}"));
+        h2.close();
+
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        assertThat(collection(h2, "views").find(Filters.in("_id", "view-4", "view-5", "view-6"))
+                                          .map(document -> document.getString("json")).into(new ArrayList<>()))
+                .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}");
+    }
+
+    private static List<Object> ids(MongoEndpoint endpoint, Bson query) {
+        return collection(endpoint, "mixed").find(query).map(document -> document.get("_id")).into(new ArrayList<>());
+    }
+
+    private static MongoCollection<Document> collection(MongoEndpoint endpoint, String name) {
+        return endpoint.client().getDatabase("thidua").getCollection(name);
+    }
+
+    @Test
+    void theQueriesAboveTakeTheFastPathsWhereTheyShould() {
+        de.bwaldvogel.mongo.bson.Document strings = new de.bwaldvogel.mongo.bson.Document(
+                "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("a", "b")));
+        de.bwaldvogel.mongo.bson.Document mixed = new de.bwaldvogel.mongo.bson.Document(
+                "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList(1L, 2)));
+        de.bwaldvogel.mongo.bson.Document withNull = new de.bwaldvogel.mongo.bson.Document(
+                "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("a", null)));
+        assertThat(InList.of(strings, "_id")).isEqualTo(new InList(String.class, List.of("a", "b")));
+        assertThat(InList.of(mixed, "_id")).isNull();
+        assertThat(InList.of(withNull, "_id")).isNull();
+        assertThat(InList.of(strings, "v")).isNull();
+    }
+}
