@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -102,10 +104,20 @@ public class LiveUpdates implements DisposableBean {
         }
     }
 
+    /**
+     * Ends every stream as soon as the application starts closing. A stream is a request that never ends by itself,
+     * and the web server's graceful shutdown runs before beans are destroyed: it waited its whole timeout (30 s) for
+     * any connected browser before the node stopped. The browsers reconnect to another node after the retry delay.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void closeStreams() {
+        streams.forEach(SseEmitter::complete);
+        streams.clear();
+    }
+
     @Override
     public void destroy() {
         heartbeats.shutdownNow();
-        streams.forEach(SseEmitter::complete);
-        streams.clear();
+        closeStreams();
     }
 }
