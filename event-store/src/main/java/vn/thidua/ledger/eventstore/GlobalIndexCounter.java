@@ -25,7 +25,8 @@ final class GlobalIndexCounter {
     private static final String VALUE = "value";
 
     private final MongoCollection<Document> counters;
-    private long expected = -1;
+    /** The value this node last set (or -1): read without the lock by the tracked reader, hence volatile. */
+    private volatile long expected = -1;
 
     GlobalIndexCounter(MongoCollection<Document> counters) {
         this.counters = counters;
@@ -47,6 +48,14 @@ final class GlobalIndexCounter {
                 createIfMissing();
             }
         }
+    }
+
+    /**
+     * The last index this node reserved, without a round trip (-1 if none yet): another node may have reserved more
+     * since. Nothing stored by this node is above it.
+     */
+    long lastReserved() {
+        return expected;
     }
 
     /** The highest index reserved so far: every stored event has an index at or below it. */

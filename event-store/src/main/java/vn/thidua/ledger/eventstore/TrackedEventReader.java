@@ -74,15 +74,17 @@ final class TrackedEventReader {
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
                 : lastToken;
         long index = start.getIndex();
-        long head = counter.head();
+        // A tailing reader polls with every new event. Where this node reserved indexes past the token, the window
+        // stops at the last of them: a reader of the node that writes asks for the few indexes new since its token,
+        // not for a hundred. Later indexes (another node's) are read by the next poll, or by the look-ahead below.
+        long lastReserved = counter.lastReserved();
+        long windowEnd = lastReserved > index ? Math.min(lastReserved, index + batchSize) : index + batchSize;
         List<Long> ids = new ArrayList<>(start.getGaps());
-        // Nothing is stored above the counter's head: a reader at the head asks for the few indexes reserved since
-        // its token, not for a whole window (with every new event, each tailing reader polls).
-        addRange(ids, index + 1, Math.min(head, index + batchSize));
-        List<Document> found = ids.isEmpty() ? List.of() : find(ids);
+        addRange(ids, index + 1, windowEnd);
+        List<Document> found = find(ids);
         List<Document> forward = found.stream().filter(c -> CommitDocument.lastIndex(c) > index).toList();
         if (forward.isEmpty()) {
-            forward = lookAhead(index, batchSize, head);
+            forward = lookAhead(windowEnd + 1, batchSize);
         }
         Emitter emitter = new Emitter(start, clock.instant());
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
@@ -142,8 +144,9 @@ final class TrackedEventReader {
      * Nothing was found right after the token although indexes beyond it may be reserved: the next
      * commit may be larger than the window, or sit behind a hole. Scan further windows up to the head.
      */
-    private List<Document> lookAhead(long index, int window, long head) {
-        for (long from = index + window + 1; from <= head; from += window) {
+    private List<Document> lookAhead(long fromIndex, int window) {
+        long head = counter.head();
+        for (long from = fromIndex; from <= head; from += window) {
             List<Long> ids = new ArrayList<>(window);
             addRange(ids, from, Math.min(head, from + window - 1));
             List<Document> found = find(ids);
