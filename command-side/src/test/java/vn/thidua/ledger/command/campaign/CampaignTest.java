@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.ledger.command.common.ErrorCode;
-import vn.thidua.ledger.command.fixtures.Actors;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.command.fixtures.Rules;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
@@ -66,10 +66,7 @@ class CampaignTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(LAUNCHED_ON));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = CampaignFixture.on(LAUNCHED_ON);
     }
 
     private static LaunchCampaign launch2022() {

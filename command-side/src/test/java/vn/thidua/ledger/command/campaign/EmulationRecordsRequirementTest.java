@@ -10,8 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
-import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.campaign.EmulationRecordsRequired;
 import vn.thidua.ledger.events.common.CampaignId;
 
@@ -28,10 +27,7 @@ class EmulationRecordsRequirementTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = CampaignFixture.on(CONFERENCE);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.common.CampaignId;
@@ -34,10 +34,7 @@ class IllustrativeFiguresTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = CampaignFixture.on(CONFERENCE);
     }
 
     private static DeclareIllustrativeFigures declare(IllustrativeFigure... figures) {

@@ -13,8 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
-import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.command.rules.RuleVersionOverride;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.RuleVersionChosen;
@@ -37,10 +36,7 @@ class RuleVersionChoiceTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(LAUNCHED_ON));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = CampaignFixture.on(LAUNCHED_ON);
     }
 
     private static LaunchCampaign launch(RuleVersionOverride override) {

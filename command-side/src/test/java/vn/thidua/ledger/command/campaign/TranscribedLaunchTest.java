@@ -9,7 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 
@@ -19,10 +19,7 @@ class TranscribedLaunchTest {
     private static final LocalDate TRANSCRIBED_ON = LocalDate.of(2026, 11, 26);
 
     private static AggregateTestFixture<Campaign> fixtureOn(LocalDate today) {
-        AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(today));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        AggregateTestFixture<Campaign> fixture = CampaignFixture.on(today);
         return fixture;
     }
 

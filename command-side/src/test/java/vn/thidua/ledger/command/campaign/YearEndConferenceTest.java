@@ -21,8 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.ledger.command.common.DomainRejection;
 import vn.thidua.ledger.command.common.ErrorCode;
-import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.campaign.SummaryCommentRecorded;
 import vn.thidua.ledger.fixtures.Conference2022Events;
@@ -39,10 +38,7 @@ class YearEndConferenceTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(CONFERENCE));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        fixture = CampaignFixture.on(CONFERENCE);
     }
 
     private static HoldYearEndConference conference() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.campaign.Campaign;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.campaign.CampaignClosed;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
@@ -35,10 +35,7 @@ class PledgeTest {
     private static final String CIVIL_SERVANT_NAME = "Nguyễn Thị Minh Họa (cá nhân minh họa)";
 
     private AggregateTestFixture<Campaign> fixtureOn(LocalDate today) {
-        AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(today));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
+        AggregateTestFixture<Campaign> fixture = CampaignFixture.on(today);
         return fixture;
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.command.campaign.Campaign;
 import vn.thidua.ledger.command.common.ErrorCode;
 import vn.thidua.ledger.command.fixtures.Actors;
-import vn.thidua.ledger.command.fixtures.Rules;
+import vn.thidua.ledger.command.fixtures.CampaignFixture;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
@@ -31,13 +31,7 @@ class TranscribePledgesTest {
     private static final RegistrantId CIVIL_SERVANT = new RegistrantId("cc-0042");
     private static final String CIVIL_SERVANT_NAME = "Nguyễn Thị Minh Họa (cá nhân minh họa)";
 
-    private final AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
-
-    TranscribePledgesTest() {
-        fixture.registerInjectableResource(Rules.CATALOG);
-        fixture.registerInjectableResource(Rules.clockOn(TRANSCRIBED_ON));
-        fixture.registerCommandDispatchInterceptor(Actors.secretariatByDefault());
-    }
+    private final AggregateTestFixture<Campaign> fixture = CampaignFixture.on(TRANSCRIBED_ON);
 
     private static RegisterPledge unitPledge(CampaignId campaign) {
         return new RegisterPledge(campaign, UNIT, THADS.unit().name(), RegistrantKind.UNIT, THADS.unit().id(), 120,
