@@ -46,21 +46,23 @@ final class LedgerCollection extends H2Collection {
     protected boolean documentMatchesQuery(Document document, Document query) {
         IdSet last = lastIdSet;
         IdSet ids = last != null && last.query == query ? last : (lastIdSet = IdSet.of(query));
-        if (ids.list != null) {
-            Object id = document.get(ID);
-            if (id != null && id.getClass() == ids.list.type()) {
-                return ids.values.contains(id);
-            }
+        Object id = document.get(ID);
+        if (id != null && id.getClass() == ids.type) {
+            return ids.values.contains(id);
         }
         return super.documentMatchesQuery(document, query);
     }
 
-    /** A query and, if it is a plain {@code _id $in} ({@link InList}), its values as a hash set. */
-    private record IdSet(Document query, InList list, Set<Object> values) {
+    /**
+     * A query and, if it is a plain {@code _id $in} ({@link InList}), the type and the hash set of its values; else
+     * no type, which no {@code _id} has.
+     */
+    private record IdSet(Document query, Class<?> type, Set<Object> values) {
 
         static IdSet of(Document query) {
             InList list = InList.of(query, ID);
-            return new IdSet(query, list, list == null ? Set.of() : new HashSet<>(list.values()));
+            return list == null ? new IdSet(query, null, Set.of())
+                    : new IdSet(query, list.type(), new HashSet<>(list.values()));
         }
     }
 }
