@@ -177,7 +177,7 @@ final class CommitDocument {
     static GenericDomainEventEntry<String> entry(Document event, String aggregateType, String aggregateId) {
         Number sequence = event.get(SEQUENCE, Number.class);
         String eventId = event.getString(EVENT_ID);
-        return new GenericDomainEventEntry<>(
+        return new StoredEventEntry(
                 aggregateType,
                 aggregateId,
                 sequence == null ? 0 : sequence.longValue(),

@@ -1,0 +1,47 @@
+package vn.thidua.ledger.app.mongo;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.WriteBuffer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BsonTypesTest {
+
+    @Test
+    void documentsReadBackAsWrittenWhateverTheirSize() {
+        Document large = new Document("_id", "large").append("json", "x".repeat(3 * 1024 * 1024));
+        Document small = new Document("_id", 7L).append("nested", new Document("a", List.of(1, "b", 2.5)));
+        Document empty = new Document();
+        WriteBuffer page = new WriteBuffer();
+        for (Document document : List.of(small, large, empty, small, large)) {
+            BsonTypes.DOCUMENT.write(page, document);
+        }
+        ByteBuffer read = page.getBuffer().flip();
+        assertThat(List.of(BsonTypes.DOCUMENT.read(read), BsonTypes.DOCUMENT.read(read), BsonTypes.DOCUMENT.read(read),
+                           BsonTypes.DOCUMENT.read(read), BsonTypes.DOCUMENT.read(read)))
+                .containsExactly(small, large, empty, small, large);
+        assertThat(read.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void keysReadBackAsWrittenBesideDocuments() {
+        WriteBuffer page = new WriteBuffer();
+        BsonTypes.KEY.write(page, "h|unit-07");
+        BsonTypes.DOCUMENT.write(page, new Document("_id", "between").append("n", 3));
+        BsonTypes.KEY.write(page, 42L);
+        BsonTypes.KEY.write(page, Missing.getInstance());
+        BsonTypes.KEY_VALUE.write(page, new KeyValue(List.of("campaign-1", 12L)));
+        ByteBuffer read = page.getBuffer().flip();
+        assertThat(BsonTypes.KEY.read(read)).isEqualTo("h|unit-07");
+        assertThat(BsonTypes.DOCUMENT.read(read)).isEqualTo(new Document("_id", "between").append("n", 3));
+        assertThat(BsonTypes.KEY.read(read)).isEqualTo(42L);
+        assertThat(BsonTypes.KEY.read(read)).isSameAs(Missing.getInstance());
+        assertThat(BsonTypes.KEY_VALUE.read(read)).isEqualTo(new KeyValue(List.of("campaign-1", 12L)));
+    }
+}
