@@ -1,6 +1,7 @@
 package vn.thidua.ledger.app.mongo;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -42,6 +44,17 @@ final class BsonTypes {
     /** Not a BSON type byte: marks {@link Missing} (a document without the indexed field). */
     private static final byte MISSING = 0;
     private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
+    /** A string key's bytes besides its UTF-8: the type, the length (little-endian int32) and the terminating 0. */
+    private static final int STRING_OVERHEAD = 1 + Integer.BYTES + 1;
+    private static final int SCRATCH_SIZE = 16 * 1024;
+    /** A scratch buffer grown past this (by a very large document) is not kept. */
+    private static final int SCRATCH_KEPT = 1024 * 1024;
+    /**
+     * Where a document (or a key of another type than below) is encoded before its bytes go to the page, one buffer
+     * per thread that stores pages: a new Netty buffer per value, with the allocator's accounting, was a tenth of each
+     * commit's time in the command profile (docs/benchmarks.md, "Session 8").
+     */
+    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(SCRATCH_SIZE));
 
     private BsonTypes() {
     }
@@ -89,11 +102,37 @@ final class BsonTypes {
             buff.putVarInt(1).put(MISSING);
             return;
         }
-        ByteBuf out = Unpooled.buffer(32);
+        // The two kinds of key nearly every index holds, written as BsonEncoder writes them (the same bytes) but
+        // straight to the page: a commit writes every key of every index page it stores again, and the keys were
+        // the largest part of an append's commit (docs/benchmarks.md, "Session 8").
+        if (key instanceof String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            buff.putVarInt(STRING_OVERHEAD + utf8.length).put(BsonConstants.TYPE_UTF8_STRING)
+                .putInt(Integer.reverseBytes(utf8.length + 1)).put(utf8).put(BsonConstants.STRING_TERMINATION);
+            return;
+        }
+        if (key instanceof Long number) {
+            buff.putVarInt(1 + Long.BYTES).put(BsonConstants.TYPE_INT64).putLong(Long.reverseBytes(number));
+            return;
+        }
+        ByteBuf out = scratch();
         byte type = BsonEncoder.determineType(key);
         out.writeByte(type);
         BsonEncoder.encodeValue(type, key, out);
-        buff.putVarInt(out.readableBytes()).put(out.array(), out.arrayOffset(), out.readableBytes());
+        buff.putVarInt(out.readableBytes());
+        copy(out, buff);
+    }
+
+    private static ByteBuf scratch() {
+        return SCRATCH.get().clear();
+    }
+
+    /** Copies the scratch buffer's bytes to the page, and drops the buffer if a large value grew it. */
+    private static void copy(ByteBuf out, WriteBuffer buff) {
+        buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+        if (out.capacity() > SCRATCH_KEPT) {
+            SCRATCH.remove();
+        }
     }
 
     private static Object readKey(ByteBuffer buff) {
@@ -115,9 +154,9 @@ final class BsonTypes {
 
         @Override
         public void write(WriteBuffer buff, Document document) {
-            ByteBuf out = Unpooled.buffer(256);
+            ByteBuf out = scratch();
             BsonEncoder.encodeDocument(document, out);
-            buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+            copy(out, buff);
         }
 
         @Override

@@ -3,11 +3,17 @@ package vn.thidua.ledger.app.mongo;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +36,24 @@ class BsonTypesTest {
     }
 
     @Test
+    void stringAndLongKeysAreTheBytesBsonEncoderWrites() {
+        SplittableRandom random = new SplittableRandom(2026);
+        List<Object> keys = new ArrayList<>(List.of("", "h|Cụm thi đua IV", "c|12|đơn vị 😀", Long.MIN_VALUE,
+                                                    Long.MAX_VALUE, 0L, -1L));
+        for (int i = 0; i < 1_000; i++) {
+            keys.add(random.nextLong());
+            keys.add(random.ints(random.nextInt(40), 0x20, 0x2FFF).collect(StringBuilder::new,
+                    StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }
+        for (Object key : keys) {
+            WriteBuffer written = new WriteBuffer();
+            BsonTypes.KEY.write(written, key);
+            assertThat(bytes(written)).as("%s", key).isEqualTo(encodedByMongoJavaServer(key));
+            assertThat(BsonTypes.KEY.read(written.getBuffer().flip())).isEqualTo(key);
+        }
+    }
+
+    @Test
     void keysReadBackAsWrittenBesideDocuments() {
         WriteBuffer page = new WriteBuffer();
         BsonTypes.KEY.write(page, "h|unit-07");
@@ -43,5 +67,22 @@ class BsonTypesTest {
         assertThat(BsonTypes.KEY.read(read)).isEqualTo(42L);
         assertThat(BsonTypes.KEY.read(read)).isSameAs(Missing.getInstance());
         assertThat(BsonTypes.KEY_VALUE.read(read)).isEqualTo(new KeyValue(List.of("campaign-1", 12L)));
+    }
+
+    private static byte[] encodedByMongoJavaServer(Object key) {
+        ByteBuf value = Unpooled.buffer();
+        byte type = BsonEncoder.determineType(key);
+        value.writeByte(type);
+        BsonEncoder.encodeValue(type, key, value);
+        WriteBuffer expected = new WriteBuffer();
+        expected.putVarInt(value.readableBytes()).put(ByteBufUtil.getBytes(value));
+        return bytes(expected);
+    }
+
+    private static byte[] bytes(WriteBuffer buffer) {
+        ByteBuffer copy = buffer.getBuffer().duplicate().flip();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        return bytes;
     }
 }
