@@ -87,6 +87,36 @@ class DurableH2BackendTest {
     }
 
     /**
+     * An update changes the stored document in place (mongo-java-server puts the same instance back), and a later write
+     * beside it stores their page again: what reaches the file must be the changed document. (Session 8 tried keeping
+     * each document's encoded bytes for such page writes, docs/benchmarks.md; this test is what would catch a stale
+     * copy.)
+     */
+    @Test
+    void aDocumentChangedInPlaceReachesTheFileChanged() throws Exception {
+        Path store = dir.resolve("store");
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, store)) {
+            MongoCollection<Document> counters = endpoint.client().getDatabase("thidua").getCollection("counters");
+            for (int i = 0; i < 20; i++) {
+                counters.insertOne(new Document("_id", "c" + i).append("n", 0L));
+            }
+            for (long round = 1; round <= 5; round++) {
+                counters.updateOne(Filters.eq("_id", "c7"), Updates.inc("n", 1L));
+                counters.replaceOne(Filters.eq("_id", "c8"), new Document("_id", "c8").append("n", round));
+                // a neighbour on the same page: the page is written again, with c7 and c8 as they are now
+                counters.insertOne(new Document("_id", "c9-" + round).append("n", 0L));
+            }
+        }
+
+        try (MongoEndpoint reopened = MongoEndpoint.embedded(H2_NO_FSYNC, store)) {
+            MongoCollection<Document> counters = reopened.client().getDatabase("thidua").getCollection("counters");
+            assertThat(counters.find(Filters.in("_id", "c7", "c8")).map(counter -> counter.getLong("n")))
+                    .containsExactly(5L, 5L);
+            assertThat(counters.countDocuments()).isEqualTo(25);
+        }
+    }
+
+    /**
      * A view's write is not in the views' file until the views are committed, and that commit stores the ledger's file
      * first: a view never shows an event that a kill -9 would take back. Here the event's own commit is held back (its
      * collection lazy) as if the kill struck between its write and its commit, after a processor had read it.
