@@ -47,7 +47,7 @@ final class BsonTypes {
     /** A string key's bytes besides its UTF-8: the type, the length (little-endian int32) and the terminating 0. */
     private static final int STRING_OVERHEAD = 1 + Integer.BYTES + 1;
     private static final int SCRATCH_SIZE = 16 * 1024;
-    /** A scratch buffer grown past this (by a very large document) is not kept. */
+    /** A scratch buffer grown past this (by a very large document) is not kept: up to 1 MiB stays per thread. */
     private static final int SCRATCH_KEPT = 1024 * 1024;
     /**
      * Where a document (or a key of another type than below) is encoded before its bytes go to the page, one buffer
@@ -115,21 +115,19 @@ final class BsonTypes {
             buff.putVarInt(1 + Long.BYTES).put(BsonConstants.TYPE_INT64).putLong(Long.reverseBytes(number));
             return;
         }
-        ByteBuf out = scratch();
-        byte type = BsonEncoder.determineType(key);
-        out.writeByte(type);
-        BsonEncoder.encodeValue(type, key, out);
-        buff.putVarInt(out.readableBytes());
-        copy(out, buff);
+        ByteBuf out = SCRATCH.get().clear();
+        try {
+            byte type = BsonEncoder.determineType(key);
+            out.writeByte(type);
+            BsonEncoder.encodeValue(type, key, out);
+            buff.putVarInt(out.readableBytes()).put(out.array(), out.arrayOffset(), out.readableBytes());
+        } finally {
+            dropIfGrown(out);
+        }
     }
 
-    private static ByteBuf scratch() {
-        return SCRATCH.get().clear();
-    }
-
-    /** Copies the scratch buffer's bytes to the page, and drops the buffer if a large value grew it. */
-    private static void copy(ByteBuf out, WriteBuffer buff) {
-        buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+    /** Drops this thread's scratch buffer if a large value grew it, whether or not that value was written. */
+    private static void dropIfGrown(ByteBuf out) {
         if (out.capacity() > SCRATCH_KEPT) {
             SCRATCH.remove();
         }
@@ -154,9 +152,13 @@ final class BsonTypes {
 
         @Override
         public void write(WriteBuffer buff, Document document) {
-            ByteBuf out = scratch();
-            BsonEncoder.encodeDocument(document, out);
-            copy(out, buff);
+            ByteBuf out = SCRATCH.get().clear();
+            try {
+                BsonEncoder.encodeDocument(document, out);
+                buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+            } finally {
+                dropIfGrown(out);
+            }
         }
 
         @Override

@@ -15,7 +15,7 @@ import vn.thidua.ledger.app.testsupport.HttpTest;
 /**
  * Event handlers run without a timer of their own (application.yml, {@code axon.timeout.handler.events}): Axon's
  * default schedules and cancels a task for every event of every view. A stuck view processor is still stopped by its
- * batch's timeout, and command handlers keep theirs.
+ * batch's timeout (here: the setting it is built from), and command handlers keep theirs.
  */
 @HttpTest
 class HandlerTimeoutsHttpTest {
@@ -41,7 +41,7 @@ class HandlerTimeoutsHttpTest {
     }
 
     @Test
-    void aViewProcessorsBatchKeepsAxonsTimeout() {
+    void theTimeoutOfAViewProcessorsBatchStaysAxons() {
         assertThat(properties.getTransaction().getEventProcessors().getTimeoutMs()).isEqualTo(60_000);
     }
 

@@ -38,8 +38,8 @@ class BsonTypesTest {
     @Test
     void stringAndLongKeysAreTheBytesBsonEncoderWrites() {
         SplittableRandom random = new SplittableRandom(2026);
-        List<Object> keys = new ArrayList<>(List.of("", "h|Cụm thi đua IV", "c|12|đơn vị 😀", Long.MIN_VALUE,
-                                                    Long.MAX_VALUE, 0L, -1L));
+        List<Object> keys = new ArrayList<>(List.of("", "h|Cụm thi đua IV", "c|12|đơn vị 😀", "a\u0000b", Long.MIN_VALUE,
+                                                    Long.MAX_VALUE, 0L, -1L, (long) Integer.MIN_VALUE));
         for (int i = 0; i < 1_000; i++) {
             keys.add(random.nextLong());
             keys.add(random.ints(random.nextInt(40), 0x20, 0x2FFF).collect(StringBuilder::new,
@@ -51,6 +51,10 @@ class BsonTypesTest {
             assertThat(bytes(written)).as("%s", key).isEqualTo(encodedByMongoJavaServer(key));
             assertThat(BsonTypes.KEY.read(written.getBuffer().flip())).isEqualTo(key);
         }
+        // A lone surrogate cannot be UTF-8: both write '?' for it.
+        WriteBuffer lone = new WriteBuffer();
+        BsonTypes.KEY.write(lone, "x\uD800");
+        assertThat(bytes(lone)).isEqualTo(encodedByMongoJavaServer("x\uD800"));
     }
 
     @Test

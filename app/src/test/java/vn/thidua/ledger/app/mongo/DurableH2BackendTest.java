@@ -87,10 +87,9 @@ class DurableH2BackendTest {
     }
 
     /**
-     * An update changes the stored document in place (mongo-java-server puts the same instance back), and a later write
-     * beside it stores their page again: what reaches the file must be the changed document. (Session 8 tried keeping
-     * each document's encoded bytes for such page writes, docs/benchmarks.md; this test is what would catch a stale
-     * copy.)
+     * An update changes the stored document in place and puts the same instance back, and the page is stored again:
+     * what reaches the file must be the changed document. (Session 8 tried keeping each document's encoded bytes, by
+     * identity, for page writes, docs/benchmarks.md; this test is what would catch a stale copy.)
      */
     @Test
     void aDocumentChangedInPlaceReachesTheFileChanged() throws Exception {
@@ -103,7 +102,7 @@ class DurableH2BackendTest {
             for (long round = 1; round <= 5; round++) {
                 counters.updateOne(Filters.eq("_id", "c7"), Updates.inc("n", 1L));
                 counters.replaceOne(Filters.eq("_id", "c8"), new Document("_id", "c8").append("n", round));
-                // a neighbour on the same page: the page is written again, with c7 and c8 as they are now
+                // and a neighbour on the same page, stored with c7 and c8 as they are now
                 counters.insertOne(new Document("_id", "c9-" + round).append("n", 0L));
             }
         }
