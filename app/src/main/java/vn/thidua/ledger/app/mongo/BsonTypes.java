@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
@@ -115,21 +116,29 @@ final class BsonTypes {
             buff.putVarInt(1 + Long.BYTES).put(BsonConstants.TYPE_INT64).putLong(Long.reverseBytes(number));
             return;
         }
-        ByteBuf out = SCRATCH.get().clear();
-        try {
+        putEncoded(buff, true, out -> {
             byte type = BsonEncoder.determineType(key);
             out.writeByte(type);
             BsonEncoder.encodeValue(type, key, out);
-            buff.putVarInt(out.readableBytes()).put(out.array(), out.arrayOffset(), out.readableBytes());
-        } finally {
-            dropIfGrown(out);
-        }
+        });
     }
 
-    /** Drops this thread's scratch buffer if a large value grew it, whether or not that value was written. */
-    private static void dropIfGrown(ByteBuf out) {
-        if (out.capacity() > SCRATCH_KEPT) {
-            SCRATCH.remove();
+    /**
+     * Encodes a value into this thread's scratch buffer and puts its bytes on the page, their length first if asked;
+     * drops the buffer if the value grew it past {@link #SCRATCH_KEPT}, whether or not the value could be written.
+     */
+    private static void putEncoded(WriteBuffer buff, boolean lengthFirst, Consumer<ByteBuf> encoder) {
+        ByteBuf out = SCRATCH.get().clear();
+        try {
+            encoder.accept(out);
+            if (lengthFirst) {
+                buff.putVarInt(out.readableBytes());
+            }
+            buff.put(out.array(), out.arrayOffset(), out.readableBytes());
+        } finally {
+            if (out.capacity() > SCRATCH_KEPT) {
+                SCRATCH.remove();
+            }
         }
     }
 
@@ -152,13 +161,8 @@ final class BsonTypes {
 
         @Override
         public void write(WriteBuffer buff, Document document) {
-            ByteBuf out = SCRATCH.get().clear();
-            try {
-                BsonEncoder.encodeDocument(document, out);
-                buff.put(out.array(), out.arrayOffset(), out.readableBytes());
-            } finally {
-                dropIfGrown(out);
-            }
+            // a BSON document carries its own length
+            putEncoded(buff, false, out -> BsonEncoder.encodeDocument(document, out));
         }
 
         @Override
