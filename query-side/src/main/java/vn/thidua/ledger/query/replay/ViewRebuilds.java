@@ -7,7 +7,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.RebuildableView;
 import vn.thidua.ledger.query.view.ViewRegistry;
@@ -17,8 +19,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -26,75 +31,127 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Rebuilds views from the event stream and reports how far they are. A rebuild is Axon's replay: shut the view's
- * processor down, reset its tokens to the start of the stream (its {@code @ResetHandler} clears the view), start it.
- * The view is then refilled by the same projector and fold as live, which is what makes its checksum comparable.
+ * Rebuilds views from the event stream and reports how far they are. A rebuild stops the views' processors, claims
+ * their tokens, clears the views through their {@code @ResetHandler}s and folds the stream into them with the
+ * processors' own handlers in one {@link BulkRebuild} (one pass, however many views), then gives each view back to its
+ * processor at the token it reached; the processor takes the events that arrived meanwhile. The views are filled by
+ * the same handlers and fold as live, which is what makes their checksums comparable.
  * <p>
  * Rebuild runs are remembered in memory on the node that started them; the state of the processors themselves
  * (positions) is read from Axon and is the same on every node.
  */
 @Component
-public class ViewRebuilds {
+public class ViewRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a stopping node waits for a rebuild to write its current window and store its tokens. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     private final ViewRegistry registry;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
     private final Map<String, ViewStatus.Rebuild> rebuilds = new ConcurrentHashMap<>();
+    /** The latest rebuild run of each view on this node. */
+    private final Map<String, BulkRebuild> runs = new ConcurrentHashMap<>();
     private final Duration shutdownTimeout;
+    private final int windowSize;
 
+    /**
+     * @param windowSize events folded per write of a rebuild: the processors' batch size, so a rebuild writes each
+     *                   touched document as often as live processing does
+     */
     @Autowired
     public ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
-                        Clock clock) {
-        this(registry, processing, eventStore, clock, SHUTDOWN_TIMEOUT);
+                        Clock clock, @Value("${thidua.event-store.processor-batch-size:500}") int windowSize) {
+        this(registry, processing, eventStore, clock, SHUTDOWN_TIMEOUT, windowSize);
     }
 
     ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
-                 Duration shutdownTimeout) {
+                 Duration shutdownTimeout, int windowSize) {
         this.registry = registry;
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
         this.shutdownTimeout = shutdownTimeout;
+        this.windowSize = windowSize;
     }
 
     /** Starts rebuilding one view and returns at once; read {@link #status} for progress. */
-    public synchronized ViewStatus rebuild(String name) {
+    public ViewStatus rebuild(String name) {
         RebuildableView view = registry.require(name);
-        StreamingEventProcessor processor = processor(view.name());
-        stop(processor);
-        try {
-            long head = head();
-            processor.resetTokens();
-            rebuilds.put(view.name(), new ViewStatus.Rebuild(clock.instant(), head, null, null));
-            log.info("Rebuilding view {} up to position {}", view.name(), head);
-        } catch (RuntimeException e) {
-            log.warn("Rebuild of view {} refused", view.name(), e);
-            throw new RebuildRefusedException("The view " + view.name() + " cannot be reset now: another node may "
-                                              + "hold its processing claim. It keeps running; retry later.");
-        } finally {
-            processor.start();
-        }
+        start(List.of(view));
         return status(view.name());
     }
 
-    /** Rebuilds every registered view, one after the other (each rebuild only starts; they then run side by side). */
+    /** Rebuilds every registered view in one pass over the stream; returns at once. */
     public List<ViewStatus> rebuildAll() {
-        return registry.all().stream().map(view -> rebuild(view.name())).toList();
+        start(registry.all());
+        return statuses();
+    }
+
+    /**
+     * Stops the views' processors, claims their tokens, clears the views and starts one {@link BulkRebuild} of them.
+     * Refused (and every processor left running as it was) if one of them is being rebuilt already, does not stop
+     * in time or is claimed by another node.
+     */
+    private synchronized void start(Collection<RebuildableView> views) {
+        views.stream().filter(view -> runs.containsKey(view.name()) && !runs.get(view.name()).isDone()).findAny()
+             .ifPresent(busy -> {
+                 throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt already; follow "
+                                                   + "its progress and retry once it is done.");
+             });
+        List<ClaimedView> claimed = new ArrayList<>();
+        try {
+            for (RebuildableView view : views) {
+                StreamingEventProcessor processor = processor(view.name());
+                stop(processor);
+                try {
+                    claimed.add(ClaimedView.claim(processor, processing));
+                } catch (RuntimeException e) {
+                    processor.start();
+                    throw e;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Rebuild of {} refused", views.stream().map(RebuildableView::name).toList(), e);
+            claimed.forEach(ClaimedView::abandon);
+            throw e;
+        }
+        long head = head();
+        Instant startedAt = clock.instant();
+        claimed.forEach(ClaimedView::reset);
+        BulkRebuild run = new BulkRebuild(claimed, eventStore, windowSize, clock);
+        claimed.forEach(view -> {
+            rebuilds.put(view.name(), new ViewStatus.Rebuild(startedAt, head, null, null));
+            runs.put(view.name(), run);
+        });
+        log.info("Rebuilding views {} up to position {}", claimed.stream().map(ClaimedView::name).toList(), head);
+        run.start();
+    }
+
+    /** For a stopping node: rebuilds end after their current window, with their tokens stored. */
+    @Override
+    public void destroy() throws InterruptedException {
+        for (BulkRebuild run : Set.copyOf(runs.values())) {
+            run.stop(STOP_WAIT);
+        }
     }
 
     public ViewStatus status(String name) {
         RebuildableView view = registry.require(name);
         StreamingEventProcessor processor = processor(view.name());
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
+        BulkRebuild bulk = runs.get(view.name());
+        long processed = segments.values().stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1L))
                 .min().orElse(-1L);
+        // Between the hand-over and the processor's first report, the rebuild's own position stands.
+        long position = Math.max(processed, bulk == null ? -1L : bulk.position(view.name()).orElse(-1L));
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
-        String state = error ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";
+        String state = error ? "ERROR" : bulk != null && !bulk.isDone() ? "REBUILDING"
+                : processor.isRunning() ? "RUNNING" : "STOPPED";
         long head = head();
         ViewStatus.Rebuild rebuild = rebuilds.computeIfPresent(view.name(), (n, run) -> observed(run, position));
         boolean replaying = rebuild != null && rebuild.finishedAt() == null;

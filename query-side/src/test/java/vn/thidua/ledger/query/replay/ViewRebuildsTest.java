@@ -5,6 +5,9 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.view.RebuildableView;
+import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 import vn.thidua.ledger.query.view.ViewRegistry;
 
@@ -37,6 +41,8 @@ class ViewRebuildsTest {
     private static final String VIEW = "probes";
     private static final Instant STARTED = Instant.parse("2022-12-09T08:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Smaller than the stream, so a rebuild folds it in several windows. */
+    private static final int WINDOW = 2;
 
     private final ProbeView view = new ProbeView();
     private Configuration axon;
@@ -46,12 +52,14 @@ class ViewRebuildsTest {
     void start() {
         axon = DefaultConfigurer.defaultConfiguration()
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                                .eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(VIEW)
+                                .eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                                        // One segment, as the application's view processors have.
+                                        VIEW, Configuration::eventStore, (c, builder) -> builder.initialSegmentCount(1))
                                                                          .registerEventHandler(c -> view))
                                 .buildConfiguration();
         axon.start();
         rebuilds = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
-                                    axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC));
+                                    axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC), WINDOW);
         IntStream.range(0, 5).forEach(i -> axon.eventStore().publish(GenericEventMessage.asEventMessage("event-" + i)));
         await().atMost(WAIT).until(() -> rebuilds.status(VIEW).lag() == 0 && view.applied.size() == 5);
     }
@@ -83,8 +91,7 @@ class ViewRebuildsTest {
         assertThat(started.rebuild().headAtStart()).isEqualTo(4);
         await().atMost(WAIT).until(() -> view.applied.size() == 5 && !rebuilds.status(VIEW).replaying());
         ViewStatus done = rebuilds.status(VIEW);
-        // Segments replay side by side, so the order across them is not the global one.
-        assertThat(view.applied).containsExactlyInAnyOrder("event-0", "event-1", "event-2", "event-3", "event-4");
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
         assertThat(done.state()).isEqualTo("RUNNING");
         assertThat(done.lag()).isZero();
         assertThat(done.progress()).isEqualByComparingTo(BigDecimal.valueOf(100));
@@ -102,7 +109,7 @@ class ViewRebuildsTest {
 
     @Test
     void aStoppedProcessorIsReportedStopped() {
-        axon.eventProcessingConfiguration().eventProcessor(VIEW, StreamingEventProcessor.class).orElseThrow().shutDown();
+        processor().shutDown();
 
         assertThat(rebuilds.status(VIEW).state()).isEqualTo("STOPPED");
     }
@@ -112,7 +119,7 @@ class ViewRebuildsTest {
     void aViewThatDoesNotStopInTimeIsNotResetAndKeepsRunning() throws Exception {
         ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
                                                   axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
-                                                  Duration.ofMillis(200));
+                                                  Duration.ofMillis(200), WINDOW);
         axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
         assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
@@ -128,10 +135,115 @@ class ViewRebuildsTest {
     }
 
     @Test
+    void eventsStoredDuringARebuildAreFoldedAfterItOnceEachAndInOrder() throws Exception {
+        view.gate = "event-2";
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("REBUILDING");
+
+        axon.eventStore().publish(GenericEventMessage.asEventMessage("during-0"),
+                                  GenericEventMessage.asEventMessage("during-1"));
+        view.gateOpen.countDown();
+
+        await().atMost(WAIT).until(() -> view.applied.size() == 7 && rebuilds.status(VIEW).lag() == 0);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4", "during-0",
+                                                 "during-1");
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("RUNNING");
+        assertThat(rebuilds.status(VIEW).position()).isEqualTo(6);
+    }
+
+    /** As after Axon's reset: the events up to the processor's token at the reset are a replay, later ones not. */
+    @Test
+    void theHandlersSeeAReplayUpToTheTokenTheProcessorHadAndRegularEventsAfter() throws Exception {
+        view.gate = "event-4";
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        axon.eventStore().publish(GenericEventMessage.asEventMessage("after-the-reset"));
+        view.gateOpen.countDown();
+
+        await().atMost(WAIT).until(() -> view.applied.size() == 6);
+        assertThat(view.replayed).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+    }
+
+    @Test
+    void aRebuildAskedWhileOneRunsIsRefusedAndTheRunGoesOn() throws Exception {
+        view.gate = "event-2";
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RebuildRefusedException.class)
+                                                      .hasMessageContaining("being rebuilt already");
+        view.gateOpen.countDown();
+
+        await().atMost(WAIT).until(() -> !rebuilds.status(VIEW).replaying());
+        assertThat(view.resets).hasValue(1);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+    }
+
+    /**
+     * A node that stops (or dies) mid-rebuild leaves in the token store the token of the last window it wrote, not
+     * the one from before the reset: the processor, started again, goes on from there and folds nothing twice.
+     */
+    @Test
+    void aNodeStoppingMidRebuildLeavesTheTokenOfTheLastWindowWrittenAndTheProcessorGoesOnFromIt() throws Exception {
+        view.gate = "event-3";
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Thread stopping = new Thread(() -> {
+            try {
+                rebuilds.destroy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stopping.start();
+        await().atMost(WAIT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+        view.gateOpen.countDown();
+        stopping.join(WAIT.toMillis());
+
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3");
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("STOPPED");
+        processor().start();
+        await().atMost(WAIT).until(() -> rebuilds.status(VIEW).lag() == 0 && view.applied.size() == 5);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+    }
+
+    /** Before the first window: a node killed then leaves its processor a replay from the start, not its old token. */
+    @Test
+    void theResetIsInTheTokenStoreBeforeAnythingIsFolded() throws Exception {
+        view.gate = "event-0";
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        TrackingToken stored = axon.eventProcessingConfiguration().tokenStore(VIEW).fetchToken(VIEW, 0);
+        view.gateOpen.countDown();
+
+        assertThat(stored).isInstanceOf(ReplayToken.class);
+        assertThat(((ReplayToken) stored).getCurrentToken()).isNull();
+        assertThat(((ReplayToken) stored).getTokenAtReset().position()).hasValue(4);
+    }
+
+    /** The window whose write failed is folded again by the processor, from the last window written. */
+    @Test
+    void aRebuildThatFailsHandsTheViewToItsProcessorAtTheLastWindowWritten() {
+        view.failWriteOf = "event-3";
+        rebuilds.rebuild(VIEW);
+
+        await().atMost(WAIT).until(() -> view.applied.size() == 7 && rebuilds.status(VIEW).lag() == 0);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-2", "event-3",
+                                                 "event-4");
+        assertThat(rebuilds.status(VIEW).state()).isEqualTo("RUNNING");
+    }
+
+    @Test
     void anUnknownViewIsNotFoundAndNothingIsReset() {
         assertThatThrownBy(() -> rebuilds.rebuild("no-such-view")).isInstanceOf(ViewNotFoundException.class);
         assertThatThrownBy(() -> rebuilds.status("no-such-view")).isInstanceOf(ViewNotFoundException.class);
         assertThat(view.resets).hasValue(0);
+    }
+
+    private StreamingEventProcessor processor() {
+        return axon.eventProcessingConfiguration().eventProcessor(VIEW, StreamingEventProcessor.class).orElseThrow();
     }
 
     /** A view of the event payloads, in order; its reset handler empties it, as every stored view's does. */
@@ -145,11 +257,30 @@ class ViewRebuildsTest {
         final CountDownLatch slowBatchEntered = new CountDownLatch(1);
         final CountDownLatch slowBatchMayEnd = new CountDownLatch(1);
 
+        final List<String> replayed = new CopyOnWriteArrayList<>();
+        /** Handling this payload waits for {@link #gateOpen}. */
+        volatile String gate;
+        final CountDownLatch gateReached = new CountDownLatch(1);
+        final CountDownLatch gateOpen = new CountDownLatch(1);
+        /** The view batch holding this payload fails to write, once. */
+        volatile String failWriteOf;
+
         @EventHandler
-        void on(String payload) throws InterruptedException {
+        void on(String payload, ReplayStatus replay) throws InterruptedException {
             if (SLOW.equals(payload)) {
                 slowBatchEntered.countDown();
                 slowBatchMayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+            if (payload.equals(gate)) {
+                gateReached.countDown();
+                gateOpen.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+            if (payload.equals(failWriteOf)) {
+                failWriteOf = null;
+                ViewBatch.current().orElseThrow().participant(this, FailingWrite::new);
+            }
+            if (replay.isReplay()) {
+                replayed.add(payload);
             }
             applied.add(payload);
         }
@@ -157,6 +288,7 @@ class ViewRebuildsTest {
         @ResetHandler
         void reset() {
             applied.clear();
+            replayed.clear();
             resets.incrementAndGet();
         }
 
@@ -178,6 +310,19 @@ class ViewRebuildsTest {
         @Override
         public List<CollectionChecksum> collectionChecksums() {
             return List.of(new CollectionChecksum(VIEW, applied.size(), checksum()));
+        }
+    }
+
+    private static final class FailingWrite implements ViewBatch.Participant {
+
+        @Override
+        public void flush() {
+            throw new IllegalStateException("the view store is away");
+        }
+
+        @Override
+        public int rank() {
+            return 0;
         }
     }
 }
