@@ -11,16 +11,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Rebuilds one or more views in one pass over the event stream, outside their processors (which are stopped and
  * whose token claims this node holds meanwhile: {@link ClaimedView}). The stream is read and deserialized once, ahead,
- * on a thread of its own ({@link EventWindows}); this run's thread folds each window into every view in turn
- * ({@link ViewFold}). Every few seconds, and at the end, each view's token is stored (which also extends its claim),
- * so a node that dies mid-rebuild leaves each processor a token its view is complete up to, and the processor goes
- * on from it through Axon's own replay. At the end the claims are released and the processors started: they take
- * the events that arrived meanwhile. A failure ends the run the same way, each view at the last window it wrote.
+ * on a thread of its own ({@link EventWindows}); each view has a thread that folds the windows into it
+ * ({@link ViewFold}), so one view's writes overlap another's folding. Every few seconds, and at the end, each view's
+ * token is stored (which also extends its claim), so a node that dies mid-rebuild leaves each processor a token its
+ * view is complete up to, and the processor goes on from it through Axon's own replay. When a view is done its claim
+ * is released and its processor started: it takes the events that arrived meanwhile. A failure ends that view's part
+ * the same way, at the last window it wrote.
  */
 final class BulkRebuild {
 
@@ -33,9 +36,11 @@ final class BulkRebuild {
     private final int windowSize;
     private final Clock clock;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
-    private final Thread thread;
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    private final List<Thread> threads;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile EventWindows windows;
     private volatile boolean stopping;
-    private volatile boolean done;
 
     BulkRebuild(List<ClaimedView> views, StreamableMessageSource<TrackedEventMessage<?>> source, int windowSize,
                 Clock clock) {
@@ -46,20 +51,23 @@ final class BulkRebuild {
         this.source = source;
         this.windowSize = windowSize;
         this.clock = clock;
-        this.thread = new Thread(this::run, "view-rebuild");
-        this.thread.setDaemon(true);
+        this.threads = views.stream().map(view -> {
+            Thread thread = new Thread(() -> fold(views.indexOf(view)), "view-rebuild-" + view.name());
+            thread.setDaemon(true);
+            return thread;
+        }).toList();
     }
 
     void start() {
-        thread.start();
+        views.forEach(view -> rebuilding.add(view.name()));
+        running.set(threads.size());
+        windows = new EventWindows(source, views.stream().map(ClaimedView::fold).toList(), windowSize);
+        threads.forEach(Thread::start);
     }
 
-    boolean covers(String view) {
-        return views.stream().anyMatch(claimed -> claimed.name().equals(view));
-    }
-
-    boolean isDone() {
-        return done;
+    /** Whether this run still holds {@code view}: not yet handed back to its processor. */
+    boolean isRebuilding(String view) {
+        return rebuilding.contains(view);
     }
 
     /** The global index of the last event folded into {@code view} by this run, if any. */
@@ -67,40 +75,42 @@ final class BulkRebuild {
         return Optional.ofNullable(positions.get(view));
     }
 
-    /** For a stopping node: ends the run after the current window, stores the tokens, leaves the processors stopped. */
+    /** For a stopping node: ends the run after each view's current window, stores the tokens, leaves the processors
+     * stopped. */
     void stop(Duration wait) throws InterruptedException {
         stopping = true;
-        thread.join(wait.toMillis());
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
     }
 
-    private void run() {
-        List<ViewFold> folds = views.stream().map(ClaimedView::fold).toList();
-        Instant tokensStored = clock.instant();
-        try (EventWindows windows = new EventWindows(source, folds, windowSize)) {
+    private void fold(int index) {
+        ClaimedView view = views.get(index);
+        Instant tokenStored = clock.instant();
+        try {
             Optional<EventWindows.Window> window;
-            while (!stopping && (window = windows.next()).isPresent()) {
-                for (int i = 0; i < folds.size(); i++) {
-                    folds.get(i).fold(window.get(), i);
-                    positions.put(folds.get(i).name(), window.get().lastPosition());
-                }
-                if (Duration.between(tokensStored, clock.instant()).compareTo(TOKEN_INTERVAL) >= 0) {
-                    views.forEach(ClaimedView::storeToken);
-                    tokensStored = clock.instant();
+            while (!stopping && (window = windows.next(index)).isPresent()) {
+                view.fold().fold(window.get(), index);
+                positions.put(view.name(), window.get().lastPosition());
+                if (Duration.between(tokenStored, clock.instant()).compareTo(TOKEN_INTERVAL) >= 0) {
+                    view.storeToken();
+                    tokenStored = clock.instant();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.warn("Rebuild of {} interrupted; the processors go on from where it stopped", names());
+            log.warn("Rebuild of {} interrupted; its processor goes on from where it stopped", view.name());
         } catch (RuntimeException | Error e) {
-            log.error("Rebuild of {} failed; the processors go on from the last window written", names(), e);
+            log.error("Rebuild of {} failed; its processor goes on from the last window written", view.name(), e);
         } finally {
-            views.forEach(view -> view.handOver(!stopping));
-            done = true;
+            windows.leave(index);
+            view.handOver(!stopping);
+            rebuilding.remove(view.name());
+            if (running.decrementAndGet() == 0) {
+                windows.close();
+            }
         }
-        log.info("Rebuild of {} folded up to {}", names(), positions);
-    }
-
-    private List<String> names() {
-        return views.stream().map(ClaimedView::name).toList();
+        log.info("Rebuild of {} folded up to {}", view.name(), positions.get(view.name()));
     }
 }

@@ -7,19 +7,25 @@ import org.axonframework.messaging.StreamableMessageSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The event stream from its start, read ahead on a thread of its own in windows of consecutive events, each event
- * deserialized once there for every view of a {@link BulkRebuild}: the folding thread finds payloads and metadata
- * ready, and reading overlaps folding. The stream ends where it stood when the reader reached it (the first time
- * no event is available): the processors take over from there.
+ * deserialized once there for every view of a {@link BulkRebuild}: each view's folding thread takes the same windows
+ * and finds payloads and metadata ready, and reading overlaps folding. A view may fall behind the others by
+ * {@link #AHEAD} windows; then the reader waits for it. The stream ends where it stood when the reader reached it
+ * (the first time no event is available): the processors take over from there.
  */
 final class EventWindows implements AutoCloseable {
 
-    /** Windows read ahead: enough to keep the folding thread busy, few enough to bound the memory. */
+    /** Windows read ahead of each view: enough to keep its folding busy, few enough to bound the memory. */
     private static final int AHEAD = 4;
+    /** How often a reader waiting for a slow view looks whether that view has left. */
+    private static final long RECHECK_MILLIS = 100;
 
     /**
      * Consecutive events of the stream, and for each a bit set per view (by its index in the rebuild) that takes it.
@@ -41,7 +47,8 @@ final class EventWindows implements AutoCloseable {
     private final BlockingStream<TrackedEventMessage<?>> stream;
     private final List<ViewFold> folds;
     private final int size;
-    private final BlockingQueue<Item> ahead = new ArrayBlockingQueue<>(AHEAD);
+    private final List<BlockingQueue<Item>> ahead = new ArrayList<>();
+    private final Set<Integer> left = ConcurrentHashMap.newKeySet();
     private final Thread reader;
     private volatile boolean closed;
 
@@ -49,18 +56,25 @@ final class EventWindows implements AutoCloseable {
         this.stream = source.openStream(null);
         this.folds = List.copyOf(folds);
         this.size = size;
+        folds.forEach(fold -> ahead.add(new ArrayBlockingQueue<>(AHEAD)));
         this.reader = new Thread(this::read, "view-rebuild-reader");
         this.reader.setDaemon(true);
         this.reader.start();
     }
 
-    /** The next window, or empty at the end. Rethrows what stopped the reader. */
-    Optional<Window> next() throws InterruptedException {
-        Item item = ahead.take();
+    /** The next window for view {@code view} (its index), or empty at the end. Rethrows what stopped the reader. */
+    Optional<Window> next(int view) throws InterruptedException {
+        Item item = ahead.get(view).take();
         if (item.failure != null) {
             throw item.failure;
         }
         return Optional.ofNullable(item.window);
+    }
+
+    /** View {@code view} takes no more windows (it is done, or failed): the reader no longer waits for it. */
+    void leave(int view) {
+        left.add(view);
+        ahead.get(view).clear();
     }
 
     @Override
@@ -77,7 +91,7 @@ final class EventWindows implements AutoCloseable {
                 if (window == null) {
                     break;
                 }
-                ahead.put(new Item(window, null));
+                handOut(new Item(window, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -88,9 +102,20 @@ final class EventWindows implements AutoCloseable {
             stream.close();
         }
         try {
-            ahead.put(last);
+            handOut(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Gives {@code item} to every view still taking windows, waiting while one of them is {@link #AHEAD} behind. */
+    private void handOut(Item item) throws InterruptedException {
+        for (int view = 0; view < ahead.size(); view++) {
+            while (!left.contains(view) && !ahead.get(view).offer(item, RECHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                    return;
+                }
+            }
         }
     }
 

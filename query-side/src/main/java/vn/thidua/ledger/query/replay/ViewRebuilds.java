@@ -97,7 +97,8 @@ public class ViewRebuilds implements DisposableBean {
      * in time or is claimed by another node.
      */
     private synchronized void start(Collection<RebuildableView> views) {
-        views.stream().filter(view -> runs.containsKey(view.name()) && !runs.get(view.name()).isDone()).findAny()
+        views.stream().filter(view -> runs.containsKey(view.name()) && runs.get(view.name()).isRebuilding(view.name()))
+             .findAny()
              .ifPresent(busy -> {
                  throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt already; follow "
                                                    + "its progress and retry once it is done.");
@@ -150,7 +151,7 @@ public class ViewRebuilds implements DisposableBean {
         // Between the hand-over and the processor's first report, the rebuild's own position stands.
         long position = Math.max(processed, bulk == null ? -1L : bulk.position(view.name()).orElse(-1L));
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
-        String state = error ? "ERROR" : bulk != null && !bulk.isDone() ? "REBUILDING"
+        String state = error ? "ERROR" : bulk != null && bulk.isRebuilding(view.name()) ? "REBUILDING"
                 : processor.isRunning() ? "RUNNING" : "STOPPED";
         long head = head();
         ViewStatus.Rebuild rebuild = rebuilds.computeIfPresent(view.name(), (n, run) -> observed(run, position));
