@@ -3,7 +3,7 @@
 import { api, el, number, problemText, show, signInBox, table, token } from './chung.js';
 
 const POLL_MS = 1000;
-const STATES = { RUNNING: 'Đang chạy', STOPPED: 'Đã dừng', ERROR: 'Lỗi' };
+const STATES = { RUNNING: 'Đang chạy', REBUILDING: 'Đang dựng lại', STOPPED: 'Đã dừng', ERROR: 'Lỗi' };
 let viewsTimer = null;
 let importTimer = null;
 

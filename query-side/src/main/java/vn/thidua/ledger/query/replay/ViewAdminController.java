@@ -71,11 +71,13 @@ class ViewAdminController {
 
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Rebuild one view from the events",
-               description = "Stops the view's processor, resets its tokens (which clears the view) and starts it. "
-                       + "Returns at once with 202; follow GET /api/admin/views/{name} until replaying is false.")
+               description = "Stops the view's processor, claims its token, clears the view, folds the event stream into "
+                       + "it and hands it back to its processor. Returns at once with 202; follow "
+                       + "GET /api/admin/views/{name} until replaying is false.")
     @ApiResponse(responseCode = "202", description = "Rebuild started; Location is the status to follow")
     @ApiResponse(responseCode = "404", description = "No view of this name", content = @Content(mediaType = ApiDocs.PROBLEM))
-    @ApiResponse(responseCode = "409", description = "Another node holds the view's claim (REBUILD_REFUSED)",
+    @ApiResponse(responseCode = "409", description = "Another node holds the view's claim, the view is being rebuilt "
+                 + "already, or its processor did not stop in time (REBUILD_REFUSED); the view keeps running",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     ResponseEntity<ViewStatus> rebuild(@Parameter(description = "View name", example = "rankings")
                                        @PathVariable String name) {
@@ -85,8 +87,12 @@ class ViewAdminController {
     }
 
     @PostMapping("/rebuild")
-    @Operation(summary = "Rebuild every view from the events", description = "As the single rebuild, for each view.")
+    @Operation(summary = "Rebuild every view from the events",
+               description = "As the single rebuild, for every view in one pass over the stream (read and deserialized "
+                       + "once, each view folded on a thread of its own).")
     @ApiResponse(responseCode = "202", description = "Rebuilds started")
+    @ApiResponse(responseCode = "409", description = "A view is being rebuilt already, or as for one view "
+                 + "(REBUILD_REFUSED); every view keeps running", content = @Content(mediaType = ApiDocs.PROBLEM))
     ResponseEntity<List<ViewStatus>> rebuildAll() {
         return ResponseEntity.accepted().cacheControl(CacheControl.noStore()).body(rebuilds.rebuildAll());
     }

@@ -7,9 +7,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.RebuildableView;
 import vn.thidua.ledger.query.view.ViewRegistry;
@@ -41,7 +41,7 @@ import java.util.concurrent.TimeoutException;
  * (positions) is read from Axon and is the same on every node.
  */
 @Component
-public class ViewRebuilds implements DisposableBean {
+public class ViewRebuilds implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
@@ -57,6 +57,7 @@ public class ViewRebuilds implements DisposableBean {
     private final Map<String, BulkRebuild> runs = new ConcurrentHashMap<>();
     private final Duration shutdownTimeout;
     private final int windowSize;
+    private volatile boolean running;
 
     /**
      * @param windowSize events folded per write of a rebuild: the processors' batch size, so a rebuild writes each
@@ -132,12 +133,37 @@ public class ViewRebuilds implements DisposableBean {
         run.start();
     }
 
-    /** For a stopping node: rebuilds end after their current window, with their tokens stored. */
+    /**
+     * For a stopping node, before Axon stops (the highest phase stops first): rebuilds end after their current window,
+     * with their tokens stored and their processors left stopped. Later, the event store's stream closing under a
+     * rebuild would end it as a failure, which starts the processors again.
+     */
     @Override
-    public void destroy() throws InterruptedException {
+    public void stop() {
+        running = false;
         for (BulkRebuild run : Set.copyOf(runs.values())) {
-            run.stop(STOP_WAIT);
+            try {
+                run.stop(STOP_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     public ViewStatus status(String name) {

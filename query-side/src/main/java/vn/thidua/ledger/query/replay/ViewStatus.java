@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Where a view's processor stands against the head of the event stream.
  *
- * @param state      RUNNING, STOPPED or ERROR (a segment in error state)
+ * @param state      RUNNING, REBUILDING (a rebuild on this node holds the view; its processor is stopped), STOPPED
+ *                   or ERROR (a segment in error state)
  * @param position   global index of the last event the processor handled (-1 before the first)
  * @param head       the event store's head position now
  * @param lag        head − position, never negative

@@ -189,13 +189,7 @@ class ViewRebuildsTest {
         view.gate = "event-3";
         rebuilds.rebuild(VIEW);
         assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        Thread stopping = new Thread(() -> {
-            try {
-                rebuilds.destroy();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread stopping = new Thread(rebuilds::stop);
         stopping.start();
         await().atMost(WAIT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
         view.gateOpen.countDown();
