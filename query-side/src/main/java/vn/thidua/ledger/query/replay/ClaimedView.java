@@ -93,7 +93,12 @@ final class ClaimedView {
                      e.toString());
         }
         if (start) {
-            processor.start();
+            try {
+                processor.start();
+            } catch (RuntimeException e) {
+                log.warn("View {}: its processor did not start again ({}); it goes on from its token when it does",
+                         name, e.toString());
+            }
         }
     }
 

@@ -66,6 +66,7 @@ class ViewRebuildsTest {
 
     @AfterEach
     void stop() {
+        rebuilds.stop();
         axon.shutdown();
     }
 
