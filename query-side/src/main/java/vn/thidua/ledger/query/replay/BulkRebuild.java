@@ -13,22 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Rebuilds one or more views in one pass over the event stream, outside their processors (which are stopped and
  * whose token claims this node holds meanwhile: {@link ClaimedView}). The stream is read and deserialized once, ahead,
  * on a thread of its own ({@link EventWindows}); each view has a thread that folds the windows into it
- * ({@link ViewFold}), so one view's writes overlap another's folding. Every few seconds, and at the end, each view's
- * token is stored (which also extends its claim), so a node that dies mid-rebuild leaves each processor a token its
- * view is complete up to, and the processor goes on from it through Axon's own replay. When a view is done its claim
+ * ({@link ViewFold}), so one view's writes overlap another's folding. Every few seconds each view's claim is extended,
+ * and its token stored when a window completes, and at the end; so a node that dies mid-rebuild leaves each processor
+ * a token its view is complete up to, and the processor goes on from it through Axon's own replay. When a view is done its claim
  * is released and its processor started: it takes the events that arrived meanwhile. A failure ends that view's part
  * the same way, at the last window it wrote.
  */
 final class BulkRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRebuild.class);
-    /** Tokens stored (claims extended) this often: far inside any sensible claim timeout. */
+    /** Tokens stored and claims extended this often: far inside any sensible claim timeout. */
     static final Duration TOKEN_INTERVAL = Duration.ofSeconds(5);
 
     private final List<ClaimedView> views;
@@ -37,8 +40,14 @@ final class BulkRebuild {
     private final Clock clock;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads;
     private final AtomicInteger running = new AtomicInteger();
+    private final ScheduledExecutorService claims = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "view-rebuild-claims");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile EventWindows windows;
     private volatile boolean stopping;
 
@@ -59,9 +68,11 @@ final class BulkRebuild {
     }
 
     void start() {
+        windows = new EventWindows(source, views.stream().map(ClaimedView::fold).toList(), windowSize);
         views.forEach(view -> rebuilding.add(view.name()));
         running.set(threads.size());
-        windows = new EventWindows(source, views.stream().map(ClaimedView::fold).toList(), windowSize);
+        long interval = TOKEN_INTERVAL.toMillis();
+        claims.scheduleWithFixedDelay(this::extendClaims, interval, interval, TimeUnit.MILLISECONDS);
         threads.forEach(Thread::start);
     }
 
@@ -85,12 +96,27 @@ final class BulkRebuild {
         }
     }
 
+    /**
+     * Extends the claim of every view still rebuilding, whether or not a window completed. A view whose claim another
+     * node took (this node stalled past the claim timeout) stops: that node's processor has it now.
+     */
+    private void extendClaims() {
+        views.stream().filter(view -> rebuilding.contains(view.name())).forEach(view -> {
+            try {
+                view.extendClaim();
+            } catch (RuntimeException e) {
+                log.warn("Rebuild of {}: claim not extended ({}); it stops", view.name(), e.toString());
+                lost.add(view.name());
+            }
+        });
+    }
+
     private void fold(int index) {
         ClaimedView view = views.get(index);
         Instant tokenStored = clock.instant();
         try {
             Optional<EventWindows.Window> window;
-            while (!stopping && (window = windows.next(index)).isPresent()) {
+            while (!stopping && !lost.contains(view.name()) && (window = windows.next(index)).isPresent()) {
                 view.fold().fold(window.get(), index);
                 positions.put(view.name(), window.get().lastPosition());
                 if (Duration.between(tokenStored, clock.instant()).compareTo(TOKEN_INTERVAL) >= 0) {
@@ -109,6 +135,7 @@ final class BulkRebuild {
             rebuilding.remove(view.name());
             if (running.decrementAndGet() == 0) {
                 windows.close();
+                claims.shutdownNow();
             }
         }
         log.info("Rebuild of {} folded up to {}", view.name(), positions.get(view.name()));

@@ -6,8 +6,11 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
 
 /**
  * A view whose processor is stopped and whose token this node has claimed, so that no node processes it while a
@@ -23,6 +26,8 @@ final class ClaimedView {
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewFold fold;
+    private TrackingToken lastStored;
+    private boolean stored;
 
     private ClaimedView(String name, StreamingEventProcessor processor, TokenStore tokens,
                         TransactionManager transactions, ViewFold fold) {
@@ -50,9 +55,14 @@ final class ClaimedView {
         TrackingToken current;
         try {
             current = transactions.fetchInTransaction(() -> tokens.fetchToken(name, SEGMENT));
-        } catch (RuntimeException e) {
+        } catch (UnableToClaimTokenException e) {
             throw new RebuildRefusedException("The view " + name + " cannot be rebuilt now: another node holds its "
                                               + "processing claim. It keeps running there; retry later.");
+        }
+        if (processor.isRunning()) {
+            // Started by someone else since it stopped: it would fold beside the rebuild under the same claim owner.
+            transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
+            throw new RebuildRefusedException("The view " + name + " was started again meanwhile; retry later.");
         }
         if (!(processor instanceof AbstractEventProcessor withHandlers)) {
             transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
@@ -70,26 +80,53 @@ final class ClaimedView {
         return fold;
     }
 
-    /** Clears the view and records, before anything is folded, that its processor must go on from the start. */
+    /**
+     * Records that the processor must go on from the start (which also proves the claim is still this node's), then
+     * clears the view: a node that dies in between leaves a replay from the start, never its old token over a
+     * cleared view.
+     */
     void reset() {
-        fold.reset();
         storeToken();
+        fold.reset();
     }
 
-    /** Stores the token of the last window folded; for the token store also an extension of the claim. */
+    /** Stores the token of the last window folded, if it moved; for the token store also an extension of the claim. */
     void storeToken() {
-        transactions.executeInTransaction(() -> tokens.storeToken(fold.token(), name, SEGMENT));
+        TrackingToken token = fold.token();
+        if (stored && Objects.equals(token, lastStored)) {
+            return;
+        }
+        transactions.executeInTransaction(() -> tokens.storeToken(token, name, SEGMENT));
+        lastStored = token;
+        stored = true;
+    }
+
+    /** Keeps the claim while no window completes (the view waits for the reader, or on a long write). */
+    void extendClaim() {
+        transactions.executeInTransaction(() -> tokens.extendClaim(name, SEGMENT));
+    }
+
+    /** After a failed start: a view already reset goes on from the start through its processor, others as they were. */
+    void giveBack() {
+        if (stored) {
+            handOver(true);
+        } else {
+            abandon();
+        }
     }
 
     /** Gives the view back to its processor: the token stored, the claim released, the processor started if asked. */
     void handOver(boolean start) {
         try {
-            transactions.executeInTransaction(() -> {
-                tokens.storeToken(fold.token(), name, SEGMENT);
-                tokens.releaseClaim(name, SEGMENT);
-            });
+            storeToken();
         } catch (RuntimeException e) {
             log.warn("View {}: token not handed over ({}); its processor goes on from the last one stored", name,
+                     e.toString());
+        }
+        try {
+            transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
+        } catch (RuntimeException e) {
+            log.warn("View {}: claim not released ({}); another node may take it after the claim timeout", name,
                      e.toString());
         }
         if (start) {

@@ -39,7 +39,7 @@ final class EventWindows implements AutoCloseable {
         }
     }
 
-    private record Item(Window window, RuntimeException failure) {
+    private record Item(Window window, Throwable failure) {
     }
 
     private static final Item END = new Item(null, null);
@@ -66,7 +66,7 @@ final class EventWindows implements AutoCloseable {
     Optional<Window> next(int view) throws InterruptedException {
         Item item = ahead.get(view).take();
         if (item.failure != null) {
-            throw item.failure;
+            throw new IllegalStateException("The event stream could not be read", item.failure);
         }
         return Optional.ofNullable(item.window);
     }
@@ -96,7 +96,8 @@ final class EventWindows implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Handed to every view (an Error too), so that none waits for a window that will never come.
             last = new Item(null, e);
         } finally {
             stream.close();
@@ -121,8 +122,8 @@ final class EventWindows implements AutoCloseable {
 
     private Window readWindow() throws InterruptedException {
         List<TrackedEventMessage<?>> events = new ArrayList<>(size);
-        long[] takers = new long[size];
-        while (events.size() < size && !closed && stream.hasNextAvailable()) {
+        List<Long> takers = new ArrayList<>(size);
+        while (!closed && stream.hasNextAvailable() && (events.size() < size || sameToken(events))) {
             TrackedEventMessage<?> event = stream.nextAvailable();
             long mask = 0;
             for (int i = 0; i < folds.size(); i++) {
@@ -133,10 +134,19 @@ final class EventWindows implements AutoCloseable {
             if (mask != 0) {
                 deserialize(event);
             }
-            takers[events.size()] = mask;
+            takers.add(mask);
             events.add(event);
         }
-        return events.isEmpty() ? null : new Window(events, takers);
+        return events.isEmpty() ? null : new Window(events, takers.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Whether the next event has the token of the window's last: events an upcaster made of one stored event share it,
+     * and a token stored between them would skip the rest (Axon's processors keep them in one batch too).
+     */
+    private boolean sameToken(List<TrackedEventMessage<?>> events) {
+        return stream.peek().map(next -> next.trackingToken().equals(events.get(events.size() - 1).trackingToken()))
+                     .orElse(false);
     }
 
     /**

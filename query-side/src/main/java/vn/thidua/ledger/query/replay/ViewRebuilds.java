@@ -53,6 +53,8 @@ public class ViewRebuilds implements SmartLifecycle {
     private final EventStore eventStore;
     private final Clock clock;
     private final Map<String, ViewStatus.Rebuild> rebuilds = new ConcurrentHashMap<>();
+    /** Views whose processor did not stop in time for a rebuild and is started again once it has stopped. */
+    private final Set<String> restarting = ConcurrentHashMap.newKeySet();
     /** The latest rebuild run of each view on this node. */
     private final Map<String, BulkRebuild> runs = new ConcurrentHashMap<>();
     private final Duration shutdownTimeout;
@@ -82,55 +84,72 @@ public class ViewRebuilds implements SmartLifecycle {
     /** Starts rebuilding one view and returns at once; read {@link #status} for progress. */
     public ViewStatus rebuild(String name) {
         RebuildableView view = registry.require(name);
-        start(List.of(view));
+        begin(List.of(view));
         return status(view.name());
     }
 
     /** Rebuilds every registered view in one pass over the stream; returns at once. */
     public List<ViewStatus> rebuildAll() {
-        start(registry.all());
+        begin(registry.all());
         return statuses();
     }
 
     /**
      * Stops the views' processors, claims their tokens, clears the views and starts one {@link BulkRebuild} of them.
-     * Refused (and every processor left running as it was) if one of them is being rebuilt already, does not stop
-     * in time or is claimed by another node.
+     * Refused (and every processor left running as it was) if this node is stopping, or one of the views is being
+     * rebuilt already, is waiting to be started again, does not stop in time or is claimed by another node.
      */
-    private synchronized void start(Collection<RebuildableView> views) {
-        views.stream().filter(view -> runs.containsKey(view.name()) && runs.get(view.name()).isRebuilding(view.name()))
+    private synchronized void begin(Collection<RebuildableView> views) {
+        if (!running) {
+            throw new RebuildRefusedException("This node is stopping; rebuild on another node, or after its restart.");
+        }
+        views.stream().filter(view -> restarting.contains(view.name()) || (runs.containsKey(view.name())
+                                                                            && runs.get(view.name()).isRebuilding(view.name())))
              .findAny()
              .ifPresent(busy -> {
-                 throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt already; follow "
-                                                   + "its progress and retry once it is done.");
+                 throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt or started again "
+                                                   + "already; follow its progress and retry once it is running.");
              });
-        List<ClaimedView> claimed = new ArrayList<>();
-        try {
-            for (RebuildableView view : views) {
-                StreamingEventProcessor processor = processor(view.name());
-                stop(processor);
-                try {
-                    claimed.add(ClaimedView.claim(processor, processing));
-                } catch (RuntimeException e) {
-                    processor.start();
-                    throw e;
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Rebuild of {} refused", views.stream().map(RebuildableView::name).toList(), e);
-            claimed.forEach(ClaimedView::abandon);
-            throw e;
-        }
+        List<StreamingEventProcessor> processors = views.stream().map(view -> processor(view.name())).toList();
+        stopAll(processors);
+        List<ClaimedView> claimed = claimAll(processors);
         long head = head();
         Instant startedAt = clock.instant();
-        claimed.forEach(ClaimedView::reset);
         BulkRebuild run = new BulkRebuild(claimed, eventStore, windowSize, clock);
+        try {
+            claimed.forEach(ClaimedView::reset);
+            run.start();
+        } catch (RuntimeException e) {
+            log.error("Rebuild of {} could not start; each view goes back to its processor", names(claimed), e);
+            claimed.forEach(ClaimedView::giveBack);
+            throw new RebuildRefusedException("The rebuild could not start (" + e + "); the views keep running, "
+                                              + "those already cleared are refilled by their processors.");
+        }
         claimed.forEach(view -> {
             rebuilds.put(view.name(), new ViewStatus.Rebuild(startedAt, head, null, null));
             runs.put(view.name(), run);
         });
-        log.info("Rebuilding views {} up to position {}", claimed.stream().map(ClaimedView::name).toList(), head);
-        run.start();
+        log.info("Rebuilding views {} up to position {}", names(claimed), head);
+    }
+
+    /** Claims every processor's token, or none: on a refusal the claims taken are released, all processors started. */
+    private List<ClaimedView> claimAll(List<StreamingEventProcessor> processors) {
+        List<ClaimedView> claimed = new ArrayList<>();
+        try {
+            for (StreamingEventProcessor processor : processors) {
+                claimed.add(ClaimedView.claim(processor, processing));
+            }
+            return claimed;
+        } catch (RuntimeException e) {
+            log.warn("Rebuild of {} refused", processors.stream().map(StreamingEventProcessor::getName).toList(), e);
+            claimed.forEach(ClaimedView::abandon);
+            processors.subList(claimed.size(), processors.size()).forEach(StreamingEventProcessor::start);
+            throw e;
+        }
+    }
+
+    private static List<String> names(List<ClaimedView> views) {
+        return views.stream().map(ClaimedView::name).toList();
     }
 
     /**
@@ -139,7 +158,7 @@ public class ViewRebuilds implements SmartLifecycle {
      * rebuild would end it as a failure, which starts the processors again.
      */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
         for (BulkRebuild run : Set.copyOf(runs.values())) {
             try {
@@ -174,8 +193,9 @@ public class ViewRebuilds implements SmartLifecycle {
         long processed = segments.values().stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1L))
                 .min().orElse(-1L);
-        // Between the hand-over and the processor's first report, the rebuild's own position stands.
-        long position = Math.max(processed, bulk == null ? -1L : bulk.position(view.name()).orElse(-1L));
+        // While the processor reports nothing (stopped for the rebuild, or just handed the view), the rebuild's
+        // position stands.
+        long position = segments.isEmpty() && bulk != null ? bulk.position(view.name()).orElse(-1L) : processed;
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         String state = error ? "ERROR" : bulk != null && bulk.isRebuilding(view.name()) ? "REBUILDING"
                 : processor.isRunning() ? "RUNNING" : "STOPPED";
@@ -222,26 +242,51 @@ public class ViewRebuilds implements SmartLifecycle {
     }
 
     /**
-     * Stops the processor, or refuses the rebuild if it does not stop in time (a node catching up finishes its
-     * batch first): the processor is then started again as soon as it has stopped, untouched, so the view keeps
-     * running, and the caller is told to retry (409) instead of finding the view stopped behind a 500.
+     * Stops the processors side by side, or refuses the rebuild if one does not stop in time (a node catching up
+     * finishes its batch first): the processors that stopped are started again at once, the others as soon as they
+     * have stopped (meanwhile their views refuse rebuilds), untouched, so the views keep running, and the caller is
+     * told to retry (409) instead of finding a view stopped behind a 500.
      */
-    private void stop(StreamingEventProcessor processor) {
-        CompletableFuture<Void> stopped = processor.shutdownAsync();
+    private void stopAll(List<StreamingEventProcessor> processors) {
+        List<CompletableFuture<Void>> stopping = processors.stream().map(StreamingEventProcessor::shutdownAsync).toList();
+        long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < processors.size(); i++) {
+            try {
+                stopping.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                late.add(processors.get(i).getName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                late.add(processors.get(i).getName());
+            } catch (ExecutionException e) {
+                log.warn("Processor {} did not stop cleanly", processors.get(i).getName(), e.getCause());
+                late.add(processors.get(i).getName());
+            }
+        }
+        if (late.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < processors.size(); i++) {
+            StreamingEventProcessor processor = processors.get(i);
+            if (late.contains(processor.getName())) {
+                restarting.add(processor.getName());
+                stopping.get(i).whenComplete((stopped, failure) -> startAgain(processor));
+            } else {
+                processor.start();
+            }
+        }
+        throw new RebuildRefusedException("Of the views " + late + ", each is finishing a batch and did not stop "
+                                          + "within " + shutdownTimeout + ": each keeps running; retry shortly.");
+    }
+
+    private void startAgain(StreamingEventProcessor processor) {
         try {
-            stopped.get(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            stopped.whenComplete((done, failure) -> processor.start());
-            throw new RebuildRefusedException("The view " + processor.getName() + " is finishing a batch and did not "
-                                              + "stop within " + shutdownTimeout + ". It keeps running; retry shortly.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             processor.start();
-            throw new IllegalStateException("Interrupted while stopping " + processor.getName(), e);
-        } catch (ExecutionException e) {
-            processor.start();
-            throw new RebuildRefusedException("The view " + processor.getName() + " could not be stopped ("
-                                              + e.getCause() + "). It keeps running; retry later.");
+        } catch (RuntimeException e) {
+            log.warn("Processor {} did not start again after a refused rebuild", processor.getName(), e);
+        } finally {
+            restarting.remove(processor.getName());
         }
     }
 }

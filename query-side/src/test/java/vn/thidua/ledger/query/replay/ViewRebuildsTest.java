@@ -60,6 +60,7 @@ class ViewRebuildsTest {
         axon.start();
         rebuilds = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
                                     axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC), WINDOW);
+        rebuilds.start();
         IntStream.range(0, 5).forEach(i -> axon.eventStore().publish(GenericEventMessage.asEventMessage("event-" + i)));
         await().atMost(WAIT).until(() -> rebuilds.status(VIEW).lag() == 0 && view.applied.size() == 5);
     }
@@ -121,6 +122,7 @@ class ViewRebuildsTest {
         ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
                                                   axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
                                                   Duration.ofMillis(200), WINDOW);
+        impatient.start();
         axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
         assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
@@ -173,7 +175,7 @@ class ViewRebuildsTest {
         assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RebuildRefusedException.class)
-                                                      .hasMessageContaining("being rebuilt already");
+                                                      .hasMessageContaining("being rebuilt or started again already");
         view.gateOpen.countDown();
 
         await().atMost(WAIT).until(() -> !rebuilds.status(VIEW).replaying());
