@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A view the admin endpoints can find by name, rebuild and checksum. Its {@link #name()} is also the
- * name of the processing group (and so of the event processor) that keeps it: rebuilding the view means
- * resetting that processor. Every {@code *Views} bean implements this (usually through {@link StoredView}),
+ * name of the processing group (and so of the event processor) that keeps it: a rebuild stops that processor,
+ * refills the view with its handlers and hands the view back to it. Every {@code *Views} bean implements this (usually through {@link StoredView}),
  * so a view added later is covered by "rebuild all" and by the checksums without touching the admin code.
  */
 public interface RebuildableView {
