@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.replay;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,11 +87,13 @@ final class BulkRebuild {
         return Optional.ofNullable(positions.get(view));
     }
 
-    /** For a stopping node: ends the run after each view's current window, stores the tokens, leaves the processors
-     * stopped. */
-    void stop(Duration wait) throws InterruptedException {
+    /** For a stopping node: each view ends after its current window, stores its token, leaves its processor stopped. */
+    void requestStop() {
         stopping = true;
-        long deadline = System.nanoTime() + wait.toNanos();
+    }
+
+    /** Waits for the views' threads until {@code deadline} ({@link System#nanoTime()}). */
+    void awaitStop(long deadline) throws InterruptedException {
         for (Thread thread : threads) {
             thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
@@ -104,9 +107,11 @@ final class BulkRebuild {
         views.stream().filter(view -> rebuilding.contains(view.name())).forEach(view -> {
             try {
                 view.extendClaim();
-            } catch (RuntimeException e) {
-                log.warn("Rebuild of {}: claim not extended ({}); it stops", view.name(), e.toString());
+            } catch (UnableToClaimTokenException e) {
+                log.warn("Rebuild of {}: another node took its claim ({}); it stops", view.name(), e.toString());
                 lost.add(view.name());
+            } catch (RuntimeException e) {
+                log.warn("Rebuild of {}: claim not extended this time ({})", view.name(), e.toString());
             }
         });
     }

@@ -130,12 +130,7 @@ final class ClaimedView {
                      e.toString());
         }
         if (start) {
-            try {
-                processor.start();
-            } catch (RuntimeException e) {
-                log.warn("View {}: its processor did not start again ({}); it goes on from its token when it does",
-                         name, e.toString());
-            }
+            startProcessor();
         }
     }
 
@@ -143,8 +138,19 @@ final class ClaimedView {
     void abandon() {
         try {
             transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
-        } finally {
+        } catch (RuntimeException e) {
+            log.warn("View {}: claim not released ({}); another node may take it after the claim timeout", name,
+                     e.toString());
+        }
+        startProcessor();
+    }
+
+    private void startProcessor() {
+        try {
             processor.start();
+        } catch (RuntimeException e) {
+            log.warn("View {}: its processor did not start again ({}); it goes on from its token when it does",
+                     name, e.toString());
         }
     }
 }

@@ -143,7 +143,7 @@ public class ViewRebuilds implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Rebuild of {} refused", processors.stream().map(StreamingEventProcessor::getName).toList(), e);
             claimed.forEach(ClaimedView::abandon);
-            processors.subList(claimed.size(), processors.size()).forEach(StreamingEventProcessor::start);
+            processors.subList(claimed.size(), processors.size()).forEach(this::startAgain);
             throw e;
         }
     }
@@ -160,9 +160,12 @@ public class ViewRebuilds implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        for (BulkRebuild run : Set.copyOf(runs.values())) {
+        Set<BulkRebuild> active = Set.copyOf(runs.values());
+        active.forEach(BulkRebuild::requestStop);
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        for (BulkRebuild run : active) {
             try {
-                run.stop(STOP_WAIT);
+                run.awaitStop(deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -271,9 +274,14 @@ public class ViewRebuilds implements SmartLifecycle {
             StreamingEventProcessor processor = processors.get(i);
             if (late.contains(processor.getName())) {
                 restarting.add(processor.getName());
-                stopping.get(i).whenComplete((stopped, failure) -> startAgain(processor));
+                stopping.get(i).whenComplete((stopped, failure) -> {
+                    if (running) {
+                        startAgain(processor);
+                    }
+                    restarting.remove(processor.getName());
+                });
             } else {
-                processor.start();
+                startAgain(processor);
             }
         }
         throw new RebuildRefusedException("Of the views " + late + ", each is finishing a batch and did not stop "
@@ -285,8 +293,6 @@ public class ViewRebuilds implements SmartLifecycle {
             processor.start();
         } catch (RuntimeException e) {
             log.warn("Processor {} did not start again after a refused rebuild", processor.getName(), e);
-        } finally {
-            restarting.remove(processor.getName());
         }
     }
 }
