@@ -103,13 +103,10 @@ public class ViewRebuilds implements SmartLifecycle {
         if (!running) {
             throw new RebuildRefusedException("This node is stopping; rebuild on another node, or after its restart.");
         }
-        views.stream().filter(view -> restarting.contains(view.name()) || (runs.containsKey(view.name())
-                                                                            && runs.get(view.name()).isRebuilding(view.name())))
-             .findAny()
-             .ifPresent(busy -> {
-                 throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt or started again "
-                                                   + "already; follow its progress and retry once it is running.");
-             });
+        views.stream().filter(view -> isBusy(view.name())).findAny().ifPresent(busy -> {
+            throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt or started again "
+                                              + "already; follow its progress and retry once it is running.");
+        });
         List<StreamingEventProcessor> processors = views.stream().map(view -> processor(view.name())).toList();
         stopAll(processors);
         List<ClaimedView> claimed = claimAll(processors);
@@ -130,6 +127,12 @@ public class ViewRebuilds implements SmartLifecycle {
             runs.put(view.name(), run);
         });
         log.info("Rebuilding views {} up to position {}", names(claimed), head);
+    }
+
+    /** Being rebuilt by this node, or waiting for its processor to start again after a refusal. */
+    private boolean isBusy(String view) {
+        BulkRebuild run = runs.get(view);
+        return restarting.contains(view) || (run != null && run.isRebuilding(view));
     }
 
     /** Claims every processor's token, or none: on a refusal the claims taken are released, all processors started. */
