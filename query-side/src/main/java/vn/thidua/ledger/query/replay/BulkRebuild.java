@@ -33,7 +33,7 @@ final class BulkRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRebuild.class);
     /** Tokens stored and claims extended this often: far inside any sensible claim timeout. */
-    static final Duration TOKEN_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration TOKEN_INTERVAL = Duration.ofSeconds(5);
 
     private final List<ClaimedView> views;
     private final StreamableMessageSource<TrackedEventMessage<?>> source;

@@ -123,12 +123,7 @@ final class ClaimedView {
             log.warn("View {}: token not handed over ({}); its processor goes on from the last one stored", name,
                      e.toString());
         }
-        try {
-            transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
-        } catch (RuntimeException e) {
-            log.warn("View {}: claim not released ({}); another node may take it after the claim timeout", name,
-                     e.toString());
-        }
+        releaseClaim();
         if (start) {
             startProcessor();
         }
@@ -136,13 +131,17 @@ final class ClaimedView {
 
     /** Before anything was reset: lets the claim go and starts the processor again, as it was. */
     void abandon() {
+        releaseClaim();
+        startProcessor();
+    }
+
+    private void releaseClaim() {
         try {
             transactions.executeInTransaction(() -> tokens.releaseClaim(name, SEGMENT));
         } catch (RuntimeException e) {
             log.warn("View {}: claim not released ({}); another node may take it after the claim timeout", name,
                      e.toString());
         }
-        startProcessor();
     }
 
     private void startProcessor() {

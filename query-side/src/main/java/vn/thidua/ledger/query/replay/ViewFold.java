@@ -22,7 +22,7 @@ import java.util.List;
  * included) and the same replay status as in Axon's replay, so they fold the same views. What is left out is
  * Axon's work per event that a rebuild does not need: the processor's interceptors (a result message with the
  * correlation data of every event, which nothing here dispatches), its token store write per batch and its
- * coordinator. The token is kept here and handed to the processor once, at the end.
+ * coordinator. The token is kept here; {@link ClaimedView} stores it every few seconds and at the end.
  */
 final class ViewFold {
 
