@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.replay;
 
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,6 +30,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,19 +53,36 @@ class ViewRebuildsTest {
 
     @BeforeEach
     void start() {
-        axon = DefaultConfigurer.defaultConfiguration()
-                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                                .eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
-                                        // One segment, as the application's view processors have.
-                                        VIEW, Configuration::eventStore, (c, builder) -> builder.initialSegmentCount(1))
-                                                                         .registerEventHandler(c -> view))
-                                .buildConfiguration();
-        axon.start();
+        axon = startAxon(view, configurer -> configurer);
         rebuilds = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
                                     axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC), WINDOW);
         rebuilds.start();
+        publishFiveEvents(axon, rebuilds, view);
+    }
+
+    /** The probe view's processor, with one segment as the application's view processors have, started. */
+    static Configuration startAxon(ProbeView view, UnaryOperator<Configurer> configure) {
+        Configuration axon = configure.apply(DefaultConfigurer.defaultConfiguration())
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                        VIEW, Configuration::eventStore, (c, builder) -> builder.initialSegmentCount(1))
+                                                         .registerEventHandler(c -> view))
+                .buildConfiguration();
+        axon.start();
+        return axon;
+    }
+
+    /** {@code event-0} to {@code event-4}, once the view has them all. */
+    static void publishFiveEvents(Configuration axon, ViewRebuilds rebuilds, ProbeView view) {
         IntStream.range(0, 5).forEach(i -> axon.eventStore().publish(GenericEventMessage.asEventMessage("event-" + i)));
         await().atMost(WAIT).until(() -> rebuilds.status(VIEW).lag() == 0 && view.applied.size() == 5);
+    }
+
+    /** Starts a rebuild and returns once it is handling {@code payload}, held there until {@code gateOpen}. */
+    private void rebuildHeldAt(String payload) throws InterruptedException {
+        view.gate = payload;
+        rebuilds.rebuild(VIEW);
+        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     }
 
     @AfterEach
@@ -139,9 +159,7 @@ class ViewRebuildsTest {
 
     @Test
     void eventsStoredDuringARebuildAreFoldedAfterItOnceEachAndInOrder() throws Exception {
-        view.gate = "event-2";
-        rebuilds.rebuild(VIEW);
-        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        rebuildHeldAt("event-2");
         assertThat(rebuilds.status(VIEW).state()).isEqualTo("REBUILDING");
 
         axon.eventStore().publish(GenericEventMessage.asEventMessage("during-0"),
@@ -158,9 +176,7 @@ class ViewRebuildsTest {
     /** As after Axon's reset: the events up to the processor's token at the reset are a replay, later ones not. */
     @Test
     void theHandlersSeeAReplayUpToTheTokenTheProcessorHadAndRegularEventsAfter() throws Exception {
-        view.gate = "event-4";
-        rebuilds.rebuild(VIEW);
-        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        rebuildHeldAt("event-4");
         axon.eventStore().publish(GenericEventMessage.asEventMessage("after-the-reset"));
         view.gateOpen.countDown();
 
@@ -170,9 +186,7 @@ class ViewRebuildsTest {
 
     @Test
     void aRebuildAskedWhileOneRunsIsRefusedAndTheRunGoesOn() throws Exception {
-        view.gate = "event-2";
-        rebuilds.rebuild(VIEW);
-        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        rebuildHeldAt("event-2");
 
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RebuildRefusedException.class)
                                                       .hasMessageContaining("being rebuilt or started again already");
@@ -189,9 +203,7 @@ class ViewRebuildsTest {
      */
     @Test
     void aNodeStoppingMidRebuildLeavesTheTokenOfTheLastWindowWrittenAndTheProcessorGoesOnFromIt() throws Exception {
-        view.gate = "event-3";
-        rebuilds.rebuild(VIEW);
-        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        rebuildHeldAt("event-3");
         Thread stopping = new Thread(rebuilds::stop);
         stopping.start();
         await().atMost(WAIT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
@@ -208,9 +220,7 @@ class ViewRebuildsTest {
     /** Before the first window: a node killed then leaves its processor a replay from the start, not its old token. */
     @Test
     void theResetIsInTheTokenStoreBeforeAnythingIsFolded() throws Exception {
-        view.gate = "event-0";
-        rebuilds.rebuild(VIEW);
-        assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        rebuildHeldAt("event-0");
 
         TrackingToken stored = axon.eventProcessingConfiguration().tokenStore(VIEW).fetchToken(VIEW, 0);
         view.gateOpen.countDown();
@@ -218,6 +228,18 @@ class ViewRebuildsTest {
         assertThat(stored).isInstanceOf(ReplayToken.class);
         assertThat(((ReplayToken) stored).getCurrentToken()).isNull();
         assertThat(((ReplayToken) stored).getTokenAtReset().position()).hasValue(4);
+    }
+
+    /** So that a node killed while the view is being cleared leaves a replay from the start, not its old token. */
+    @Test
+    void theReplayTokenIsStoredBeforeTheViewIsCleared() {
+        AtomicReference<TrackingToken> storedAtReset = new AtomicReference<>();
+        view.onReset = () -> storedAtReset.set(axon.eventProcessingConfiguration().tokenStore(VIEW).fetchToken(VIEW, 0));
+
+        rebuilds.rebuild(VIEW);
+
+        assertThat(storedAtReset.get()).isInstanceOf(ReplayToken.class);
+        assertThat(((ReplayToken) storedAtReset.get()).getCurrentToken()).isNull();
     }
 
     /** The window whose write failed is folded again by the processor, from the last window written. */
@@ -282,8 +304,12 @@ class ViewRebuildsTest {
             applied.add(payload);
         }
 
+        /** Runs first in the reset handler. */
+        volatile Runnable onReset = () -> { };
+
         @ResetHandler
         void reset() {
+            onReset.run();
             applied.clear();
             replayed.clear();
             resets.incrementAndGet();
