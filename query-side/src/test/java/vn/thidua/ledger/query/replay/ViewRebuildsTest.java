@@ -254,6 +254,58 @@ class ViewRebuildsTest {
         assertThat(rebuilds.status(VIEW).state()).isEqualTo("RUNNING");
     }
 
+    /**
+     * The reader fails with an {@link Error} (here, an event class missing from the class path) while it reads the
+     * second window: the view is handed back at the first window, and its processor folds the rest. Before the reader
+     * handed any failure to every view, an {@code Error} left the view waiting for a window that never came.
+     */
+    @Test
+    void aReaderThatFailsWithAnErrorHandsTheViewToItsProcessorAtTheLastWindowWritten() {
+        ViewRebuilds failingReader = new ViewRebuilds(new ViewRegistry(List.of(view)),
+                                                      axon.eventProcessingConfiguration(),
+                                                      StreamFailingAt.event(axon.eventStore(), 3),
+                                                      Clock.fixed(STARTED, ZoneOffset.UTC), WINDOW);
+        failingReader.start();
+        try {
+            failingReader.rebuild(VIEW);
+
+            await().atMost(WAIT).until(() -> !failingReader.status(VIEW).state().equals("REBUILDING")
+                                             && failingReader.status(VIEW).lag() == 0 && view.applied.size() == 5);
+            assertThat(view.resets).hasValue(1);
+            assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+            assertThat(failingReader.status(VIEW).state()).isEqualTo("RUNNING");
+        } finally {
+            failingReader.stop();
+        }
+    }
+
+    /**
+     * A processor that did not stop in time is started again as soon as it has stopped; until then a second rebuild is
+     * refused as busy, instead of claiming the token that the processor is about to run on again.
+     */
+    @Test
+    void aViewWhoseProcessorIsWaitingToStartAgainRefusesARebuildUntilItRuns() throws Exception {
+        ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                                  axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
+                                                  Duration.ofMillis(200), WINDOW);
+        impatient.start();
+        axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
+        assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> impatient.rebuild(VIEW)).hasMessageContaining("keeps running");
+
+        assertThatThrownBy(() -> impatient.rebuild(VIEW)).isInstanceOf(RebuildRefusedException.class)
+                                                          .hasMessageContaining("being rebuilt or started again");
+        view.slowBatchMayEnd.countDown();
+        await().atMost(WAIT).until(() -> processor().isRunning() && impatient.status(VIEW).lag() == 0);
+        impatient.stop();
+        // once running, the view is rebuilt as any other (with the usual time to stop)
+        rebuilds.rebuild(VIEW);
+
+        await().atMost(WAIT).until(() -> !rebuilds.status(VIEW).replaying() && rebuilds.status(VIEW).lag() == 0);
+        assertThat(view.resets).hasValue(1);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4", ProbeView.SLOW);
+    }
+
     @Test
     void anUnknownViewIsNotFoundAndNothingIsReset() {
         assertThatThrownBy(() -> rebuilds.rebuild("no-such-view")).isInstanceOf(ViewNotFoundException.class);
