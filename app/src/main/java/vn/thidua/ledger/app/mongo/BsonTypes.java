@@ -39,8 +39,8 @@ final class BsonTypes {
     static final BasicDataType<Document> DOCUMENT = new DocumentType();
     /** A document's position in its collection ({@code _id} value, or a random UUID) and an index's value. */
     static final BasicDataType<Object> KEY = new KeyType();
-    /** A unique index's key: the indexed fields' values. */
-    static final BasicDataType<KeyValue> KEY_VALUE = new KeyValueType();
+    /** A unique index's key: the indexed fields' values ({@link #indexKey}). */
+    static final BasicDataType<Object> INDEX_KEY = new IndexKeyType();
 
     /** Not a BSON type byte: marks {@link Missing} (a document without the indexed field). */
     private static final byte MISSING = 0;
@@ -210,22 +210,54 @@ final class BsonTypes {
         }
     }
 
-    private static final class KeyValueType extends BasicDataType<KeyValue> {
+    /**
+     * The key an index map holds for {@code keyValue}: the value itself for one string or one long (nearly every
+     * index: {@code _id}, the views' versions, the event store's keys), the {@code KeyValue} otherwise. A look-up
+     * compares some twenty keys, and through a {@code KeyValue} each comparison follows four references (key, list,
+     * array, value) where a bare string follows one: in a rebuild's profile these reads were a third of the server's
+     * time (docs/benchmarks.md, "Session 10"). On the page both are written alike, so files need no migration.
+     */
+    static Object indexKey(KeyValue keyValue) {
+        if (keyValue.size() == 1 && isBare(keyValue.get(0))) {
+            return keyValue.get(0);
+        }
+        return keyValue;
+    }
+
+    /** The {@code KeyValue} of an index map's key, as mongo-java-server's index code expects it. */
+    static KeyValue keyValue(Object indexKey) {
+        return indexKey instanceof KeyValue keyValue ? keyValue : new KeyValue(indexKey);
+    }
+
+    private static boolean isBare(Object value) {
+        return value instanceof String || value instanceof Long;
+    }
+
+    /** {@link #indexKey}s, in the order of their values, then of their length; on the page, as a count and each value. */
+    private static final class IndexKeyType extends BasicDataType<Object> {
 
         @Override
-        public int compare(KeyValue a, KeyValue b) {
-            int common = Math.min(a.size(), b.size());
+        public int compare(Object a, Object b) {
+            if (!(a instanceof KeyValue) && !(b instanceof KeyValue)) {
+                return compareKeys(a, b);
+            }
+            KeyValue x = keyValue(a);
+            KeyValue y = keyValue(b);
+            int common = Math.min(x.size(), y.size());
             for (int i = 0; i < common; i++) {
-                int order = compareKeys(a.get(i), b.get(i));
+                int order = compareKeys(x.get(i), y.get(i));
                 if (order != 0) {
                     return order;
                 }
             }
-            return Integer.compare(a.size(), b.size());
+            return Integer.compare(x.size(), y.size());
         }
 
         @Override
-        public int getMemory(KeyValue keyValue) {
+        public int getMemory(Object key) {
+            if (!(key instanceof KeyValue keyValue)) {
+                return estimate(key);
+            }
             int size = 32;
             for (Object value : keyValue) {
                 size += 8 + estimate(value);
@@ -234,7 +266,11 @@ final class BsonTypes {
         }
 
         @Override
-        public void write(WriteBuffer buff, KeyValue keyValue) {
+        public void write(WriteBuffer buff, Object key) {
+            if (!(key instanceof KeyValue keyValue)) {
+                writeKey(buff.putVarInt(1), key);
+                return;
+            }
             buff.putVarInt(keyValue.size());
             for (Object value : keyValue) {
                 writeKey(buff, value);
@@ -242,18 +278,18 @@ final class BsonTypes {
         }
 
         @Override
-        public KeyValue read(ByteBuffer buff) {
+        public Object read(ByteBuffer buff) {
             int size = DataUtils.readVarInt(buff);
             List<Object> values = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 values.add(readKey(buff));
             }
-            return new KeyValue(values);
+            return indexKey(new KeyValue(values));
         }
 
         @Override
-        public KeyValue[] createStorage(int size) {
-            return new KeyValue[size];
+        public Object[] createStorage(int size) {
+            return new Object[size];
         }
     }
 }

@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
@@ -36,9 +35,9 @@ final class LedgerDatabase extends AbstractSynchronizedMongoDatabase<Object> {
                 .keyType(BsonTypes.KEY).valueType(BsonTypes.DOCUMENT));
     }
 
-    static MVMap<KeyValue, Object> indexMap(MVStore store, String mapName) {
-        return store.openMap(mapName, new MVMap.Builder<KeyValue, Object>()
-                .keyType(BsonTypes.KEY_VALUE).valueType(BsonTypes.KEY));
+    static MVMap<Object, Object> indexMap(MVStore store, String mapName) {
+        return store.openMap(mapName, new MVMap.Builder<Object, Object>()
+                .keyType(BsonTypes.INDEX_KEY).valueType(BsonTypes.KEY));
     }
 
     /** Per collection: its data size (String → Long, which H2 stores natively, without Java serialization). */

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.app.mongo;
 
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map.Entry;
@@ -23,9 +24,9 @@ import org.h2.mvstore.MVMap;
  */
 final class LedgerUniqueIndex extends AbstractUniqueIndex<Object> {
 
-    private final MVMap<KeyValue, Object> map;
+    private final MVMap<Object, Object> map;
 
-    LedgerUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    LedgerUniqueIndex(MVMap<Object, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
     }
@@ -48,22 +49,25 @@ final class LedgerUniqueIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     protected Object removeDocument(KeyValue keyValue) {
-        return map.remove(keyValue);
+        return map.remove(BsonTypes.indexKey(keyValue));
     }
 
     @Override
     protected boolean putKeyPosition(KeyValue keyValue, Object position) {
-        return map.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
+        return map.putIfAbsent(BsonTypes.indexKey(keyValue), Missing.ofNullable(position)) == null;
     }
 
     @Override
     protected Iterable<Entry<KeyValue, Object>> getIterable() {
-        return map.entrySet();
+        return () -> map.entrySet().stream()
+                        .map(entry -> (Entry<KeyValue, Object>) new SimpleImmutableEntry<>(
+                                BsonTypes.keyValue(entry.getKey()), entry.getValue()))
+                        .iterator();
     }
 
     @Override
     protected Object getPosition(KeyValue keyValue) {
-        return map.get(keyValue);
+        return map.get(BsonTypes.indexKey(keyValue));
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.thidua.ledger.app.mongo;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -64,13 +66,61 @@ class BsonTypesTest {
         BsonTypes.DOCUMENT.write(page, new Document("_id", "between").append("n", 3));
         BsonTypes.KEY.write(page, 42L);
         BsonTypes.KEY.write(page, Missing.getInstance());
-        BsonTypes.KEY_VALUE.write(page, new KeyValue(List.of("campaign-1", 12L)));
+        BsonTypes.INDEX_KEY.write(page, new KeyValue(List.of("campaign-1", 12L)));
+        BsonTypes.INDEX_KEY.write(page, "unit-07@41");
         ByteBuffer read = page.getBuffer().flip();
         assertThat(BsonTypes.KEY.read(read)).isEqualTo("h|unit-07");
         assertThat(BsonTypes.DOCUMENT.read(read)).isEqualTo(new Document("_id", "between").append("n", 3));
         assertThat(BsonTypes.KEY.read(read)).isEqualTo(42L);
         assertThat(BsonTypes.KEY.read(read)).isSameAs(Missing.getInstance());
-        assertThat(BsonTypes.KEY_VALUE.read(read)).isEqualTo(new KeyValue(List.of("campaign-1", 12L)));
+        assertThat(BsonTypes.INDEX_KEY.read(read)).isEqualTo(new KeyValue(List.of("campaign-1", 12L)));
+        assertThat(BsonTypes.INDEX_KEY.read(read)).isEqualTo("unit-07@41");
+    }
+
+    /** A bare string or long is the in-memory form of a one-value key; files written with KeyValues read the same. */
+    @Test
+    void aOneValueIndexKeyIsWrittenAsItsKeyValueAndReadBackBare() {
+        for (Object value : List.of("c|3|all", 41L)) {
+            WriteBuffer bare = new WriteBuffer();
+            BsonTypes.INDEX_KEY.write(bare, BsonTypes.indexKey(new KeyValue(value)));
+            WriteBuffer wrapped = new WriteBuffer();
+            BsonTypes.INDEX_KEY.write(wrapped, new KeyValue(value));
+
+            assertThat(bytes(bare)).isEqualTo(bytes(wrapped));
+            assertThat(BsonTypes.INDEX_KEY.read(wrapped.getBuffer().flip())).isEqualTo(value);
+        }
+        assertThat(BsonTypes.indexKey(new KeyValue(7))).isEqualTo(new KeyValue(7));
+        assertThat(BsonTypes.keyValue("c|3|all")).isEqualTo(new KeyValue("c|3|all"));
+    }
+
+    /** The order of the index pages: that of the KeyValues, compared value by value as mongo-java-server does. */
+    @Test
+    void indexKeysSortAsTheirKeyValues() {
+        List<KeyValue> keyValues = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 200; i++) {
+            keyValues.add(new KeyValue(random.nextBoolean() ? (Object) ("k" + random.nextInt(50))
+                                                            : (Object) (long) random.nextInt(50)));
+        }
+        keyValues.addAll(List.of(new KeyValue(3), new KeyValue(2.5), new KeyValue(Missing.getInstance()),
+                                 new KeyValue(List.of("campaign-1", 12L)), new KeyValue(List.of("campaign-1", 2L)),
+                                 new KeyValue(List.of("k1", "x")), new KeyValue(new Document("a", 1))));
+        ValueComparator values = ValueComparator.ascWithoutListHandling();
+        Comparator<KeyValue> byValues = (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int order = values.compare(a.get(i), b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+
+        List<Object> sorted = new ArrayList<>(keyValues.stream().map(BsonTypes::indexKey).toList());
+        sorted.sort(BsonTypes.INDEX_KEY::compare);
+
+        assertThat(sorted.stream().map(BsonTypes::keyValue).toList())
+                .isEqualTo(keyValues.stream().sorted(byValues).toList());
     }
 
     private static byte[] encodedByMongoJavaServer(Object key) {
