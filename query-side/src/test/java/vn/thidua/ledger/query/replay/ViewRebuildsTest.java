@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,8 @@ class ViewRebuildsTest {
     private static final String VIEW = "probes";
     private static final Instant STARTED = Instant.parse("2022-12-09T08:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** The production default of ViewRebuilds' wait for a processor to stop. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** Smaller than the stream, so a rebuild folds it in several windows. */
     private static final int WINDOW = 2;
 
@@ -83,6 +86,22 @@ class ViewRebuildsTest {
         view.gate = payload;
         rebuilds.rebuild(VIEW);
         assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Rebuilds of the probe view reading {@code store}, started, waiting {@code stopWithin} for its processor. */
+    private ViewRebuilds startedRebuilds(EventStore store, Duration stopWithin) {
+        ViewRebuilds started = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                                store, Clock.fixed(STARTED, ZoneOffset.UTC), stopWithin, WINDOW);
+        started.start();
+        return started;
+    }
+
+    /** Rebuilds that wait 200 ms for the processor to stop, returned while the processor is held in a slow batch. */
+    private ViewRebuilds impatientDuringASlowBatch() throws InterruptedException {
+        ViewRebuilds impatient = startedRebuilds(axon.eventStore(), Duration.ofMillis(200));
+        axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
+        assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        return impatient;
     }
 
     @AfterEach
@@ -139,12 +158,7 @@ class ViewRebuildsTest {
     /** A node catching up may be in a long batch: the rebuild is refused (409), and the view is left running. */
     @Test
     void aViewThatDoesNotStopInTimeIsNotResetAndKeepsRunning() throws Exception {
-        ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
-                                                  axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
-                                                  Duration.ofMillis(200), WINDOW);
-        impatient.start();
-        axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
-        assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        ViewRebuilds impatient = impatientDuringASlowBatch();
 
         assertThatThrownBy(() -> impatient.rebuild(VIEW)).isInstanceOf(RebuildRefusedException.class)
                                                           .hasMessageContaining("keeps running");
@@ -261,11 +275,7 @@ class ViewRebuildsTest {
      */
     @Test
     void aReaderThatFailsWithAnErrorHandsTheViewToItsProcessorAtTheLastWindowWritten() {
-        ViewRebuilds failingReader = new ViewRebuilds(new ViewRegistry(List.of(view)),
-                                                      axon.eventProcessingConfiguration(),
-                                                      StreamFailingAt.event(axon.eventStore(), 3),
-                                                      Clock.fixed(STARTED, ZoneOffset.UTC), WINDOW);
-        failingReader.start();
+        ViewRebuilds failingReader = startedRebuilds(StreamFailingAt.event(axon.eventStore(), 3), STOP_WAIT);
         try {
             failingReader.rebuild(VIEW);
 
@@ -285,12 +295,7 @@ class ViewRebuildsTest {
      */
     @Test
     void aViewWhoseProcessorIsWaitingToStartAgainRefusesARebuildUntilItRuns() throws Exception {
-        ViewRebuilds impatient = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
-                                                  axon.eventStore(), Clock.fixed(STARTED, ZoneOffset.UTC),
-                                                  Duration.ofMillis(200), WINDOW);
-        impatient.start();
-        axon.eventStore().publish(GenericEventMessage.asEventMessage(ProbeView.SLOW));
-        assertThat(view.slowBatchEntered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        ViewRebuilds impatient = impatientDuringASlowBatch();
         assertThatThrownBy(() -> impatient.rebuild(VIEW)).hasMessageContaining("keeps running");
 
         assertThatThrownBy(() -> impatient.rebuild(VIEW)).isInstanceOf(RebuildRefusedException.class)
