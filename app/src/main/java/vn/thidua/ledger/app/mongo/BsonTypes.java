@@ -280,11 +280,15 @@ final class BsonTypes {
         @Override
         public Object read(ByteBuffer buff) {
             int size = DataUtils.readVarInt(buff);
+            if (size == 1) {
+                Object value = readKey(buff);
+                return isBare(value) ? value : new KeyValue(value);
+            }
             List<Object> values = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 values.add(readKey(buff));
             }
-            return indexKey(new KeyValue(values));
+            return new KeyValue(values);
         }
 
         @Override
