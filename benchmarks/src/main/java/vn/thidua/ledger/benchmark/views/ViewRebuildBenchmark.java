@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import vn.thidua.ledger.app.ThiDuaLedgerApplication;
 import vn.thidua.ledger.query.replay.ViewRebuilds;
 import vn.thidua.ledger.query.replay.ViewStatus;
@@ -71,7 +72,13 @@ public final class ViewRebuildBenchmark {
                 rates.put(held, row);
             }
             print(rates);
+        } finally {
+            // The store is ~1 GB at 100k events: a benchmark that leaves it behind fills the disk in a few runs.
+            FileSystemUtils.deleteRecursively(dir);
         }
+        // Axon's handler-timeout janitor (AxonTaskJanitor) runs on a non-daemon thread that nothing stops: without
+        // this the JVM would wait for it forever after the figures are printed.
+        System.exit(0);
     }
 
     /** The whole stream through the engine's tracking reader, payloads deserialized, no handler. */

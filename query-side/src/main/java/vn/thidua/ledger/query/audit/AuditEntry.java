@@ -9,7 +9,7 @@ import java.util.List;
  * Một dòng của nhật ký kiểm toán (one line of the audit history): one event of the ledger, domain or not, with
  * who did it, why, under which rule, in which cluster/year/unit, and the payload as stored.
  *
- * @param position      global index of the event: the entry's id and its place in the history
+ * @param position      global index of the event: its place in the history (and in its block of the store)
  * @param type          the payload's simple class name, e.g. {@code ScoreAdjusted}
  * @param revision      the payload's {@code @Revision}, so old entries can be read against the right contract
  * @param actor         the principal from the event's metadata; {@code anonymous-ballot} for a secret ballot

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Nhật ký kiểm toán (the audit history): entries keyed by global position in {@value #ENTRIES}, and the posting
- * lists ({@link AuditPostings}) in {@value #POSTINGS} that serve its filters.
+ * Nhật ký kiểm toán (the audit history): entries in blocks of consecutive global positions ({@link AuditBlock}) in
+ * {@value #ENTRIES}, and the posting lists ({@link AuditPostings}) in {@value #POSTINGS} that serve its filters.
  * <p>
  * A read with one filter (or none) pages straight through one list, touching only the chunks of the page. With
  * several filters, each filter's list is loaded whole and the lists are intersected in memory: the cost grows
@@ -34,27 +34,33 @@ import java.util.TreeSet;
 @Component
 public class AuditLog {
 
-    public static final String ENTRIES = "auditEntries";
+    /** Not {@code auditEntries}, which held one entry per document before the blocks: ids of both would collide. */
+    public static final String ENTRIES = "auditBlocks";
+    /** The collection of a release before the blocks: dropped by the rebuild that an upgrade needs. */
+    static final String FORMER_ENTRIES = "auditEntries";
     public static final String POSTINGS = "auditPostings";
-    private static final int ENTRIES_PER_READ = 500;
+    private static final int BLOCKS_PER_READ = 50;
 
-    private final ViewStore<AuditEntry> entries;
+    private final MongoDatabase database;
+    private final ViewStore<AuditBlock> blocks;
     private final AuditPostings postings;
 
     public AuditLog(@ViewDatabase MongoDatabase database) {
-        this.entries = new ViewStore<>(database, ENTRIES, AuditEntry.class, ViewJson.mapper());
+        this.database = database;
+        this.blocks = new ViewStore<>(database, ENTRIES, AuditBlock.class, ViewJson.mapper());
         this.postings = new AuditPostings(database, POSTINGS);
     }
 
     /** Records an entry and indexes it; redelivery of the same position changes nothing. */
     public void record(AuditEntry entry) {
         // Entry first: a list never points at a missing entry, at worst an entry is briefly not yet listed.
-        entries.write(id(entry.position()), entry.position(), entry);
+        blocks.fold(AuditBlock.idOf(entry.position()), entry.position(), block -> AuditBlock.with(block, entry));
         postings.append(entry.position(), AuditKeys.of(entry));
     }
 
     public Optional<Versioned<AuditEntry>> find(long position) {
-        return entries.find(id(position));
+        return blocks.find(AuditBlock.idOf(position)).flatMap(block -> block.view().find(position))
+                     .map(entry -> new Versioned<>(entry, entry.position()));
     }
 
     /** The newest position in the history (0 if empty): the ETag of every list read. */
@@ -93,12 +99,13 @@ public class AuditLog {
     }
 
     public void clear() {
-        entries.clear();
+        blocks.clear();
         postings.clear();
+        database.getCollection(FORMER_ENTRIES).drop();
     }
 
     List<RebuildableView.CollectionChecksum> collectionChecksums() {
-        return List.of(new RebuildableView.CollectionChecksum(ENTRIES, entries.count(), entries.checksum()),
+        return List.of(new RebuildableView.CollectionChecksum(ENTRIES, blocks.count(), blocks.checksum()),
                        postings.collectionChecksum());
     }
 
@@ -185,18 +192,16 @@ public class AuditLog {
 
     private List<AuditEntry> load(Collection<Long> positions, PageRequest.Order order) {
         List<AuditEntry> loaded = new ArrayList<>();
-        List<String> ids = positions.stream().map(AuditLog::id).toList();
-        for (int from = 0; from < ids.size(); from += ENTRIES_PER_READ) {
-            entries.findAll(ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_READ)))
-                   .forEach(found -> loaded.add(found.view()));
+        List<String> ids = positions.stream().map(AuditBlock::idOf).distinct().toList();
+        Set<Long> wanted = new HashSet<>(positions);
+        for (int from = 0; from < ids.size(); from += BLOCKS_PER_READ) {
+            blocks.findAll(ids.subList(from, Math.min(ids.size(), from + BLOCKS_PER_READ)))
+                  .forEach(found -> found.view().entries().stream().filter(entry -> wanted.contains(entry.position()))
+                                         .forEach(loaded::add));
         }
         Comparator<AuditEntry> byPosition = Comparator.comparingLong(AuditEntry::position);
         loaded.sort(order == PageRequest.Order.NEWEST_FIRST ? byPosition.reversed() : byPosition);
         return loaded;
-    }
-
-    private static String id(long position) {
-        return Long.toString(position);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.audit;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +13,7 @@ import vn.thidua.ledger.query.view.PageRequest.Order;
 import vn.thidua.ledger.query.view.QueryRejectionCode;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +138,33 @@ class AuditLogTest {
         assertThat(positions(query(filter().type("ScoreAdjusted")))).containsExactly(4L, 3L);
         assertThat(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST)).total()).isEqualTo(6);
         assertThat(log.find(4)).get().satisfies(found -> assertThat(found.view().summary()).isEqualTo("ScoreAdjusted #4"));
+    }
+
+    @Test
+    void entriesAreStoredABlockOfConsecutivePositionsToADocumentWhateverTheGapsBetweenThem() {
+        List<Long> positions = List.of(1L, 2L, AuditBlock.SIZE - 1L, AuditBlock.SIZE + 0L, 3L * AuditBlock.SIZE + 5);
+        positions.forEach(position -> log.record(entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", CAMPAIGN,
+                                                        "dai-dien-htqt", 2022, List.of(HTQT))));
+
+        assertThat(mongo.database().getCollection(AuditLog.ENTRIES).countDocuments()).isEqualTo(3);
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.OLDEST_FIRST))))
+                .containsExactlyElementsOf(positions);
+        assertThat(log.find(AuditBlock.SIZE - 1L)).get().extracting(found -> found.view().summary())
+                                                   .isEqualTo("ScoreSelfAssessed #" + (AuditBlock.SIZE - 1));
+        assertThat(log.find(AuditBlock.SIZE - 2L)).isEmpty();
+        assertThat(log.find(3L * AuditBlock.SIZE + 5)).get().extracting(found -> found.position())
+                                                       .isEqualTo(3L * AuditBlock.SIZE + 5);
+    }
+
+    @Test
+    void clearingTheLogDropsTheOnePerEntryCollectionOfTheReleaseBeforeTheBlocks() {
+        mongo.database().getCollection(AuditLog.FORMER_ENTRIES).insertOne(new Document("_id", "1"));
+        recordHistory();
+
+        log.clear();
+
+        assertThat(mongo.database().listCollectionNames().into(new ArrayList<>())).doesNotContain(AuditLog.FORMER_ENTRIES);
+        assertThat(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST)).total()).isZero();
     }
 
     @Test
