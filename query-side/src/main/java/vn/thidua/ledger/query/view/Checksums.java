@@ -42,9 +42,14 @@ public final class Checksums {
         private long count;
 
         public void add(String key, String text) {
+            add(key, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The same as {@link #add(String, String)} for a text given as its UTF-8 bytes. */
+        public void add(String key, byte[] utf8Text) {
             digest.update(key.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update(utf8Text);
             digest.update((byte) 0);
             total = total.add(new BigInteger(1, digest.digest())).mod(MODULUS);
             count++;

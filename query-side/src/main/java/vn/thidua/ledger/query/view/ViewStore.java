@@ -16,8 +16,10 @@ import com.mongodb.client.model.WriteModel;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
+import org.bson.types.Binary;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,7 +39,10 @@ import java.util.stream.Stream;
  * <p>
  * Delivery is at-least-once, so {@link #fold} skips an event at or below the stored position: applying an
  * event twice is harmless. The JSON text (not a BSON translation of it) is what is stored, compared and
- * checksummed, so a rebuilt view is byte-identical to the live one or the checksum says otherwise.
+ * checksummed, so a rebuilt view is byte-identical to the live one or the checksum says otherwise. It is stored as
+ * its UTF-8 bytes (BSON binary), which the driver and the server copy whole, where a BSON string is encoded and
+ * decoded character by character on both sides of the wire (docs/benchmarks.md, "Session 11"); a document written as a string by an earlier version is read and checksummed
+ * the same, so no rebuild is needed for the change.
  * <p>
  * <b>Batches.</b> Inside an event processor's {@link ViewBatch} the store reads a document at most once per batch
  * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
@@ -191,7 +196,7 @@ public final class ViewStore<V> {
     public String checksum() {
         Checksums.Sum sum = new Checksums.Sum();
         collection.find().batchSize(Checksums.SCAN_BATCH)
-                  .forEach(document -> sum.add(document.getString(ID), document.getString(JSON)));
+                  .forEach(document -> sum.add(document.getString(ID), text(document)));
         return sum.hex();
     }
 
@@ -260,7 +265,7 @@ public final class ViewStore<V> {
                 continue;
             }
             Document document = new Document(ID, id).append(POSITION, slot.position)
-                    .append(VERSION, id + "@" + slot.position).append(JSON, json.writeValueAsString(slot.state));
+                    .append(VERSION, id + "@" + slot.position).append(JSON, new Binary(json.writeValueAsBytes(slot.state)));
             if (current == null) {
                 writes.add(new InsertOneModel<>(document));
             } else {
@@ -310,11 +315,17 @@ public final class ViewStore<V> {
     }
 
     private Versioned<V> versioned(Document document) {
-        return new Versioned<>(read(document.getString(JSON)), document.get(POSITION, Number.class).longValue());
+        return new Versioned<>(read(document), document.get(POSITION, Number.class).longValue());
     }
 
-    private V read(String text) {
-        return json.readValue(text, type);
+    private V read(Document document) {
+        return json.readValue(text(document), type);
+    }
+
+    /** The view's JSON as UTF-8 bytes, whether stored as bytes or (by an earlier version) as a string. */
+    private static byte[] text(Document document) {
+        Object stored = document.get(JSON);
+        return stored instanceof Binary bytes ? bytes.getData() : ((String) stored).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -329,7 +340,7 @@ public final class ViewStore<V> {
             }
             String version = document.getString(VERSION);
             // A document without a version (written before versions) is not trusted: the write reads it again.
-            return new Slot<>(store.read(document.getString(JSON)), document.get(POSITION, Number.class).longValue(),
+            return new Slot<>(store.read(document), document.get(POSITION, Number.class).longValue(),
                               false, version != null, version);
         }
 

@@ -2,10 +2,12 @@ package vn.thidua.ledger.query.view;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
@@ -43,6 +45,20 @@ class ViewStoreTest {
         fold("a", 2);
         fold("a", 1);
 
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
+    }
+
+    @Test
+    void theJsonIsStoredAsItsUtf8BytesAndADocumentAnEarlierVersionStoredAsTextIsReadAndChecksummedAlike() {
+        fold("a", 1);
+        String bytesChecksum = store.checksum();
+        assertThat(raw.find(Filters.eq("_id", "a")).first().get("json")).isInstanceOf(Binary.class);
+
+        raw.updateOne(Filters.eq("_id", "a"), Updates.set("json", "{\"positions\":[1]}"));
+
+        assertThat(store.checksum()).isEqualTo(bytesChecksum);
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L)), 1));
+        fold("a", 2);
         assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
     }
 
