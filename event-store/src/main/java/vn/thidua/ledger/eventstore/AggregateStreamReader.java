@@ -2,7 +2,6 @@ package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import org.axonframework.eventhandling.DomainEventData;
 import org.bson.Document;
 
@@ -28,37 +27,46 @@ final class AggregateStreamReader {
         this.commits = commits;
     }
 
+    /** The events of a range and the latest commit start in it ({@link #range}). */
+    record Range(List<DomainEventData<?>> events, long latestCommitStart) {
+    }
+
     /**
-     * The latest sequence after {@code first} and at most {@code last} at which a commit of the aggregate starts, or
-     * {@code first} if none does: one {@code $in} over the commit keys of the range, no event read.
+     * The events of the commits that start at {@code first} and follow it up to {@code last}, and the latest sequence
+     * after {@code first} and at most {@code last} at which a commit starts, or {@code first} if none does: one
+     * {@code $in} over exactly the range's commit keys (a stream read asks for a whole batch's).
      */
-    long latestCommitStart(String aggregateId, long first, long last) {
-        List<String> keys = new ArrayList<>();
-        for (long sequence = first + 1; sequence <= last; sequence++) {
-            keys.add(CommitDocument.commitKey(aggregateId, sequence));
-        }
+    Range range(String aggregateId, long first, long last) {
+        Map<String, Document> byKey = commits(aggregateId, first, last - first + 1);
         long latest = first;
-        if (keys.isEmpty()) {
-            return latest;
-        }
-        for (Document commit : commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))
-                                      .projection(Projections.include(CommitDocument.FIRST_SEQUENCE))) {
+        for (Document commit : byKey.values()) {
             latest = Math.max(latest, CommitDocument.firstSequence(commit));
         }
-        return latest;
+        return new Range(chain(aggregateId, first, byKey), latest);
     }
 
     List<DomainEventData<?>> read(String aggregateId, long firstSequence, int batchSize) {
-        Map<String, Document> byKey = new HashMap<>();
-        List<String> keys = new ArrayList<>(batchSize);
-        for (long sequence = firstSequence; sequence < firstSequence + batchSize; sequence++) {
+        return chain(aggregateId, firstSequence, commits(aggregateId, firstSequence, batchSize));
+    }
+
+    /** The commits keyed at the {@code count} sequences from {@code first}, by key. */
+    private Map<String, Document> commits(String aggregateId, long first, long count) {
+        List<String> keys = new ArrayList<>();
+        for (long sequence = first; sequence < first + count; sequence++) {
             keys.add(CommitDocument.commitKey(aggregateId, sequence));
         }
-        for (Document commit : commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))) {
-            byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit);
+        Map<String, Document> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))
+                   .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
         }
+        return byKey;
+    }
+
+    /** The events of the chain of commits that starts at {@code first}, as far as {@code byKey} holds it. */
+    private static List<DomainEventData<?>> chain(String aggregateId, long first, Map<String, Document> byKey) {
         List<DomainEventData<?>> events = new ArrayList<>();
-        Document commit = byKey.get(CommitDocument.commitKey(aggregateId, firstSequence));
+        Document commit = byKey.get(CommitDocument.commitKey(aggregateId, first));
         while (commit != null) {
             events.addAll(CommitDocument.events(commit));
             commit = byKey.get(CommitDocument.commitKey(aggregateId, CommitDocument.lastSequence(commit) + 1));

@@ -20,6 +20,8 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
@@ -342,13 +344,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return aggregateReader.read(aggregateIdentifier, firstSequenceNumber, batchSize);
     }
 
+    /** What {@link #readRange} found: the events, and the latest commit start of the range. */
+    public record AggregateRange(DomainEventStream events, long latestCommitStart) {
+    }
+
     /**
-     * The latest sequence after {@code first} and at most {@code last} from which the aggregate's stream can be read
-     * ({@code readEvents} starts only at the start of a commit), or {@code first} if there is none; without reading
-     * any event: for whoever must cut a stream at a commit boundary (fold checkpoints).
+     * The aggregate's events from {@code first} (which must start a commit: {@code readEvents} starts only at one)
+     * through {@code last} (a commit that goes on past {@code last} adds its later events), and the latest sequence
+     * after {@code first} and at most {@code last} from which the stream can be read again, or {@code first} if there
+     * is none: for whoever must cut a stream at a commit boundary (fold checkpoints). One lookup of exactly the range's
+     * commit keys, where {@code readEvents} asks for a whole batch's.
      */
-    public long latestCommitStart(String aggregateId, long first, long last) {
-        return aggregateReader.latestCommitStart(aggregateId, first, last);
+    public AggregateRange readRange(String aggregateId, long first, long last) {
+        AggregateStreamReader.Range range = aggregateReader.range(aggregateId, first, last);
+        return new AggregateRange(EventStreamUtils.upcastAndDeserializeDomainEvents(
+                range.events().stream(), getEventSerializer(), upcasterChain), range.latestCommitStart());
     }
 
     @Override

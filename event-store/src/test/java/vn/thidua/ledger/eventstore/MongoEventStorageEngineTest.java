@@ -65,16 +65,26 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void tellsTheLatestCommitStartOfARangeWithoutReadingEvents() {
+    void readsARangeWithItsLatestCommitStart() {
         engine.appendEvents(scored("card-1", 0, "unit", 1));
         engine.appendEvents(List.of(scored("card-1", 1, "unit", 2), scored("card-1", 2, "unit", 3)));
         engine.appendEvents(scored("card-1", 3, "unit", 4));
 
-        assertThat(engine.latestCommitStart("card-1", 0, 2)).as("2 is inside the commit of 1").isEqualTo(1);
-        assertThat(engine.latestCommitStart("card-1", 0, 5)).as("nothing written after 3").isEqualTo(3);
-        assertThat(engine.latestCommitStart("card-1", 1, 2)).as("none after first: first").isEqualTo(1);
-        assertThat(engine.latestCommitStart("card-1", 2, 2)).as("an empty range").isEqualTo(2);
-        assertThat(engine.latestCommitStart("card-unknown", 0, 3)).isEqualTo(0);
+        assertThat(engine.readRange("card-1", 0, 2).latestCommitStart()).as("2 is inside the commit of 1").isEqualTo(1);
+        assertThat(engine.readRange("card-1", 0, 5).latestCommitStart()).as("nothing written after 3").isEqualTo(3);
+        assertThat(engine.readRange("card-1", 1, 2).latestCommitStart()).as("none after first: first").isEqualTo(1);
+        assertThat(engine.readRange("card-1", 2, 2).latestCommitStart()).as("an empty range").isEqualTo(2);
+        assertThat(engine.readRange("card-unknown", 0, 3).latestCommitStart()).isEqualTo(0);
+        assertThat(sequences(engine.readRange("card-1", 0, 1))).as("the commit of 1 brings 2").containsExactly(0L, 1L, 2L);
+        assertThat(sequences(engine.readRange("card-1", 1, 3))).containsExactly(1L, 2L, 3L);
+        assertThat(sequences(engine.readRange("card-1", 3, 9))).containsExactly(3L);
+        assertThat(sequences(engine.readRange("card-1", 2, 3))).as("2 starts no commit").isEmpty();
+        assertThat(engine.readRange("card-1", 1, 2).events().peek().getPayload())
+                .as("deserialized as readEvents does").isEqualTo(new EventStoreFixture.UnitScored("unit", 2));
+    }
+
+    private static List<Long> sequences(MongoEventStorageEngine.AggregateRange range) {
+        return range.events().asStream().map(DomainEventMessage::getSequenceNumber).toList();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import vn.thidua.ledger.eventstore.EventJson;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
-import vn.thidua.ledger.query.asof.CommitStarts;
+import vn.thidua.ledger.query.asof.AggregateRanges;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.lang.management.ManagementFactory;
@@ -68,10 +68,16 @@ public class EventStoreConfiguration {
                                       .build();
     }
 
-    /** Where a fold checkpoint may resume: the engine looks the range's commit keys up at once instead of reading events. */
+    /**
+     * Ranges of an aggregate's stream for as-of folds and their checkpoints: the engine looks up exactly the range's
+     * commit keys, which gives the events and where a checkpoint may resume in one read.
+     */
     @Bean
-    public CommitStarts commitStarts(MongoEventStorageEngine engine) {
-        return engine::latestCommitStart;
+    public AggregateRanges aggregateRanges(MongoEventStorageEngine engine) {
+        return (aggregateId, first, last) -> {
+            MongoEventStorageEngine.AggregateRange range = engine.readRange(aggregateId, first, last);
+            return new AggregateRanges.Range(range.events(), range.latestCommitStart());
+        };
     }
 
     @Bean

@@ -100,7 +100,10 @@ public final class AsOfBenchmark {
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         FoldCheckpoints checkpoints = new FoldCheckpoints(database);
         StreamIndex index = new StreamIndex(database, checkpoints);
-        this.reader = new AsOfReader(eventStore, index, checkpoints, engine::latestCommitStart);
+        this.reader = new AsOfReader(index, checkpoints, (aggregateId, first, last) -> {
+            MongoEventStorageEngine.AggregateRange range = engine.readRange(aggregateId, first, last);
+            return new AggregateRanges.Range(range.events(), range.latestCommitStart());
+        });
         this.projector = new StreamIndexProjector(index, new Checkpointer(List.of(ranking, new RoundHistory()),
                                                                           checkpoints, reader));
     }

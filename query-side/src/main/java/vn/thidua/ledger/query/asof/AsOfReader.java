@@ -2,7 +2,6 @@ package vn.thidua.ledger.query.asof;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
 import vn.thidua.ledger.query.view.EventFacts;
@@ -30,17 +29,18 @@ public class AsOfReader {
         }
     }
 
-    private final EventStore eventStore;
+    /** Events of a range of an aggregate's stream, and the latest commit start in it ({@link AggregateRanges}). */
+    record Events(List<PositionedEvent> events, long latestCommitStart) {
+    }
+
     private final StreamIndex index;
     private final FoldCheckpoints checkpoints;
-    private final CommitStarts commitStarts;
+    private final AggregateRanges ranges;
 
-    public AsOfReader(EventStore eventStore, StreamIndex index, FoldCheckpoints checkpoints,
-                      CommitStarts commitStarts) {
-        this.eventStore = eventStore;
+    public AsOfReader(StreamIndex index, FoldCheckpoints checkpoints, AggregateRanges ranges) {
         this.index = index;
         this.checkpoints = checkpoints;
-        this.commitStarts = commitStarts;
+        this.ranges = ranges;
     }
 
     /**
@@ -100,13 +100,23 @@ public class AsOfReader {
      * commit (0, or a checkpoint's resume). An event the index does not know is left out, as the cut is the index's.
      */
     List<PositionedEvent> events(String aggregateId, long first, long last) {
+        return range(aggregateId, first, last).events();
+    }
+
+    /**
+     * As {@link #events}, with the latest sequence after {@code first} and at most {@code last} that starts a commit
+     * (the event store reads an aggregate from the start of a commit only), or {@code first} if a commit spans the
+     * whole range: both from one read of the range.
+     */
+    Events range(String aggregateId, long first, long last) {
         List<PositionedEvent> events = new ArrayList<>();
         if (last < first) {
-            return events;
+            return new Events(events, first);
         }
         Map<Long, StreamIndex.Entry> entries = index.entries(aggregateId, first, last);
-        // From a sequence number: readEvents(id) alone would start with a snapshot, which is state, not an event.
-        DomainEventStream stream = eventStore.readEvents(aggregateId, first);
+        // From a sequence number, never from a snapshot, which is state, not an event.
+        AggregateRanges.Range range = ranges.read(aggregateId, first, last);
+        DomainEventStream stream = range.events();
         while (stream.hasNext() && stream.peek().getSequenceNumber() <= last) {
             DomainEventMessage<?> event = stream.next();
             StreamIndex.Entry entry = entries.get(event.getSequenceNumber());
@@ -114,14 +124,6 @@ public class AsOfReader {
                 events.add(new PositionedEvent(entry.globalIndex(), event));
             }
         }
-        return events;
-    }
-
-    /**
-     * The latest sequence after {@code first} and at most {@code last} that starts a commit (the event store reads an
-     * aggregate from the start of a commit only), or {@code first} if a commit spans the whole range.
-     */
-    long latestCommitStart(String aggregateId, long first, long last) {
-        return commitStarts.latestIn(aggregateId, first, last);
+        return new Events(events, range.latestCommitStart());
     }
 }

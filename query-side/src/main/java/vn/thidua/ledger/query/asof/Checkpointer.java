@@ -79,12 +79,12 @@ class Checkpointer {
             return;
         }
         long first = previous.values().stream().mapToLong(stored -> stored.checkpoint().resume()).min().orElse(0);
-        // One read of the bucket's events; where the checkpoint may resume (usually the bucket's last sequence: most
-        // commits hold one event; the previous resume if one commit spans the bucket) is asked of the store at once.
-        List<PositionedEvent> read = reader.events(aggregateId, first, sequence);
-        long resume = reader.latestCommitStart(aggregateId, first, sequence);
-        List<PositionedEvent> events = read.stream().filter(event -> event.message().getSequenceNumber() < resume)
-                                             .toList();
+        // One read of the bucket's events, which also tells where the checkpoint may resume (usually the bucket's last
+        // sequence: most commits hold one event; the previous resume if one commit spans the bucket).
+        AsOfReader.Events read = reader.range(aggregateId, first, sequence);
+        long resume = read.latestCommitStart();
+        List<PositionedEvent> events = read.events().stream()
+                                           .filter(event -> event.message().getSequenceNumber() < resume).toList();
         for (FoldedView<?, ?> view : folded) {
             save(aggregateId, bucket, view, previous.get(view), events);
         }

@@ -48,7 +48,7 @@ final class AsOfFixture implements AutoCloseable {
     AsOfFixture(int chunk, int interval, List<FoldedView<?, ?>> views) {
         checkpoints = new FoldCheckpoints(mongo.database(), interval);
         index = new StreamIndex(mongo.database(), checkpoints, chunk);
-        reader = new AsOfReader(eventStore, index, checkpoints, CommitStarts.readingEvents(eventStore));
+        reader = new AsOfReader(index, checkpoints, AggregateRanges.readingEvents(eventStore));
         projector = new StreamIndexProjector(index, new Checkpointer(views, checkpoints, reader));
     }
 
