@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -108,6 +110,36 @@ class EmbeddedQueriesTest {
 
     private static MongoCollection<Document> collection(MongoEndpoint endpoint, String name) {
         return endpoint.client().getDatabase("thidua").getCollection(name);
+    }
+
+    @Test
+    void insertsAreRefusedOrTakenByTheUniqueIndexesExactlyAsByTheStockBackend() {
+        List<Document> inserts = List.of(
+                new Document("_id", "a"),                                   // a string _id taken
+                new Document("_id", "new").append("v", "v-a"),              // a string v taken: _id not taken either
+                new Document("_id", "no-v-1"), new Document("_id", "no-v-2"), // sparse v: missing twice is fine
+                new Document("_id", 1.0),                                   // a number equal to 1L: the stock path
+                new Document("_id", "x").append("v", "v-x"),
+                new Document("_id", "y").append("v", "v-x"));
+        List<String> expected = List.of("duplicate", "duplicate", "taken", "taken", "duplicate", "taken", "duplicate");
+
+        for (MongoEndpoint endpoint : List.of(h2, stock)) {
+            MongoCollection<Document> mixed = collection(endpoint, "mixed");
+            List<String> outcomes = inserts.stream().map(document -> insert(mixed, document)).toList();
+            assertThat(outcomes).as(endpoint.toString()).isEqualTo(expected);
+            assertThat(mixed.countDocuments(Filters.in("_id", "new", "y"))).isZero();
+            assertThat(mixed.countDocuments(Filters.in("_id", "no-v-1", "no-v-2", "x"))).isEqualTo(3);
+        }
+    }
+
+    private static String insert(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(new Document(document));
+            return "taken";
+        } catch (MongoWriteException e) {
+            assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY);
+            return "duplicate";
+        }
     }
 
     @Test
