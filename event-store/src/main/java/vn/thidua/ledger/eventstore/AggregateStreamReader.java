@@ -32,21 +32,28 @@ final class AggregateStreamReader {
     }
 
     /**
-     * The events of the commits that start at {@code first} and follow it up to {@code last}, and the latest sequence
-     * after {@code first} and at most {@code last} at which a commit starts, or {@code first} if none does: one
-     * {@code $in} over exactly the range's commit keys (a stream read asks for a whole batch's).
+     * The events of the chain of commits that starts at {@code first} (a commit start: else none) and goes up to
+     * {@code last}, and the latest sequence after {@code first} and at most {@code last} at which one of them starts,
+     * or {@code first}: one {@code $in} over exactly the range's commit keys (a stream read asks for a whole batch's),
+     * or one per {@code batchSize} keys for a longer range, so that no query grows with the aggregate's history.
      */
-    Range range(String aggregateId, long first, long last) {
-        Map<String, Document> byKey = commits(aggregateId, first, last - first + 1);
-        long latest = first;
-        for (Document commit : byKey.values()) {
-            latest = Math.max(latest, CommitDocument.firstSequence(commit));
+    Range range(String aggregateId, long first, long last, int batchSize) {
+        Chain chain = new Chain(first);
+        long from = first;
+        while (from <= last) {
+            chain.follow(aggregateId, commits(aggregateId, from, Math.min(batchSize, last - from + 1)));
+            if (chain.next == from) {
+                break;
+            }
+            from = chain.next;
         }
-        return new Range(chain(aggregateId, first, byKey), latest);
+        return new Range(chain.events, chain.latestStart);
     }
 
     List<DomainEventData<?>> read(String aggregateId, long firstSequence, int batchSize) {
-        return chain(aggregateId, firstSequence, commits(aggregateId, firstSequence, batchSize));
+        Chain chain = new Chain(firstSequence);
+        chain.follow(aggregateId, commits(aggregateId, firstSequence, batchSize));
+        return chain.events;
     }
 
     /** The commits keyed at the {@code count} sequences from {@code first}, by key. */
@@ -63,14 +70,27 @@ final class AggregateStreamReader {
         return byKey;
     }
 
-    /** The events of the chain of commits that starts at {@code first}, as far as {@code byKey} holds it. */
-    private static List<DomainEventData<?>> chain(String aggregateId, long first, Map<String, Document> byKey) {
-        List<DomainEventData<?>> events = new ArrayList<>();
-        Document commit = byKey.get(CommitDocument.commitKey(aggregateId, first));
-        while (commit != null) {
-            events.addAll(CommitDocument.events(commit));
-            commit = byKey.get(CommitDocument.commitKey(aggregateId, CommitDocument.lastSequence(commit) + 1));
+    /** A chain of commits followed so far: its events, the start of its last commit, the sequence after it. */
+    private static final class Chain {
+
+        private final List<DomainEventData<?>> events = new ArrayList<>();
+        private long latestStart;
+        private long next;
+
+        Chain(long first) {
+            this.latestStart = first;
+            this.next = first;
         }
-        return events;
+
+        /** Follows the chain from {@link #next} as far as {@code byKey} holds it. */
+        void follow(String aggregateId, Map<String, Document> byKey) {
+            Document commit = byKey.get(CommitDocument.commitKey(aggregateId, next));
+            while (commit != null) {
+                events.addAll(CommitDocument.events(commit));
+                latestStart = CommitDocument.firstSequence(commit);
+                next = CommitDocument.lastSequence(commit) + 1;
+                commit = byKey.get(CommitDocument.commitKey(aggregateId, next));
+            }
+        }
     }
 }

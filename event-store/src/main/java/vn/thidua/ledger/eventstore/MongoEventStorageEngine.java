@@ -353,10 +353,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * through {@code last} (a commit that goes on past {@code last} adds its later events), and the latest sequence
      * after {@code first} and at most {@code last} from which the stream can be read again, or {@code first} if there
      * is none: for whoever must cut a stream at a commit boundary (fold checkpoints). One lookup of exactly the range's
-     * commit keys, where {@code readEvents} asks for a whole batch's.
+     * commit keys, where {@code readEvents} asks for a whole batch's (a range longer than a batch: one per batch).
      */
     public AggregateRange readRange(String aggregateId, long first, long last) {
-        AggregateStreamReader.Range range = aggregateReader.range(aggregateId, first, last);
+        AggregateStreamReader.Range range = aggregateReader.range(aggregateId, first, last, batchSize());
         return new AggregateRange(EventStreamUtils.upcastAndDeserializeDomainEvents(
                 range.events().stream(), getEventSerializer(), upcasterChain), range.latestCommitStart());
     }

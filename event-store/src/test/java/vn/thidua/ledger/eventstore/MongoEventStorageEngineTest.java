@@ -97,6 +97,22 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void readsARangeLongerThanABatchInPiecesOfABatch() {
+        MongoEventStorageEngine smallBatches = store.engineBuilder().batchSize(5).build();
+        for (int i = 0; i < 12; i++) {
+            smallBatches.appendEvents(scored("card-range", i, "unit", i));
+        }
+        smallBatches.appendEvents(List.of(scored("card-range", 12, "unit", 12), scored("card-range", 13, "unit", 13)));
+
+        MongoEventStorageEngine.AggregateRange range = smallBatches.readRange("card-range", 2, 12);
+
+        assertThat(sequences(range)).as("past a batch of 5, and the last commit whole").hasSize(12).startsWith(2L)
+                                    .endsWith(13L);
+        assertThat(range.latestCommitStart()).isEqualTo(12);
+        assertThat(smallBatches.readRange("card-range", 0, 99).latestCommitStart()).isEqualTo(12);
+    }
+
+    @Test
     void storesOneCommitDocumentPerUnitOfWorkWithReadableJsonPayloads() {
         engine.appendEvents(List.of(scored("card-1", 0, "Vụ Các vấn đề chung về xây dựng pháp luật", 95),
                                     scored("card-1", 1, "Vụ Các vấn đề chung về xây dựng pháp luật", 2)));

@@ -34,19 +34,17 @@ import java.util.TreeSet;
 @Component
 public class AuditLog {
 
-    /** Not {@code auditEntries}, which held one entry per document before the blocks: ids of both would collide. */
+    /** Not {@code auditEntries}, which held one entry per document before the blocks ({@link FormerAuditEntries}). */
     public static final String ENTRIES = "auditBlocks";
-    /** The collection of a release before the blocks: dropped by the rebuild that an upgrade needs. */
-    static final String FORMER_ENTRIES = "auditEntries";
     public static final String POSTINGS = "auditPostings";
     private static final int BLOCKS_PER_READ = 50;
 
-    private final MongoDatabase database;
+    private final FormerAuditEntries former;
     private final ViewStore<AuditBlock> blocks;
     private final AuditPostings postings;
 
     public AuditLog(@ViewDatabase MongoDatabase database) {
-        this.database = database;
+        this.former = new FormerAuditEntries(database);
         this.blocks = new ViewStore<>(database, ENTRIES, AuditBlock.class, ViewJson.mapper());
         this.postings = new AuditPostings(database, POSTINGS);
     }
@@ -59,8 +57,9 @@ public class AuditLog {
     }
 
     public Optional<Versioned<AuditEntry>> find(long position) {
-        return blocks.find(AuditBlock.idOf(position)).flatMap(block -> block.view().find(position))
-                     .map(entry -> new Versioned<>(entry, entry.position()));
+        Optional<AuditEntry> entry = blocks.find(AuditBlock.idOf(position)).flatMap(block -> block.view().find(position))
+                                           .or(() -> former.find(List.of(position)).stream().findFirst());
+        return entry.map(found -> new Versioned<>(found, found.position()));
     }
 
     /** The newest position in the history (0 if empty): the ETag of every list read. */
@@ -101,7 +100,7 @@ public class AuditLog {
     public void clear() {
         blocks.clear();
         postings.clear();
-        database.getCollection(FORMER_ENTRIES).drop();
+        former.drop();
     }
 
     List<RebuildableView.CollectionChecksum> collectionChecksums() {
@@ -196,8 +195,11 @@ public class AuditLog {
         Set<Long> wanted = new HashSet<>(positions);
         for (int from = 0; from < ids.size(); from += BLOCKS_PER_READ) {
             blocks.findAll(ids.subList(from, Math.min(ids.size(), from + BLOCKS_PER_READ)))
-                  .forEach(found -> found.view().entries().stream().filter(entry -> wanted.contains(entry.position()))
+                  .forEach(found -> found.view().entries().stream().filter(entry -> wanted.remove(entry.position()))
                                          .forEach(loaded::add));
+        }
+        if (!wanted.isEmpty()) {
+            loaded.addAll(former.find(new ArrayList<>(wanted)));
         }
         Comparator<AuditEntry> byPosition = Comparator.comparingLong(AuditEntry::position);
         loaded.sort(order == PageRequest.Order.NEWEST_FIRST ? byPosition.reversed() : byPosition);

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +12,7 @@ import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.PageRequest.Order;
 import vn.thidua.ledger.query.view.QueryRejectionCode;
+import vn.thidua.ledger.query.view.ViewJson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,13 +159,31 @@ class AuditLogTest {
     }
 
     @Test
+    void entriesAnEarlierVersionKeptOnePerDocumentAreReadUntilTheRebuild() {
+        recordHistory();
+        AuditEntry former = log.find(4).orElseThrow().view();
+        // As an earlier version stored position 4: its own document, the JSON as a string; no block holds it.
+        mongo.database().getCollection(FormerAuditEntries.NAME).insertOne(
+                new Document("_id", "4").append("position", 4L).append("json", ViewJson.mapper().writeValueAsString(former)));
+        mongo.database().getCollection(AuditLog.ENTRIES).updateOne(
+                new Document("_id", AuditBlock.idOf(4)),
+                new Document("$set", new Document("json", new Binary(ViewJson.mapper().writeValueAsBytes(
+                        new AuditBlock(List.of(log.find(1).orElseThrow().view(), log.find(6).orElseThrow().view())))))));
+
+        assertThat(log.find(4)).get().extracting(found -> found.view()).isEqualTo(former);
+        assertThat(positions(query(filter().type("ScoreAdjusted")))).as("3 is in neither").containsExactly(4L);
+        assertThat(positions(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST))))
+                .containsExactly(6L, 4L, 1L);
+    }
+
+    @Test
     void clearingTheLogDropsTheOnePerEntryCollectionOfTheReleaseBeforeTheBlocks() {
-        mongo.database().getCollection(AuditLog.FORMER_ENTRIES).insertOne(new Document("_id", "1"));
+        mongo.database().getCollection(FormerAuditEntries.NAME).insertOne(new Document("_id", "1"));
         recordHistory();
 
         log.clear();
 
-        assertThat(mongo.database().listCollectionNames().into(new ArrayList<>())).doesNotContain(AuditLog.FORMER_ENTRIES);
+        assertThat(mongo.database().listCollectionNames().into(new ArrayList<>())).doesNotContain(FormerAuditEntries.NAME);
         assertThat(log.query(AuditFilter.none(), new PageRequest(0, 50, Order.NEWEST_FIRST)).total()).isZero();
     }
 
