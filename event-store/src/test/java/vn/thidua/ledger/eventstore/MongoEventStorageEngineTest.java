@@ -1,5 +1,11 @@
 package vn.thidua.ledger.eventstore;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -9,6 +15,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -98,18 +106,36 @@ class MongoEventStorageEngineTest {
 
     @Test
     void readsARangeLongerThanABatchInPiecesOfABatch() {
-        MongoEventStorageEngine smallBatches = store.engineBuilder().batchSize(5).build();
-        for (int i = 0; i < 12; i++) {
-            smallBatches.appendEvents(scored("card-range", i, "unit", i));
+        List<Integer> keysPerRead = new ArrayList<>();
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    keysPerRead.add(event.getCommand().getDocument("filter").getDocument(CommitDocument.COMMIT_KEY)
+                                         .getArray("$in").size());
+                }
+            }
+        };
+        InetSocketAddress address = store.server.getLocalAddress();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(listener).build())) {
+            MongoEventStorageEngine smallBatches = store.engineBuilder().database(listened.getDatabase("thidua-test"))
+                                                        .batchSize(5).build();
+            for (int i = 0; i < 12; i++) {
+                smallBatches.appendEvents(scored("card-range", i, "unit", i));
+            }
+            smallBatches.appendEvents(List.of(scored("card-range", 12, "unit", 12), scored("card-range", 13, "unit", 13)));
+            keysPerRead.clear();
+
+            MongoEventStorageEngine.AggregateRange range = smallBatches.readRange("card-range", 2, 12);
+
+            assertThat(sequences(range)).as("past a batch of 5, and the last commit whole").hasSize(12).startsWith(2L)
+                                        .endsWith(13L);
+            assertThat(range.latestCommitStart()).isEqualTo(12);
+            assertThat(keysPerRead).as("no lookup of more keys than a batch").containsExactly(5, 5, 1);
+            assertThat(smallBatches.readRange("card-range", 0, 99).latestCommitStart()).isEqualTo(12);
         }
-        smallBatches.appendEvents(List.of(scored("card-range", 12, "unit", 12), scored("card-range", 13, "unit", 13)));
-
-        MongoEventStorageEngine.AggregateRange range = smallBatches.readRange("card-range", 2, 12);
-
-        assertThat(sequences(range)).as("past a batch of 5, and the last commit whole").hasSize(12).startsWith(2L)
-                                    .endsWith(13L);
-        assertThat(range.latestCommitStart()).isEqualTo(12);
-        assertThat(smallBatches.readRange("card-range", 0, 99).latestCommitStart()).isEqualTo(12);
     }
 
     @Test

@@ -192,11 +192,17 @@ public class AuditLog {
     private List<AuditEntry> load(Collection<Long> positions, PageRequest.Order order) {
         List<AuditEntry> loaded = new ArrayList<>();
         List<String> ids = positions.stream().map(AuditBlock::idOf).distinct().toList();
+        // The positions no block holds yet: an earlier version's entries, until the rebuild after the upgrade.
         Set<Long> wanted = new HashSet<>(positions);
         for (int from = 0; from < ids.size(); from += BLOCKS_PER_READ) {
-            blocks.findAll(ids.subList(from, Math.min(ids.size(), from + BLOCKS_PER_READ)))
-                  .forEach(found -> found.view().entries().stream().filter(entry -> wanted.remove(entry.position()))
-                                         .forEach(loaded::add));
+            List<String> read = ids.subList(from, Math.min(ids.size(), from + BLOCKS_PER_READ));
+            for (Versioned<AuditBlock> block : blocks.findAll(read)) {
+                for (AuditEntry entry : block.view().entries()) {
+                    if (wanted.remove(entry.position())) {
+                        loaded.add(entry);
+                    }
+                }
+            }
         }
         if (!wanted.isEmpty()) {
             loaded.addAll(former.find(new ArrayList<>(wanted)));
