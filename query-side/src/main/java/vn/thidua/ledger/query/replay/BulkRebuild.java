@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Rebuilds one or more views in one pass over the event stream, outside their processors (which are stopped and
  * whose token claims this node holds meanwhile: {@link ClaimedView}). The stream is read and deserialized once, ahead,
  * on a thread of its own ({@link EventWindows}); each view has a thread that folds the windows into it
- * ({@link ViewFold}), so one view's writes overlap another's folding. Every few seconds each view's claim is extended,
- * and its token stored when a window completes, and at the end; so a node that dies mid-rebuild leaves each processor
- * a token its view is complete up to, and the processor goes on from it through Axon's own replay. When a view is done its claim
- * is released and its processor started: it takes the events that arrived meanwhile. A failure ends that view's part
- * the same way, at the last window it wrote.
+ * ({@link ViewFold}) and a writer thread that writes each window while the next is folded. Every few seconds each
+ * view's claim is extended and its token stored (past the last window written), and at the end; so a node that dies
+ * mid-rebuild leaves each processor a token its view is complete up to, and the processor goes on from it through
+ * Axon's own replay. When a view is done its claim is released and its processor started: it takes the events that
+ * arrived meanwhile. A failure ends that view's part the same way, at the last window it wrote.
  */
 final class BulkRebuild {
 
@@ -39,7 +38,6 @@ final class BulkRebuild {
     private final StreamableMessageSource<TrackedEventMessage<?>> source;
     private final int windowSize;
     private final Clock clock;
-    private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Set<String> lost = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads;
@@ -82,9 +80,10 @@ final class BulkRebuild {
         return rebuilding.contains(view);
     }
 
-    /** The global index of the last event folded into {@code view} by this run, if any. */
+    /** The global index of the last event written into {@code view} by this run, if any. */
     Optional<Long> position(String view) {
-        return Optional.ofNullable(positions.get(view));
+        return views.stream().filter(claimed -> claimed.name().equals(view)).findFirst()
+                    .flatMap(claimed -> claimed.fold().position());
     }
 
     /** For a stopping node: each view ends after its current window, stores its token, leaves its processor stopped. */
@@ -123,7 +122,6 @@ final class BulkRebuild {
             Optional<EventWindows.Window> window;
             while (!stopping && !lost.contains(view.name()) && (window = windows.next(index)).isPresent()) {
                 view.fold().fold(window.get(), index);
-                positions.put(view.name(), window.get().lastPosition());
                 if (Duration.between(tokenStored, clock.instant()).compareTo(TOKEN_INTERVAL) >= 0) {
                     view.storeToken();
                     tokenStored = clock.instant();
@@ -136,6 +134,7 @@ final class BulkRebuild {
             log.error("Rebuild of {} failed; its processor goes on from the last window written", view.name(), e);
         } finally {
             windows.leave(index);
+            awaitLastWrite(view.fold());
             view.handOver(!stopping);
             rebuilding.remove(view.name());
             if (running.decrementAndGet() == 0) {
@@ -143,6 +142,21 @@ final class BulkRebuild {
                 claims.shutdownNow();
             }
         }
-        log.info("Rebuild of {} folded up to {}", view.name(), positions.get(view.name()));
+        log.info("Rebuild of {} written up to {}", view.name(), view.fold().position().orElse(-1L));
+    }
+
+    /** Before the token is handed over: it covers the last window only if that window is written. */
+    private static void awaitLastWrite(ViewFold fold) {
+        try {
+            fold.awaitWritten();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Rebuild of {} interrupted while its last window was written; handed over before it", fold.name());
+        } catch (RuntimeException e) {
+            log.error("Rebuild of {}: its last window was not written; its processor goes on from the one before",
+                      fold.name(), e);
+        } finally {
+            fold.close();
+        }
     }
 }

@@ -14,22 +14,39 @@ import vn.thidua.ledger.query.view.ViewBatch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One view's part in a {@link BulkRebuild}: its processor's handlers, fed a window of the stream at a time, as the
  * processor would feed them a batch. The window's events the view takes are folded in one {@link BatchingUnitOfWork}
- * with one {@link ViewBatch}, written when the unit commits; the handlers get the same messages (tracking token
- * included) and the same replay status as in Axon's replay, so they fold the same views. What is left out is
- * Axon's work per event that a rebuild does not need: the processor's interceptors (a result message with the
- * correlation data of every event, which nothing here dispatches), its token store write per batch and its
- * coordinator. The token is kept here; {@link ClaimedView} stores it every few seconds and at the end.
+ * with one {@link ViewBatch}; the handlers get the same messages (tracking token included) and the same replay status
+ * as in Axon's replay, so they fold the same views. What is left out is Axon's work per event that a rebuild does not
+ * need: the processor's interceptors (a result message with the correlation data of every event, which nothing here
+ * dispatches), its token store write per batch and its coordinator.
+ * <p>
+ * <b>Write-behind.</b> A window's writes are made on a writer thread of the view's own while the next window is
+ * folded ({@link ViewBatch#defer}), one window at a time: the next window's writes wait for the last one's. Folding
+ * and writing took turns on one core before (docs/benchmarks.md). The token moves past a window only once the window
+ * is written, so {@link ClaimedView}, which stores it every few seconds and at the end, never stores a token ahead of
+ * the view. A failed write fails the fold that follows it; the window folded meanwhile is dropped unwritten.
  */
-final class ViewFold {
+final class ViewFold implements AutoCloseable {
 
     private final String name;
     private final EventHandlerInvoker handlers;
     private final TransactionManager transactions;
-    private TrackingToken token;
+    private final ExecutorService writer;
+    /** The token past the last window folded; the next window's events are advanced from it. */
+    private TrackingToken folded;
+    private volatile TrackingToken written;
+    private volatile long writtenPosition = -1;
+    private Future<?> writing = CompletableFuture.completedFuture(null);
 
     /**
      * @param tokenAtReset the processor's token before the rebuild: the events up to it are a replay to the
@@ -39,16 +56,28 @@ final class ViewFold {
         this.name = name;
         this.handlers = handlers;
         this.transactions = transactions;
-        this.token = ReplayToken.createReplayToken(tokenAtReset, null);
+        this.folded = ReplayToken.createReplayToken(tokenAtReset, null);
+        this.written = folded;
+        this.writer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "view-rebuild-" + name + "-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     String name() {
         return name;
     }
 
-    /** The token of the last window folded: where the processor goes on. */
+    /** The token past the last window written: where the processor goes on. */
     TrackingToken token() {
-        return token;
+        return written;
+    }
+
+    /** The global index of the last event of the last window written, if any. */
+    Optional<Long> position() {
+        long position = writtenPosition;
+        return position < 0 ? Optional.empty() : Optional.of(position);
     }
 
     boolean takes(EventMessage<?> event) {
@@ -61,11 +90,14 @@ final class ViewFold {
     }
 
     /**
-     * Folds the events of {@code window} this view takes ({@code bit} set in their {@link EventWindows.Window#takers})
-     * and advances the token past the whole window, only once it is written.
+     * Folds the events of {@code window} this view takes ({@code bit} set in their {@link EventWindows.Window#takers}),
+     * then hands their writes to the writer once the last window's are made; the token moves past the whole window
+     * when they are.
+     *
+     * @throws IllegalStateException the window could not be folded, or the last window could not be written
      */
-    void fold(EventWindows.Window window, int bit) {
-        TrackingToken advanced = token;
+    void fold(EventWindows.Window window, int bit) throws InterruptedException {
+        TrackingToken advanced = folded;
         List<TrackedEventMessage<?>> taken = new ArrayList<>();
         for (int i = 0; i < window.events().size(); i++) {
             TrackedEventMessage<?> event = window.events().get(i);
@@ -74,24 +106,58 @@ final class ViewFold {
                 taken.add(event.withTrackingToken(advanced));
             }
         }
-        if (!taken.isEmpty()) {
-            write(taken);
+        ViewBatch.Deferred writes = taken.isEmpty() ? ViewBatch.Deferred.NONE : foldInMemory(taken);
+        folded = advanced;
+        try {
+            awaitWritten();
+        } catch (InterruptedException | RuntimeException e) {
+            writes.release().run();
+            throw e;
         }
-        token = advanced;
+        TrackingToken token = advanced;
+        long position = window.lastPosition();
+        writing = writer.submit(() -> {
+            writes.writeAndRelease();
+            written = token;
+            writtenPosition = position;
+        });
     }
 
-    private void write(List<TrackedEventMessage<?>> taken) {
+    /**
+     * Waits until the last window handed to the writer is written.
+     *
+     * @throws IllegalStateException it could not be written
+     */
+    void awaitWritten() throws InterruptedException {
+        try {
+            writing.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("View " + name + " could not write a window; it is written up to " + written,
+                                            e.getCause());
+        }
+    }
+
+    /** Lets the writer thread go; call once {@link #awaitWritten} returned or the view is given up. */
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+
+    private ViewBatch.Deferred foldInMemory(List<TrackedEventMessage<?>> taken) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(taken);
         unitOfWork.attachTransaction(transactions);
         ViewBatch batch = ViewBatch.openIn(unitOfWork);
-        unitOfWork.onPrepareCommit(done -> batch.flush());
+        AtomicReference<ViewBatch.Deferred> writes = new AtomicReference<>();
+        unitOfWork.onPrepareCommit(done -> writes.set(batch.defer()));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             handlers.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
             return null;
         });
         if (result.isExceptional()) {
+            Optional.ofNullable(writes.get()).ifPresent(deferred -> deferred.release().run());
             throw new IllegalStateException("View " + name + " could not fold events up to "
                                             + taken.get(taken.size() - 1).trackingToken(), result.exceptionResult());
         }
+        return writes.get();
     }
 }

@@ -5,9 +5,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The view writes of one processor batch: every document the batch's events touch is read at most once, folded in
@@ -31,6 +33,36 @@ public final class ViewBatch {
 
         /** Lower ranks are written first. */
         int rank();
+
+        /**
+         * Takes this participant's writes out of the batch, to be made later, on another thread ({@link #defer()}).
+         * By default they are made as {@link #flush} makes them: right for a participant that reads nothing while
+         * the events are folded, only when it writes. One that does read then (a {@link ViewStore}) overrides this,
+         * so that the next batch reads what this one will have written.
+         */
+        default Deferred defer() {
+            return new Deferred(this::flush, () -> { });
+        }
+    }
+
+    /**
+     * A batch's writes, taken out of it to be made on another thread: {@code write} once, then {@code release} in
+     * any case (written, failed or dropped), which lets go of what the next batches read in place of the unwritten
+     * documents.
+     */
+    public record Deferred(Runnable write, Runnable release) {
+
+        /** Nothing to write. */
+        public static final Deferred NONE = new Deferred(() -> { }, () -> { });
+
+        /** Writes, then releases, even if the write fails. */
+        public void writeAndRelease() {
+            try {
+                write.run();
+            } finally {
+                release.run();
+            }
+        }
     }
 
     private final Map<Object, Participant> participants = new LinkedHashMap<>();
@@ -56,7 +88,23 @@ public final class ViewBatch {
 
     /** Writes everything pending, in joining order, and starts empty. */
     public void flush() {
-        participants.values().stream().sorted(Comparator.comparingInt(Participant::rank)).forEach(Participant::flush);
+        ranked().forEach(Participant::flush);
         participants.clear();
+    }
+
+    /**
+     * Takes everything pending out, to be written later in the same order ({@link Participant#defer}), and starts
+     * empty: a rebuild folds the next window while this one is written. Until then, the views read in later batches
+     * are these writes' documents, not the stored ones.
+     */
+    public Deferred defer() {
+        List<Deferred> parts = ranked().map(Participant::defer).toList();
+        participants.clear();
+        return new Deferred(() -> parts.forEach(part -> part.write().run()),
+                            () -> parts.forEach(part -> part.release().run()));
+    }
+
+    private Stream<Participant> ranked() {
+        return participants.values().stream().sorted(Comparator.comparingInt(Participant::rank));
     }
 }

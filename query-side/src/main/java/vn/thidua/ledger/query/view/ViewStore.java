@@ -25,10 +25,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -74,6 +76,12 @@ public final class ViewStore<V> {
     private final JsonMapper json;
     private final Class<V> type;
     private final int rank;
+    /**
+     * Documents of batches handed to a rebuild's writer and not written yet ({@link ViewBatch#defer}): a later batch
+     * reads them here, not in the collection, which holds an older state until the write ends. Empty outside
+     * rebuilds; an entry leaves when its write ends (or fails), unless a later batch has put a newer one.
+     */
+    private final Map<String, Slot<V>> unwritten = new ConcurrentHashMap<>();
 
     public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json) {
         this(database, name, type, json, 0);
@@ -174,7 +182,7 @@ public final class ViewStore<V> {
     public void write(String id, long position, V view) {
         Optional<Pending<V>> batch = pending();
         if (batch.isPresent()) {
-            Slot<V> known = batch.get().slots.get(id);
+            Slot<V> known = batch.get().known(id);
             if (known != null && known.state != null && known.position >= position) {
                 return;
             }
@@ -344,6 +352,14 @@ public final class ViewStore<V> {
                               false, version != null, version);
         }
 
+        /**
+         * What a later batch knows of this slot while its write is pending: its state, stored (the write will leave
+         * the version {@code <_id>@<position>}, or a compare-and-set on it misses and the write reads it again).
+         */
+        Slot<V> asWritten(String id) {
+            return new Slot<>(state, position, false, true, id + "@" + position);
+        }
+
         /** The next state, to be written over what this slot found stored. */
         Slot<V> written(V next, long at) {
             return new Slot<>(next, at, true, storedKnown, storedVersion);
@@ -372,7 +388,13 @@ public final class ViewStore<V> {
 
         /** The slots of {@code ids}, reading the ones the batch has not seen with {@code $in} queries. */
         Map<String, Slot<V>> load(Collection<String> ids) {
-            List<String> missing = ids.stream().filter(id -> !slots.containsKey(id)).distinct().toList();
+            Set<String> unknown = new LinkedHashSet<>();
+            for (String id : ids) {
+                if (known(id) == null) {
+                    unknown.add(id);
+                }
+            }
+            List<String> missing = List.copyOf(unknown);
             for (int from = 0; from < missing.size(); from += READ_CHUNK) {
                 List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
                 Map<String, Document> found = new HashMap<>();
@@ -385,6 +407,19 @@ public final class ViewStore<V> {
             return result;
         }
 
+        /** The slot of {@code id} if this batch has it, or an earlier batch's write of it is pending (then kept). */
+        Slot<V> known(String id) {
+            Slot<V> slot = slots.get(id);
+            if (slot == null) {
+                Slot<V> pending = store.unwritten.get(id);
+                if (pending != null) {
+                    slot = pending.asWritten(id);
+                    slots.put(id, slot);
+                }
+            }
+            return slot;
+        }
+
         @Override
         public int rank() {
             return store.rank;
@@ -392,12 +427,29 @@ public final class ViewStore<V> {
 
         @Override
         public void flush() {
+            write(dirty());
+        }
+
+        /** Until written, later batches read this batch's documents from memory (see {@link #unwritten}). */
+        @Override
+        public ViewBatch.Deferred defer() {
+            Map<String, Slot<V>> dirty = dirty();
+            store.unwritten.putAll(dirty);
+            return new ViewBatch.Deferred(() -> write(dirty), () -> dirty.forEach(
+                    (id, slot) -> store.unwritten.computeIfPresent(id, (key, pending) -> pending == slot ? null : pending)));
+        }
+
+        private Map<String, Slot<V>> dirty() {
             Map<String, Slot<V>> dirty = new LinkedHashMap<>();
             slots.forEach((id, slot) -> {
                 if (slot.dirty) {
                     dirty.put(id, slot);
                 }
             });
+            return dirty;
+        }
+
+        private void write(Map<String, Slot<V>> dirty) {
             if (!dirty.isEmpty()) {
                 store.writeAll(dirty);
             }

@@ -256,16 +256,38 @@ class ViewRebuildsTest {
         assertThat(((ReplayToken) storedAtReset.get()).getCurrentToken()).isNull();
     }
 
-    /** The window whose write failed is folded again by the processor, from the last window written. */
+    /**
+     * The window whose write failed is folded again by the processor, from the last window written. The window after
+     * it ({@code event-4}) was folded while it was being written (write-behind), and dropped unwritten.
+     */
     @Test
     void aRebuildThatFailsHandsTheViewToItsProcessorAtTheLastWindowWritten() {
         view.failWriteOf = "event-3";
         rebuilds.rebuild(VIEW);
 
-        await().atMost(WAIT).until(() -> view.applied.size() == 7 && rebuilds.status(VIEW).lag() == 0);
-        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-2", "event-3",
-                                                 "event-4");
+        await().atMost(WAIT).until(() -> view.applied.size() == 8 && rebuilds.status(VIEW).lag() == 0);
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4", "event-2",
+                                                 "event-3", "event-4");
         assertThat(rebuilds.status(VIEW).state()).isEqualTo("RUNNING");
+    }
+
+    /**
+     * Write-behind: the next window is folded while the last one is written, and the rebuild reports a position (the
+     * token it would store) only once the window is written.
+     */
+    @Test
+    void theNextWindowIsFoldedWhileTheLastIsWrittenAndThePositionWaitsForTheWrite() throws Exception {
+        view.holdWriteOf = "event-1";
+        rebuilds.rebuild(VIEW);
+
+        assertThat(view.writeHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        await().atMost(WAIT).until(() -> view.applied.contains("event-3"));
+        assertThat(rebuilds.status(VIEW).position()).isEqualTo(-1);
+        view.writeMayEnd.countDown();
+
+        await().atMost(WAIT).until(() -> !rebuilds.status(VIEW).replaying());
+        assertThat(view.applied).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+        assertThat(rebuilds.status(VIEW).position()).isEqualTo(4);
     }
 
     /**
@@ -340,6 +362,10 @@ class ViewRebuildsTest {
         final CountDownLatch gateOpen = new CountDownLatch(1);
         /** The view batch holding this payload fails to write, once. */
         volatile String failWriteOf;
+        /** The view batch holding this payload waits, once, in its write for {@link #writeMayEnd}. */
+        volatile String holdWriteOf;
+        final CountDownLatch writeHeld = new CountDownLatch(1);
+        final CountDownLatch writeMayEnd = new CountDownLatch(1);
 
         @EventHandler
         void on(String payload, ReplayStatus replay) throws InterruptedException {
@@ -354,6 +380,10 @@ class ViewRebuildsTest {
             if (payload.equals(failWriteOf)) {
                 failWriteOf = null;
                 ViewBatch.current().orElseThrow().participant(this, FailingWrite::new);
+            }
+            if (payload.equals(holdWriteOf)) {
+                holdWriteOf = null;
+                ViewBatch.current().orElseThrow().participant(this, () -> new HeldWrite(writeHeld, writeMayEnd));
             }
             if (replay.isReplay()) {
                 replayed.add(payload);
@@ -398,6 +428,24 @@ class ViewRebuildsTest {
         @Override
         public void flush() {
             throw new IllegalStateException("the view store is away");
+        }
+
+        @Override
+        public int rank() {
+            return 0;
+        }
+    }
+
+    private record HeldWrite(CountDownLatch held, CountDownLatch mayEnd) implements ViewBatch.Participant {
+
+        @Override
+        public void flush() {
+            held.countDown();
+            try {
+                mayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override

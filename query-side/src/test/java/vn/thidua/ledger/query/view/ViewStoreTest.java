@@ -144,6 +144,64 @@ class ViewStoreTest {
         assertThat(store.find("a").orElseThrow().position()).isEqualTo(1);
     }
 
+    /**
+     * Write-behind (a rebuild): a batch's writes are taken out and made later; the next batch reads its documents
+     * from them, not from the collection, which still holds the older state; written in order, the collection ends
+     * with the newest, each write a compare-and-set on the version the one before left.
+     */
+    @Test
+    void aBatchFoldedWhileTheLastOneIsUnwrittenReadsTheLastOnesDocumentsAndTheWritesChainInOrder() {
+        fold("a", 1);
+        ViewBatch.Deferred first = deferredBatch(() -> {
+            fold("a", 2);
+            store.write("b", 2, new Tally(List.of(2L)));
+        });
+        ViewBatch.Deferred second = deferredBatch(() -> {
+            assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
+            fold("a", 3);
+            store.write("b", 3, new Tally(List.of(2L, 3L)));
+        });
+        assertThat(raw.find(Filters.eq("_id", "a")).first().get("position", Number.class).longValue()).isEqualTo(1);
+        assertThat(raw.countDocuments()).isEqualTo(1);
+
+        first.writeAndRelease();
+        second.writeAndRelease();
+
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L, 3L)), 3));
+        assertThat(store.find("b").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(2L, 3L)), 3));
+    }
+
+    /** A dropped (or failed) deferred write leaves nothing behind: the next batch reads the collection again. */
+    @Test
+    void aReleasedDeferredWriteIsNoLongerReadByLaterBatches() {
+        fold("a", 1);
+        ViewBatch.Deferred dropped = deferredBatch(() -> fold("a", 2));
+        dropped.release().run();
+
+        inBatch(batch -> assertThat(store.find("a").orElseThrow().position()).isEqualTo(1));
+    }
+
+    /** A later batch's newer document stays readable when an earlier write of the same document ends. */
+    @Test
+    void theEndOfAnEarlierWriteKeepsALaterBatchsUnwrittenDocument() {
+        ViewBatch.Deferred first = deferredBatch(() -> fold("a", 1));
+        ViewBatch.Deferred second = deferredBatch(() -> fold("a", 2));
+        first.writeAndRelease();
+
+        deferredBatch(() -> assertThat(store.find("a").orElseThrow().position()).isEqualTo(2)).release().run();
+        second.writeAndRelease();
+        assertThat(store.find("a").orElseThrow().view().positions()).containsExactly(1L, 2L);
+    }
+
+    private static ViewBatch.Deferred deferredBatch(Runnable work) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        ViewBatch batch = ViewBatch.openIn(unitOfWork);
+        work.run();
+        ViewBatch.Deferred deferred = batch.defer();
+        unitOfWork.commit();
+        return deferred;
+    }
+
     private void fold(String id, long position) {
         store.fold(id, position, state -> (state == null ? new Tally(List.of()) : state).plus(position));
     }
