@@ -9,6 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
@@ -37,12 +38,19 @@ import java.util.Map;
  * <p>
  * A list is a head document {@code h|<key>} ({@code n} = how many positions, {@code last} = the newest) and
  * chunk documents {@code c|<i>|<key>} of at most {@value #CHUNK} positions in ascending order; the i-th position
- * of a list is in chunk {@code i / CHUNK}, so no document grows past a fixed size however long the list. Ids are
- * deterministic and the chunk update is {@code $addToSet}, so a redelivered event changes nothing; a crash between
- * chunk and head leaves the head behind, and the redelivery completes it (all chunks are written before any
- * head). A head is written by compare-and-set on its unique version {@code v}, so a stale writer cannot shorten a
- * list (if it loses the race after its chunk update, its positions were already listed: {@code $addToSet} added
- * nothing, unless the race fell on a chunk boundary, a window of one read-to-write). In a processor batch, a list gets one chunk update and one head write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ * of a list is in chunk {@code i / CHUNK}, so no document grows past a fixed size however long the list.
+ * <p>
+ * <b>Appends.</b> A chunk carries a version {@code v = c|<i>|<key>#<length>} (unique, like the heads'), so a writer
+ * that knows from the head how many positions the chunk holds appends to it by compare-and-set on that version
+ * ({@code $push}), or creates it by an insert. A chunk that is not as the head says (a crash between chunk and head
+ * left it ahead; a stale writer; a chunk written before versions) gets the old, slower way: {@code $addToSet}, which
+ * adds only what it lacks and never shortens it, and its version is dropped, so the chunk goes that way until it is
+ * full. {@code $addToSet} alone compared each new position with every one in the chunk, the embedded server's
+ * largest cost in an audit rebuild (docs/benchmarks.md, "Session 12"). A crash between chunk and head leaves the
+ * head behind, and the redelivery completes it (all chunks are written before any head; readers stop at the head's
+ * count). A head is written by compare-and-set on its unique version {@code v}, so a stale writer cannot shorten a
+ * list. In a processor batch, a list gets one write per chunk it reaches and one head write per batch. Positions
+ * arrive in ascending order (one segment per processor), which keeps chunks sorted.
  */
 final class AuditPostings {
 
@@ -96,17 +104,19 @@ final class AuditPostings {
     /** @return the lists to try again: their head changed between the read and the compare-and-set */
     private Map<String, List<Long>> writeOnce(Map<String, List<Long>> positionsByKey) {
         Map<String, Document> heads = heads(positionsByKey.keySet());
-        List<WriteModel<Document>> chunks = new ArrayList<>();
+        List<ChunkWrite> chunks = new ArrayList<>();
         List<WriteModel<Document>> newHeads = new ArrayList<>();
         List<String> headKeys = new ArrayList<>();
         positionsByKey.forEach((key, positions) -> {
             Document head = heads.get(key);
             long count = head == null ? 0 : head.get("n", Number.class).longValue();
             long last = head == null ? 0 : head.get("last", Number.class).longValue();
-            Map<Long, List<Long>> byChunk = new LinkedHashMap<>();
+            Map<Long, ChunkPositions> byChunk = new LinkedHashMap<>();
             for (long position : positions) {
                 if (position > last) {
-                    byChunk.computeIfAbsent(count / CHUNK, chunk -> new ArrayList<>()).add(position);
+                    long ordinal = count;
+                    byChunk.computeIfAbsent(ordinal / CHUNK, chunk -> new ChunkPositions((int) (ordinal % CHUNK)))
+                           .positions().add(position);
                     count++;
                     last = position;
                 }
@@ -114,8 +124,7 @@ final class AuditPostings {
             if (byChunk.isEmpty()) {
                 return;
             }
-            byChunk.forEach((chunk, added) -> chunks.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(key, chunk)),
-                    Updates.addEachToSet("p", added), new UpdateOptions().upsert(true))));
+            byChunk.forEach((chunk, added) -> chunks.add(new ChunkWrite(chunkId(key, chunk), added)));
             Document next = new Document("_id", headId(key)).append("n", count).append("last", last)
                     .append(VERSION, headId(key) + "@" + last);
             // Compare-and-set on the head as read (its unique version), or insert where there was none.
@@ -127,7 +136,7 @@ final class AuditPostings {
         if (chunks.isEmpty()) {
             return Map.of();
         }
-        collection.bulkWrite(chunks, new BulkWriteOptions().ordered(false));
+        writeChunks(chunks);
         Set<String> retry = new HashSet<>();
         long replacements = newHeads.stream().filter(ReplaceOneModel.class::isInstance).count();
         int matched;
@@ -152,6 +161,79 @@ final class AuditPostings {
         Map<String, List<Long>> again = new LinkedHashMap<>();
         retry.forEach(key -> again.put(key, positionsByKey.get(key)));
         return again;
+    }
+
+    /** New positions of one chunk, the first of them at {@code offset}. */
+    private record ChunkPositions(int offset, List<Long> positions) {
+        ChunkPositions(int offset) {
+            this(offset, new ArrayList<>());
+        }
+    }
+
+    /** New positions for one chunk, and where: the chunk's version before and after them. */
+    private record ChunkWrite(String id, ChunkPositions added) {
+
+        String versionBefore() {
+            return id + "#" + added.offset();
+        }
+
+        String versionAfter() {
+            return id + "#" + (added.offset() + added.positions().size());
+        }
+
+        boolean creates() {
+            return added.offset() == 0;
+        }
+
+        /** Creates the chunk, or appends to it if it holds exactly the positions before these. */
+        WriteModel<Document> append() {
+            return creates()
+                    ? new InsertOneModel<>(new Document("_id", id).append("p", added.positions())
+                                                                  .append(VERSION, versionAfter()))
+                    : new UpdateOneModel<>(Filters.eq(VERSION, versionBefore()), Updates.combine(
+                            Updates.pushEach("p", added.positions()), Updates.set(VERSION, versionAfter())));
+        }
+
+        /** For a chunk that is not as expected: adds what it lacks, never shortens it, and drops its version. */
+        WriteModel<Document> merge() {
+            return new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
+                    Updates.addEachToSet("p", added.positions()), Updates.unset(VERSION)),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    /** Appends where each chunk is as its head says, then merges into the others ({@link ChunkWrite#merge}). */
+    private void writeChunks(List<ChunkWrite> chunks) {
+        List<ChunkWrite> unexpected = new ArrayList<>();
+        long appends = chunks.stream().filter(chunk -> !chunk.creates()).count();
+        int matched;
+        try {
+            matched = collection.bulkWrite(chunks.stream().map(ChunkWrite::append).toList(),
+                                           new BulkWriteOptions().ordered(false)).getMatchedCount();
+        } catch (MongoBulkWriteException e) {
+            for (var error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                unexpected.add(chunks.get(error.getIndex()));
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            matched = e.getWriteResult().getMatchedCount();
+        }
+        if (matched < appends) {
+            // Which appends missed the result does not say: those whose chunk does not have the version they leave.
+            List<ChunkWrite> tried = chunks.stream().filter(chunk -> !chunk.creates()).toList();
+            Set<String> appended = new HashSet<>();
+            collection.find(Filters.in(VERSION, tried.stream().map(ChunkWrite::versionAfter).toList()))
+                      .projection(Projections.include(VERSION))
+                      .forEach(chunk -> appended.add(chunk.getString(VERSION)));
+            tried.stream().filter(chunk -> !appended.contains(chunk.versionAfter())).forEach(unexpected::add);
+        }
+        if (!unexpected.isEmpty()) {
+            collection.bulkWrite(unexpected.stream().map(ChunkWrite::merge).toList(), new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** The appends of one batch, by list, in the order they came. */
@@ -221,8 +303,14 @@ final class AuditPostings {
     /** The index documents' JSON in id order: a rebuilt index must list exactly the same positions. */
     RebuildableView.CollectionChecksum collectionChecksum() {
         Checksums.Sum sum = new Checksums.Sum();
-        collection.find().batchSize(Checksums.SCAN_BATCH)
-                  .forEach(document -> sum.add(document.getString("_id"), document.toJson()));
+        collection.find().batchSize(Checksums.SCAN_BATCH).forEach(document -> {
+            String id = document.getString("_id");
+            if (id.startsWith("c|")) {
+                // How a chunk was last written (appended, or merged after a crash), not what it lists.
+                document.remove(VERSION);
+            }
+            sum.add(id, document.toJson());
+        });
         return new RebuildableView.CollectionChecksum(collection.getNamespace().getCollectionName(), sum.count(),
                                                       sum.hex());
     }

@@ -1,5 +1,11 @@
 package vn.thidua.ledger.query.audit;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
@@ -12,11 +18,14 @@ import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.PageRequest.Order;
 import vn.thidua.ledger.query.view.QueryRejectionCode;
+import vn.thidua.ledger.query.view.RebuildableView;
+import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.view.ViewJson;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,6 +137,77 @@ class AuditLogTest {
         assertThat(positions(newest).get(99)).isEqualTo(count - 99);
         assertThat(positions(acrossChunks)).hasSize(100).first().isEqualTo(501L);
         assertThat(positions(acrossChunks)).last().isEqualTo(600L);
+    }
+
+    /**
+     * A node that died after writing a batch's chunks but before its heads: each head is a batch behind its chunks,
+     * and the lost batch created the second chunk with its first position. The batch redelivered (larger this time)
+     * sets the same positions at the same ordinals and, meeting the second chunk where it would create it, sets its
+     * positions there instead: every position is listed once, in order.
+     */
+    @Test
+    void aBatchRedeliveredAfterItsChunksButNotItsHeadsWereWrittenListsEachPositionOnce() {
+        int count = AuditPostings.CHUNK + 3;
+        int lostFrom = AuditPostings.CHUNK - 2;
+        for (long position = 1; position <= AuditPostings.CHUNK + 1; position++) {
+            log.record(sameKeys(position));
+        }
+        MongoCollection<Document> postings = mongo.database().getCollection(AuditLog.POSTINGS);
+        for (Document head : postings.find(Filters.regex("_id", "^h\\|")).into(new ArrayList<>())) {
+            String id = head.getString("_id");
+            postings.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("n", (long) lostFrom - 1)
+                    .append("last", (long) lostFrom - 1).append("v", id + "@" + (lostFrom - 1)));
+        }
+
+        UnitOfWork<?> redelivery = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        ViewBatch batch = ViewBatch.openIn(redelivery);
+        for (long position = lostFrom; position <= count; position++) {
+            log.record(sameKeys(position));
+        }
+        batch.flush();
+        redelivery.commit();
+
+        List<Long> listed = new ArrayList<>();
+        for (int page = 0; page * 200 < count; page++) {
+            AuditPage found = log.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(page, 200, Order.OLDEST_FIRST));
+            assertThat(found.total()).isEqualTo(count);
+            listed.addAll(positions(found));
+        }
+        assertThat(listed).containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+        assertThat(log.collectionChecksums()).isEqualTo(cleanlyWritten(count));
+    }
+
+    /** Chunks written before they had versions (an earlier release) are merged into, and listed as before. */
+    @Test
+    void chunksWrittenBeforeVersionsAreMergedIntoAndTheListsAreTheSame() {
+        for (long position = 1; position <= 5; position++) {
+            log.record(sameKeys(position));
+        }
+        mongo.database().getCollection(AuditLog.POSTINGS)
+             .updateMany(Filters.regex("_id", "^c\\|"), Updates.unset("v"));
+
+        for (long position = 6; position <= 8; position++) {
+            log.record(sameKeys(position));
+        }
+
+        assertThat(positions(log.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(0, 50, Order.OLDEST_FIRST))))
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(log.collectionChecksums()).isEqualTo(cleanlyWritten(8));
+    }
+
+    /** The checksums of a log that recorded positions 1..count once each, in order, one at a time. */
+    private static List<RebuildableView.CollectionChecksum> cleanlyWritten(long count) {
+        try (MemoryMongo other = new MemoryMongo()) {
+            AuditLog clean = new AuditLog(other.database());
+            for (long position = 1; position <= count; position++) {
+                clean.record(sameKeys(position));
+            }
+            return clean.collectionChecksums();
+        }
+    }
+
+    private static AuditEntry sameKeys(long position) {
+        return entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", CAMPAIGN, "dai-dien-htqt", 2022, List.of(HTQT));
     }
 
     @Test
