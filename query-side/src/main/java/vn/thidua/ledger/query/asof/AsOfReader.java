@@ -113,15 +113,15 @@ public class AsOfReader {
         if (last < first) {
             return new Events(events, first);
         }
-        Map<Long, StreamIndex.Entry> entries = index.entries(aggregateId, first, last);
+        Map<Long, Long> globalIndexes = index.globalIndexes(aggregateId, first, last);
         // From a sequence number, never from a snapshot, which is state, not an event.
         AggregateRanges.Range range = ranges.read(aggregateId, first, last);
         DomainEventStream stream = range.events();
         while (stream.hasNext() && stream.peek().getSequenceNumber() <= last) {
             DomainEventMessage<?> event = stream.next();
-            StreamIndex.Entry entry = entries.get(event.getSequenceNumber());
-            if (entry != null) {
-                events.add(new PositionedEvent(entry.globalIndex(), event));
+            Long globalIndex = globalIndexes.get(event.getSequenceNumber());
+            if (globalIndex != null) {
+                events.add(new PositionedEvent(globalIndex, event));
             }
         }
         return new Events(events, range.latestCommitStart());

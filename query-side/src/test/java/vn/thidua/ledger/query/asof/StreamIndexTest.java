@@ -105,7 +105,7 @@ class StreamIndexTest {
         fixture.mongo.database().getCollection(StreamIndex.NAME).updateOne(Filters.eq("_id", CAMPAIGN + "#e1"),
                 Updates.push("e", new Document("s", 5L).append("g", 10L).append("t", T0.plusSeconds(300).toString())));
 
-        assertThat(fixture.index.entries(CAMPAIGN, 0, 9)).hasSize(10);
+        assertThat(fixture.index.globalIndexes(CAMPAIGN, 0, 9)).hasSize(10);
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(10))).isEqualTo(5);
         assertThat(fixture.reader.fold(new AsOf.Position(10), CAMPAIGN, new RankingHistory()))
                 .hasValueSatisfying(ranking -> assertThat(ranking.position()).isEqualTo(10));
