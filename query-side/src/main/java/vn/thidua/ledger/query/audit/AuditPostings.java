@@ -88,7 +88,7 @@ final class AuditPostings {
 
     /**
      * One bulk write for many lists: per list, the positions newer than its head's last, in ascending order; one
-     * {@code $addToSet $each} per chunk they fall into and one head per list. A head is replaced by compare-and-set
+     * write per chunk they fall into ({@link #writeChunks}) and one head per list. A head is replaced by compare-and-set
      * on its version as read, as for the views (ViewStore), so a stale writer cannot shorten a list.
      */
     private void write(Map<String, List<Long>> positionsByKey) {
@@ -143,12 +143,7 @@ final class AuditPostings {
         try {
             matched = collection.bulkWrite(newHeads, new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
-            for (var error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                retry.add(headKeys.get(error.getIndex()));
-            }
+            duplicateKeys(e).forEach(index -> retry.add(headKeys.get(index)));
             matched = e.getWriteResult().getMatchedCount();
         }
         if (matched < replacements) {
@@ -211,15 +206,7 @@ final class AuditPostings {
             matched = collection.bulkWrite(chunks.stream().map(ChunkWrite::append).toList(),
                                            new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
-            for (var error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                unexpected.add(chunks.get(error.getIndex()));
-            }
-            if (e.getWriteConcernError() != null) {
-                throw e;
-            }
+            duplicateKeys(e).forEach(index -> unexpected.add(chunks.get(index)));
             matched = e.getWriteResult().getMatchedCount();
         }
         if (matched < appends) {
@@ -234,6 +221,24 @@ final class AuditPostings {
         if (!unexpected.isEmpty()) {
             collection.bulkWrite(unexpected.stream().map(ChunkWrite::merge).toList(), new BulkWriteOptions().ordered(false));
         }
+    }
+
+    /**
+     * The writes of a bulk write refused for a duplicate key (by code, never by message); any other failure, a write
+     * concern error included, is thrown on.
+     */
+    private static List<Integer> duplicateKeys(MongoBulkWriteException e) {
+        if (e.getWriteConcernError() != null) {
+            throw e;
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (var error : e.getWriteErrors()) {
+            if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            indexes.add(error.getIndex());
+        }
+        return indexes;
     }
 
     /** The appends of one batch, by list, in the order they came. */

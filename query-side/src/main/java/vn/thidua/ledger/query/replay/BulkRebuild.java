@@ -145,13 +145,13 @@ final class BulkRebuild {
         log.info("Rebuild of {} written up to {}", view.name(), view.fold().position().orElse(-1L));
     }
 
-    /** Before the token is handed over: it covers the last window only if that window is written. */
+    /**
+     * Before the view goes back to its processor: its token covers the last window only once that window is written,
+     * and until then the view's next batches would read that window's documents as stored.
+     */
     private static void awaitLastWrite(ViewFold fold) {
         try {
-            fold.awaitWritten();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            log.warn("Rebuild of {} interrupted while its last window was written; handed over before it", fold.name());
+            fold.awaitWrittenThroughInterrupts();
         } catch (RuntimeException e) {
             log.error("Rebuild of {}: its last window was not written; its processor goes on from the one before",
                       fold.name(), e);

@@ -90,7 +90,7 @@ final class ClaimedView {
         fold.reset();
     }
 
-    /** Stores the token of the last window folded, if it moved; for the token store also an extension of the claim. */
+    /** Stores the token of the last window written, if it moved; for the token store also an extension of the claim. */
     void storeToken() {
         TrackingToken token = fold.token();
         if (stored && Objects.equals(token, lastStored)) {

@@ -14,6 +14,7 @@ import vn.thidua.ledger.query.view.ViewBatch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,12 +42,16 @@ final class ViewFold implements AutoCloseable {
     private final String name;
     private final EventHandlerInvoker handlers;
     private final TransactionManager transactions;
-    private final ExecutorService writer;
+    /** The writer thread, started with the first window's write. */
+    private ExecutorService writer;
     /** The token past the last window folded; the next window's events are advanced from it. */
     private TrackingToken folded;
-    private volatile TrackingToken written;
-    private volatile long writtenPosition = -1;
+    private volatile Written written;
     private Future<?> writing = CompletableFuture.completedFuture(null);
+
+    /** The token past the last window written, and that window's last global index (-1 before the first). */
+    private record Written(TrackingToken token, long position) {
+    }
 
     /**
      * @param tokenAtReset the processor's token before the rebuild: the events up to it are a replay to the
@@ -57,12 +62,7 @@ final class ViewFold implements AutoCloseable {
         this.handlers = handlers;
         this.transactions = transactions;
         this.folded = ReplayToken.createReplayToken(tokenAtReset, null);
-        this.written = folded;
-        this.writer = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "view-rebuild-" + name + "-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.written = new Written(folded, -1);
     }
 
     String name() {
@@ -71,12 +71,12 @@ final class ViewFold implements AutoCloseable {
 
     /** The token past the last window written: where the processor goes on. */
     TrackingToken token() {
-        return written;
+        return written.token();
     }
 
     /** The global index of the last event of the last window written, if any. */
     Optional<Long> position() {
-        long position = writtenPosition;
+        long position = written.position();
         return position < 0 ? Optional.empty() : Optional.of(position);
     }
 
@@ -114,17 +114,15 @@ final class ViewFold implements AutoCloseable {
             writes.release().run();
             throw e;
         }
-        TrackingToken token = advanced;
-        long position = window.lastPosition();
-        writing = writer.submit(() -> {
+        Written done = new Written(advanced, window.lastPosition());
+        writing = writer().submit(() -> {
             writes.writeAndRelease();
-            written = token;
-            writtenPosition = position;
+            written = done;
         });
     }
 
     /**
-     * Waits until the last window handed to the writer is written.
+     * Waits until the last window handed to the writer is written. A failure is thrown once: a later call returns.
      *
      * @throws IllegalStateException it could not be written
      */
@@ -132,15 +130,48 @@ final class ViewFold implements AutoCloseable {
         try {
             writing.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("View " + name + " could not write a window; it is written up to " + written,
-                                            e.getCause());
+            writing = CompletableFuture.completedFuture(null);
+            throw new IllegalStateException("View " + name + " could not write a window; it is written up to "
+                                            + written.token(), e.getCause());
         }
     }
 
-    /** Lets the writer thread go; call once {@link #awaitWritten} returned or the view is given up. */
+    /**
+     * As {@link #awaitWritten}, but through interrupts (kept for the caller): before the view goes back to its
+     * processor, whose batches would otherwise read, as stored, documents whose write may still fail.
+     */
+    void awaitWrittenThroughInterrupts() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                awaitWritten();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lets the writer thread go; call once the last write has ended. */
     @Override
     public void close() {
-        writer.shutdown();
+        if (writer != null) {
+            writer.shutdown();
+        }
+    }
+
+    private ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "view-rebuild-" + name + "-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return writer;
     }
 
     private ViewBatch.Deferred foldInMemory(List<TrackedEventMessage<?>> taken) {
@@ -158,6 +189,6 @@ final class ViewFold implements AutoCloseable {
             throw new IllegalStateException("View " + name + " could not fold events up to "
                                             + taken.get(taken.size() - 1).trackingToken(), result.exceptionResult());
         }
-        return writes.get();
+        return Objects.requireNonNull(writes.get(), "the unit of work of view " + name + " did not commit");
     }
 }

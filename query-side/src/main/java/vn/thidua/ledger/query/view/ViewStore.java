@@ -60,7 +60,8 @@ import java.util.stream.Stream;
  * The compare-and-set filters on {@code v} alone, not on {@code {_id, position: {$lt: new}}}: mongo-java-server
  * uses an index only for a filter whose keys are exactly the index's, and scans the whole collection otherwise.
  *
- * @param <V> the view's immutable record type
+ * @param <V> the view's record type, immutable all the way down: a fold returns a new state and never changes the one
+ *            it got, which a rebuild's writer may still be serializing while the next window is folded from it
  */
 public final class ViewStore<V> {
 
@@ -79,7 +80,8 @@ public final class ViewStore<V> {
     /**
      * Documents of batches handed to a rebuild's writer and not written yet ({@link ViewBatch#defer}): a later batch
      * reads them here, not in the collection, which holds an older state until the write ends. Empty outside
-     * rebuilds; an entry leaves when its write ends (or fails), unless a later batch has put a newer one.
+     * rebuilds (a rebuild hands the view back to its processor only once its last write has ended); an entry leaves
+     * when its write ends (or fails), unless a later batch has put a newer one.
      */
     private final Map<String, Slot<V>> unwritten = new ConcurrentHashMap<>();
 

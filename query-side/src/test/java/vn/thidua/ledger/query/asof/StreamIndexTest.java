@@ -9,6 +9,7 @@ import vn.thidua.ledger.query.ranking.RankingHistory;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
@@ -96,6 +97,18 @@ class StreamIndexTest {
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(16))).isEqualTo(8);
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.At(T0.plusSeconds(3 * 60)))).isEqualTo(3);
         assertThat(fixture.index.cut(CAMPAIGN, new AsOf.Position(1_000))).isEqualTo(9);
+    }
+
+    /** Sequences inside chunks (of 4) at both ends: exactly those, each with its global index, in sequence order. */
+    @Test
+    void theGlobalIndexesOfARangeAreThoseOfItsSequencesOnly() {
+        tenEventsInterleaved();
+
+        assertThat(fixture.index.globalIndexes(CAMPAIGN, 2, 6)).containsExactly(
+                Map.entry(2L, 4L), Map.entry(3L, 6L), Map.entry(4L, 8L),
+                Map.entry(5L, 10L), Map.entry(6L, 12L));
+        assertThat(fixture.index.globalIndexes(CAMPAIGN, 9, 20)).containsExactly(Map.entry(9L, 18L));
+        assertThat(fixture.index.globalIndexes(OTHER, 10, 12)).isEmpty();
     }
 
     /** Delivery is at-least-once and two nodes may both write: the same entry may sit twice in a chunk. */

@@ -1,0 +1,129 @@
+package vn.thidua.ledger.query.replay;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.view.ViewBatch;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One view's fold in a rebuild: its windows written behind the fold, and what waits for those writes. */
+class ViewFoldTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final Writes writes = new Writes();
+    private final ViewFold fold = new ViewFold("probes", SimpleEventHandlerInvoker.builder().eventHandlers(writes).build(),
+                                               NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9));
+
+    @AfterEach
+    void close() {
+        writes.mayEnd.countDown();
+        fold.close();
+    }
+
+    /**
+     * Before a view goes back to its processor its last write must have ended (else the processor's batches read that
+     * window's documents as stored, and its token could pass a write that then fails): an interrupt does not cut the
+     * wait short; it is kept for the waiting thread.
+     */
+    @Test
+    void theLastWriteIsAwaitedThroughAnInterruptWhichIsKept() throws Exception {
+        writes.holdNext = true;
+        fold.fold(window(0, 1), 0);
+        assertThat(writes.held.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        Thread handingBack = new Thread(() -> {
+            fold.awaitWrittenThroughInterrupts();
+            interruptKept.set(Thread.currentThread().isInterrupted());
+        });
+
+        handingBack.start();
+        handingBack.interrupt();
+        handingBack.join(300);
+        assertThat(handingBack.isAlive()).isTrue();
+        assertThat(fold.position()).isEmpty();
+        writes.mayEnd.countDown();
+        handingBack.join(WAIT.toMillis());
+
+        assertThat(handingBack.isAlive()).isFalse();
+        assertThat(interruptKept).isTrue();
+        assertThat(fold.position()).hasValue(1L);
+    }
+
+    /** A window's failed write fails the fold after it, once; the token stays past the last window written. */
+    @Test
+    void aFailedWriteFailsTheNextFoldOnceAndTheTokenStaysBehindIt() throws Exception {
+        fold.fold(window(0, 1), 0);
+        writes.failNext = true;
+        fold.fold(window(2, 3), 0);
+
+        assertThatThrownBy(() -> fold.fold(window(4, 5), 0)).isInstanceOf(IllegalStateException.class)
+                                                             .hasRootCauseMessage("the view store is away");
+        fold.awaitWrittenThroughInterrupts();
+        assertThat(fold.position()).hasValue(1L);
+    }
+
+    private static EventWindows.Window window(long first, long last) {
+        List<TrackedEventMessage<?>> events = LongStream.rangeClosed(first, last)
+                .<TrackedEventMessage<?>>mapToObj(position -> new GenericTrackedEventMessage<>(
+                        new GlobalSequenceTrackingToken(position), GenericEventMessage.asEventMessage("event-" + position)))
+                .toList();
+        long[] everyEventTaken = new long[events.size()];
+        Arrays.fill(everyEventTaken, 1L);
+        return new EventWindows.Window(events, everyEventTaken);
+    }
+
+    /** A view whose batch writes can be held, or made to fail, once. */
+    static final class Writes {
+
+        volatile boolean holdNext;
+        volatile boolean failNext;
+        final CountDownLatch held = new CountDownLatch(1);
+        final CountDownLatch mayEnd = new CountDownLatch(1);
+
+        @EventHandler
+        void on(String payload) {
+            boolean hold = holdNext;
+            boolean fail = failNext;
+            holdNext = false;
+            failNext = false;
+            ViewBatch.current().orElseThrow().participant(this, () -> new ViewBatch.Participant() {
+                @Override
+                public void flush() {
+                    if (fail) {
+                        throw new IllegalStateException("the view store is away");
+                    }
+                    if (hold) {
+                        held.countDown();
+                        try {
+                            mayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+
+                @Override
+                public int rank() {
+                    return 0;
+                }
+            });
+        }
+    }
+}
