@@ -28,6 +28,7 @@ class ViewChangeNoticesTest {
         }
     };
     private final ViewChangeNotices notices = new ViewChangeNotices(live);
+    private UnitOfWork<?> unitOfWork;
 
     @AfterEach
     void close() throws Exception {
@@ -36,10 +37,7 @@ class ViewChangeNoticesTest {
 
     @Test
     void inALiveBatchTheNoticeGoesOutWhenTheBatchIsWrittenAfterTheViews() {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
-        ViewBatch batch = ViewBatch.openIn(unitOfWork);
-        notices.rankingPublished(CAMPAIGN, 7, ReplayStatus.REGULAR);
-        batch.participant("ranking view", ViewWrite::new);
+        ViewBatch batch = batchAnnouncing(() -> notices.rankingPublished(CAMPAIGN, 7, ReplayStatus.REGULAR));
 
         assertThat(happened).isEmpty();
         batch.flush();
@@ -54,11 +52,8 @@ class ViewChangeNoticesTest {
      */
     @Test
     void inARebuildsDeferredBatchTheNoticeGoesOutWithTheWritesNotAtTheCommit() {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
-        ViewBatch batch = ViewBatch.openIn(unitOfWork);
-        notices.roundClosed("btp-cum-iv-2022-co-thi-dua", CAMPAIGN, 9, ReplayStatus.REGULAR);
-        batch.participant("round view", ViewWrite::new);
-        ViewBatch.Deferred writes = batch.defer();
+        ViewBatch.Deferred writes = batchAnnouncing(
+                () -> notices.roundClosed("btp-cum-iv-2022-co-thi-dua", CAMPAIGN, 9, ReplayStatus.REGULAR)).defer();
         unitOfWork.commit();
 
         assertThat(happened).isEmpty();
@@ -69,13 +64,20 @@ class ViewChangeNoticesTest {
 
     @Test
     void aReplayedEventSendsNothing() {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
-        ViewBatch batch = ViewBatch.openIn(unitOfWork);
-        notices.rankingPublished(CAMPAIGN, 7, ReplayStatus.REPLAY);
+        ViewBatch batch = batchAnnouncing(() -> notices.rankingPublished(CAMPAIGN, 7, ReplayStatus.REPLAY));
         batch.flush();
         unitOfWork.commit();
 
-        assertThat(happened).isEmpty();
+        assertThat(happened).containsExactly("view written");
+    }
+
+    /** A batch of a new unit of work ({@link #unitOfWork}) in which {@code announce} runs, then a view joins. */
+    private ViewBatch batchAnnouncing(Runnable announce) {
+        unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        ViewBatch batch = ViewBatch.openIn(unitOfWork);
+        announce.run();
+        batch.participant("the view", ViewWrite::new);
+        return batch;
     }
 
     /** A view's write in the batch, at the lowest rank. */

@@ -74,7 +74,7 @@ class ViewFoldTest {
         fold.fold(window(2, 3), 0);
 
         assertThatThrownBy(() -> fold.fold(window(4, 5), 0)).isInstanceOf(IllegalStateException.class)
-                                                             .hasRootCauseMessage("the view store is away");
+                                                             .hasRootCauseMessage(TestWrites.FailingWrite.MESSAGE);
         fold.awaitWrittenThroughInterrupts();
         assertThat(fold.position()).hasValue(1L);
     }
@@ -103,27 +103,12 @@ class ViewFoldTest {
             boolean fail = failNext;
             holdNext = false;
             failNext = false;
-            ViewBatch.current().orElseThrow().participant(this, () -> new ViewBatch.Participant() {
-                @Override
-                public void flush() {
-                    if (fail) {
-                        throw new IllegalStateException("the view store is away");
-                    }
-                    if (hold) {
-                        held.countDown();
-                        try {
-                            mayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                }
-
-                @Override
-                public int rank() {
-                    return 0;
-                }
-            });
+            ViewBatch batch = ViewBatch.current().orElseThrow();
+            if (fail) {
+                batch.participant(this, TestWrites.FailingWrite::new);
+            } else if (hold) {
+                batch.participant(this, () -> new TestWrites.HeldWrite(held, mayEnd, WAIT));
+            }
         }
     }
 }

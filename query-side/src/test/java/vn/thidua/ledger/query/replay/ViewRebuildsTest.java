@@ -379,11 +379,11 @@ class ViewRebuildsTest {
             }
             if (payload.equals(failWriteOf)) {
                 failWriteOf = null;
-                ViewBatch.current().orElseThrow().participant(this, FailingWrite::new);
+                ViewBatch.current().orElseThrow().participant(this, TestWrites.FailingWrite::new);
             }
             if (payload.equals(holdWriteOf)) {
                 holdWriteOf = null;
-                ViewBatch.current().orElseThrow().participant(this, () -> new HeldWrite(writeHeld, writeMayEnd));
+                ViewBatch.current().orElseThrow().participant(this, () -> new TestWrites.HeldWrite(writeHeld, writeMayEnd, WAIT));
             }
             if (replay.isReplay()) {
                 replayed.add(payload);
@@ -420,37 +420,6 @@ class ViewRebuildsTest {
         @Override
         public List<CollectionChecksum> collectionChecksums() {
             return List.of(new CollectionChecksum(VIEW, applied.size(), checksum()));
-        }
-    }
-
-    private static final class FailingWrite implements ViewBatch.Participant {
-
-        @Override
-        public void flush() {
-            throw new IllegalStateException("the view store is away");
-        }
-
-        @Override
-        public int rank() {
-            return 0;
-        }
-    }
-
-    private record HeldWrite(CountDownLatch held, CountDownLatch mayEnd) implements ViewBatch.Participant {
-
-        @Override
-        public void flush() {
-            held.countDown();
-            try {
-                mayEnd.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public int rank() {
-            return 0;
         }
     }
 }
