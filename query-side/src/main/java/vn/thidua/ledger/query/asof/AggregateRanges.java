@@ -1,13 +1,12 @@
 package vn.thidua.ledger.query.asof;
 
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Reads a range of an aggregate's stream, and where in it the stream may be read from again: an event store reads an
  * aggregate from the start of a commit only, so a fold checkpoint resumes at one. A port: the application answers with
- * one lookup of exactly the range's commit keys, which gives both; {@link #readingEvents} asks any Axon event store,
- * at the price of reading a batch of events to look at one.
+ * one lookup of exactly the range's commit keys, which gives both (EventStoreConfiguration); the tests' fixture asks
+ * an in-memory Axon event store.
  */
 @FunctionalInterface
 public interface AggregateRanges {
@@ -21,20 +20,5 @@ public interface AggregateRanges {
 
     /** What {@link #read} found: the events, and the latest commit start of the range. */
     record Range(DomainEventStream events, long latestCommitStart) {
-    }
-
-    /** By reading the aggregate from each sequence, latest first: it starts a commit if the first event read is that one. */
-    static AggregateRanges readingEvents(EventStore eventStore) {
-        return (aggregateId, first, last) -> {
-            long latest = first;
-            for (long sequence = last; sequence > first; sequence--) {
-                DomainEventStream stream = eventStore.readEvents(aggregateId, sequence);
-                if (stream.hasNext() && stream.peek().getSequenceNumber() == sequence) {
-                    latest = sequence;
-                    break;
-                }
-            }
-            return new Range(eventStore.readEvents(aggregateId, first), latest);
-        };
     }
 }

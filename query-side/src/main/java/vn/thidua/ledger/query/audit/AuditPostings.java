@@ -200,7 +200,7 @@ final class AuditPostings {
     /** Appends where each chunk is as its head says, then merges into the others ({@link ChunkWrite#merge}). */
     private void writeChunks(List<ChunkWrite> chunks) {
         List<ChunkWrite> unexpected = new ArrayList<>();
-        long appends = chunks.stream().filter(chunk -> !chunk.creates()).count();
+        List<ChunkWrite> appends = chunks.stream().filter(chunk -> !chunk.creates()).toList();
         int matched;
         try {
             matched = collection.bulkWrite(chunks.stream().map(ChunkWrite::append).toList(),
@@ -209,14 +209,13 @@ final class AuditPostings {
             duplicateKeys(e).forEach(index -> unexpected.add(chunks.get(index)));
             matched = e.getWriteResult().getMatchedCount();
         }
-        if (matched < appends) {
+        if (matched < appends.size()) {
             // Which appends missed the result does not say: those whose chunk does not have the version they leave.
-            List<ChunkWrite> tried = chunks.stream().filter(chunk -> !chunk.creates()).toList();
             Set<String> appended = new HashSet<>();
-            collection.find(Filters.in(VERSION, tried.stream().map(ChunkWrite::versionAfter).toList()))
+            collection.find(Filters.in(VERSION, appends.stream().map(ChunkWrite::versionAfter).toList()))
                       .projection(Projections.include(VERSION))
                       .forEach(chunk -> appended.add(chunk.getString(VERSION)));
-            tried.stream().filter(chunk -> !appended.contains(chunk.versionAfter())).forEach(unexpected::add);
+            appends.stream().filter(chunk -> !appended.contains(chunk.versionAfter())).forEach(unexpected::add);
         }
         if (!unexpected.isEmpty()) {
             collection.bulkWrite(unexpected.stream().map(ChunkWrite::merge).toList(), new BulkWriteOptions().ordered(false));

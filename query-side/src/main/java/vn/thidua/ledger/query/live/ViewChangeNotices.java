@@ -30,14 +30,14 @@ public class ViewChangeNotices {
     }
 
     public void rankingPublished(String campaignId, long position, ReplayStatus replay) {
-        afterCommit(LiveUpdate.rankingPublished(campaignId, position), replay);
+        onceWritten(LiveUpdate.rankingPublished(campaignId, position), replay);
     }
 
     public void roundClosed(String roundId, String campaignId, long position, ReplayStatus replay) {
-        afterCommit(LiveUpdate.roundClosed(roundId, campaignId, position), replay);
+        onceWritten(LiveUpdate.roundClosed(roundId, campaignId, position), replay);
     }
 
-    private void afterCommit(LiveUpdate update, ReplayStatus replay) {
+    private void onceWritten(LiveUpdate update, ReplayStatus replay) {
         if (replay.isReplay()) {
             return;
         }

@@ -36,9 +36,8 @@ public final class ViewBatch {
 
         /**
          * Takes this participant's writes out of the batch, to be made later, on another thread
-         * ({@link ViewBatch#defer()}).
-         * By default they are made as {@link #flush} makes them: right for a participant that reads nothing while
-         * the events are folded, only when it writes. One that does read then (a {@link ViewStore}) overrides this,
+         * ({@link ViewBatch#defer()}). By default they are made as {@link #flush} makes them: right for a participant
+         * that reads nothing while the events are folded, only when it writes. One that does read then (a {@link ViewStore}) overrides this,
          * so that the next batch reads what this one will have written.
          */
         default Deferred defer() {

@@ -48,8 +48,24 @@ final class AsOfFixture implements AutoCloseable {
     AsOfFixture(int chunk, int interval, List<FoldedView<?, ?>> views) {
         checkpoints = new FoldCheckpoints(mongo.database(), interval);
         index = new StreamIndex(mongo.database(), checkpoints, chunk);
-        reader = new AsOfReader(index, checkpoints, AggregateRanges.readingEvents(eventStore));
+        reader = new AsOfReader(index, checkpoints, this::readRange);
         projector = new StreamIndexProjector(index, new Checkpointer(views, checkpoints, reader));
+    }
+
+    /**
+     * The range as any Axon event store gives it: the events from {@code first}, and the latest commit start found by
+     * reading the aggregate from each sequence, latest first (it starts a commit if the first event read is that one).
+     */
+    private AggregateRanges.Range readRange(String aggregateId, long first, long last) {
+        long latest = first;
+        for (long sequence = last; sequence > first; sequence--) {
+            DomainEventStream stream = eventStore.readEvents(aggregateId, sequence);
+            if (stream.hasNext() && stream.peek().getSequenceNumber() == sequence) {
+                latest = sequence;
+                break;
+            }
+        }
+        return new AggregateRanges.Range(eventStore.readEvents(aggregateId, first), latest);
     }
 
     /** Appends the payloads as one commit of the aggregate, all stamped {@code at}, and indexes them. */
