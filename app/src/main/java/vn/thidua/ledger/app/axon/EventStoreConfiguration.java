@@ -3,6 +3,10 @@ package vn.thidua.ledger.app.axon;
 import com.mongodb.client.MongoDatabase;
 import vn.thidua.ledger.query.view.ViewDatabase;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -66,6 +70,24 @@ public class EventStoreConfiguration {
                                       .batchSize(properties.batchSize())
                                       .undecodableEventListener(failures)
                                       .build();
+    }
+
+    /**
+     * Axon's embedded event store as its Spring Boot autoconfiguration builds it (the same monitor and span factory),
+     * whose reader of new events is woken once per {@code producer-linger} after commits (LingeringEventStore).
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration axonConfiguration,
+                                         EventStoreProperties properties) {
+        return new LingeringEventStore(EmbeddedEventStore.builder()
+                                                         .storageEngine(storageEngine)
+                                                         .messageMonitor(axonConfiguration.messageMonitor(
+                                                                 EventStore.class, "eventStore"))
+                                                         .spanFactory(axonConfiguration.getComponent(
+                                                                 EventBusSpanFactory.class)),
+                                       properties.producerLinger());
     }
 
     /**

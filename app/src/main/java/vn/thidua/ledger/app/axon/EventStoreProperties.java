@@ -22,6 +22,9 @@ import java.time.Duration;
  * @param processorBatchSize events a view processor folds in memory before writing each touched view document once
  * @param aggregateCacheSize aggregates of each type a command node keeps in memory between commands (0: none, every
  *                           command loads its aggregate from the store); see AggregateCache
+ * @param producerLinger     how long after a commit the reader of new events for this node's processors is woken, so
+ *                           that the commits of that time are read together (0: after each commit); see
+ *                           LingeringEventStore
  */
 @ConfigurationProperties("thidua.event-store")
 public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
@@ -30,5 +33,6 @@ public record EventStoreProperties(@DefaultValue("10s") Duration gapTimeout,
                                    @DefaultValue("500") int snapshotThreshold,
                                    @DefaultValue("true") boolean snapshotInBackground,
                                    @DefaultValue("500") int processorBatchSize,
-                                   @DefaultValue("256") int aggregateCacheSize) {
+                                   @DefaultValue("256") int aggregateCacheSize,
+                                   @DefaultValue("25ms") Duration producerLinger) {
 }

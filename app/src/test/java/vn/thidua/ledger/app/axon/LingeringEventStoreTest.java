@@ -1,0 +1,108 @@
+package vn.thidua.ledger.app.axon;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader of new events for this node's processors: woken once per linger after commits, not after each, and never
+ * left asleep after a commit. Its own polling is set to a minute here, so only a wake-up can deliver within the test.
+ */
+class LingeringEventStoreTest {
+
+    private static final Duration LINGER = Duration.ofMillis(200);
+    private static final long POLLING_MILLIS = 60_000;
+
+    private final CountingEngine engine = new CountingEngine();
+    private final List<EmbeddedEventStore> stores = new ArrayList<>();
+
+    @AfterEach
+    void shutDown() {
+        stores.forEach(EmbeddedEventStore::shutDown);
+    }
+
+    @Test
+    void commitsWithinTheLingerAreReadTogether() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = tailing(LINGER);
+
+        int readsBefore = engine.reads.get();
+        IntStream.range(0, 20).forEach(i -> stores.get(0).publish(GenericEventMessage.asEventMessage("event-" + i)));
+
+        assertThat(read(stream, 20)).hasSize(20);
+        assertThat(engine.reads.get() - readsBefore).isBetween(1, 4);
+    }
+
+    /** What the linger saves: Axon's store wakes its reader after each commit, and reads again after each find. */
+    @Test
+    void withoutALingerEachCommitWakesTheReader() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = tailing(Duration.ZERO);
+
+        int readsBefore = engine.reads.get();
+        for (int i = 0; i < 20; i++) {
+            stores.get(0).publish(GenericEventMessage.asEventMessage("event-" + i));
+            assertThat(read(stream, 1)).hasSize(1);
+        }
+
+        assertThat(engine.reads.get() - readsBefore).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aLoneCommitIsDeliveredAfterTheLingerNotAfterThePolling() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = tailing(LINGER);
+
+        long start = System.nanoTime();
+        stores.get(0).publish(GenericEventMessage.asEventMessage("alone"));
+
+        assertThat(read(stream, 1)).containsExactly("alone");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(POLLING_MILLIS / 2));
+    }
+
+    /** A store with one event, and a stream that has read it and now follows the store's reader. */
+    private BlockingStream<TrackedEventMessage<?>> tailing(Duration linger) throws InterruptedException {
+        EmbeddedEventStore store = new LingeringEventStore(
+                EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(POLLING_MILLIS), linger);
+        stores.add(store);
+        store.publish(GenericEventMessage.asEventMessage("first"));
+        BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null);
+        assertThat(read(stream, 1)).hasSize(1);
+        // Past its own end the stream starts to follow the store's reader.
+        assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
+        return stream;
+    }
+
+    private static List<Object> read(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            throws InterruptedException {
+        List<Object> events = new ArrayList<>();
+        while (events.size() < count && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
+            events.add(stream.nextAvailable().getPayload());
+        }
+        return events;
+    }
+
+    /** An in-memory store that counts the tracked reads. */
+    private static final class CountingEngine extends InMemoryEventStorageEngine {
+
+        private final AtomicInteger reads = new AtomicInteger();
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+            reads.incrementAndGet();
+            return super.readEvents(trackingToken, mayBlock);
+        }
+    }
+}
