@@ -2,6 +2,8 @@ package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.conversions.Bson;
 import org.axonframework.eventhandling.DomainEventData;
 import org.bson.Document;
 
@@ -21,6 +23,9 @@ import java.util.Map;
  */
 final class AggregateStreamReader {
 
+    private static final Bson SEQUENCES_ONLY = Projections.include(
+            CommitDocument.COMMIT_KEY, CommitDocument.FIRST_SEQUENCE, CommitDocument.LAST_SEQUENCE);
+
     private final MongoCollection<Document> commits;
 
     AggregateStreamReader(MongoCollection<Document> commits) {
@@ -38,33 +43,46 @@ final class AggregateStreamReader {
      * or one per {@code batchSize} keys for a longer range, so that no query grows with the aggregate's history.
      */
     Range range(String aggregateId, long first, long last, int batchSize) {
+        Chain chain = walk(aggregateId, first, last, batchSize, null);
+        return new Range(chain.events, chain.latestStart);
+    }
+
+    /**
+     * {@link #range}'s latest commit start alone: the same lookups, answered with each commit's key and sequences
+     * only, so the server sends and the driver decodes no events.
+     */
+    long latestCommitStart(String aggregateId, long first, long last, int batchSize) {
+        return walk(aggregateId, first, last, batchSize, SEQUENCES_ONLY).latestStart;
+    }
+
+    private Chain walk(String aggregateId, long first, long last, int batchSize, Bson projection) {
         Chain chain = new Chain(first);
         long from = first;
         while (from <= last) {
-            chain.follow(aggregateId, commits(aggregateId, from, Math.min(batchSize, last - from + 1)));
+            chain.follow(aggregateId, commits(aggregateId, from, Math.min(batchSize, last - from + 1), projection));
             if (chain.next == from) {
                 break;
             }
             from = chain.next;
         }
-        return new Range(chain.events, chain.latestStart);
+        return chain;
     }
 
     List<DomainEventData<?>> read(String aggregateId, long firstSequence, int batchSize) {
         Chain chain = new Chain(firstSequence);
-        chain.follow(aggregateId, commits(aggregateId, firstSequence, batchSize));
+        chain.follow(aggregateId, commits(aggregateId, firstSequence, batchSize, null));
         return chain.events;
     }
 
-    /** The commits keyed at the {@code count} sequences from {@code first}, by key. */
-    private Map<String, Document> commits(String aggregateId, long first, long count) {
+    /** The commits keyed at the {@code count} sequences from {@code first}, by key; all fields, or the projection's. */
+    private Map<String, Document> commits(String aggregateId, long first, long count, Bson projection) {
         List<String> keys = new ArrayList<>();
         for (long sequence = first; sequence < first + count; sequence++) {
             keys.add(CommitDocument.commitKey(aggregateId, sequence));
         }
         Map<String, Document> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))
+            commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys)).projection(projection)
                    .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
         }
         return byKey;
@@ -86,7 +104,9 @@ final class AggregateStreamReader {
         void follow(String aggregateId, Map<String, Document> byKey) {
             Document commit = byKey.get(CommitDocument.commitKey(aggregateId, next));
             while (commit != null) {
-                events.addAll(CommitDocument.events(commit));
+                if (commit.containsKey(CommitDocument.EVENTS)) {
+                    events.addAll(CommitDocument.events(commit));
+                }
                 latestStart = CommitDocument.firstSequence(commit);
                 next = CommitDocument.lastSequence(commit) + 1;
                 commit = byKey.get(CommitDocument.commitKey(aggregateId, next));

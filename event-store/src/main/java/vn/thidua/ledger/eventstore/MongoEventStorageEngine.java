@@ -361,6 +361,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 range.events().stream(), getEventSerializer(), upcasterChain), range.latestCommitStart());
     }
 
+    /**
+     * {@link #readRange}'s latest commit start alone, from the commits' keys and sequences without their events: for a
+     * caller that holds the events already.
+     */
+    public long latestCommitStart(String aggregateId, long first, long last) {
+        return aggregateReader.latestCommitStart(aggregateId, first, last, batchSize());
+    }
+
     @Override
     protected boolean fetchForAggregateUntilEmpty() {
         // A batch may end at a commit boundary before batchSize events, so only an empty batch ends the stream.

@@ -91,6 +91,23 @@ class MongoEventStorageEngineTest {
                 .as("deserialized as readEvents does").isEqualTo(new EventStoreFixture.UnitScored("unit", 2));
     }
 
+    /** The same commit starts as a range read, from the commits' keys and sequences alone. */
+    @Test
+    void findsARangesLatestCommitStartWithoutItsEvents() {
+        engine.appendEvents(scored("card-1", 0, "unit", 1));
+        engine.appendEvents(List.of(scored("card-1", 1, "unit", 2), scored("card-1", 2, "unit", 3)));
+        engine.appendEvents(scored("card-1", 3, "unit", 4));
+
+        for (long first : new long[] {0, 1, 3}) {
+            for (long last = first; last <= 5; last++) {
+                assertThat(engine.latestCommitStart("card-1", first, last)).as("%d..%d", first, last)
+                        .isEqualTo(engine.readRange("card-1", first, last).latestCommitStart());
+            }
+        }
+        assertThat(engine.latestCommitStart("card-1", 0, 2)).isEqualTo(1);
+        assertThat(engine.latestCommitStart("card-unknown", 0, 3)).isZero();
+    }
+
     private static List<Long> sequences(MongoEventStorageEngine.AggregateRange range) {
         return range.events().asStream().map(DomainEventMessage::getSequenceNumber).toList();
     }

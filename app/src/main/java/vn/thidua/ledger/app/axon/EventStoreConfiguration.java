@@ -92,13 +92,22 @@ public class EventStoreConfiguration {
 
     /**
      * Ranges of an aggregate's stream for as-of folds and their checkpoints: the engine looks up exactly the range's
-     * commit keys, which gives the events and where a checkpoint may resume in one read.
+     * commit keys, which gives the events and where a checkpoint may resume in one read; for a checkpoint of events
+     * the stream index was just given, the same lookup without the events.
      */
     @Bean
     public AggregateRanges aggregateRanges(MongoEventStorageEngine engine) {
-        return (aggregateId, first, last) -> {
-            MongoEventStorageEngine.AggregateRange range = engine.readRange(aggregateId, first, last);
-            return new AggregateRanges.Range(range.events(), range.latestCommitStart());
+        return new AggregateRanges() {
+            @Override
+            public Range read(String aggregateId, long first, long last) {
+                MongoEventStorageEngine.AggregateRange range = engine.readRange(aggregateId, first, last);
+                return new Range(range.events(), range.latestCommitStart());
+            }
+
+            @Override
+            public long latestCommitStart(String aggregateId, long first, long last) {
+                return engine.latestCommitStart(aggregateId, first, last);
+            }
         };
     }
 

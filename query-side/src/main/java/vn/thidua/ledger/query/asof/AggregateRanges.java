@@ -18,6 +18,15 @@ public interface AggregateRanges {
      */
     Range read(String aggregateId, long first, long last);
 
+    /**
+     * {@link #read}'s latest commit start alone, for a caller that holds the events already (a checkpoint of events the
+     * stream index was just given). By default from {@link #read}; the application's asks for the commits' sequences
+     * only, not their events.
+     */
+    default long latestCommitStart(String aggregateId, long first, long last) {
+        return read(aggregateId, first, last).latestCommitStart();
+    }
+
     /** What {@link #read} found: the events, and the latest commit start of the range. */
     record Range(DomainEventStream events, long latestCommitStart) {
     }

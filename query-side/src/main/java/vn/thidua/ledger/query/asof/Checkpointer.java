@@ -7,6 +7,7 @@ import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Stored;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,30 +22,54 @@ import java.util.Optional;
 @Component
 class Checkpointer {
 
+    /** Aggregates whose latest events are held (a campaign, its rounds): at most this × 2 intervals of events. */
+    private static final int RECENT_AGGREGATES = 64;
+
     private final List<FoldedView<?, ?>> views;
     private final FoldCheckpoints checkpoints;
     private final AsOfReader reader;
+    private final RecentEvents recent;
+    /** Per aggregate, the checkpoints saved last: the next bucket starts from them without reading them back. */
+    private final Map<String, Saved> saved = new LeastRecentlyUsed<>(RECENT_AGGREGATES);
+
+    /** The checkpoints of one bucket of an aggregate, as {@link FoldCheckpoints#at} would read them. */
+    private record Saved(long bucket, Map<FoldedView<?, ?>, Stored<?>> checkpoints) {
+    }
 
     Checkpointer(List<FoldedView<?, ?>> views, FoldCheckpoints checkpoints, AsOfReader reader) {
         this.views = List.copyOf(views);
         this.checkpoints = checkpoints;
         this.reader = reader;
+        // Twice the interval: a bucket's events and the commit that may run into it from the bucket before.
+        this.recent = new RecentEvents(2 * checkpoints.interval(), RECENT_AGGREGATES);
     }
 
     /**
      * After the event of {@code sequence} is indexed: in a processor batch ({@link ViewBatch}), once the batch's
      * stream index entries are written; alone, at once.
      */
-    void indexed(String aggregateId, long sequence) {
+    void indexed(PositionedEvent event) {
+        recent.add(event);
+        String aggregateId = event.message().getAggregateIdentifier();
+        long sequence = event.message().getSequenceNumber();
         long bucket = checkpoints.bucketClosedBy(sequence);
         if (bucket < 0) {
             return;
         }
+        List<PositionedEvent> held = recent.of(aggregateId);
         Optional<ViewBatch> batch = ViewBatch.current();
         if (batch.isPresent()) {
-            batch.get().participant(this, ClosedBuckets::new).add(() -> checkpoint(aggregateId, bucket, sequence));
+            batch.get().participant(this, ClosedBuckets::new).add(() -> checkpoint(aggregateId, bucket, sequence, held));
         } else {
-            checkpoint(aggregateId, bucket, sequence);
+            checkpoint(aggregateId, bucket, sequence, held);
+        }
+    }
+
+    /** With the stream index cleared: a rebuild starts from nothing held. */
+    void clear() {
+        recent.clear();
+        synchronized (saved) {
+            saved.clear();
         }
     }
 
@@ -70,34 +95,55 @@ class Checkpointer {
         }
     }
 
-    private void checkpoint(String aggregateId, long bucket, long sequence) {
-        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0
-                ? Map.of()
-                : checkpoints.at(aggregateId, bucket - 1, views);
+    private void checkpoint(String aggregateId, long bucket, long sequence, List<PositionedEvent> held) {
+        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0 ? Map.of() : savedBefore(aggregateId, bucket);
         List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
         if (folded.isEmpty()) {
             return;
         }
         long first = previous.values().stream().mapToLong(stored -> stored.checkpoint().resume()).min().orElse(0);
-        // One read of the bucket's events, which also tells where the checkpoint may resume (usually the bucket's last
-        // sequence: most commits hold one event; the previous resume if one commit spans the bucket).
-        AsOfReader.Events read = reader.range(aggregateId, first, sequence);
-        long resume = read.latestCommitStart();
-        List<PositionedEvent> events = read.events().stream()
-                                           .filter(event -> event.message().getSequenceNumber() < resume).toList();
+        // The events are usually held (RecentEvents); then only where commits start is read, else one read of the
+        // bucket's events gives both. The checkpoint resumes at the latest commit start: usually the bucket's last
+        // sequence (most commits hold one event), the previous resume if one commit spans the bucket.
+        List<PositionedEvent> range = RecentEvents.covering(held, first, sequence);
+        long resume;
+        if (range != null) {
+            resume = reader.latestCommitStart(aggregateId, first, sequence);
+        } else {
+            AsOfReader.Events read = reader.range(aggregateId, first, sequence);
+            resume = read.latestCommitStart();
+            range = read.events();
+        }
+        List<PositionedEvent> events = range.stream().filter(event -> event.message().getSequenceNumber() < resume)
+                                            .toList();
+        Map<FoldedView<?, ?>, Stored<?>> written = new HashMap<>();
         for (FoldedView<?, ?> view : folded) {
-            save(aggregateId, bucket, view, previous.get(view), events);
+            save(aggregateId, bucket, view, previous.get(view), events).ifPresent(stored -> written.put(view, stored));
+        }
+        synchronized (saved) {
+            saved.put(aggregateId, new Saved(bucket, written));
         }
     }
 
-    private <V> void save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,
-                          List<PositionedEvent> events) {
+    /** The checkpoints of the bucket before {@code bucket}: as saved last, or else as stored. */
+    private Map<FoldedView<?, ?>, Stored<?>> savedBefore(String aggregateId, long bucket) {
+        Saved last;
+        synchronized (saved) {
+            last = saved.get(aggregateId);
+        }
+        return last != null && last.bucket() == bucket - 1 ? last.checkpoints()
+                : checkpoints.at(aggregateId, bucket - 1, views);
+    }
+
+    private <V> Optional<Stored<V>> save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,
+                                         List<PositionedEvent> events) {
         @SuppressWarnings("unchecked") // at() keys each checkpoint by the view it was read for
         Checkpoint<V> start = previous == null ? Checkpoint.start() : (Checkpoint<V>) previous.checkpoint();
         Checkpoint<V> next = AsOfReader.fold(view, start, events);
         // resume 0: a first commit longer than the bucket, nothing folded yet; keep the chain going.
         if (next.state() != null || next.resume() == 0) {
-            checkpoints.save(aggregateId, view, bucket, next, previous);
+            return Optional.of(checkpoints.save(aggregateId, view, bucket, next, previous));
         }
+        return Optional.empty();
     }
 }

@@ -77,6 +77,11 @@ public class FoldCheckpoints {
         this.interval = interval;
     }
 
+    /** Events of an aggregate per bucket. */
+    int interval() {
+        return interval;
+    }
+
     /** The bucket that the event of this sequence closes, or -1. */
     long bucketClosedBy(long sequence) {
         return (sequence + 1) % interval == 0 ? (sequence + 1) / interval - 1 : -1;
@@ -114,17 +119,23 @@ public class FoldCheckpoints {
      * Saves the checkpoint of {@code bucket}; if the view did not change since {@code previous} (the checkpoint of
      * the bucket before, or null), as a reference to where that state is stored. Idempotent: a checkpoint is a
      * function of the aggregate's events, so rewriting it writes the same bytes.
+     *
+     * @return the checkpoint as {@link #at} would read it back
      */
-    void save(String aggregateId, FoldedView<?, ?> view, long bucket, Checkpoint<?> checkpoint, Stored<?> previous) {
+    <V> Stored<V> save(String aggregateId, FoldedView<V, ?> view, long bucket, Checkpoint<V> checkpoint,
+                       Stored<?> previous) {
         String id = id(aggregateId, view.name(), bucket);
         Document document = new Document("_id", id).append("resume", checkpoint.resume())
                                                    .append("position", checkpoint.position());
+        long home = bucket;
         if (previous != null && previous.checkpoint().position() == checkpoint.position()) {
-            document.append("in", previous.home());
+            home = previous.home();
+            document.append("in", home);
         } else {
             document.append("gz", new Binary(gzip(json.writeValueAsString(checkpoint.state()))));
         }
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+        return new Stored<>(checkpoint, home);
     }
 
     void clear() {

@@ -27,12 +27,13 @@ class StreamIndexProjector {
         if (message instanceof DomainEventMessage<?> event) {
             index.record(event.getAggregateIdentifier(), event.getSequenceNumber(), Positions.of(token),
                          event.getTimestamp());
-            checkpointer.indexed(event.getAggregateIdentifier(), event.getSequenceNumber());
+            checkpointer.indexed(new AsOfReader.PositionedEvent(Positions.of(token), event));
         }
     }
 
     @ResetHandler
     void reset() {
         index.clear();
+        checkpointer.clear();
     }
 }

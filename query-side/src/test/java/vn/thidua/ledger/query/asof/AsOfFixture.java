@@ -40,7 +40,10 @@ final class AsOfFixture implements AutoCloseable {
     final AsOfReader reader;
     private final CommitsInMemory engine = new CommitsInMemory();
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
-    private final StreamIndexProjector projector;
+    private StreamIndexProjector projector;
+    /** Range reads of events (not of commit starts alone) since the fixture began. */
+    int eventReads;
+    private final List<FoldedView<?, ?>> views;
     private final Map<String, Long> nextSequence = new HashMap<>();
     private final Map<String, List<Stored>> stored = new HashMap<>();
     private TrackingToken last;
@@ -48,7 +51,23 @@ final class AsOfFixture implements AutoCloseable {
     AsOfFixture(int chunk, int interval, List<FoldedView<?, ?>> views) {
         checkpoints = new FoldCheckpoints(mongo.database(), interval);
         index = new StreamIndex(mongo.database(), checkpoints, chunk);
-        reader = new AsOfReader(index, checkpoints, this::readRange);
+        reader = new AsOfReader(index, checkpoints, new AggregateRanges() {
+            @Override
+            public Range read(String aggregateId, long first, long last) {
+                return readRange(aggregateId, first, last);
+            }
+
+            @Override
+            public long latestCommitStart(String aggregateId, long first, long last) {
+                return AsOfFixture.this.latestCommitStart(aggregateId, first, last);
+            }
+        });
+        this.views = List.copyOf(views);
+        restart();
+    }
+
+    /** A projector and checkpointer as a node starts them: holding no recent events. */
+    void restart() {
         projector = new StreamIndexProjector(index, new Checkpointer(views, checkpoints, reader));
     }
 
@@ -57,15 +76,18 @@ final class AsOfFixture implements AutoCloseable {
      * reading the aggregate from each sequence, latest first (it starts a commit if the first event read is that one).
      */
     private AggregateRanges.Range readRange(String aggregateId, long first, long last) {
-        long latest = first;
+        eventReads++;
+        return new AggregateRanges.Range(eventStore.readEvents(aggregateId, first), latestCommitStart(aggregateId, first, last));
+    }
+
+    private long latestCommitStart(String aggregateId, long first, long last) {
         for (long sequence = last; sequence > first; sequence--) {
             DomainEventStream stream = eventStore.readEvents(aggregateId, sequence);
             if (stream.hasNext() && stream.peek().getSequenceNumber() == sequence) {
-                latest = sequence;
-                break;
+                return sequence;
             }
         }
-        return new AggregateRanges.Range(eventStore.readEvents(aggregateId, first), latest);
+        return first;
     }
 
     /** Appends the payloads as one commit of the aggregate, all stamped {@code at}, and indexes them. */

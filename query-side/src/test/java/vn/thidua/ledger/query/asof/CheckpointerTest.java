@@ -51,6 +51,54 @@ class CheckpointerTest {
                 .singleElement().satisfies(row -> assertThat(row.total()).isEqualByComparingTo("5"));
     }
 
+    /** The events were just given to the stream index: only where commits start is read, not the events again. */
+    @Test
+    void aCheckpointFoldsTheEventsItWasJustGivenWithoutReadingThemBack() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(10);
+
+        assertThat(fixture.checkpoints.count()).isEqualTo(2);
+        assertThat(fixture.eventReads).isZero();
+    }
+
+    /** A node that starts mid-bucket holds too few of its events, reads them, and writes the very same checkpoints. */
+    @Test
+    void afterARestartTheEventsNotHeldAreReadAndTheCheckpointsAreTheSame() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(5);
+        fixture.restart();
+        selfAssessments(5);
+
+        assertThat(fixture.eventReads).isEqualTo(1);
+        try (AsOfFixture neverRestarted = new AsOfFixture(8, 4, List.of(ranking, round))) {
+            neverRestarted.commit(CAMPAIGN, T0, launched());
+            for (int i = 0; i < 5; i++) {
+                neverRestarted.commit(CAMPAIGN, T0.plusSeconds(i), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(i)));
+            }
+            for (int i = 0; i < 5; i++) {
+                neverRestarted.commit(CAMPAIGN, T0.plusSeconds(i), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(i)));
+            }
+            assertThat(fixture.checkpoints.checksum()).isEqualTo(neverRestarted.checkpoints.checksum());
+            assertThat(neverRestarted.eventReads).isZero();
+        }
+    }
+
+    /**
+     * The next bucket starts from the checkpoints saved last, held in memory, not read back: with bucket 0's document
+     * gone, bucket 1's is still written, and is the one a full fold gives.
+     */
+    @Test
+    void theNextBucketStartsFromTheCheckpointSavedLastWithoutReadingItBack() {
+        fixture.commit(CAMPAIGN, T0, launched());
+        selfAssessments(3);
+        fixture.mongo.database().getCollection(FoldCheckpoints.NAME).deleteMany(new org.bson.Document());
+        selfAssessments(4);
+
+        FoldCheckpoints.Checkpoint<RankingView> second = fixture.checkpoints.latest(CAMPAIGN, ranking, 7).orElseThrow();
+        assertThat(second.resume()).isEqualTo(7);
+        assertThat(second.state()).isEqualTo(fixture.reader.fold(new AsOf.Position(6), CAMPAIGN, ranking).orElseThrow().view());
+    }
+
     @Test
     void aCommitAcrossTheEndOfABucketMovesTheCheckpointBackToItsStart() {
         fixture.commit(CAMPAIGN, T0, launched());
