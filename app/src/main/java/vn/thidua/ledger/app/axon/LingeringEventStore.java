@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,10 +41,17 @@ final class LingeringEventStore extends EmbeddedEventStore {
         if (lingerNanos == 0) {
             super.afterCommit(events);
         } else if (wakeUpPending.compareAndSet(false, true)) {
-            wakeUps.schedule(() -> {
+            try {
+                wakeUps.schedule(() -> {
+                    wakeUpPending.set(false);
+                    super.afterCommit(events);
+                }, lingerNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                // A command that commits while the application stops (Axon stops the store before the command
+                // handlers): its events are stored; wake the reader at once, as Axon's own store would.
                 wakeUpPending.set(false);
                 super.afterCommit(events);
-            }, lingerNanos, TimeUnit.NANOSECONDS);
+            }
         }
     }
 

@@ -63,6 +63,17 @@ class LingeringEventStoreTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(POLLING_MILLIS / 2));
     }
 
+    /** Axon stops the store before the command handlers: a command may still commit, and must not fail for it. */
+    @Test
+    void aCommitAfterTheStoreIsShutDownIsStoredWithoutAnError() throws Exception {
+        tailing(LINGER);
+        stores.get(0).shutDown();
+
+        stores.get(0).publish(GenericEventMessage.asEventMessage("late"));
+
+        assertThat(engine.readEvents(null, false).map(message -> (Object) message.getPayload())).contains("late");
+    }
+
     /** A store with one event, and a stream that has read it and now follows the store's reader. */
     private BlockingStream<TrackedEventMessage<?>> tailing(Duration linger) throws InterruptedException {
         EmbeddedEventStore store = new LingeringEventStore(

@@ -103,16 +103,16 @@ public class AsOfReader {
         return range(aggregateId, first, last).events();
     }
 
-    /**
-     * As {@link #events}, with the latest sequence after {@code first} and at most {@code last} that starts a commit
-     * (the event store reads an aggregate from the start of a commit only), or {@code first} if a commit spans the
-     * whole range: both from one read of the range.
-     */
     /** {@link #range}'s latest commit start alone, for a caller that holds the range's events already. */
     long latestCommitStart(String aggregateId, long first, long last) {
         return last < first ? first : ranges.latestCommitStart(aggregateId, first, last);
     }
 
+    /**
+     * As {@link #events}, with the latest sequence after {@code first} and at most {@code last} that starts a commit
+     * (the event store reads an aggregate from the start of a commit only), or {@code first} if a commit spans the
+     * whole range: both from one read of the range.
+     */
     Events range(String aggregateId, long first, long last) {
         List<PositionedEvent> events = new ArrayList<>();
         if (last < first) {

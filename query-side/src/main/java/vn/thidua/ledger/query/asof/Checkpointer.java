@@ -29,7 +29,12 @@ class Checkpointer {
     private final FoldCheckpoints checkpoints;
     private final AsOfReader reader;
     private final RecentEvents recent;
-    /** Per aggregate, the checkpoints saved last: the next bucket starts from them without reading them back. */
+    /**
+     * Per aggregate, the checkpoints saved last: the next bucket starts from them without reading them back. They are
+     * what the store holds for that bucket, both being folds of the same events; should the stored ones be gone (dropped
+     * by hand, or by a reset on another node), the chain goes on from memory with the states a fold from the start
+     * gives, where a node without them would stop it: as-of reads answer the same either way.
+     */
     private final Map<String, Saved> saved = new LeastRecentlyUsed<>(RECENT_AGGREGATES);
 
     /** The checkpoints of one bucket of an aggregate, as {@link FoldCheckpoints#at} would read them. */

@@ -70,22 +70,47 @@ class CheckpointedAsOfEqualsFullFoldTest {
 
     @BeforeAll
     void recordTheYear() {
+        end = record(fixture, new Random(2022), false);
+    }
+
+    /**
+     * The year's commits, the same for the same seed; with {@code restarting}, the stream index's projector starts
+     * afresh before each commit, so that every checkpoint is folded from its events and its predecessor read back.
+     */
+    private Instant record(AsOfFixture into, Random seeded, boolean restarting) {
         Instant at = START;
-        fixture.commit(CAMPAIGN.value(), at, launched());
+        into.commit(CAMPAIGN.value(), at, launched());
         for (int i = 0; i < 300; i++) {
-            at = at.plus(Duration.ofMinutes(1 + random.nextInt(600)));
-            if (i == 150) {
-                fixture.commit(roundId, at, YEAR.conference().flagRoundOpened());
-            } else if (i > 150 && i % 7 == 0 && fixture.stored(roundId).size() < 60) {
-                fixture.commit(roundId, at, ballot(i));
+            at = at.plus(Duration.ofMinutes(1 + seeded.nextInt(600)));
+            if (restarting) {
+                into.restart();
             }
-            fixture.commit(CAMPAIGN.value(), at, campaignCommit(i));
+            if (i == 150) {
+                into.commit(roundId, at, YEAR.conference().flagRoundOpened());
+            } else if (i > 150 && i % 7 == 0 && into.stored(roundId).size() < 60) {
+                into.commit(roundId, at, ballot(i));
+            }
+            into.commit(CAMPAIGN.value(), at, campaignCommit(i, seeded));
         }
         at = at.plusSeconds(60);
-        fixture.commit(roundId, at, YEAR.conference().flagRoundClosed());
-        fixture.commit(CAMPAIGN.value(), at,
-                       new CampaignClosed(CAMPAIGN, 2022, "Tổng kết (minh họa)", LocalDate.of(2022, 12, 9)));
-        end = at;
+        into.commit(roundId, at, YEAR.conference().flagRoundClosed());
+        into.commit(CAMPAIGN.value(), at,
+                    new CampaignClosed(CAMPAIGN, 2022, "Tổng kết (minh họa)", LocalDate.of(2022, 12, 9)));
+        return at;
+    }
+
+    /**
+     * A checkpoint is folded on from the one saved last, kept in memory, or after a restart from the one stored, read
+     * back from its JSON; and from the events the projector holds, or read back. Either way the same checkpoints.
+     */
+    @Test
+    void theCheckpointsAreTheSameWhetherKeptInMemoryOrReadBackAtEveryCommit() {
+        try (AsOfFixture restarted = new AsOfFixture(16, 8, List.of(ranking, round))) {
+            record(restarted, new Random(2022), true);
+
+            assertThat(restarted.eventReads).isGreaterThan(100);
+            assertThat(restarted.checkpoints.checksum()).isEqualTo(fixture.checkpoints.checksum());
+        }
     }
 
     @AfterAll
@@ -166,7 +191,7 @@ class CheckpointedAsOfEqualsFullFoldTest {
      * 1 to 5 events: self-assessments, reviewer adjustments, pledges (not ranking events) in one commit; in a stretch
      * of pledges only, the ranking's checkpoints refer back to the last one that changed it.
      */
-    private Object[] campaignCommit(int i) {
+    private Object[] campaignCommit(int i, Random random) {
         int size = 1 + random.nextInt(5);
         Object[] events = new Object[size];
         for (int e = 0; e < size; e++) {
