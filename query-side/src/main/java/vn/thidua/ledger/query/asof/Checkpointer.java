@@ -50,8 +50,8 @@ class Checkpointer {
     }
 
     /**
-     * After the event of {@code sequence} is indexed: in a processor batch ({@link ViewBatch}), once the batch's
-     * stream index entries are written; alone, at once.
+     * After {@code event} is indexed: held, and if it closes a bucket, its checkpoints written; in a processor batch
+     * ({@link ViewBatch}), once the batch's stream index entries are written; alone, at once.
      */
     void indexed(PositionedEvent event) {
         recent.add(event);
