@@ -25,9 +25,9 @@ class StreamIndexProjector {
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         if (message instanceof DomainEventMessage<?> event) {
-            index.record(event.getAggregateIdentifier(), event.getSequenceNumber(), Positions.of(token),
-                         event.getTimestamp());
-            checkpointer.indexed(new AsOfReader.PositionedEvent(Positions.of(token), event));
+            long position = Positions.of(token);
+            index.record(event.getAggregateIdentifier(), event.getSequenceNumber(), position, event.getTimestamp());
+            checkpointer.indexed(new AsOfReader.PositionedEvent(position, event));
         }
     }
 
