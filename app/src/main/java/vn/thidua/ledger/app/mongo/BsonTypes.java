@@ -95,6 +95,17 @@ final class BsonTypes {
         if (a instanceof String x && b instanceof String y) {
             return x.compareTo(y);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            // unequal, non-NaN doubles; equal ones (0.0 and -0.0) and NaN go to the server's own order
+            double p = x;
+            double q = y;
+            if (p < q) {
+                return -1;
+            }
+            if (p > q) {
+                return 1;
+            }
+        }
         return ORDER.compare(a, b);
     }
 
@@ -211,8 +222,9 @@ final class BsonTypes {
     }
 
     /**
-     * The key an index map holds for {@code keyValue}: the value itself for one string or one long (nearly every
-     * index: {@code _id}, the views' versions, the event store's keys), the {@code KeyValue} otherwise. A look-up
+     * The key an index map holds for {@code keyValue}: the value itself for one string, long or double (nearly every
+     * index: {@code _id}, the views' versions, the event store's keys and global indexes, which the server's
+     * normalisation makes doubles), the {@code KeyValue} otherwise. A look-up
      * compares some twenty keys, and through a {@code KeyValue} each comparison follows four references (key, list,
      * array, value) where a bare string follows one: in a rebuild's profile these reads were a third of the server's
      * time (docs/benchmarks.md, "Session 10"). On the page both are written alike, so files need no migration.
@@ -230,7 +242,7 @@ final class BsonTypes {
     }
 
     private static boolean isBare(Object value) {
-        return value instanceof String || value instanceof Long;
+        return value instanceof String || value instanceof Long || value instanceof Double;
     }
 
     /** {@link #indexKey}s, in the order of their values, then of their length; on the page, as a count and each value. */
@@ -241,16 +253,26 @@ final class BsonTypes {
             if (!(a instanceof KeyValue) && !(b instanceof KeyValue)) {
                 return compareKeys(a, b);
             }
-            KeyValue x = keyValue(a);
-            KeyValue y = keyValue(b);
-            int common = Math.min(x.size(), y.size());
+            // element by element, a bare key as a one-value key, without wrapping it: this runs for every key a
+            // look-up passes
+            int sizeA = size(a);
+            int sizeB = size(b);
+            int common = Math.min(sizeA, sizeB);
             for (int i = 0; i < common; i++) {
-                int order = compareKeys(x.get(i), y.get(i));
+                int order = compareKeys(value(a, i), value(b, i));
                 if (order != 0) {
                     return order;
                 }
             }
-            return Integer.compare(x.size(), y.size());
+            return Integer.compare(sizeA, sizeB);
+        }
+
+        private static int size(Object key) {
+            return key instanceof KeyValue keyValue ? keyValue.size() : 1;
+        }
+
+        private static Object value(Object key, int index) {
+            return key instanceof KeyValue keyValue ? keyValue.get(index) : key;
         }
 
         @Override

@@ -1,13 +1,18 @@
 package vn.thidua.ledger.app.mongo;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -28,6 +33,9 @@ import org.h2.mvstore.MVMap;
 final class LedgerCollection extends H2Collection {
 
     private static final String ID = "_id";
+    private static final String ID_INDEX = "_id_";
+
+    private final MVMap<Object, Document> dataMap;
 
     /** The set of the query last matched: a query matches its documents one after another, often from two threads. */
     private volatile IdSet lastIdSet;
@@ -35,6 +43,50 @@ final class LedgerCollection extends H2Collection {
     LedgerCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.dataMap = dataMap;
+    }
+
+    /**
+     * A document with a string {@code _id} (every view document and most of the event store's) is put in the data
+     * map, which is keyed by {@code _id}, only if absent: that one step is the {@code _id} index's uniqueness check,
+     * which the stock code makes first with a look-up of its own (and then puts the document whatever it finds).
+     * The other unique indexes are checked before, as by the stock code, so a duplicate anywhere adds nothing.
+     */
+    @Override
+    public synchronized void addDocument(Document document) {
+        Index<Object> idIndex = getIndexes().stream().filter(index -> ID_INDEX.equals(index.getName())).findFirst()
+                                            .orElse(null);
+        if (!(document.get(ID) instanceof String id) || idIndex == null) {
+            super.addDocument(document);
+            return;
+        }
+        for (Index<Object> index : getIndexes()) {
+            if (index != idIndex) {
+                index.checkAdd(document, this);
+            }
+        }
+        if (dataMap.putIfAbsent(id, document) != null) {
+            throw new DuplicateKeyError(idIndex, this, idIndex.getKeys(), new KeyValue(id));
+        }
+        for (Index<Object> index : getIndexes()) {
+            index.add(document, id, this);
+        }
+    }
+
+    /**
+     * A query on a string {@code _id} and other fields (a view's compare-and-set on its position) is answered from
+     * the {@code _id} index, then matched: the stock code uses an index only for a query on exactly its fields and
+     * scans the whole collection otherwise, where MongoDB uses the {@code _id} index.
+     */
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        if (query.size() > 1 && query.get(ID) instanceof String id) {
+            Object position = dataMap.containsKey(id) ? id : null;
+            return matchDocuments(query, position == null ? List.of() : List.of(position), orderBy, numberToSkip,
+                                  limit, batchSize, fieldSelector);
+        }
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     @Override

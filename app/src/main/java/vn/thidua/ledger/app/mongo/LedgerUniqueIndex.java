@@ -75,7 +75,9 @@ final class LedgerUniqueIndex extends AbstractUniqueIndex<Object> {
         }
         List<Object> positions = new ArrayList<>(list.values().size());
         for (Object value : new TreeSet<>(list.values())) {
-            Object position = getPosition(new KeyValue(value));
+            // normalised as the stored keys are (a long becomes the double the index holds), so that the look-up
+            // compares two doubles, not a long with a double through the server's general order
+            Object position = getPosition(new KeyValue(value).normalized());
             if (position != null) {
                 positions.add(position);
             }

@@ -67,6 +67,10 @@ class EmbeddedQueriesTest {
                 Filters.in("_id", List.of(-7L)),                             // one value
                 Filters.in("v", "v-a", "v-3", "v-none"),                     // another unique index
                 Filters.and(Filters.in("_id", "a", "b"), Filters.eq("v", "v-a")), // more than the list
+                new Document("_id", "a").append("v", "v-a"),                 // a string _id and more: its index
+                new Document("_id", "a").append("v", "v-b"),                 // ... that does not match
+                new Document("_id", "zz").append("v", "v-zz"),               // ... that is not there
+                new Document("_id", 3L).append("v", "v-3"),                  // a number _id and more: the stock path
                 Filters.eq("_id", "b"));
     }
 
@@ -85,6 +89,38 @@ class EmbeddedQueriesTest {
             assertThat(ids(h2, query)).isEqualTo(ids(stock, query));
         }
         assertThat(ids(h2, Filters.in("v", "v-renamed"))).containsExactly("a");
+    }
+
+    /** A view's compare-and-set: a replacement filtered on its {@code _id} and its stored state. */
+    @Test
+    void aReplacementFilteredOnTheIdAndAnotherFieldReplacesWhatTheStockBackendReplaces() {
+        for (MongoEndpoint endpoint : List.of(h2, stock)) {
+            MongoCollection<Document> mixed = collection(endpoint, "mixed");
+            assertThat(mixed.replaceOne(new Document("_id", "a").append("v", "v-b"),
+                                        new Document("_id", "a").append("v", "missed")).getMatchedCount()).isZero();
+            assertThat(mixed.replaceOne(new Document("_id", "a").append("v", "v-a"),
+                                        new Document("_id", "a").append("v", "v-a2")).getMatchedCount()).isOne();
+        }
+        assertThat(ids(h2, Filters.in("v", "v-a", "v-a2", "missed"))).isEqualTo(ids(stock, Filters.in("v", "v-a", "v-a2", "missed")))
+                                                                      .containsExactly("a");
+    }
+
+    /** Number keys (global indexes) are written as before and held bare once read: a file from before finds them. */
+    @Test
+    void numberKeysAreFoundAfterTheFileIsOpenedAgain() {
+        MongoCollection<Document> commits = collection(h2, "commits");
+        for (long index = 0; index < 300; index++) {
+            commits.insertOne(new Document("_id", index).append("commitKey", "k-" + index));
+        }
+        h2.close();
+
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        assertThat(collection(h2, "commits").find(Filters.in("_id", 299L, 7L, 150L, 300L))
+                                            .map(document -> document.getString("commitKey")).into(new ArrayList<>()))
+                .containsExactly("k-7", "k-150", "k-299");
+        assertThat(collection(h2, "commits").find(Filters.gte("_id", 298L))
+                                            .map(document -> document.get("_id")).into(new ArrayList<>()))
+                .containsExactly(298L, 299L);
     }
 
     @Test
