@@ -7,7 +7,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
@@ -50,15 +49,14 @@ import java.util.stream.Stream;
  * (absent ones included), folds the batch's events into it in memory and writes it once, when the batch is
  * flushed: one unordered bulk write per collection. Outside a batch (tests, tools) each fold writes at once.
  * <p>
- * <b>Never backwards.</b> A write replaces a stored document only if it is older: by compare-and-set on the stored
- * version {@code v} ({@code _id@position}, a unique key) that the batch read, or by an insert where the batch found
- * no document or did not read it (the unique {@code _id} refuses a second one). A compare-and-set that misses or an
- * insert that collides (duplicate key, error code 11000, recognised by its code) means another writer got there in
- * between, or a blind write met an existing document: the store reads the stored versions with one {@code $in} and
- * writes only over an older state, or drops its write. So a node that
- * lost its claim to another (a stall longer than the claim timeout) cannot overwrite what the new owner wrote since.
- * The compare-and-set filters on {@code v} alone, not on {@code {_id, position: {$lt: new}}}: mongo-java-server
- * uses an index only for a filter whose keys are exactly the index's, and scans the whole collection otherwise.
+ * <b>Never backwards.</b> A write replaces a stored document only if it is older: by compare-and-set on the
+ * {@code _id} and the stored {@code position} that the batch read, or by an insert where the batch found no document
+ * or did not read it (the unique {@code _id} refuses a second one). A compare-and-set that misses or an insert that
+ * collides (duplicate key, error code 11000, recognised by its code) means another writer got there in between, or a
+ * blind write met an existing document: the store reads the stored positions with one {@code $in} and writes only
+ * over an older state, or drops its write. So a node that lost its claim to another (a stall longer than the claim
+ * timeout) cannot overwrite what the new owner wrote since. The filter {@code {_id, position}} takes the {@code _id}
+ * index on MongoDB and on the embedded store alike.
  *
  * @param <V> the view's record type, immutable all the way down: a fold returns a new state and never changes the one
  *            it got, which a rebuild's writer may still be serializing while the next window is folded from it
@@ -68,7 +66,9 @@ public final class ViewStore<V> {
     private static final String ID = "_id";
     private static final String POSITION = "position";
     private static final String JSON = "json";
-    private static final String VERSION = "v";
+    /** The field, and its index, of the versions that compare-and-set filtered on before it used the position. */
+    private static final String FORMER_VERSION = "v";
+    private static final String FORMER_VERSION_INDEX = "v_1";
     private static final int ATTEMPTS = 5;
     private static final int READ_CHUNK = 500;
 
@@ -96,7 +96,7 @@ public final class ViewStore<V> {
         this.type = type;
         this.json = json;
         this.rank = rank;
-        createVersionIndex();
+        dropFormerVersionIndex();
     }
 
     public String name() {
@@ -199,7 +199,6 @@ public final class ViewStore<V> {
     /** Drops every document: the first step of a rebuild. */
     public void clear() {
         collection.drop();
-        createVersionIndex();
     }
 
     /** Over every document's id and JSON ({@link Checksums}): equal checksums mean identical views. */
@@ -226,8 +225,21 @@ public final class ViewStore<V> {
         return ViewBatch.current().map(batch -> batch.participant(this, () -> new Pending<>(this)));
     }
 
-    private void createVersionIndex() {
-        collection.createIndex(Indexes.ascending(VERSION), new IndexOptions().unique(true).sparse(true));
+    /**
+     * Versions ({@code _id@position}, in a unique index of their own) were what compare-and-set filtered on while the
+     * embedded store used an index only for a query on exactly its fields; it now answers {@code {_id, position}} from
+     * the {@code _id} index, as MongoDB does, and a second unique key per written document was a third of an insert's
+     * look-ups. Documents that still carry a version keep it; nothing reads it.
+     */
+    private void dropFormerVersionIndex() {
+        boolean present = false;
+        for (Document index : collection.listIndexes()) {
+            present |= FORMER_VERSION_INDEX.equals(index.getString("name"));
+        }
+        if (present) {
+            // by its keys: mongo-java-server drops an index named in one collection from the index list of all
+            collection.dropIndex(Indexes.ascending(FORMER_VERSION));
+        }
     }
 
     /** Writes each slot over an older stored state only (see the class comment); one bulk write per attempt. */
@@ -243,26 +255,25 @@ public final class ViewStore<V> {
     }
 
     /**
-     * @param firstAttempt trust what the batch read (a version, or absent) and assume absent what it did not read
+     * @param firstAttempt trust what the batch read (a position, or absent) and assume absent what it did not read
      *                     (a blind {@link #write}: an insert, which collides if the document exists); later attempts
-     *                     read every stored version first
+     *                     read every stored position first
      * @return the slots to try again: another writer changed them between the read and the write
      */
     private Map<String, Slot<V>> writeOnce(Map<String, Slot<V>> slots, boolean firstAttempt) {
-        Map<String, Document> stored = new HashMap<>();
+        Map<String, Long> stored = new HashMap<>();
         if (firstAttempt) {
             slots.forEach((id, slot) -> {
-                if (slot.storedKnown && slot.storedVersion != null) {
-                    stored.put(id, new Document(ID, id).append(POSITION, slot.storedPosition())
-                                                       .append(VERSION, slot.storedVersion));
+                if (slot.storedKnown && slot.storedPosition != null) {
+                    stored.put(id, slot.storedPosition);
                 }
             });
         }
         List<String> ids = firstAttempt ? List.of() : List.copyOf(slots.keySet());
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
             collection.find(Filters.in(ID, ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                      .projection(Projections.include(POSITION, VERSION))
-                      .forEach(document -> stored.put(document.getString(ID), document));
+                      .projection(Projections.include(POSITION))
+                      .forEach(document -> stored.put(document.getString(ID), positionOf(document)));
         }
         List<String> written = new ArrayList<>();
         List<WriteModel<Document>> writes = new ArrayList<>();
@@ -270,19 +281,18 @@ public final class ViewStore<V> {
         for (Map.Entry<String, Slot<V>> entry : slots.entrySet()) {
             String id = entry.getKey();
             Slot<V> slot = entry.getValue();
-            Document current = stored.get(id);
-            if (current != null && current.get(POSITION, Number.class).longValue() >= slot.position) {
+            Long current = stored.get(id);
+            if (current != null && current >= slot.position) {
                 continue;
             }
             Document document = new Document(ID, id).append(POSITION, slot.position)
-                    .append(VERSION, id + "@" + slot.position).append(JSON, new Binary(json.writeValueAsBytes(slot.state)));
+                    .append(JSON, new Binary(json.writeValueAsBytes(slot.state)));
             if (current == null) {
                 writes.add(new InsertOneModel<>(document));
             } else {
-                String version = current.getString(VERSION);
-                // A document written before versions existed is replaced by _id, once.
-                writes.add(new ReplaceOneModel<>(version != null ? Filters.eq(VERSION, version) : Filters.eq(ID, id),
-                                                 document));
+                // one document of both fields: the driver writes Filters.and as an $and, which the embedded store
+                // would match against every document
+                writes.add(new ReplaceOneModel<>(new Document(ID, id).append(POSITION, current), document));
                 replacements++;
             }
             written.add(id);
@@ -325,7 +335,11 @@ public final class ViewStore<V> {
     }
 
     private Versioned<V> versioned(Document document) {
-        return new Versioned<>(read(document), document.get(POSITION, Number.class).longValue());
+        return new Versioned<>(read(document), positionOf(document));
+    }
+
+    private static long positionOf(Document document) {
+        return document.get(POSITION, Number.class).longValue();
     }
 
     private V read(Document document) {
@@ -340,36 +354,29 @@ public final class ViewStore<V> {
 
     /**
      * A document as the batch knows it: {@code state == null} for one that does not exist (yet); and what is stored,
-     * if the batch read it ({@code storedKnown}): its version, null if there was no document.
+     * if the batch read it ({@code storedKnown}): its position, null if there was no document.
      */
-    private record Slot<V>(V state, long position, boolean dirty, boolean storedKnown, String storedVersion) {
+    private record Slot<V>(V state, long position, boolean dirty, boolean storedKnown, Long storedPosition) {
 
         static <V> Slot<V> of(Document document, ViewStore<V> store) {
             if (document == null) {
                 return new Slot<>(null, 0, false, true, null);
             }
-            String version = document.getString(VERSION);
-            // A document without a version (written before versions) is not trusted: the write reads it again.
-            return new Slot<>(store.read(document), document.get(POSITION, Number.class).longValue(),
-                              false, version != null, version);
+            long position = positionOf(document);
+            return new Slot<>(store.read(document), position, false, true, position);
         }
 
         /**
          * What a later batch knows of this slot while its write is pending: its state, stored (the write will leave
-         * the version {@code <_id>@<position>}, or a compare-and-set on it misses and the write reads it again).
+         * it at this position, or a compare-and-set on that misses and the write reads it again).
          */
-        Slot<V> asWritten(String id) {
-            return new Slot<>(state, position, false, true, id + "@" + position);
+        Slot<V> asWritten() {
+            return new Slot<>(state, position, false, true, position);
         }
 
         /** The next state, to be written over what this slot found stored. */
         Slot<V> written(V next, long at) {
-            return new Slot<>(next, at, true, storedKnown, storedVersion);
-        }
-
-        /** The stored position, from the version {@code <_id>@<position>}. */
-        long storedPosition() {
-            return Long.parseLong(storedVersion.substring(storedVersion.lastIndexOf('@') + 1));
+            return new Slot<>(next, at, true, storedKnown, storedPosition);
         }
 
         Versioned<V> versioned() {
@@ -415,7 +422,7 @@ public final class ViewStore<V> {
             if (slot == null) {
                 Slot<V> pending = store.unwritten.get(id);
                 if (pending != null) {
-                    slot = pending.asWritten(id);
+                    slot = pending.asWritten();
                     slots.put(id, slot);
                 }
             }

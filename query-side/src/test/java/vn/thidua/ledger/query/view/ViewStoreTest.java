@@ -2,6 +2,8 @@ package vn.thidua.ledger.query.view;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -83,6 +85,52 @@ class ViewStoreTest {
 
         assertThat(store.find("a").orElseThrow().position()).isEqualTo(5);
         assertThat(store.find("b").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(4L)), 4));
+    }
+
+    /**
+     * A batch's compare-and-set is on the position it read: another writer that moved the document in between makes
+     * it miss, and the store reads the position again and writes only over an older one.
+     */
+    @Test
+    void aCompareAndSetThatMissesReadsThePositionAgainAndWritesOnlyOverAnOlderState() {
+        fold("a", 5);
+        fold("b", 5);
+        inBatch(batch -> {
+            fold("a", 7);
+            fold("b", 7);
+            raw.updateOne(Filters.eq("_id", "a"), Updates.set("position", 6L));
+            raw.updateOne(Filters.eq("_id", "b"), Updates.set("position", 8L));
+        });
+
+        assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(5L, 7L)), 7));
+        assertThat(store.find("b").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(5L)), 8));
+    }
+
+    /**
+     * Stores of an earlier version kept a version field ({@code v}) in a unique index of its own: the index goes when
+     * the view starts, from every collection (mongo-java-server, asked by name, would take it off the list of all of
+     * them and leave them undroppable), and a document that still carries the field is read and replaced as any.
+     */
+    @Test
+    void theFormerVersionIndexIsDroppedFromEveryViewAndADocumentThatKeepsItsVersionIsReplaced() {
+        List<String> names = List.of("former-1", "former-2");
+        for (String name : names) {
+            MongoCollection<Document> former = mongo.database().getCollection(name);
+            former.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
+            former.insertOne(new Document("_id", "a").append("position", 1L).append("v", "a@1")
+                                                      .append("json", "{\"positions\":[1]}"));
+        }
+        List<ViewStore<Tally>> stores = names.stream()
+                .map(name -> new ViewStore<>(mongo.database(), name, Tally.class, ViewJson.mapper())).toList();
+
+        for (ViewStore<Tally> former : stores) {
+            assertThat(mongo.database().getCollection(former.name()).listIndexes().map(index -> index.getString("name"))
+                            .into(new ArrayList<>())).containsExactly("_id_");
+            former.fold("a", 2, state -> state.plus(2));
+            assertThat(former.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
+            former.clear();
+            assertThat(former.count()).isZero();
+        }
     }
 
     @Test
