@@ -96,14 +96,15 @@ final class BsonTypes {
             return x.compareTo(y);
         }
         if (a instanceof Double x && b instanceof Double y) {
-            // unequal, non-NaN doubles; equal ones (0.0 and -0.0) and NaN go to the server's own order
+            // Only where the whole parts differ: ValueComparator compares a double with a whole value beyond the int
+            // range by whole parts (3.0E9 equals 3.0E9 + 0.5), and the data map, keyed by the raw _id, must agree with
+            // the _id index. Whole parts differ in the values' own order; NaN goes to the server's order.
             double p = x;
             double q = y;
-            if (p < q) {
-                return -1;
-            }
-            if (p > q) {
-                return 1;
+            long wholeP = (long) p;
+            long wholeQ = (long) q;
+            if (wholeP != wholeQ && !Double.isNaN(p) && !Double.isNaN(q)) {
+                return Long.compare(wholeP, wholeQ);
             }
         }
         return ORDER.compare(a, b);

@@ -16,7 +16,7 @@ import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
 /**
- * A collection of the embedded store: mongo-java-server's {@link H2Collection} without two costs that a profile of
+ * A collection of the embedded store: mongo-java-server's {@link H2Collection} without costs that profiles of
  * a view rebuild found on every write and read (docs/benchmarks.md, "The embedded store's per-document costs").
  * <ul>
  *   <li><b>No data size.</b> The stock collection encodes every inserted document, and an updated one twice (before
@@ -28,6 +28,8 @@ import org.h2.mvstore.MVMap;
  *   normalisation per element: quadratic in the list, which the views and the event store send 100–500 ids long.
  *   Where the list holds only strings, or only 64-bit integers, and the document's {@code _id} has that same type,
  *   membership in a hash set is the same answer; anything else goes to the server's matcher.</li>
+ *   <li><b>A string {@code _id} inserted with one look-up, and queried with more from its index</b> ({@link #addDocument},
+ *   {@link #queryDocuments}; docs/benchmarks.md, "Session 14").</li>
  * </ul>
  */
 final class LedgerCollection extends H2Collection {

@@ -80,7 +80,7 @@ class BsonTypesTest {
     /** A bare string or long is the in-memory form of a one-value key; files written with KeyValues read the same. */
     @Test
     void aOneValueIndexKeyIsWrittenAsItsKeyValueAndReadBackBare() {
-        for (Object value : List.of("c|3|all", 41L)) {
+        for (Object value : List.of("c|3|all", 41L, 45003.0)) {
             WriteBuffer bare = new WriteBuffer();
             BsonTypes.INDEX_KEY.write(bare, BsonTypes.indexKey(new KeyValue(value)));
             WriteBuffer wrapped = new WriteBuffer();
@@ -91,6 +91,27 @@ class BsonTypesTest {
         }
         assertThat(BsonTypes.indexKey(new KeyValue(7))).isEqualTo(new KeyValue(7));
         assertThat(BsonTypes.keyValue("c|3|all")).isEqualTo(new KeyValue("c|3|all"));
+    }
+
+    /**
+     * Numbers, a global index's double among them, compare as the server's own order says, in an index map and in a
+     * data map alike; that order compares a whole value beyond the int range by whole parts, so a shorter path that
+     * compared doubles exactly would tell apart two keys the data map holds as one.
+     */
+    @Test
+    void numberKeysCompareAsTheServersOrder() {
+        List<Object> numbers = List.of(3.0E9, 3.0E9 + 0.5, 3_000_000_000L, 1.5, 1.7, 2.5, -1.5, -0.5, 0.0, -0.0,
+                                       Double.NaN, Double.POSITIVE_INFINITY, 1e19, 45003.0, 45004.0, 45003L, 7);
+        ValueComparator order = ValueComparator.ascWithoutListHandling();
+        for (Object a : numbers) {
+            for (Object b : numbers) {
+                int expected = Integer.signum(order.compare(a, b));
+                assertThat(Integer.signum(BsonTypes.INDEX_KEY.compare(BsonTypes.indexKey(new KeyValue(a)),
+                                                                      BsonTypes.indexKey(new KeyValue(b)))))
+                        .as("%s vs %s in an index", a, b).isEqualTo(expected);
+                assertThat(Integer.signum(BsonTypes.KEY.compare(a, b))).as("%s vs %s as _id", a, b).isEqualTo(expected);
+            }
+        }
     }
 
     /** The order of the index pages: that of the KeyValues, compared value by value as mongo-java-server does. */

@@ -105,7 +105,7 @@ class EmbeddedQueriesTest {
                                                                       .containsExactly("a");
     }
 
-    /** Number keys (global indexes) are written as before and held bare once read: a file from before finds them. */
+    /** Number keys (global indexes), held bare once read back from the file, are found by a reader's longs and ranges. */
     @Test
     void numberKeysAreFoundAfterTheFileIsOpenedAgain() {
         MongoCollection<Document> commits = collection(h2, "commits");

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.view;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -69,6 +70,8 @@ public final class ViewStore<V> {
     /** The field, and its index, of the versions that compare-and-set filtered on before it used the position. */
     private static final String FORMER_VERSION = "v";
     private static final String FORMER_VERSION_INDEX = "v_1";
+    /** MongoDB's error code {@code IndexNotFound}, which mongo-java-server answers too. */
+    private static final int INDEX_NOT_FOUND = 27;
     private static final int ATTEMPTS = 5;
     private static final int READ_CHUNK = 500;
 
@@ -236,9 +239,17 @@ public final class ViewStore<V> {
         for (Document index : collection.listIndexes()) {
             present |= FORMER_VERSION_INDEX.equals(index.getString("name"));
         }
-        if (present) {
+        if (!present) {
+            return;
+        }
+        try {
             // by its keys: mongo-java-server drops an index named in one collection from the index list of all
             collection.dropIndex(Indexes.ascending(FORMER_VERSION));
+        } catch (MongoCommandException e) {
+            // another node, starting at the same time, dropped it first
+            if (e.getErrorCode() != INDEX_NOT_FOUND) {
+                throw e;
+            }
         }
     }
 

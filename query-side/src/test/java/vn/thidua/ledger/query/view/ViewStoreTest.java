@@ -120,8 +120,13 @@ class ViewStoreTest {
             former.insertOne(new Document("_id", "a").append("position", 1L).append("v", "a@1")
                                                       .append("json", "{\"positions\":[1]}"));
         }
+        MongoCollection<Document> unrelated = mongo.database().getCollection("unrelated");
+        unrelated.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
         List<ViewStore<Tally>> stores = names.stream()
                 .map(name -> new ViewStore<>(mongo.database(), name, Tally.class, ViewJson.mapper())).toList();
+        new ViewStore<>(mongo.database(), names.get(0), Tally.class, ViewJson.mapper()); // a node started later: nothing to drop
+
+        assertThat(unrelated.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>())).contains("v_1");
 
         for (ViewStore<Tally> former : stores) {
             assertThat(mongo.database().getCollection(former.name()).listIndexes().map(index -> index.getString("name"))
