@@ -1,8 +1,8 @@
 package vn.thidua.ledger.app.mongo;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -56,8 +56,7 @@ final class LedgerCollection extends H2Collection {
      */
     @Override
     public synchronized void addDocument(Document document) {
-        Index<Object> idIndex = getIndexes().stream().filter(index -> ID_INDEX.equals(index.getName())).findFirst()
-                                            .orElse(null);
+        Index<Object> idIndex = idIndex();
         if (!(document.get(ID) instanceof String id) || idIndex == null) {
             super.addDocument(document);
             return;
@@ -75,18 +74,26 @@ final class LedgerCollection extends H2Collection {
         }
     }
 
+    private Index<Object> idIndex() {
+        for (Index<Object> index : getIndexes()) {
+            if (ID_INDEX.equals(index.getName())) {
+                return index;
+            }
+        }
+        return null;
+    }
+
     /**
-     * A query on a string {@code _id} and other fields (a view's compare-and-set on its position) is answered from
-     * the {@code _id} index, then matched: the stock code uses an index only for a query on exactly its fields and
-     * scans the whole collection otherwise, where MongoDB uses the {@code _id} index.
+     * A query on a string {@code _id} and other fields (a view's compare-and-set on its position) is answered by one
+     * look-up of the data map, keyed by {@code _id}, then matched: the stock code uses an index only for a query on
+     * exactly its fields and scans the whole collection otherwise, where MongoDB uses the {@code _id} index.
      */
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
         if (query.size() > 1 && query.get(ID) instanceof String id) {
-            Object position = dataMap.containsKey(id) ? id : null;
-            return matchDocuments(query, position == null ? List.of() : List.of(position), orderBy, numberToSkip,
-                                  limit, batchSize, fieldSelector);
+            return matchDocumentsFromStream(Stream.ofNullable(dataMap.get(id)), query, orderBy, numberToSkip, limit,
+                                            batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }

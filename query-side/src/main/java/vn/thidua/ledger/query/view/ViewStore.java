@@ -196,7 +196,7 @@ public final class ViewStore<V> {
                 return;
             }
         }
-        put(batch, id, new Slot<>(view, position, true, false, null));
+        put(batch, id, new Slot<>(view, position, true, null));
     }
 
     /** Drops every document: the first step of a rebuild. */
@@ -275,7 +275,7 @@ public final class ViewStore<V> {
         Map<String, Long> stored = new HashMap<>();
         if (firstAttempt) {
             slots.forEach((id, slot) -> {
-                if (slot.storedKnown && slot.storedPosition != null) {
+                if (slot.storedPosition != null) {
                     stored.put(id, slot.storedPosition);
                 }
             });
@@ -364,17 +364,18 @@ public final class ViewStore<V> {
     }
 
     /**
-     * A document as the batch knows it: {@code state == null} for one that does not exist (yet); and what is stored,
-     * if the batch read it ({@code storedKnown}): its position, null if there was no document.
+     * A document as the batch knows it: {@code state == null} for one that does not exist (yet); and the stored
+     * document's position, if the batch read one: null if it found none, or did not read (a blind {@link #write}),
+     * which writes alike (an insert, which collides if a document exists).
      */
-    private record Slot<V>(V state, long position, boolean dirty, boolean storedKnown, Long storedPosition) {
+    private record Slot<V>(V state, long position, boolean dirty, Long storedPosition) {
 
         static <V> Slot<V> of(Document document, ViewStore<V> store) {
             if (document == null) {
-                return new Slot<>(null, 0, false, true, null);
+                return new Slot<>(null, 0, false, null);
             }
             long position = positionOf(document);
-            return new Slot<>(store.read(document), position, false, true, position);
+            return new Slot<>(store.read(document), position, false, position);
         }
 
         /**
@@ -382,12 +383,12 @@ public final class ViewStore<V> {
          * it at this position, or a compare-and-set on that misses and the write reads it again).
          */
         Slot<V> asWritten() {
-            return new Slot<>(state, position, false, true, position);
+            return new Slot<>(state, position, false, position);
         }
 
         /** The next state, to be written over what this slot found stored. */
         Slot<V> written(V next, long at) {
-            return new Slot<>(next, at, true, storedKnown, storedPosition);
+            return new Slot<>(next, at, true, storedPosition);
         }
 
         Versioned<V> versioned() {
