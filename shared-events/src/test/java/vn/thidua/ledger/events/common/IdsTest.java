@@ -12,7 +12,7 @@ class IdsTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", " ", "$where", "{\"$gt\":\"\"}", "a/b", "..", "Vụ-HTQT", "tab\t",
+    @ValueSource(strings = {"", " ", "$where", "{\"$gt\":\"\"}", "a/b", ".", "..", "Vụ-HTQT", "tab\t", "٣", "a\u0000b", "a:b", "a b",
             "a12345678901234567890123456789012345678901234567890123456789012345"})
     void anIdRejectsJunkAtConstruction(String junk) {
         assertThatIllegalArgumentException().isThrownBy(() -> new UnitId(junk));
@@ -21,6 +21,15 @@ class IdsTest {
     @Test
     void anIdAcceptsLettersDigitsDotsDashesAndUnderscores() {
         assertThat(new UnitId("tcthads_2022.v-1").value()).isEqualTo("tcthads_2022.v-1");
+        assertThat(new UnitId(".a").value()).isEqualTo(".a");
+        assertThat(new UnitId("Z9_").value()).isEqualTo("Z9_");
+    }
+
+    @Test
+    void anIdIsAtMostSixtyFourCharacters() {
+        String longest = "a".repeat(IdRules.MAX_LENGTH);
+        assertThat(new UnitId(longest).value()).isEqualTo(longest);
+        assertThatIllegalArgumentException().isThrownBy(() -> new UnitId(longest + "a"));
     }
 
     @Test
