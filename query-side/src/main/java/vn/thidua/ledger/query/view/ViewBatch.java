@@ -83,7 +83,8 @@ public final class ViewBatch {
     /** The pending writes of {@code owner} in this batch, created on first use. */
     @SuppressWarnings("unchecked")
     public <P extends Participant> P participant(Object owner, Supplier<P> create) {
-        return (P) participants.computeIfAbsent(owner, key -> create.get());
+        Participant known = participants.get(owner);
+        return (P) (known != null ? known : participants.computeIfAbsent(owner, key -> create.get()));
     }
 
     /** Writes everything pending, in joining order, and starts empty. */

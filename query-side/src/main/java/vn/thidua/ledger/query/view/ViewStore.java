@@ -15,7 +15,11 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.BsonBinary;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Binary;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -77,6 +82,8 @@ public final class ViewStore<V> {
 
     private final String name;
     private final MongoCollection<Document> collection;
+    /** The same collection, written with documents encoded here ({@link #stored}) rather than by the driver's codecs. */
+    private final MongoCollection<RawBsonDocument> rawCollection;
     private final JsonMapper json;
     private final Class<V> type;
     private final int rank;
@@ -87,6 +94,8 @@ public final class ViewStore<V> {
      * when its write ends (or fails), unless a later batch has put a newer one.
      */
     private final Map<String, Slot<V>> unwritten = new ConcurrentHashMap<>();
+    /** One supplier for every batch, not a lambda per look-up. */
+    private final Supplier<Pending<V>> newPending = () -> new Pending<>(this);
 
     public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json) {
         this(database, name, type, json, 0);
@@ -96,6 +105,7 @@ public final class ViewStore<V> {
     public ViewStore(MongoDatabase database, String name, Class<V> type, JsonMapper json, int rank) {
         this.name = name;
         this.collection = database.getCollection(name);
+        this.rawCollection = collection.withDocumentClass(RawBsonDocument.class);
         this.type = type;
         this.json = json;
         this.rank = rank;
@@ -110,7 +120,7 @@ public final class ViewStore<V> {
     public Optional<Versioned<V>> find(String id) {
         Optional<Pending<V>> pending = pending();
         if (pending.isPresent()) {
-            return Optional.ofNullable(pending.get().load(List.of(id)).get(id)).map(Slot::versioned);
+            return Optional.ofNullable(pending.get().slot(id).versioned());
         }
         return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::versioned);
     }
@@ -167,7 +177,7 @@ public final class ViewStore<V> {
      */
     public void fold(String id, long position, UnaryOperator<V> step) {
         Optional<Pending<V>> batch = pending();
-        Slot<V> slot = batch.isPresent() ? batch.get().load(List.of(id)).get(id)
+        Slot<V> slot = batch.isPresent() ? batch.get().slot(id)
                 : Slot.of(collection.find(Filters.eq(ID, id)).first(), this);
         if (slot.state != null && slot.position >= position) {
             return;
@@ -225,7 +235,7 @@ public final class ViewStore<V> {
     }
 
     private Optional<Pending<V>> pending() {
-        return ViewBatch.current().map(batch -> batch.participant(this, () -> new Pending<>(this)));
+        return ViewBatch.current().map(batch -> batch.participant(this, newPending));
     }
 
     /**
@@ -287,7 +297,7 @@ public final class ViewStore<V> {
                       .forEach(document -> stored.put(document.getString(ID), positionOf(document)));
         }
         List<String> written = new ArrayList<>();
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<WriteModel<RawBsonDocument>> writes = new ArrayList<>();
         int replacements = 0;
         for (Map.Entry<String, Slot<V>> entry : slots.entrySet()) {
             String id = entry.getKey();
@@ -296,8 +306,7 @@ public final class ViewStore<V> {
             if (current != null && current >= slot.position) {
                 continue;
             }
-            Document document = new Document(ID, id).append(POSITION, slot.position)
-                    .append(JSON, new Binary(json.writeValueAsBytes(slot.state)));
+            RawBsonDocument document = stored(id, slot.position, json.writeValueAsBytes(slot.state));
             if (current == null) {
                 writes.add(new InsertOneModel<>(document));
             } else {
@@ -314,7 +323,7 @@ public final class ViewStore<V> {
         Set<String> retry = new HashSet<>();
         int matched;
         try {
-            matched = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount();
+            matched = rawCollection.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (!isDuplicateKey(error)) {
@@ -330,7 +339,7 @@ public final class ViewStore<V> {
         if (matched < replacements) {
             // Some compare-and-set missed; which ones the result does not say: read them all again.
             for (int i = 0; i < writes.size(); i++) {
-                if (writes.get(i) instanceof ReplaceOneModel<Document>) {
+                if (writes.get(i) instanceof ReplaceOneModel<RawBsonDocument>) {
                     retry.add(written.get(i));
                 }
             }
@@ -338,6 +347,24 @@ public final class ViewStore<V> {
         Map<String, Slot<V>> again = new LinkedHashMap<>();
         retry.forEach(id -> again.put(id, slots.get(id)));
         return again;
+    }
+
+    /**
+     * The stored document, {@code {_id, position, json}}, encoded here: the driver's codecs would look a codec up for
+     * each field (allocating a key each time), copy the JSON bytes out of their {@link Binary} and build a map first,
+     * about half of a rebuild writer's allocations. The bytes are those the driver writes for the same
+     * {@link Document}: a string, a 64-bit integer, a binary of the generic subtype.
+     */
+    private static RawBsonDocument stored(String id, long position, byte[] jsonBytes) {
+        BasicOutputBuffer buffer = new BasicOutputBuffer(jsonBytes.length + 2 * id.length() + 64);
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            writer.writeStartDocument();
+            writer.writeString(ID, id);
+            writer.writeInt64(POSITION, position);
+            writer.writeBinaryData(JSON, new BsonBinary(jsonBytes));
+            writer.writeEndDocument();
+        }
+        return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
     }
 
     /** By code (11000 and its legacy siblings), never by message text. */
@@ -405,6 +432,16 @@ public final class ViewStore<V> {
 
         Pending(ViewStore<V> store) {
             this.store = store;
+        }
+
+        /** The slot of {@code id}, read alone if the batch has not seen it: a fold's one look-up, without a list. */
+        Slot<V> slot(String id) {
+            Slot<V> known = known(id);
+            if (known == null) {
+                known = Slot.of(store.collection.find(Filters.eq(ID, id)).first(), store);
+                slots.put(id, known);
+            }
+            return known;
         }
 
         /** The slots of {@code ids}, reading the ones the batch has not seen with {@code $in} queries. */

@@ -8,12 +8,16 @@ import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.ByteBuf;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -62,6 +66,20 @@ class ViewStoreTest {
         assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L)), 1));
         fold("a", 2);
         assertThat(store.find("a").orElseThrow()).isEqualTo(new Versioned<>(new Tally(List.of(1L, 2L)), 2));
+    }
+
+    @Test
+    void aStoredDocumentHasTheBytesTheDriverWouldWriteForIt() {
+        fold("a", 1);
+        fold("a", 2);
+
+        RawBsonDocument stored = mongo.database().getCollection("tallies", RawBsonDocument.class)
+                                      .find(Filters.eq("_id", "a")).first();
+        byte[] json = "{\"positions\":[1,2]}".getBytes(StandardCharsets.UTF_8);
+        Document asTheDriverWritesIt = new Document("_id", "a").append("position", 2L).append("json", new Binary(json));
+        // bytes, not values: the same fields in the same order with the same types (a 64-bit position, generic binary)
+        assertThat(bytes(stored)).isEqualTo(bytes(new RawBsonDocument(asTheDriverWritesIt, new DocumentCodec())));
+        assertThat(raw.find(Filters.and(Filters.eq("_id", "a"), Filters.eq("position", 2L))).first()).isNotNull();
     }
 
     @Test
@@ -253,6 +271,13 @@ class ViewStoreTest {
         ViewBatch.Deferred deferred = batch.defer();
         unitOfWork.commit();
         return deferred;
+    }
+
+    private static byte[] bytes(RawBsonDocument document) {
+        ByteBuf buffer = document.getByteBuffer();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
     }
 
     private void fold(String id, long position) {
