@@ -16,7 +16,6 @@ import vn.thidua.ledger.query.pledge.UnitPledges.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The pledge views as pure folds: a registrant's pledge from its pledge events, a unit's head (counts and own
@@ -40,23 +39,30 @@ public final class PledgeFold {
         if (state == null) {
             throw new IllegalStateException("Pledges for unit " + line.unitId() + " before the campaign was launched");
         }
-        if (state.units().contains(line)) {
+        // Only the unit's own line can differ: each event compares one line, not the table.
+        int at = indexOf(state.units(), line.unitId());
+        if (at >= 0 && state.units().get(at).equals(line)) {
             return state;
         }
         List<UnitCoverage> units = new ArrayList<>(state.units());
-        int at = indexOf(units, line.unitId());
         if (at < 0) {
             units.add(line);
         } else {
             units.set(at, line);
         }
-        int registered = units.stream().filter(u -> u.coverage().staffCount() != null)
-                              .mapToInt(u -> u.coverage().registeredIndividuals()).sum();
-        boolean anyStaff = units.stream().anyMatch(u -> u.coverage().staffCount() != null);
-        Integer staff = anyStaff ? units.stream().map(u -> u.coverage().staffCount()).filter(Objects::nonNull)
-                                        .mapToInt(Integer::intValue).sum() : null;
+        int registered = 0;
+        int staff = 0;
+        boolean anyStaff = false;
+        for (UnitCoverage unit : units) {
+            Integer unitStaff = unit.coverage().staffCount();
+            if (unitStaff != null) {
+                anyStaff = true;
+                staff += unitStaff;
+                registered += unit.coverage().registeredIndividuals();
+            }
+        }
         return new CampaignPledges(state.campaignId(), state.clusterId(), state.year(), state.campaignName(),
-                                   Coverage.of(registered, staff), units);
+                                   Coverage.of(registered, anyStaff ? staff : null), units);
     }
 
     /** A unit's pledge head before its first registration. */

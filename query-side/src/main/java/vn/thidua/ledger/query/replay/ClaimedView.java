@@ -87,7 +87,10 @@ final class ClaimedView {
      */
     void reset() {
         storeToken();
+        long start = System.nanoTime();
         fold.reset();
+        // dropping a large view is not free on the embedded store (docs/operations-rebuild.md): say what it took
+        log.info("Rebuild of {}: cleared in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Stores the token of the last window written, if it moved; for the token store also an extension of the claim. */

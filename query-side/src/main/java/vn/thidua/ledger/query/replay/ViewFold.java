@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.GenericResultMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import vn.thidua.ledger.query.view.ViewBatch;
@@ -38,6 +39,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * the view. A failed write fails the fold that follows it; the window folded meanwhile is dropped unwritten.
  */
 final class ViewFold implements AutoCloseable {
+
+    /**
+     * What each event's handling returns: a result message already, which the unit of work takes as it is, where it
+     * would wrap anything else in a new one with a random UUID (a lock on the system's random source, per event and
+     * view: a rebuild of nine views drew nine UUIDs per event from one lock).
+     */
+    private static final ResultMessage<Void> HANDLED = GenericResultMessage.asResultMessage((Object) null);
 
     private final String name;
     private final EventHandlerInvoker handlers;
@@ -182,7 +190,7 @@ final class ViewFold implements AutoCloseable {
         unitOfWork.onPrepareCommit(done -> writes.set(batch.defer()));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             handlers.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
-            return null;
+            return HANDLED;
         });
         if (result.isExceptional()) {
             Optional.ofNullable(writes.get()).ifPresent(deferred -> deferred.release().run());
