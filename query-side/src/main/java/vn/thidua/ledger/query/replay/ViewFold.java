@@ -8,7 +8,9 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.GenericResultMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import vn.thidua.ledger.query.view.ViewBatch;
@@ -43,9 +45,11 @@ final class ViewFold implements AutoCloseable {
     /**
      * What each event's handling returns: a result message already, which the unit of work takes as it is, where it
      * would wrap anything else in a new one with a random UUID (a lock on the system's random source, per event and
-     * view: a rebuild of nine views drew nine UUIDs per event from one lock).
+     * view: a rebuild of nine views drew nine UUIDs per event from one lock). Built with its own id and no metadata:
+     * the shorter constructors take the correlation data of whatever unit of work is current.
      */
-    private static final ResultMessage<Void> HANDLED = GenericResultMessage.asResultMessage((Object) null);
+    private static final ResultMessage<Void> HANDLED = new GenericResultMessage<>(
+            new GenericMessage<>("view-rebuild-handled", Void.class, null, MetaData.emptyInstance()));
 
     private final String name;
     private final EventHandlerInvoker handlers;

@@ -82,7 +82,7 @@ public final class ViewStore<V> {
 
     private final String name;
     private final MongoCollection<Document> collection;
-    /** The same collection, written with documents encoded here ({@link #stored}) rather than by the driver's codecs. */
+    /** The same collection, written with documents encoded here ({@link #stored}), not by the driver's codecs. */
     private final MongoCollection<RawBsonDocument> rawCollection;
     private final JsonMapper json;
     private final Class<V> type;
@@ -352,7 +352,7 @@ public final class ViewStore<V> {
     /**
      * The stored document, {@code {_id, position, json}}, encoded here: the driver's codecs would look a codec up for
      * each field (allocating a key each time), copy the JSON bytes out of their {@link Binary} and build a map first,
-     * about half of a rebuild writer's allocations. The bytes are those the driver writes for the same
+     * about half of a rebuild writer's allocations (the driver still copies the encoded document once as it sends it). The bytes are those the driver writes for the same
      * {@link Document}: a string, a 64-bit integer, a binary of the generic subtype.
      */
     private static RawBsonDocument stored(String id, long position, byte[] jsonBytes) {

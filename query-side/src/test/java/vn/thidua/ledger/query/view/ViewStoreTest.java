@@ -71,15 +71,23 @@ class ViewStoreTest {
     @Test
     void aStoredDocumentHasTheBytesTheDriverWouldWriteForIt() {
         fold("a", 1);
-        fold("a", 2);
+        assertStoredAsTheDriverWritesIt("a", 1, "{\"positions\":[1]}");
 
-        RawBsonDocument stored = mongo.database().getCollection("tallies", RawBsonDocument.class)
-                                      .find(Filters.eq("_id", "a")).first();
-        byte[] json = "{\"positions\":[1,2]}".getBytes(StandardCharsets.UTF_8);
-        Document asTheDriverWritesIt = new Document("_id", "a").append("position", 2L).append("json", new Binary(json));
-        // bytes, not values: the same fields in the same order with the same types (a 64-bit position, generic binary)
-        assertThat(bytes(stored)).isEqualTo(bytes(new RawBsonDocument(asTheDriverWritesIt, new DocumentCodec())));
+        fold("a", 2);
+        assertStoredAsTheDriverWritesIt("a", 2, "{\"positions\":[1,2]}");
         assertThat(raw.find(Filters.and(Filters.eq("_id", "a"), Filters.eq("position", 2L))).first()).isNotNull();
+    }
+
+    /**
+     * Bytes, not values: the same fields in the same order with the same types (a 64-bit position, generic binary), as
+     * the server gives them back after an insert or a replace.
+     */
+    private void assertStoredAsTheDriverWritesIt(String id, long position, String json) {
+        RawBsonDocument stored = mongo.database().getCollection("tallies", RawBsonDocument.class)
+                                      .find(Filters.eq("_id", id)).first();
+        Document asTheDriverWritesIt = new Document("_id", id).append("position", position)
+                .append("json", new Binary(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(bytes(stored)).isEqualTo(bytes(new RawBsonDocument(asTheDriverWritesIt, new DocumentCodec())));
     }
 
     @Test

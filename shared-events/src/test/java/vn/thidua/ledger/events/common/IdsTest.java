@@ -12,7 +12,8 @@ class IdsTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", " ", "$where", "{\"$gt\":\"\"}", "a/b", ".", "..", "Vụ-HTQT", "tab\t", "٣", "a\u0000b", "a:b", "a b",
+    @ValueSource(strings = {"", " ", "$where", "{\"$gt\":\"\"}", "a/b", ".", "..", "Vụ-HTQT", "tab\t", "٣", "a\u0000b",
+            "a:b", "a b", "a\uD83D\uDE00", "\uD83D",
             "a12345678901234567890123456789012345678901234567890123456789012345"})
     void anIdRejectsJunkAtConstruction(String junk) {
         assertThatIllegalArgumentException().isThrownBy(() -> new UnitId(junk));
