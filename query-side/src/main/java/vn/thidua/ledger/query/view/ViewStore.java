@@ -352,8 +352,9 @@ public final class ViewStore<V> {
     /**
      * The stored document, {@code {_id, position, json}}, encoded here: the driver's codecs would look a codec up for
      * each field (allocating a key each time), copy the JSON bytes out of their {@link Binary} and build a map first,
-     * about half of a rebuild writer's allocations (the driver still copies the encoded document once as it sends it). The bytes are those the driver writes for the same
-     * {@link Document}: a string, a 64-bit integer, a binary of the generic subtype.
+     * about half of a rebuild writer's allocations (the driver still copies the encoded document once as it sends
+     * it). The bytes are those the driver writes for the same {@link Document}: a string, a 64-bit integer, a binary
+     * of the generic subtype.
      */
     private static RawBsonDocument stored(String id, long position, byte[] jsonBytes) {
         BasicOutputBuffer buffer = new BasicOutputBuffer(jsonBytes.length + 2 * id.length() + 64);

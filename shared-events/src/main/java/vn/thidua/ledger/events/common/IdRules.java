@@ -1,6 +1,5 @@
 package vn.thidua.ledger.events.common;
 
-
 /**
  * The one shape every identifier in the ledger has. Ids end up in URLs, MongoDB keys and event
  * streams, so anything outside {@code [A-Za-z0-9._-]} (a {@code $} operator, a slash, a dot-only
