@@ -13,6 +13,7 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.BsonBinary;
@@ -161,12 +162,17 @@ public final class ViewStore<V> {
      * event. Does nothing outside a batch or on later calls in the same batch.
      */
     public void prefetchBatch(Function<Object, Stream<String>> keys) {
+        prefetchBatchOf(message -> keys.apply(message.getPayload()));
+    }
+
+    /** As {@link #prefetchBatch}, with the keys named by the whole message (its token, its aggregate). */
+    public void prefetchBatchOf(Function<Message<?>, Stream<String>> keys) {
         Optional<Pending<V>> batch = pending();
         if (batch.isEmpty() || batch.get().prefetched || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> work)) {
             return;
         }
         batch.get().prefetched = true;
-        batch.get().load(work.getMessages().stream().flatMap(message -> keys.apply(message.getPayload())).toList());
+        batch.get().load(work.getMessages().stream().flatMap(keys).toList());
     }
 
     /**

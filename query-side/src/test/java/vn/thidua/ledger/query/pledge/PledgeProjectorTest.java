@@ -18,6 +18,7 @@ import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
@@ -105,6 +106,27 @@ class PledgeProjectorTest {
                 return null;
             }));
         }
+    }
+
+    /**
+     * A batch reads what its events look up with one {@code $in} per collection (registrants, unit heads,
+     * registrations) and the campaign's document: without the registrations' step, every amendment and withdrawal
+     * read its registration alone (docs/benchmarks.md, "Session 16").
+     */
+    @Test
+    void aBatchReadsItsDocumentsWithOneQueryPerCollection() {
+        List<Object> events = year();
+        CommandCounter finds = new CommandCounter("find");
+        MemoryMongo mongo = new MemoryMongo(finds);
+        servers.add(mongo);
+        PledgeProjector projector = new PledgeProjector(new PledgeViews(mongo.database()));
+        int half = events.size() / 2;
+        feed(projector, events, 0, half, half);
+        finds.reset();
+
+        feed(projector, events, half, events.size(), events.size() - half);
+
+        assertThat(finds.count()).isEqualTo(4);
     }
 
     @Test

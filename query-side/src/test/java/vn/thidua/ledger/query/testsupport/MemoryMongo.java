@@ -1,8 +1,11 @@
 package vn.thidua.ledger.query.testsupport;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -15,8 +18,18 @@ public final class MemoryMongo implements AutoCloseable {
     private final MongoClient client;
 
     public MemoryMongo() {
+        this(new CommandListener() {
+        });
+    }
+
+    /** With {@code listener} told of every command the client sends. */
+    public MemoryMongo(CommandListener listener) {
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":"
+                                                            + address.getPort()))
+                .addCommandListener(listener)
+                .build());
     }
 
     public MongoDatabase database() {
