@@ -1,5 +1,7 @@
 package vn.thidua.ledger.query.asof;
 
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes the {@link FoldCheckpoints} as the stream index grows: when an aggregate's event closes a bucket, each
@@ -64,9 +67,12 @@ class Checkpointer {
         List<PositionedEvent> held = recent.of(aggregateId);
         Optional<ViewBatch> batch = ViewBatch.current();
         if (batch.isPresent()) {
-            batch.get().participant(this, ClosedBuckets::new).add(() -> checkpoint(aggregateId, bucket, sequence, held));
+            batch.get().participant(this, () -> new ClosedBuckets(checkpoints))
+                 .add(writes -> checkpoint(aggregateId, bucket, sequence, held, writes));
         } else {
-            checkpoint(aggregateId, bucket, sequence, held);
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            checkpoint(aggregateId, bucket, sequence, held, writes);
+            checkpoints.write(writes);
         }
     }
 
@@ -78,18 +84,25 @@ class Checkpointer {
         }
     }
 
-    /** The checkpoints of the buckets a batch closed, in the order of their events. */
+    /** The checkpoints of the buckets a batch closed, in the order of their events, written together. */
     private static final class ClosedBuckets implements ViewBatch.Participant {
 
-        private final List<Runnable> checkpoints = new ArrayList<>();
+        private final FoldCheckpoints store;
+        private final List<Consumer<List<WriteModel<Document>>>> checkpoints = new ArrayList<>();
 
-        void add(Runnable checkpoint) {
+        ClosedBuckets(FoldCheckpoints store) {
+            this.store = store;
+        }
+
+        void add(Consumer<List<WriteModel<Document>>> checkpoint) {
             checkpoints.add(checkpoint);
         }
 
         @Override
         public void flush() {
-            checkpoints.forEach(Runnable::run);
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            checkpoints.forEach(checkpoint -> checkpoint.accept(writes));
+            store.write(writes);
             checkpoints.clear();
         }
 
@@ -100,7 +113,8 @@ class Checkpointer {
         }
     }
 
-    private void checkpoint(String aggregateId, long bucket, long sequence, List<PositionedEvent> held) {
+    private void checkpoint(String aggregateId, long bucket, long sequence, List<PositionedEvent> held,
+                            List<WriteModel<Document>> writes) {
         Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0 ? Map.of() : savedBefore(aggregateId, bucket);
         List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
         if (folded.isEmpty()) {
@@ -123,7 +137,8 @@ class Checkpointer {
                                             .toList();
         Map<FoldedView<?, ?>, Stored<?>> written = new HashMap<>();
         for (FoldedView<?, ?> view : folded) {
-            save(aggregateId, bucket, view, previous.get(view), events).ifPresent(stored -> written.put(view, stored));
+            save(aggregateId, bucket, view, previous.get(view), events, writes)
+                    .ifPresent(stored -> written.put(view, stored));
         }
         synchronized (saved) {
             saved.put(aggregateId, new Saved(bucket, written));
@@ -141,13 +156,13 @@ class Checkpointer {
     }
 
     private <V> Optional<Stored<V>> save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,
-                                         List<PositionedEvent> events) {
+                                         List<PositionedEvent> events, List<WriteModel<Document>> writes) {
         @SuppressWarnings("unchecked") // at() keys each checkpoint by the view it was read for
         Checkpoint<V> start = previous == null ? Checkpoint.start() : (Checkpoint<V>) previous.checkpoint();
         Checkpoint<V> next = AsOfReader.fold(view, start, events);
         // resume 0: a first commit longer than the bucket, nothing folded yet; keep the chain going.
         if (next.state() != null || next.resume() == 0) {
-            return Optional.of(checkpoints.save(aggregateId, view, bucket, next, previous));
+            return Optional.of(checkpoints.save(aggregateId, view, bucket, next, previous, writes));
         }
         return Optional.empty();
     }

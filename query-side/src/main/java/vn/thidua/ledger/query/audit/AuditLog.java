@@ -3,7 +3,9 @@ package vn.thidua.ledger.query.audit;
 import com.mongodb.client.MongoDatabase;
 import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import vn.thidua.ledger.query.view.PageRequest;
+import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewJson;
 import vn.thidua.ledger.query.view.ViewStore;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Nhật ký kiểm toán (the audit history): entries in blocks of consecutive global positions ({@link AuditBlock}) in
@@ -47,6 +50,16 @@ public class AuditLog {
         this.former = new FormerAuditEntries(database);
         this.blocks = new ViewStore<>(database, ENTRIES, AuditBlock.class, ViewJson.mapper());
         this.postings = new AuditPostings(database, POSTINGS);
+    }
+
+    /**
+     * Once per batch, before its first entry: reads the blocks its events' positions fall in with one {@code $in}
+     * query, instead of one read for each block's first entry (6k reads in a rebuild at 100k events,
+     * docs/benchmarks.md, "Session 16").
+     */
+    void prefetchBatch() {
+        blocks.prefetchBatchOf(message -> message instanceof TrackedEventMessage<?> tracked
+                ? Stream.of(AuditBlock.idOf(Positions.of(tracked.trackingToken()))) : Stream.empty());
     }
 
     /** Records an entry and indexes it; redelivery of the same position changes nothing. */

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.ViewBatch;
@@ -34,7 +35,9 @@ final class AsOfFixture implements AutoCloseable {
     record Stored(long globalIndex, DomainEventMessage<?> message) {
     }
 
-    final MemoryMongo mongo = new MemoryMongo();
+    /** The update commands sent: a batch's round trips. */
+    final CommandCounter updates = new CommandCounter("update");
+    final MemoryMongo mongo = new MemoryMongo(updates);
     final FoldCheckpoints checkpoints;
     final StreamIndex index;
     final AsOfReader reader;

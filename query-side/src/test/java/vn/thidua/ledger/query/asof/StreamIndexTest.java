@@ -156,6 +156,27 @@ class StreamIndexTest {
         }
     }
 
+    /**
+     * A batch writes its entries, the bounds of the chunks it fills and its checkpoints with one write each: one
+     * round trip per bound and per checkpoint were 6k of a rebuild's at 100k events (docs/benchmarks.md, "Session 16").
+     */
+    @Test
+    void aBatchWritesItsEntriesBoundsAndCheckpointsInThreeRoundTrips() {
+        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            batched.append(CAMPAIGN, T0, launched());
+            for (int s = 1; s < 10; s++) {
+                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                batched.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
+            }
+            batched.updates.reset();
+
+            batched.deliverInOneBatch(() -> { });
+
+            assertThat(batched.updates.count()).isEqualTo(3);
+            assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(8);
+        }
+    }
+
     /** Per aggregate 3 chunks and a directory block; 2 ranking checkpoints of the campaign. */
     @Test
     void theViewCoversTheIndexAndTheCheckpointsAndClearingEmptiesBoth() {

@@ -4,6 +4,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 import vn.thidua.ledger.fixtures.Conference2022;
+import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.InvalidQueryException;
 import vn.thidua.ledger.query.view.PageRequest;
@@ -20,6 +25,7 @@ import vn.thidua.ledger.query.view.PageRequest.Order;
 import vn.thidua.ledger.query.view.QueryRejectionCode;
 import vn.thidua.ledger.query.view.RebuildableView;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 import vn.thidua.ledger.query.view.ViewJson;
 
 import java.time.Instant;
@@ -208,6 +214,36 @@ class AuditLogTest {
 
     private static AuditEntry sameKeys(long position) {
         return entry(position, "2022-06-01T02:00:00Z", "ScoreSelfAssessed", CAMPAIGN, "dai-dien-htqt", 2022, List.of(HTQT));
+    }
+
+    /**
+     * A batch reads the blocks its positions fall in with one query, not one per block: the blocks' reads were 6k of a
+     * rebuild's round trips at 100k events (docs/benchmarks.md, "Session 16"). The entries are as recorded one by one.
+     */
+    @Test
+    void aBatchReadsTheBlocksOfItsPositionsWithOneQuery() {
+        CommandCounter blockReads = new CommandCounter("find", AuditLog.ENTRIES);
+        try (MemoryMongo counted = new MemoryMongo(blockReads)) {
+            AuditLog batched = new AuditLog(counted.database());
+            int count = 4 * AuditBlock.SIZE;
+            List<TrackedEventMessage<?>> messages = LongStream.rangeClosed(1, count).<TrackedEventMessage<?>>mapToObj(
+                    position -> new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                                                                 GenericEventMessage.asEventMessage("event"))).toList();
+            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
+
+            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+                batched.prefetchBatch();
+                batched.record(sameKeys(unitOfWork.getMessage().trackingToken().position().orElseThrow()));
+                return null;
+            }));
+
+            assertThat(blockReads.count()).isEqualTo(1);
+            for (long position = 1; position <= count; position++) {
+                log.record(sameKeys(position));
+            }
+            assertThat(batched.collectionChecksums()).isEqualTo(log.collectionChecksums());
+        }
     }
 
     @Test
