@@ -40,7 +40,6 @@ class AuditProjector {
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = Positions.of(token);
         log.prefetchBatch();
-        scopes.prefetchBatch();
         SerializedObject<String> serialized = message.serializePayload(serializer, String.class);
         JsonNode tree = json.readTree(serialized.getData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;

@@ -1,7 +1,6 @@
 package vn.thidua.ledger.query.audit;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.DomainEventMessage;
 import vn.thidua.ledger.query.view.ViewDatabase;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.Versioned;
@@ -11,7 +10,6 @@ import vn.thidua.ledger.query.view.ViewStore;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The cluster and year of each aggregate ({@value #NAME}, {@code _id} = aggregate id), so that events which
@@ -53,12 +51,6 @@ class AuditScopes {
             }
         }
         return new AuditScope(cluster, year);
-    }
-
-    /** Once per batch: reads the scopes of the batch's aggregates with one {@code $in} query (see {@link #learn}). */
-    void prefetchBatch() {
-        store.prefetchBatchOf(message -> message instanceof DomainEventMessage<?> domain
-                ? Stream.of(domain.getAggregateIdentifier()) : Stream.empty());
     }
 
     /** Remembers the aggregate's scope from the first of its events that names a cluster; later ones keep it. */
