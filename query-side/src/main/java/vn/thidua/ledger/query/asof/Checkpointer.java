@@ -115,7 +115,7 @@ class Checkpointer {
 
     private void checkpoint(String aggregateId, long bucket, long sequence, List<PositionedEvent> held,
                             List<WriteModel<Document>> writes) {
-        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0 ? Map.of() : savedBefore(aggregateId, bucket);
+        Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0 ? Map.of() : savedBefore(aggregateId, bucket, writes);
         List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
         if (folded.isEmpty()) {
             return;
@@ -145,14 +145,23 @@ class Checkpointer {
         }
     }
 
-    /** The checkpoints of the bucket before {@code bucket}: as saved last, or else as stored. */
-    private Map<FoldedView<?, ?>, Stored<?>> savedBefore(String aggregateId, long bucket) {
+    /**
+     * The checkpoints of the bucket before {@code bucket}: as saved last, or else as stored. Read from the store, they
+     * may be among the batch's {@code writes} not made yet (the aggregate left {@link #saved} while more than
+     * {@value #RECENT_AGGREGATES} others closed buckets in one batch): those are written first.
+     */
+    private Map<FoldedView<?, ?>, Stored<?>> savedBefore(String aggregateId, long bucket,
+                                                         List<WriteModel<Document>> writes) {
         Saved last;
         synchronized (saved) {
             last = saved.get(aggregateId);
         }
-        return last != null && last.bucket() == bucket - 1 ? last.checkpoints()
-                : checkpoints.at(aggregateId, bucket - 1, views);
+        if (last != null && last.bucket() == bucket - 1) {
+            return last.checkpoints();
+        }
+        checkpoints.write(writes);
+        writes.clear();
+        return checkpoints.at(aggregateId, bucket - 1, views);
     }
 
     private <V> Optional<Stored<V>> save(String aggregateId, long bucket, FoldedView<V, ?> view, Stored<?> previous,

@@ -174,6 +174,32 @@ class StreamIndexTest {
 
             assertThat(batched.updates.count()).isEqualTo(3);
             assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(8);
+            assertThat(batched.checkpoints.count()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A batch's checkpoints are written when it ends; an aggregate that closes two buckets in one batch, with more
+     * aggregates closing theirs in between than the checkpointer keeps in memory (64), finds its first bucket's
+     * checkpoint in the store all the same, and the checkpoints are those of events indexed one at a time.
+     */
+    @Test
+    void checkpointsOfOneBatchAreThoseOfOneEventAtATimeWhenAnAggregateLeavesTheOnesKeptInMemory() {
+        try (AsOfFixture oneByOne = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
+             AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            for (int s = 0; s < 9; s++) {
+                for (int aggregate = 0; aggregate < 70; aggregate++) {
+                    Object payload = s == 0 ? launched() : selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s));
+                    oneByOne.commit("campaign-" + aggregate, T0.plusSeconds(60L * s), payload);
+                    batched.append("campaign-" + aggregate, T0.plusSeconds(60L * s), payload);
+                }
+            }
+
+            batched.deliverInOneBatch(() -> { });
+
+            assertThat(oneByOne.checkpoints.count()).isEqualTo(140);
+            assertThat(batched.checkpoints.count()).isEqualTo(oneByOne.checkpoints.count());
+            assertThat(batched.checkpoints.checksum()).isEqualTo(oneByOne.checkpoints.checksum());
         }
     }
 
