@@ -15,10 +15,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Clients implements AutoCloseable {
 
-    /** What a run of phases did: commands answered 201, retries after a lost race, skipped commands, seconds. */
-    record Outcome(long commands, long conflicts, long skipped, double seconds) {
+    /**
+     * What a run of phases did: commands answered 201, retries after a lost race, skipped commands, seconds, all by
+     * the phases every client sends; and the commands and seconds of the phases one client sends alone.
+     */
+    record Outcome(long commands, long conflicts, long skipped, double seconds, Rate oneClient) {
         double commandsPerSecond() {
             return commands / seconds;
+        }
+    }
+
+    /** Commands answered 201 in some seconds. */
+    record Rate(long commands, double seconds) {
+        double commandsPerSecond() {
+            return commands / seconds;
+        }
+
+        double millisEach() {
+            return seconds * 1000 / commands;
         }
     }
 
@@ -40,10 +54,14 @@ final class Clients implements AutoCloseable {
         long conflictsBefore = conflicts.get();
         AtomicLong skipped = new AtomicLong();
         long start = System.nanoTime();
+        long aloneCommands = 0;
+        long aloneNanos = 0;
         for (EmulationYearWorkload.Phase phase : phases) {
             ConcurrentLinkedQueue<EmulationYearWorkload.Task> queue = new ConcurrentLinkedQueue<>(phase.tasks());
             List<Future<?>> running = new ArrayList<>();
-            for (LedgerClient client : clients) {
+            long phaseStart = System.nanoTime();
+            long commandsAtPhaseStart = commands.get();
+            for (LedgerClient client : phase.oneClient() ? clients.subList(0, 1) : clients) {
                 running.add(pool.submit(() -> {
                     for (EmulationYearWorkload.Task task = queue.poll(); task != null; task = queue.poll()) {
                         if (phase.skippableAfterDeadline() && System.nanoTime() > deadlineNanos) {
@@ -63,11 +81,16 @@ final class Clients implements AutoCloseable {
             for (Future<?> client : running) {
                 client.get();
             }
+            if (phase.oneClient()) {
+                aloneCommands += commands.get() - commandsAtPhaseStart;
+                aloneNanos += System.nanoTime() - phaseStart;
+            }
             System.out.printf("  %-42s done: %d commands so far, %.0f s%n", phase.name(),
                               commands.get() - commandsBefore, (System.nanoTime() - start) / 1e9);
         }
-        return new Outcome(commands.get() - commandsBefore, conflicts.get() - conflictsBefore, skipped.get(),
-                           (System.nanoTime() - start) / 1e9);
+        return new Outcome(commands.get() - commandsBefore - aloneCommands, conflicts.get() - conflictsBefore,
+                           skipped.get(), (System.nanoTime() - start - aloneNanos) / 1e9,
+                           new Rate(aloneCommands, aloneNanos / 1e9));
     }
 
     /** One of the clients, for reads between phases. */

@@ -25,8 +25,17 @@ import java.util.stream.IntStream;
  */
 final class EmulationYearWorkload {
 
-    /** A group of commands sent by the clients in any order; the next phase starts when all are done. */
-    record Phase(String name, List<Task> tasks, boolean skippableAfterDeadline) {
+    /**
+     * A group of commands sent by the clients in any order; the next phase starts when all are done.
+     *
+     * @param oneClient sent by one client alone, each command after the previous one's answer: the latency of a
+     *                  command on a quiet ledger (the issue's "commands, 1 client")
+     */
+    record Phase(String name, List<Task> tasks, boolean skippableAfterDeadline, boolean oneClient) {
+
+        Phase(String name, List<Task> tasks, boolean skippableAfterDeadline) {
+            this(name, tasks, skippableAfterDeadline, false);
+        }
     }
 
     @FunctionalInterface
@@ -45,6 +54,8 @@ final class EmulationYearWorkload {
     /** Events besides the individual pledges and their amendments and withdrawals, per unit and for the year. */
     private static final int EVENTS_PER_UNIT = 2 + SELF_ASSESSMENT_REVISIONS * 4 + 1 + 1 + 1;
     private static final int EVENTS_PER_YEAR = 43;
+    /** Individual pledges and self-assessments sent by one client before the others join: at most a tenth of them. */
+    private static final int ONE_CLIENT_COMMANDS = 1000;
 
     private final String clusterId;
     private final int year;
@@ -77,10 +88,13 @@ final class EmulationYearWorkload {
     }
 
     List<Phase> phases() {
+        List<Task> individual = individualPledgesAndSelfAssessments();
+        int alone = Math.min(ONE_CLIENT_COMMANDS, individual.size() / 10);
         return List.of(
                 new Phase("set-up", setUp(), false),
                 new Phase("units pledge and sign the covenant", unitPledgesAndCovenants(), false),
-                new Phase("individual pledges and self-assessments", individualPledgesAndSelfAssessments(), true),
+                new Phase("individual pledges, one client", individual.subList(0, alone), true, true),
+                new Phase("individual pledges and self-assessments", individual.subList(alone, individual.size()), true),
                 new Phase("amendments and withdrawals", amendmentsAndWithdrawals(), true),
                 new Phase("appraisal", appraisal(), false),
                 new Phase("ranking and rounds", rankingAndRounds(), false),

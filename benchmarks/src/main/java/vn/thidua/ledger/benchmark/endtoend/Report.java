@@ -21,6 +21,10 @@ final class Report {
         System.out.printf("commands/s (%d clients, authentication included): %.1f  (%d commands in %.1f s; "
                           + "%d resent after 409 CONCURRENT_MODIFICATION; %d left out past the cap)%n",
                           clients, w.commandsPerSecond(), w.commands(), w.seconds(), w.conflicts(), w.skipped());
+        if (w.oneClient().commands() > 0) {
+            System.out.printf("commands/s (1 client, before the others join): %.1f  (%.1f ms each; %d commands)%n",
+                              w.oneClient().commandsPerSecond(), w.oneClient().millisEach(), w.oneClient().commands());
+        }
         System.out.printf("%-18s %14s %18s%n", "view", "lag at end", "caught up after s");
         r.lagsAtLastCommand().forEach((view, lag) -> System.out.printf("%-18s %14d %18s%n", view, lag,
                 seconds(r.catchUpSeconds().get(view))));
