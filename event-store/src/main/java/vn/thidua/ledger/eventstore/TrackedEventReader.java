@@ -92,7 +92,7 @@ final class TrackedEventReader {
         for (Document commit : forward) {
             long firstIndex = CommitDocument.firstIndex(commit);
             if (firstIndex > expected) {
-                if (emitter.olderThan(commit, gapTimeout)) {
+                if (emitter.committedBefore(commit, emitter.holeTimeout)) {
                     emitter.filledHole = fill(expected, Math.min(firstIndex - 1, expected + batchSize - 1));
                 }
                 break;
@@ -173,7 +173,10 @@ final class TrackedEventReader {
     private final class Emitter {
 
         private final List<TrackedEventData<?>> events = new ArrayList<>();
-        private final Instant now;
+        /** A hole before a commit older than this is filled: the commit that reserved it will not come. */
+        private final Instant holeTimeout;
+        /** A token's gap before a commit older than this is dropped (computed once per read, not once per commit). */
+        private final Instant gapForgotten;
         private boolean filledHole;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
@@ -181,15 +184,16 @@ final class TrackedEventReader {
 
         private Emitter(GapAwareTrackingToken start, Instant now) {
             this.token = start;
-            this.now = now;
+            this.holeTimeout = now.minus(gapTimeout);
+            this.gapForgotten = now.minus(gapTimeout.multipliedBy(2));
         }
 
         int size() {
             return events.size();
         }
 
-        boolean olderThan(Document commit, Duration age) {
-            return CommitDocument.committedAt(commit).isBefore(now.minus(age));
+        boolean committedBefore(Document commit, Instant instant) {
+            return CommitDocument.committedAt(commit).isBefore(instant);
         }
 
         void fillGaps(Document commit) {
@@ -202,7 +206,7 @@ final class TrackedEventReader {
 
         void forward(Document commit) {
             // Gaps of tokens stored by earlier versions: a hole skipped long ago can no longer fill, drop it.
-            int gapOffset = olderThan(commit, gapTimeout.multipliedBy(2)) ? 0 : maxGapOffset;
+            int gapOffset = committedBefore(commit, gapForgotten) ? 0 : maxGapOffset;
             if (CommitDocument.isVoid(commit)) {
                 addRange(voids, CommitDocument.firstIndex(commit), CommitDocument.lastIndex(commit));
                 return;
