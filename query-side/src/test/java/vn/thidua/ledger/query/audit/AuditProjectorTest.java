@@ -1,0 +1,100 @@
+package vn.thidua.ledger.query.audit;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.testsupport.CommandCounter;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.view.PageRequest;
+import vn.thidua.ledger.query.view.ViewBatchInterceptor;
+import vn.thidua.ledger.query.view.ViewJson;
+
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit projector as its processor drives it: a batch of events in one unit of work. */
+class AuditProjectorTest {
+
+    /** A payload the projector knows nothing about: the audit history takes every event, of any type. */
+    record Noted(String clusterId, int year, String note) {
+    }
+
+    /**
+     * The projector asks for a batch's blocks before its first entry, so a batch reads them with one query instead of
+     * one per block (docs/benchmarks.md, "Session 16"); without that call it reads the 5 blocks here one by one.
+     */
+    @Test
+    void aBatchReadsTheBlocksItFillsWithOneQuery() {
+        CommandCounter blockReads = new CommandCounter("find", AuditLog.ENTRIES);
+        try (MemoryMongo mongo = new MemoryMongo(blockReads)) {
+            AuditLog log = new AuditLog(mongo.database());
+            AuditProjector projector = new AuditProjector(log, new AuditScopes(mongo.database()), new JsonText());
+            int count = 4 * AuditBlock.SIZE;
+            List<TrackedEventMessage<?>> messages = LongStream.rangeClosed(1, count).<TrackedEventMessage<?>>mapToObj(
+                    position -> new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                            GenericEventMessage.asEventMessage(new Noted("cum-iv", 2022, "event " + position))))
+                    .toList();
+            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
+
+            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+                TrackedEventMessage<?> message = unitOfWork.getMessage();
+                projector.on(message.getPayload(), message, message.trackingToken());
+                return null;
+            }));
+
+            assertThat(blockReads.count()).isEqualTo(1);
+            AuditPage page = log.query(AuditFilter.none(), new PageRequest(0, count, PageRequest.Order.OLDEST_FIRST));
+            assertThat(page.items()).extracting(AuditEntry::position)
+                                      .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+            assertThat(page.items().get(0).clusterId()).isEqualTo("cum-iv");
+        }
+    }
+
+    /** The payload as JSON text, as the event store's serializer stores it; the projector only serializes. */
+    private static final class JsonText implements Serializer {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+            return new SimpleSerializedObject<>((T) ViewJson.mapper().writeValueAsString(object), expectedRepresentation,
+                                                typeForClass(object.getClass()));
+        }
+
+        @Override
+        public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+            return expectedRepresentation == String.class;
+        }
+
+        @Override
+        public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+            throw new UnsupportedOperationException("the projector only serializes");
+        }
+
+        @Override
+        public Class classForType(SerializedType type) {
+            throw new UnsupportedOperationException("the projector only serializes");
+        }
+
+        @Override
+        public SerializedType typeForClass(Class type) {
+            return new SimpleSerializedType(type.getName(), null);
+        }
+
+        @Override
+        public Converter getConverter() {
+            throw new UnsupportedOperationException("the projector only serializes");
+        }
+    }
+}
