@@ -92,7 +92,7 @@ final class TrackedEventReader {
         for (Document commit : forward) {
             long firstIndex = CommitDocument.firstIndex(commit);
             if (firstIndex > expected) {
-                if (emitter.committedBefore(commit, emitter.holeTimeout)) {
+                if (emitter.holeExpired(commit)) {
                     emitter.filledHole = fill(expected, Math.min(firstIndex - 1, expected + batchSize - 1));
                 }
                 break;
@@ -173,10 +173,13 @@ final class TrackedEventReader {
     private final class Emitter {
 
         private final List<TrackedEventData<?>> events = new ArrayList<>();
-        /** A hole before a commit older than this is filled: the commit that reserved it will not come. */
-        private final Instant holeTimeout;
-        /** A token's gap before a commit older than this is dropped (computed once per read, not once per commit). */
-        private final Instant gapForgotten;
+        /**
+         * A hole before a commit made before this instant is filled: the commit that reserved it will not come. This
+         * and the next are computed once per read, not per commit: Duration arithmetic allocates BigDecimals.
+         */
+        private final Instant fillHolesBefore;
+        /** A token's gaps before a commit made before this instant are dropped. */
+        private final Instant forgetGapsBefore;
         private boolean filledHole;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
@@ -184,16 +187,17 @@ final class TrackedEventReader {
 
         private Emitter(GapAwareTrackingToken start, Instant now) {
             this.token = start;
-            this.holeTimeout = now.minus(gapTimeout);
-            this.gapForgotten = now.minus(gapTimeout.multipliedBy(2));
+            this.fillHolesBefore = now.minus(gapTimeout);
+            this.forgetGapsBefore = now.minus(gapTimeout.multipliedBy(2));
         }
 
         int size() {
             return events.size();
         }
 
-        boolean committedBefore(Document commit, Instant instant) {
-            return CommitDocument.committedAt(commit).isBefore(instant);
+        /** Whether a hole before {@code commit} is old enough to fill. */
+        boolean holeExpired(Document commit) {
+            return CommitDocument.committedAt(commit).isBefore(fillHolesBefore);
         }
 
         void fillGaps(Document commit) {
@@ -206,7 +210,7 @@ final class TrackedEventReader {
 
         void forward(Document commit) {
             // Gaps of tokens stored by earlier versions: a hole skipped long ago can no longer fill, drop it.
-            int gapOffset = committedBefore(commit, gapForgotten) ? 0 : maxGapOffset;
+            int gapOffset = CommitDocument.committedAt(commit).isBefore(forgetGapsBefore) ? 0 : maxGapOffset;
             if (CommitDocument.isVoid(commit)) {
                 addRange(voids, CommitDocument.firstIndex(commit), CommitDocument.lastIndex(commit));
                 return;

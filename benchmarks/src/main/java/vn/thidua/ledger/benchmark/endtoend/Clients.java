@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Clients implements AutoCloseable {
 
     /**
-     * What a run of phases did: commands answered 201, retries after a lost race, skipped commands, seconds, all by
-     * the phases every client sends; and the commands and seconds of the phases one client sends alone.
+     * What a run of phases did: commands answered 201 and seconds, of the phases every client sends; retries after a
+     * lost race and skipped commands, of all phases; and the commands and seconds of the phases one client sends alone.
      */
     record Outcome(long commands, long conflicts, long skipped, double seconds, Rate oneClient) {
         double commandsPerSecond() {

@@ -29,7 +29,7 @@ final class EmulationYearWorkload {
      * A group of commands sent by the clients in any order; the next phase starts when all are done.
      *
      * @param oneClient sent by one client alone, each command after the previous one's answer: the latency of a
-     *                  command on a quiet ledger (the issue's "commands, 1 client")
+     *                  command with no other client sending (the issue's "commands, 1 client")
      */
     record Phase(String name, List<Task> tasks, boolean skippableAfterDeadline, boolean oneClient) {
 
@@ -93,7 +93,7 @@ final class EmulationYearWorkload {
         return List.of(
                 new Phase("set-up", setUp(), false),
                 new Phase("units pledge and sign the covenant", unitPledgesAndCovenants(), false),
-                new Phase("individual pledges, one client", individual.subList(0, alone), true, true),
+                new Phase("pledges and self-assessments, 1 client", individual.subList(0, alone), true, true),
                 new Phase("individual pledges and self-assessments", individual.subList(alone, individual.size()), true),
                 new Phase("amendments and withdrawals", amendmentsAndWithdrawals(), true),
                 new Phase("appraisal", appraisal(), false),

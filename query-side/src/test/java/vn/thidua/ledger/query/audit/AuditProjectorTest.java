@@ -1,10 +1,5 @@
 package vn.thidua.ledger.query.audit;
 
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -14,8 +9,8 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.testsupport.ProjectorFeed;
 import vn.thidua.ledger.query.view.PageRequest;
-import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 import vn.thidua.ledger.query.view.ViewJson;
 
 import java.util.List;
@@ -23,7 +18,7 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit projector as its processor drives it: a batch of events in one unit of work. */
+/** The audit projector as its processor drives it: a batch of events in one unit of work (ProjectorFeed). */
 class AuditProjectorTest {
 
     /** A payload the projector knows nothing about: the audit history takes every event, of any type. */
@@ -41,23 +36,15 @@ class AuditProjectorTest {
             AuditLog log = new AuditLog(mongo.database());
             AuditProjector projector = new AuditProjector(log, new AuditScopes(mongo.database()), new JsonText());
             int count = 4 * AuditBlock.SIZE;
-            List<TrackedEventMessage<?>> messages = LongStream.rangeClosed(1, count).<TrackedEventMessage<?>>mapToObj(
-                    position -> new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
-                            GenericEventMessage.asEventMessage(new Noted("cum-iv", 2022, "event " + position))))
-                    .toList();
-            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-            ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
+            List<Noted> events = LongStream.rangeClosed(1, count)
+                                           .mapToObj(position -> new Noted("cum-iv", 2022, "event " + position)).toList();
 
-            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
-                TrackedEventMessage<?> message = unitOfWork.getMessage();
-                projector.on(message.getPayload(), message, message.trackingToken());
-                return null;
-            }));
+            new ProjectorFeed(projector).feedInBatches(events, 1, count);
 
             assertThat(blockReads.count()).isEqualTo(1);
             AuditPage page = log.query(AuditFilter.none(), new PageRequest(0, count, PageRequest.Order.OLDEST_FIRST));
             assertThat(page.items()).extracting(AuditEntry::position)
-                                      .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+                                    .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
             assertThat(page.items().get(0).clusterId()).isEqualTo("cum-iv");
         }
     }

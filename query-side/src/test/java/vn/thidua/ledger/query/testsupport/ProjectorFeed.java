@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
@@ -46,10 +47,15 @@ public final class ProjectorFeed {
             }
             BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
             ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
-            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
                 handle(unitOfWork.getMessage());
                 return null;
             }));
+            // The unit of work returns a failure as its result instead of throwing it.
+            if (result.isExceptional()) {
+                throw new IllegalStateException("A batch from position " + (firstPosition + start) + " failed",
+                                                result.exceptionResult());
+            }
         }
     }
 
