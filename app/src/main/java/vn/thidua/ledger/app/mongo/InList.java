@@ -6,24 +6,30 @@ import java.util.List;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The values of a query {@code {<field>: {$in: [...]}}} and nothing else, when they are all strings or all 64-bit
- * integers: what the views ({@code _id}s) and the event store (global indexes) send, 100–500 values long. For these
- * two types Java's own equality and order are mongo-java-server's ({@code ValueComparator}: strings by
- * {@code compareTo}, numbers by value, and two longs are equal as numbers exactly when they are equal as longs),
- * so the embedded store can look them up and match them without the server's general, per-comparison type
- * dispatch, which a profile of the commands found to be 16 % of the server's CPU.
+ * The values of a query {@code {<field>: {$in: [...]}}} and nothing else, on one top-level field, when they are all
+ * strings or all 64-bit integers: what the views ({@code _id}s) and the event store (global indexes, commit keys) send,
+ * 100–2,000 values long. For these two types Java's own equality and order are mongo-java-server's
+ * ({@code ValueComparator}: strings by {@code compareTo}, numbers by value, and two longs are equal as numbers exactly
+ * when they are equal as longs), so the embedded store can look them up and match them without the server's general,
+ * per-comparison type dispatch, which a profile of the commands found to be 16 % of the server's CPU.
  *
+ * @param field  the field the query lists values of
  * @param type   {@code String.class} or {@code Long.class}
  * @param values the listed values, in the query's order, duplicates kept
  */
-record InList(Class<?> type, List<Object> values) {
+record InList(String field, Class<?> type, List<Object> values) {
 
     private static final String IN = "$in";
 
     /** The list of {@code query}, or null if it is anything else (another shape, a mix of types, a null). */
-    static InList of(Document query, String field) {
-        if (query.size() != 1 || !(query.get(field) instanceof Document condition) || condition.size() != 1
-                || !(condition.get(IN) instanceof Collection<?> list) || list.isEmpty()) {
+    static InList of(Document query) {
+        if (query.size() != 1) {
+            return null;
+        }
+        String field = query.keySet().iterator().next();
+        // An operator ($and, ...) or a dotted path (into arrays and subdocuments) is the server's to match.
+        if (field.startsWith("$") || field.contains(".") || !(query.get(field) instanceof Document condition)
+                || condition.size() != 1 || !(condition.get(IN) instanceof Collection<?> list) || list.isEmpty()) {
             return null;
         }
         Class<?> type = list.iterator().next().getClass();
@@ -35,6 +41,12 @@ record InList(Class<?> type, List<Object> values) {
                 return null;
             }
         }
-        return new InList(type, List.copyOf(list));
+        return new InList(field, type, List.copyOf(list));
+    }
+
+    /** As {@link #of(Document)}, for a list of {@code field} only. */
+    static InList of(Document query, String field) {
+        InList list = of(query);
+        return list != null && list.field.equals(field) ? list : null;
     }
 }

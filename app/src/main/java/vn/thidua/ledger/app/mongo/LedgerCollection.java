@@ -23,11 +23,12 @@ import org.h2.mvstore.MVMap;
  *   and after), only to keep the size that {@code collStats} reports, and stores that counter with each write: 16 %
  *   of the server's CPU in a rebuild. Nothing here reads it; {@code collStats} reports the size last kept (0 for a
  *   collection created since).</li>
- *   <li><b>{@code _id $in} matched by hash.</b> After its unique index found the documents of
- *   {@code {_id: {$in: [...]}}}, the server matches each against the whole list, a linear scan with number
- *   normalisation per element: quadratic in the list, which the views and the event store send 100–500 ids long.
- *   Where the list holds only strings, or only 64-bit integers, and the document's {@code _id} has that same type,
- *   membership in a hash set is the same answer; anything else goes to the server's matcher.</li>
+ *   <li><b>{@code $in} matched by hash.</b> After its unique index found the documents of
+ *   {@code {<field>: {$in: [...]}}}, the server matches each against the whole list, a linear scan with number
+ *   normalisation per element: quadratic in the list, which the views and the event store send 100–2,000 values long
+ *   (ids, commit keys). Where the list holds only strings, or only 64-bit integers, and the document's field has that
+ *   same type, membership in a hash set is the same answer; anything else (an array, another type, no such field)
+ *   goes to the server's matcher.</li>
  *   <li><b>A string {@code _id} inserted with one look-up, and queried with more from its index</b> ({@link #addDocument},
  *   {@link #queryDocuments}; docs/benchmarks.md, "Session 14").</li>
  * </ul>
@@ -40,7 +41,7 @@ final class LedgerCollection extends H2Collection {
     private final MVMap<Object, Document> dataMap;
 
     /** The set of the query last matched: a query matches its documents one after another, often from two threads. */
-    private volatile IdSet lastIdSet;
+    private volatile InSet lastInSet;
 
     LedgerCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -105,25 +106,25 @@ final class LedgerCollection extends H2Collection {
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        IdSet last = lastIdSet;
-        IdSet ids = last != null && last.query == query ? last : (lastIdSet = IdSet.of(query));
-        Object id = document.get(ID);
-        if (id != null && id.getClass() == ids.type) {
-            return ids.values.contains(id);
+        InSet last = lastInSet;
+        InSet set = last != null && last.query == query ? last : (lastInSet = InSet.of(query));
+        Object value = set.field == null ? null : document.get(set.field);
+        if (value != null && value.getClass() == set.type) {
+            return set.values.contains(value);
         }
         return super.documentMatchesQuery(document, query);
     }
 
     /**
-     * A query and, if it is a plain {@code _id $in} ({@link InList}), the type and the hash set of its values; else
-     * no type, which no {@code _id} has.
+     * A query and, if it is a plain {@code $in} on one top-level field ({@link InList}), that field, the type and the
+     * hash set of its values; else no field.
      */
-    private record IdSet(Document query, Class<?> type, Set<Object> values) {
+    private record InSet(Document query, String field, Class<?> type, Set<Object> values) {
 
-        static IdSet of(Document query) {
-            InList list = InList.of(query, ID);
-            return list == null ? new IdSet(query, null, Set.of())
-                    : new IdSet(query, list.type(), new HashSet<>(list.values()));
+        static InSet of(Document query) {
+            InList list = InList.of(query);
+            return list == null ? new InSet(query, null, null, Set.of())
+                    : new InSet(query, list.field(), list.type(), new HashSet<>(list.values()));
         }
     }
 }

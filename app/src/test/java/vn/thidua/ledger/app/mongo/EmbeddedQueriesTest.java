@@ -47,7 +47,8 @@ class EmbeddedQueriesTest {
             MongoCollection<Document> mixed = collection(endpoint, "mixed");
             mixed.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
             for (Object id : List.of("b", "a", "c", "é", "a|1", 3L, 1L, 2, 4.0, 5L, Long.MAX_VALUE, -7L)) {
-                mixed.insertOne(new Document("_id", id).append("v", "v-" + id));
+                mixed.insertOne(new Document("_id", id).append("v", "v-" + id).append("n", id)
+                                                       .append("tags", List.of("t-" + id, "t-all")));
             }
         }
     }
@@ -78,6 +79,23 @@ class EmbeddedQueriesTest {
     @MethodSource("queries")
     void aQueryFindsWhatTheStockBackendFinds(Bson query) {
         assertThat(ids(h2, query)).isEqualTo(ids(stock, query));
+    }
+
+    /** {@code $in} on a field without an index: each document is matched, by hash where the list allows it. */
+    static Stream<Bson> unindexedQueries() {
+        return Stream.of(
+                Filters.in("n", "c", "a|1", "zz"),                           // strings
+                Filters.in("n", 5L, 2L, 4L, -7L),                            // longs, equal to an int and a double
+                Filters.in("n", "a", "é", 3L, "x"),                          // a mix: the server's path
+                Filters.in("tags", "t-a", "t-3"),                            // arrays: the server's path
+                Filters.in("missing", "a"));                                 // a field no document has
+    }
+
+    /** In the order each backend scans its documents, which differs: the same documents. */
+    @ParameterizedTest
+    @MethodSource("unindexedQueries")
+    void anUnindexedQueryFindsWhatTheStockBackendFinds(Bson query) {
+        assertThat(ids(h2, query)).containsExactlyInAnyOrderElementsOf(ids(stock, query));
     }
 
     @Test
@@ -186,9 +204,14 @@ class EmbeddedQueriesTest {
                 "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList(1L, 2)));
         de.bwaldvogel.mongo.bson.Document withNull = new de.bwaldvogel.mongo.bson.Document(
                 "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("a", null)));
-        assertThat(InList.of(strings, "_id")).isEqualTo(new InList(String.class, List.of("a", "b")));
+        assertThat(InList.of(strings, "_id")).isEqualTo(new InList("_id", String.class, List.of("a", "b")));
         assertThat(InList.of(mixed, "_id")).isNull();
         assertThat(InList.of(withNull, "_id")).isNull();
         assertThat(InList.of(strings, "v")).isNull();
+        assertThat(InList.of(new de.bwaldvogel.mongo.bson.Document(
+                "commitKey", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("c#1", "c#2")))))
+                .isEqualTo(new InList("commitKey", String.class, List.of("c#1", "c#2")));
+        assertThat(InList.of(new de.bwaldvogel.mongo.bson.Document(
+                "a.b", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("x"))))).isNull();
     }
 }
