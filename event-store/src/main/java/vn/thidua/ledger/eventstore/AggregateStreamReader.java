@@ -8,9 +8,12 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one aggregate's events by following its commit chain: the commit that starts at sequence {@code s}
@@ -25,6 +28,9 @@ final class AggregateStreamReader {
 
     private static final Bson SEQUENCES_ONLY = Projections.include(
             CommitDocument.COMMIT_KEY, CommitDocument.FIRST_SEQUENCE, CommitDocument.LAST_SEQUENCE);
+
+    /** Keys per query of {@link #commitStarts}: a batch's spans stay one round trip, a larger set a few. */
+    private static final int KEYS_PER_LOOKUP = 2000;
 
     private final MongoCollection<Document> commits;
 
@@ -43,7 +49,7 @@ final class AggregateStreamReader {
      * or one per {@code batchSize} keys for a longer range, so that no query grows with the aggregate's history.
      */
     Range range(String aggregateId, long first, long last, int batchSize) {
-        Chain chain = walk(aggregateId, first, last, batchSize, null);
+        Chain chain = walk(aggregateId, first, last, batchSize, (from, count) -> commits(aggregateId, from, count, null));
         return new Range(chain.events, chain.latestStart);
     }
 
@@ -52,14 +58,57 @@ final class AggregateStreamReader {
      * only, so the server sends and the driver decodes no events.
      */
     long latestCommitStart(String aggregateId, long first, long last, int batchSize) {
-        return walk(aggregateId, first, last, batchSize, SEQUENCES_ONLY).latestStart;
+        return walk(aggregateId, first, last, batchSize,
+                    (from, count) -> commits(aggregateId, from, count, SEQUENCES_ONLY)).latestStart;
     }
 
-    private Chain walk(String aggregateId, long first, long last, int batchSize, Bson projection) {
+    /**
+     * The commits that start in the spans, found with one lookup of all their keys (with their sequences only): for a
+     * batch that must know where commits start in many aggregates at once (the fold checkpoints of the buckets it
+     * closes), one round trip instead of one per range.
+     */
+    CommitStartLookup commitStarts(Collection<SequenceSpan> spans, int batchSize) {
+        // The spans of one aggregate's consecutive buckets share a sequence: each key is asked for once.
+        Set<String> keys = new LinkedHashSet<>();
+        spans.forEach(span -> addKeys(keys, span.aggregateId(), span.first(), span.last() - span.first() + 1));
+        List<String> all = new ArrayList<>(keys);
+        Map<String, Document> byKey = new HashMap<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_LOOKUP) {
+            List<String> lookup = all.subList(from, Math.min(all.size(), from + KEYS_PER_LOOKUP));
+            commits.find(Filters.in(CommitDocument.COMMIT_KEY, lookup)).projection(SEQUENCES_ONLY)
+                   .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
+        }
+        return new CommitStartLookup(spans,
+                (aggregateId, first, last) -> walk(aggregateId, first, last, batchSize,
+                                                   (from, count) -> known(byKey, aggregateId, from, count)).latestStart,
+                (aggregateId, first, last) -> latestCommitStart(aggregateId, first, last, batchSize));
+    }
+
+    /** The commits of {@code byKey} keyed at the {@code count} sequences from {@code first}. */
+    private static Map<String, Document> known(Map<String, Document> byKey, String aggregateId, long first,
+                                               long count) {
+        Map<String, Document> found = new HashMap<>();
+        for (long sequence = first; sequence < first + count; sequence++) {
+            String key = CommitDocument.commitKey(aggregateId, sequence);
+            Document commit = byKey.get(key);
+            if (commit != null) {
+                found.put(key, commit);
+            }
+        }
+        return found;
+    }
+
+    /** The commits keyed at the {@code count} sequences from {@code from}, by key. */
+    @FunctionalInterface
+    private interface Lookup {
+        Map<String, Document> commits(long from, long count);
+    }
+
+    private Chain walk(String aggregateId, long first, long last, int batchSize, Lookup lookup) {
         Chain chain = new Chain(first);
         long from = first;
         while (from <= last) {
-            chain.follow(aggregateId, commits(aggregateId, from, Math.min(batchSize, last - from + 1), projection));
+            chain.follow(aggregateId, lookup.commits(from, Math.min(batchSize, last - from + 1)));
             if (chain.next == from) {
                 break;
             }
@@ -77,15 +126,19 @@ final class AggregateStreamReader {
     /** The commits keyed at the {@code count} sequences from {@code first}, by key; all fields, or the projection's. */
     private Map<String, Document> commits(String aggregateId, long first, long count, Bson projection) {
         List<String> keys = new ArrayList<>();
-        for (long sequence = first; sequence < first + count; sequence++) {
-            keys.add(CommitDocument.commitKey(aggregateId, sequence));
-        }
+        addKeys(keys, aggregateId, first, count);
         Map<String, Document> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
             commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys)).projection(projection)
                    .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
         }
         return byKey;
+    }
+
+    private static void addKeys(Collection<String> keys, String aggregateId, long first, long count) {
+        for (long sequence = first; sequence < first + count; sequence++) {
+            keys.add(CommitDocument.commitKey(aggregateId, sequence));
+        }
     }
 
     /** A chain of commits followed so far: its events, the start of its last commit, the sequence after it. */

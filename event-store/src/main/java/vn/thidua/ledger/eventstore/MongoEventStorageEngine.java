@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -367,6 +368,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     public long latestCommitStart(String aggregateId, long first, long last) {
         return aggregateReader.latestCommitStart(aggregateId, first, last, batchSize());
+    }
+
+    /**
+     * Where commits start in the spans of many aggregates, with one lookup of all their commit keys (sequences only):
+     * for a caller that needs {@link #latestCommitStart} of many ranges at once (the fold checkpoints of the buckets a
+     * processor batch closes), one round trip instead of one per range.
+     */
+    public CommitStartLookup commitStarts(Collection<SequenceSpan> spans) {
+        return aggregateReader.commitStarts(spans, batchSize());
     }
 
     @Override

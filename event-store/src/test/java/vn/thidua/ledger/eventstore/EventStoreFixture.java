@@ -1,7 +1,11 @@
 package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -16,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An embedded MongoDB (memory or H2 file), a client on it, and builders for the engine and token store. */
 final class EventStoreFixture implements AutoCloseable {
@@ -24,6 +29,8 @@ final class EventStoreFixture implements AutoCloseable {
     final MongoClient client;
     final MongoDatabase database;
     final Serializer serializer = EventJson.serializer();
+    /** The find commands the client has sent: a read's round trips. */
+    final AtomicInteger finds = new AtomicInteger();
     private final MongoBackend backend;
 
     private EventStoreFixture(MongoBackend backend) {
@@ -31,7 +38,17 @@ final class EventStoreFixture implements AutoCloseable {
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
-        this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("find")) {
+                            finds.incrementAndGet();
+                        }
+                    }
+                })
+                .build());
         this.database = client.getDatabase("thidua-test");
     }
 

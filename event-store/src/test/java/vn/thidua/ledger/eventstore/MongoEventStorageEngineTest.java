@@ -108,6 +108,40 @@ class MongoEventStorageEngineTest {
         assertThat(engine.latestCommitStart("card-unknown", 0, 3)).isZero();
     }
 
+    /**
+     * The commit starts of many aggregates' spans with one lookup, each range inside a span answered as one lookup of
+     * its own would; a range outside every span by a lookup of its own.
+     */
+    @Test
+    void findsTheCommitStartsOfManySpansWithOneLookup() {
+        engine.appendEvents(scored("card-1", 0, "unit", 1));
+        engine.appendEvents(List.of(scored("card-1", 1, "unit", 2), scored("card-1", 2, "unit", 3)));
+        engine.appendEvents(scored("card-1", 3, "unit", 4));
+        engine.appendEvents(List.of(scored("card-2", 0, "unit", 5), scored("card-2", 1, "unit", 6)));
+        engine.appendEvents(scored("card-2", 2, "unit", 7));
+        store.finds.set(0);
+
+        CommitStartLookup starts = engine.commitStarts(List.of(new SequenceSpan("card-1", 0, 5),
+                                                          new SequenceSpan("card-2", 1, 3),
+                                                          new SequenceSpan("card-unknown", 0, 3)));
+
+        assertThat(store.finds.get()).isEqualTo(1);
+        for (String aggregate : List.of("card-1", "card-2", "card-unknown")) {
+            for (long first = 1; first <= 3; first++) {
+                for (long last = first; last <= 3; last++) {
+                    assertThat(starts.latestCommitStart(aggregate, first, last)).as("%s %d..%d", aggregate, first, last)
+                            .isEqualTo(engine.latestCommitStart(aggregate, first, last));
+                }
+            }
+        }
+        store.finds.set(0);
+        assertThat(starts.latestCommitStart("card-1", 0, 2)).isEqualTo(1);
+        assertThat(starts.latestCommitStart("card-1", 1, 3)).as("after the commit of 1 and 2").isEqualTo(3);
+        assertThat(store.finds.get()).as("inside the spans").isZero();
+        assertThat(starts.latestCommitStart("card-2", 0, 2)).as("0 is outside card-2's span").isEqualTo(2);
+        assertThat(store.finds.get()).isEqualTo(1);
+    }
+
     private static List<Long> sequences(MongoEventStorageEngine.AggregateRange range) {
         return range.events().asStream().map(DomainEventMessage::getSequenceNumber).toList();
     }

@@ -18,10 +18,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import vn.thidua.ledger.eventstore.EventJson;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
+import vn.thidua.ledger.eventstore.SequenceSpan;
 import vn.thidua.ledger.query.asof.AggregateRanges;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.lang.management.ManagementFactory;
+import java.util.Collection;
 
 /**
  * Wires Axon to MongoDB by hand: our event storage engine, axon-mongo's token store, one Jackson 2
@@ -93,7 +95,8 @@ public class EventStoreConfiguration {
     /**
      * Ranges of an aggregate's stream for as-of folds and their checkpoints: the engine looks up exactly the range's
      * commit keys, which gives the events and where a checkpoint may resume in one read; for a checkpoint of events
-     * the stream index was just given, the same lookup without the events.
+     * the stream index was just given, the same lookup without the events; for a batch's checkpoints, one lookup of
+     * all their ranges.
      */
     @Bean
     public AggregateRanges aggregateRanges(MongoEventStorageEngine engine) {
@@ -107,6 +110,12 @@ public class EventStoreConfiguration {
             @Override
             public long latestCommitStart(String aggregateId, long first, long last) {
                 return engine.latestCommitStart(aggregateId, first, last);
+            }
+
+            @Override
+            public CommitStarts commitStartsIn(Collection<Span> spans) {
+                return engine.commitStarts(spans.stream().map(span -> new SequenceSpan(
+                        span.aggregateId(), span.first(), span.last())).toList())::latestCommitStart;
             }
         };
     }

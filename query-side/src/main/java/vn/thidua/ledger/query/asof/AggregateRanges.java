@@ -2,6 +2,8 @@ package vn.thidua.ledger.query.asof;
 
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 
+import java.util.Collection;
+
 /**
  * Reads a range of an aggregate's stream, and where in it the stream may be read from again: an event store reads an
  * aggregate from the start of a commit only, so a fold checkpoint resumes at one. A port: the application answers with
@@ -25,6 +27,26 @@ public interface AggregateRanges {
      */
     default long latestCommitStart(String aggregateId, long first, long last) {
         return read(aggregateId, first, last).latestCommitStart();
+    }
+
+    /**
+     * Where commits start in the spans of many aggregates, for a caller that needs {@link #latestCommitStart} of many
+     * ranges at once (the checkpoints of the buckets a processor batch closes): a range inside a span is answered from
+     * one lookup of all the spans; the application's makes it one round trip. By default, each range by
+     * {@link #latestCommitStart}.
+     */
+    default CommitStarts commitStartsIn(Collection<Span> spans) {
+        return this::latestCommitStart;
+    }
+
+    /** An aggregate's sequences {@code first} through {@code last}. */
+    record Span(String aggregateId, long first, long last) {
+    }
+
+    /** {@link #latestCommitStart}'s answers, for ranges of an aggregate's stream. */
+    @FunctionalInterface
+    interface CommitStarts {
+        long latestCommitStart(String aggregateId, long first, long last);
     }
 
     /** What {@link #read} found: the events, and the latest commit start of the range. */

@@ -8,6 +8,7 @@ import vn.thidua.ledger.query.view.EventFacts;
 import vn.thidua.ledger.query.view.Versioned;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,12 @@ public class AsOfReader {
     /** {@link #range}'s latest commit start alone, for a caller that holds the range's events already. */
     long latestCommitStart(String aggregateId, long first, long last) {
         return last < first ? first : ranges.latestCommitStart(aggregateId, first, last);
+    }
+
+    /** {@link #latestCommitStart} for ranges inside {@code spans}, with one lookup of them all (AggregateRanges). */
+    AggregateRanges.CommitStarts commitStartsIn(Collection<AggregateRanges.Span> spans) {
+        AggregateRanges.CommitStarts starts = ranges.commitStartsIn(spans);
+        return (aggregateId, first, last) -> last < first ? first : starts.latestCommitStart(aggregateId, first, last);
     }
 
     /**

@@ -4,6 +4,8 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.asof.AggregateRanges.CommitStarts;
+import vn.thidua.ledger.query.asof.AggregateRanges.Span;
 import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Checkpoint;
 import vn.thidua.ledger.query.asof.FoldCheckpoints.Stored;
@@ -13,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the {@link FoldCheckpoints} as the stream index grows: when an aggregate's event closes a bucket, each
@@ -67,11 +69,14 @@ class Checkpointer {
         List<PositionedEvent> held = recent.of(aggregateId);
         Optional<ViewBatch> batch = ViewBatch.current();
         if (batch.isPresent()) {
-            batch.get().participant(this, () -> new ClosedBuckets(checkpoints))
-                 .add(writes -> checkpoint(aggregateId, bucket, sequence, held, writes));
+            // Where the bucket's commits start is looked for from the previous bucket's last sequence, where its
+            // checkpoint resumes unless a commit spans the bucket (then by a lookup of its own).
+            Span span = new Span(aggregateId, Math.max(0, sequence - checkpoints.interval()), sequence);
+            batch.get().participant(this, () -> new ClosedBuckets(checkpoints, reader))
+                 .add(span, (starts, writes) -> checkpoint(aggregateId, bucket, sequence, held, starts, writes));
         } else {
             List<WriteModel<Document>> writes = new ArrayList<>();
-            checkpoint(aggregateId, bucket, sequence, held, writes);
+            checkpoint(aggregateId, bucket, sequence, held, reader::latestCommitStart, writes);
             checkpoints.write(writes);
         }
     }
@@ -84,25 +89,34 @@ class Checkpointer {
         }
     }
 
-    /** The checkpoints of the buckets a batch closed, in the order of their events, written together. */
+    /**
+     * The checkpoints of the buckets a batch closed, in the order of their events, written together; where their
+     * commits start is read for all of them at once (one round trip, not one per bucket).
+     */
     private static final class ClosedBuckets implements ViewBatch.Participant {
 
         private final FoldCheckpoints store;
-        private final List<Consumer<List<WriteModel<Document>>>> checkpoints = new ArrayList<>();
+        private final AsOfReader reader;
+        private final List<Span> spans = new ArrayList<>();
+        private final List<BiConsumer<CommitStarts, List<WriteModel<Document>>>> checkpoints = new ArrayList<>();
 
-        ClosedBuckets(FoldCheckpoints store) {
+        ClosedBuckets(FoldCheckpoints store, AsOfReader reader) {
             this.store = store;
+            this.reader = reader;
         }
 
-        void add(Consumer<List<WriteModel<Document>>> checkpoint) {
+        void add(Span span, BiConsumer<CommitStarts, List<WriteModel<Document>>> checkpoint) {
+            spans.add(span);
             checkpoints.add(checkpoint);
         }
 
         @Override
         public void flush() {
+            CommitStarts starts = reader.commitStartsIn(spans);
             List<WriteModel<Document>> writes = new ArrayList<>();
-            checkpoints.forEach(checkpoint -> checkpoint.accept(writes));
+            checkpoints.forEach(checkpoint -> checkpoint.accept(starts, writes));
             store.write(writes);
+            spans.clear();
             checkpoints.clear();
         }
 
@@ -114,7 +128,7 @@ class Checkpointer {
     }
 
     private void checkpoint(String aggregateId, long bucket, long sequence, List<PositionedEvent> held,
-                            List<WriteModel<Document>> writes) {
+                            CommitStarts starts, List<WriteModel<Document>> writes) {
         Map<FoldedView<?, ?>, Stored<?>> previous = bucket == 0 ? Map.of() : savedBefore(aggregateId, bucket, writes);
         List<FoldedView<?, ?>> folded = bucket == 0 ? views : views.stream().filter(previous::containsKey).toList();
         if (folded.isEmpty()) {
@@ -127,7 +141,7 @@ class Checkpointer {
         List<PositionedEvent> range = RecentEvents.covering(held, first, sequence);
         long resume;
         if (range != null) {
-            resume = reader.latestCommitStart(aggregateId, first, sequence);
+            resume = starts.latestCommitStart(aggregateId, first, sequence);
         } else {
             AsOfReader.Events read = reader.range(aggregateId, first, sequence);
             resume = read.latestCommitStart();

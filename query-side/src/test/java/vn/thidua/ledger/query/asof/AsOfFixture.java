@@ -18,6 +18,7 @@ import vn.thidua.ledger.query.view.ViewBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,9 @@ final class AsOfFixture implements AutoCloseable {
     private StreamIndexProjector projector;
     /** Range reads of events (not of commit starts alone) since the fixture began. */
     int eventReads;
+    /** Reads of one range's commit starts, and lookups of many ranges' at once (as the application's, one each). */
+    int commitStartReads;
+    int commitStartLookups;
     private final List<FoldedView<?, ?>> views;
     private final Map<String, Long> nextSequence = new HashMap<>();
     private final Map<String, List<Stored>> stored = new HashMap<>();
@@ -62,7 +66,20 @@ final class AsOfFixture implements AutoCloseable {
 
             @Override
             public long latestCommitStart(String aggregateId, long first, long last) {
+                commitStartReads++;
                 return AsOfFixture.this.latestCommitStart(aggregateId, first, last);
+            }
+
+            @Override
+            public CommitStarts commitStartsIn(Collection<Span> spans) {
+                commitStartLookups++;
+                List<Span> looked = List.copyOf(spans);
+                return (aggregateId, first, last) -> {
+                    boolean inSpan = looked.stream().anyMatch(span -> span.aggregateId().equals(aggregateId)
+                                                                     && span.first() <= first && last <= span.last());
+                    return inSpan ? AsOfFixture.this.latestCommitStart(aggregateId, first, last)
+                                  : latestCommitStart(aggregateId, first, last);
+                };
             }
         });
         this.views = List.copyOf(views);

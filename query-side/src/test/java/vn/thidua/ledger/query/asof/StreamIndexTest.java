@@ -157,11 +157,12 @@ class StreamIndexTest {
     }
 
     /**
-     * A batch writes its entries, the bounds of the chunks it fills and its checkpoints with one write each: one
-     * round trip per bound and per checkpoint were 6k of a rebuild's at 100k events (docs/benchmarks.md, "Session 16").
+     * A batch writes its entries, the bounds of the chunks it fills and its checkpoints with one write each, and looks
+     * up where the commits of the buckets it closes start with one lookup for all of them: one round trip per bound,
+     * per checkpoint and per closed bucket were 9k of a rebuild's at 100k events (docs/benchmarks.md, "Session 16").
      */
     @Test
-    void aBatchWritesItsEntriesBoundsAndCheckpointsInThreeRoundTrips() {
+    void aBatchWritesItsEntriesBoundsAndCheckpointsInThreeRoundTripsAndLooksUpCommitStartsOnce() {
         try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
             batched.append(CAMPAIGN, T0, launched());
             for (int s = 1; s < 10; s++) {
@@ -173,6 +174,8 @@ class StreamIndexTest {
             batched.deliverInOneBatch(() -> { });
 
             assertThat(batched.updates.count()).isEqualTo(3);
+            assertThat(batched.commitStartLookups).isEqualTo(1);
+            assertThat(batched.commitStartReads).as("three buckets closed, none looked up alone").isZero();
             assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(8);
             assertThat(batched.checkpoints.count()).isEqualTo(2);
         }
