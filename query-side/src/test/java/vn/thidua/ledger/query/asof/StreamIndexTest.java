@@ -175,7 +175,7 @@ class StreamIndexTest {
 
             assertThat(batched.updates.count()).isEqualTo(3);
             assertThat(batched.commitStartLookups).isEqualTo(1);
-            assertThat(batched.commitStartReads).as("three buckets closed, none looked up alone").isZero();
+            assertThat(batched.commitStartReads).as("four buckets closed, none looked up alone").isZero();
             assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(8);
             assertThat(batched.checkpoints.count()).isEqualTo(2);
         }
