@@ -75,7 +75,10 @@ final class AggregateStreamReader {
         Map<String, Document> byKey = new HashMap<>();
         for (int from = 0; from < all.size(); from += KEYS_PER_LOOKUP) {
             List<String> lookup = all.subList(from, Math.min(all.size(), from + KEYS_PER_LOOKUP));
+            // All found in the first reply (keys and sequences only are small): MongoDB's first batch is 101 documents
+            // by default, and the rest would cost a getMore each.
             commits.find(Filters.in(CommitDocument.COMMIT_KEY, lookup)).projection(SEQUENCES_ONLY)
+                   .batchSize(lookup.size())
                    .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
         }
         return new CommitStartLookup(spans,

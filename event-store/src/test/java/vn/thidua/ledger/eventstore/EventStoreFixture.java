@@ -6,6 +6,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -29,8 +30,10 @@ final class EventStoreFixture implements AutoCloseable {
     final MongoClient client;
     final MongoDatabase database;
     final Serializer serializer = EventJson.serializer();
-    /** The find commands the client has sent: a read's round trips. */
+    /** The find and getMore commands the client has sent: a read's round trips. */
     final AtomicInteger finds = new AtomicInteger();
+    /** The last of them. */
+    volatile BsonDocument lastRead;
     private final MongoBackend backend;
 
     private EventStoreFixture(MongoBackend backend) {
@@ -43,8 +46,9 @@ final class EventStoreFixture implements AutoCloseable {
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
-                        if (event.getCommandName().equals("find")) {
+                        if (event.getCommandName().equals("find") || event.getCommandName().equals("getMore")) {
                             finds.incrementAndGet();
+                            lastRead = event.getCommand();
                         }
                     }
                 })

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
+import org.bson.BsonInt32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,13 +120,21 @@ class MongoEventStorageEngineTest {
         engine.appendEvents(scored("card-1", 3, "unit", 4));
         engine.appendEvents(List.of(scored("card-2", 0, "unit", 5), scored("card-2", 1, "unit", 6)));
         engine.appendEvents(scored("card-2", 2, "unit", 7));
+        for (int sequence = 0; sequence < 150; sequence++) {
+            engine.appendEvents(scored("card-long", sequence, "unit", sequence));
+        }
         store.finds.set(0);
 
         CommitStartLookup starts = engine.commitStarts(List.of(new SequenceSpan("card-1", 0, 5),
                                                           new SequenceSpan("card-2", 1, 3),
-                                                          new SequenceSpan("card-unknown", 0, 3)));
+                                                          new SequenceSpan("card-unknown", 0, 3),
+                                                          new SequenceSpan("card-long", 0, 149)));
 
         assertThat(store.finds.get()).isEqualTo(1);
+        // MongoDB's first reply holds 101 documents unless asked for more (the embedded server sends all): asked for
+        // as many as keys, so that a real server answers 150 commits in one reply too.
+        assertThat(store.lastRead.getInt32("batchSize", new BsonInt32(0)).getValue()).isGreaterThanOrEqualTo(150);
+        assertThat(starts.latestCommitStart("card-long", 10, 149)).isEqualTo(149);
         for (String aggregate : List.of("card-1", "card-2", "card-unknown")) {
             for (long first = 1; first <= 3; first++) {
                 for (long last = first; last <= 3; last++) {

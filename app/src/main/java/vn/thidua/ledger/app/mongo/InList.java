@@ -32,7 +32,9 @@ record InList(String field, Class<?> type, List<Object> values) {
                 || condition.size() != 1 || !(condition.get(IN) instanceof Collection<?> list) || list.isEmpty()) {
             return null;
         }
-        Class<?> type = list.iterator().next().getClass();
+        // A null anywhere (first included: "null or missing") is the server's to match.
+        Object head = list.iterator().next();
+        Class<?> type = head == null ? null : head.getClass();
         if (type != String.class && type != Long.class) {
             return null;
         }

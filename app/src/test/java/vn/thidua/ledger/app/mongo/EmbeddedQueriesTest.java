@@ -88,7 +88,8 @@ class EmbeddedQueriesTest {
                 Filters.in("n", 5L, 2L, 4L, -7L),                            // longs, equal to an int and a double
                 Filters.in("n", "a", "é", 3L, "x"),                          // a mix: the server's path
                 Filters.in("tags", "t-a", "t-3"),                            // arrays: the server's path
-                Filters.in("missing", "a"));                                 // a field no document has
+                Filters.in("missing", "a"),                                  // a field no document has
+                Filters.in("missing", Arrays.asList(null, "a")));             // null first: null or missing
     }
 
     /** In the order each backend scans its documents, which differs: the same documents. */
@@ -207,6 +208,8 @@ class EmbeddedQueriesTest {
         assertThat(InList.of(strings, "_id")).isEqualTo(new InList("_id", String.class, List.of("a", "b")));
         assertThat(InList.of(mixed, "_id")).isNull();
         assertThat(InList.of(withNull, "_id")).isNull();
+        assertThat(InList.of(new de.bwaldvogel.mongo.bson.Document(
+                "_id", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList(null, "a"))))).isNull();
         assertThat(InList.of(strings, "v")).isNull();
         assertThat(InList.of(new de.bwaldvogel.mongo.bson.Document(
                 "commitKey", new de.bwaldvogel.mongo.bson.Document("$in", Arrays.asList("c#1", "c#2")))))

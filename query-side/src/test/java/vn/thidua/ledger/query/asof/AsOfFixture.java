@@ -140,8 +140,8 @@ final class AsOfFixture implements AutoCloseable {
         unitOfWork.commit();
     }
 
-    /** What the projector receives, as the processor hands it over. */
-    private void deliver() {
+    /** What the projector receives, as the processor hands it over; outside a batch, each event written at once. */
+    void deliver() {
         List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(last, false).toList();
         for (TrackedEventMessage<?> message : tracked) {
             projector.on(message.getPayload(), message, message.trackingToken());

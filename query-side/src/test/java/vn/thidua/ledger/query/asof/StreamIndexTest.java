@@ -206,6 +206,35 @@ class StreamIndexTest {
         }
     }
 
+    /**
+     * A commit across a bucket's start (sequences 2 to 5, with buckets of 4) makes the next checkpoint resume before the
+     * span the batch looked up: that bucket's commit starts are looked up alone, and the checkpoints are those of events
+     * indexed one at a time.
+     */
+    @Test
+    void aCommitAcrossABucketsStartIsLookedUpAloneAndGivesTheCheckpointsOfOneEventAtATime() {
+        try (AsOfFixture oneByOne = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
+             AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            for (AsOfFixture fixture : java.util.List.of(oneByOne, batched)) {
+                fixture.append(CAMPAIGN, T0, launched());
+                fixture.append(CAMPAIGN, T0.plusSeconds(60), selfAssessed(HTQT.unit(), DUTIES, "1"));
+                fixture.append(CAMPAIGN, T0.plusSeconds(120), java.util.stream.IntStream.rangeClosed(2, 5)
+                        .mapToObj(s -> selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s))).toArray());
+                for (int s = 6; s < 10; s++) {
+                    fixture.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                }
+            }
+            oneByOne.deliver();
+
+            batched.deliverInOneBatch(() -> { });
+
+            assertThat(batched.commitStartLookups).isEqualTo(1);
+            assertThat(batched.commitStartReads).as("the bucket after the long commit").isEqualTo(1);
+            assertThat(oneByOne.checkpoints.count()).isEqualTo(2);
+            assertThat(batched.checkpoints.checksum()).isEqualTo(oneByOne.checkpoints.checksum());
+        }
+    }
+
     /** Per aggregate 3 chunks and a directory block; 2 ranking checkpoints of the campaign. */
     @Test
     void theViewCoversTheIndexAndTheCheckpointsAndClearingEmptiesBoth() {
