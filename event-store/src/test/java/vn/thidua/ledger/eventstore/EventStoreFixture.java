@@ -21,7 +21,8 @@ import org.axonframework.serialization.Serializer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An embedded MongoDB (memory or H2 file), a client on it, and builders for the engine and token store. */
 final class EventStoreFixture implements AutoCloseable {
@@ -30,10 +31,8 @@ final class EventStoreFixture implements AutoCloseable {
     final MongoClient client;
     final MongoDatabase database;
     final Serializer serializer = EventJson.serializer();
-    /** The find and getMore commands the client has sent: a read's round trips. */
-    final AtomicInteger finds = new AtomicInteger();
-    /** The last of them. */
-    volatile BsonDocument lastRead;
+    /** The find and getMore commands the client has sent, in order: a read's round trips. */
+    final List<BsonDocument> reads = new CopyOnWriteArrayList<>();
     private final MongoBackend backend;
 
     private EventStoreFixture(MongoBackend backend) {
@@ -47,8 +46,8 @@ final class EventStoreFixture implements AutoCloseable {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
                         if (event.getCommandName().equals("find") || event.getCommandName().equals("getMore")) {
-                            finds.incrementAndGet();
-                            lastRead = event.getCommand();
+                            // A copy: the event's document reads the driver's buffer, reused after the call.
+                            reads.add(event.getCommand().clone());
                         }
                     }
                 })
