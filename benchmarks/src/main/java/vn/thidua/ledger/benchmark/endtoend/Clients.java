@@ -16,13 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Clients implements AutoCloseable {
 
     /**
-     * What a run of phases did: commands answered 201 and seconds, of the phases every client sends; retries after a
-     * lost race and skipped commands, of all phases; and the commands and seconds of the phases one client sends alone.
+     * What a run of phases did: the commands answered 201 and the seconds of the phases every client sends
+     * ({@code allClients}) and of those one client sends alone ({@code oneClient}); retries after a lost race and
+     * skipped commands, of all phases.
      */
-    record Outcome(long commands, long conflicts, long skipped, double seconds, Rate oneClient) {
-        double commandsPerSecond() {
-            return commands / seconds;
-        }
+    record Outcome(Rate allClients, Rate oneClient, long conflicts, long skipped) {
     }
 
     /** Commands answered 201 in some seconds. */
@@ -88,9 +86,9 @@ final class Clients implements AutoCloseable {
             System.out.printf("  %-42s done: %d commands so far, %.0f s%n", phase.name(),
                               commands.get() - commandsBefore, (System.nanoTime() - start) / 1e9);
         }
-        return new Outcome(commands.get() - commandsBefore - aloneCommands, conflicts.get() - conflictsBefore,
-                           skipped.get(), (System.nanoTime() - start - aloneNanos) / 1e9,
-                           new Rate(aloneCommands, aloneNanos / 1e9));
+        return new Outcome(new Rate(commands.get() - commandsBefore - aloneCommands,
+                                    (System.nanoTime() - start - aloneNanos) / 1e9),
+                           new Rate(aloneCommands, aloneNanos / 1e9), conflicts.get() - conflictsBefore, skipped.get());
     }
 
     /** One of the clients, for reads between phases. */

@@ -20,7 +20,8 @@ final class Report {
         System.out.printf("%n== year of %s: events %d -> %d ==%n", r.clusterId(), r.startHead(), r.head());
         System.out.printf("commands/s (%d clients, authentication included): %.1f  (%d commands in %.1f s; "
                           + "%d resent after 409 CONCURRENT_MODIFICATION; %d left out past the cap)%n",
-                          clients, w.commandsPerSecond(), w.commands(), w.seconds(), w.conflicts(), w.skipped());
+                          clients, w.allClients().commandsPerSecond(), w.allClients().commands(),
+                          w.allClients().seconds(), w.conflicts(), w.skipped());
         if (w.oneClient().commands() > 0) {
             System.out.printf("commands/s (1 client, before the others join): %.1f  (%.1f ms each; %d commands)%n",
                               w.oneClient().commandsPerSecond(), w.oneClient().millisEach(), w.oneClient().commands());
@@ -55,7 +56,7 @@ final class Report {
             System.out.printf("reference at %d events: store append (4 writers) %.0f events/s, tracked replay %.0f "
                               + "events/s%n", r.head(), append, replay);
             System.out.printf("target commands/s >= %.2f x store append: %.3f%n", COMMANDS_TARGET,
-                              r.writes().commandsPerSecond() / append);
+                              r.writes().allClients().commandsPerSecond() / append);
             for (Views.Rebuild b : r.rebuilds()) {
                 System.out.printf("target rebuild %-16s >= %.2f x tracked replay: %.3f%s%n", b.view(), REBUILD_TARGET,
                                   b.eventsPerSecond() / replay, b.finished() ? "" : " (capped)");
