@@ -1,10 +1,13 @@
 package vn.thidua.ledger.app.mongo;
 
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -13,6 +16,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -31,6 +35,7 @@ import org.h2.mvstore.MVMap;
  *   goes to the server's matcher.</li>
  *   <li><b>A string {@code _id} inserted with one look-up, and queried with more from its index</b> ({@link #addDocument},
  *   {@link #queryDocuments}; docs/benchmarks.md, "Session 14").</li>
+ *   <li><b>Appends to lists without copying them twice</b> ({@link AppendEach}, {@link #updateDocuments}).</li>
  * </ul>
  */
 final class LedgerCollection extends H2Collection {
@@ -97,6 +102,42 @@ final class LedgerCollection extends H2Collection {
                                             batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * An update of one document that appends to lists ({@link AppendEach}: {@code $push} or {@code $addToSet} of
+     * {@code $each} lists, and {@code $set}s of strings) is applied here, as the server applies it: to the first document
+     * the selector finds, its unique indexes checked and then moved, the counts of matched and modified documents
+     * answered; but without the server's two deep copies. Anything else, and any case {@link AppendEach} leaves out (no
+     * document, so maybe an upsert; a field that is not a list), goes to the server's code, before anything is changed.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
+        AppendEach update = isMulti || !arrayFilters.isEmpty() ? null : AppendEach.of(updateQuery);
+        if (update == null) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        Iterator<Document> found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
+        Document stored = found.hasNext() ? found.next() : null;
+        Document updated = stored == null ? null : update.apply(stored);
+        Set<Object> positions = new HashSet<>();
+        if (updated != null) {
+            getIndexes().forEach(index -> positions.add(index.getPosition(stored)));
+            positions.remove(null);
+        }
+        if (updated == null || positions.size() != 1) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        boolean modified = !updated.equals(stored);
+        if (modified) {
+            Object position = positions.iterator().next();
+            getIndexes().forEach(index -> index.checkUpdate(stored, updated, this));
+            getIndexes().forEach(index -> index.updateInPlace(stored, updated, position, this));
+            handleUpdate(position, stored, updated);
+        }
+        oplog.handleUpdate(getFullName(), selector, updateQuery, modified ? List.of(stored.get(ID)) : List.of());
+        return new Document("n", 1).append("nModified", modified ? 1 : 0);
     }
 
     @Override

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -99,6 +104,87 @@ class EmbeddedQueriesTest {
         assertThat(ids(h2, query)).containsExactlyInAnyOrderElementsOf(ids(stock, query));
     }
 
+    /**
+     * Appends by {@code $push} or {@code $addToSet} of {@code $each} (with {@code $set}s of strings: {@link AppendEach},
+     * applied by the collection itself) and the updates near them that it leaves to the server: each case a filter, an
+     * upsert flag and the updates made one after another with them.
+     */
+    static Stream<Arguments> pushes() {
+        return Stream.of(
+                push("appended, and the index moved", Filters.eq("v", "v-a"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x", "y")), Updates.set("v", "v-a2")), false),
+                push("appended, values of any type", Filters.eq("_id", "b"),
+                     Updates.pushEach("tags", List.of(1L, "z", new Document("k", 2))), false),
+                push("two lists", Filters.eq("_id", "b"), Updates.combine(
+                        Updates.pushEach("tags", List.of("t")), Updates.pushEach("tags2", List.of("u"))), false),
+                push("a version set to one taken", Filters.eq("_id", "c"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("v", "v-b")), false),
+                push("nothing pushed, the same version", Filters.eq("_id", "c"), Updates.combine(
+                        Updates.pushEach("tags", List.of()), Updates.set("v", "v-c")), false),
+                push("nothing pushed, a new field set", Filters.eq("_id", "c"), Updates.combine(
+                        Updates.pushEach("tags", List.of()), Updates.set("w", "new")), false),
+                push("a stale version", Filters.eq("v", "v-gone"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("v", "v-next")), false),
+                push("a stale version, upserted", Filters.eq("_id", "zz"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("v", "v-zz")), true),
+                push("onto a missing field: the server's", Filters.eq("_id", "a"),
+                     Updates.pushEach("missing", List.of("x")), false),
+                push("onto a string: the server's", Filters.eq("_id", "a"), Updates.pushEach("v", List.of("x")), false),
+                push("with $slice: the server's", Filters.eq("_id", "a"),
+                     Updates.pushEach("tags", List.of("x", "y"), new PushOptions().slice(2)), false),
+                push("a number set: the server's", Filters.eq("_id", 3L), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("n", 3.0)), false),
+                push("the _id set: the server's", Filters.eq("_id", "a"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("_id", "a2")), false),
+                push("a field pushed and set: the server's", Filters.eq("_id", "a"), Updates.combine(
+                        Updates.pushEach("tags", List.of("x")), Updates.set("tags", "x")), false),
+                push("added to a set: what it lacks, once", Filters.eq("_id", "a"),
+                     Updates.addEachToSet("tags", List.of("t-all", "x", "x", "t-a", "y")), false),
+                push("added to a set: documents, in another field order", Filters.eq("_id", "c"),
+                     Updates.addEachToSet("docs", List.of(new Document("s", 1L).append("g", 2L))), false,
+                     Updates.addEachToSet("docs", List.of(new Document("s", 1L).append("g", 2L),
+                                                          new Document("g", 2L).append("s", 1L), new Document("s", 3L)))),
+                push("added to a set: nothing new", Filters.eq("_id", "b"),
+                     Updates.addEachToSet("tags", List.of("t-b", "t-all")), false),
+                push("added to a set: a stale chunk, upserted", Filters.eq("_id", "k|0"),
+                     Updates.addEachToSet("e", List.of(new Document("s", 0L))), true),
+                push("added to a set and a bound set: the server's", Filters.eq("_id", "a"), Updates.combine(
+                        Updates.addEachToSet("tags", List.of("x")), Updates.set("c1", new Document("s", 1L))), false));
+    }
+
+    private static Arguments push(String name, Bson filter, Bson update, boolean upsert, Bson... more) {
+        List<Bson> updates = new ArrayList<>(List.of(update));
+        updates.addAll(List.of(more));
+        return Arguments.of(name, filter, updates, upsert);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pushes")
+    void anAppendChangesWhatTheStockBackendChanges(String name, Bson filter, List<Bson> updates, boolean upsert) {
+        List<List<String>> outcomes = new ArrayList<>();
+        List<List<Document>> contents = new ArrayList<>();
+        for (MongoEndpoint endpoint : List.of(h2, stock)) {
+            MongoCollection<Document> mixed = collection(endpoint, "mixed");
+            outcomes.add(updates.stream().map(update -> outcome(
+                    () -> mixed.updateOne(filter, update, new UpdateOptions().upsert(upsert)))).toList());
+            contents.add(mixed.find().into(new ArrayList<>()));
+        }
+        assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
+        assertThat(contents.get(0)).containsExactlyInAnyOrderElementsOf(contents.get(1));
+        Bson byVersion = Filters.in("v", "v-a", "v-a2", "v-b", "v-c", "v-zz");
+        assertThat(ids(h2, byVersion)).as("found by the unique index").isEqualTo(ids(stock, byVersion));
+    }
+
+    private static String outcome(java.util.function.Supplier<UpdateResult> update) {
+        try {
+            UpdateResult result = update.get();
+            return "matched " + result.getMatchedCount() + ", modified " + result.getModifiedCount()
+                    + (result.getUpsertedId() == null ? "" : ", upserted");
+        } catch (MongoException e) {
+            return "refused " + ErrorCategory.fromErrorCode(e.getCode());
+        }
+    }
+
     @Test
     void aDocumentChangedByAnUpdateIsFoundByItsNewValueAndNotItsOld() {
         for (MongoEndpoint endpoint : List.of(h2, stock)) {
@@ -150,13 +236,18 @@ class EmbeddedQueriesTest {
         }
         views.updateOne(Filters.eq("_id", "view-5"), Updates.set("json", "{\"n\":1}"));
         views.replaceOne(Filters.eq("_id", "view-6"), new Document("_id", "view-6").append("json", "{\"n\":2}"));
+        views.updateOne(Filters.eq("_id", "view-7"), Updates.combine(Updates.set("json", "{\"n\":3}"),
+                                                                      Updates.pushEach("p", List.of(1L, 2L))));
+        views.updateOne(Filters.eq("_id", "view-7"), Updates.pushEach("p", List.of(3L)));
         views.insertOne(new Document("_id", "view-20").append("json", "{\"n\":0}"));
         h2.close();
 
         h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
-        assertThat(collection(h2, "views").find(Filters.in("_id", "view-4", "view-5", "view-6"))
+        assertThat(collection(h2, "views").find(Filters.in("_id", "view-4", "view-5", "view-6", "view-7"))
                                           .map(document -> document.getString("json")).into(new ArrayList<>()))
-                .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}");
+                .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+        assertThat(collection(h2, "views").find(Filters.eq("_id", "view-7")).first().getList("p", Long.class))
+                .containsExactly(1L, 2L, 3L);
     }
 
     private static List<Object> ids(MongoEndpoint endpoint, Bson query) {
