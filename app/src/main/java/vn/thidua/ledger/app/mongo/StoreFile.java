@@ -2,14 +2,17 @@ package vn.thidua.ledger.app.mongo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.cache.CacheLongKeyLIRS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +36,8 @@ final class StoreFile {
     private static final String META_PREFIX = "meta.";
     private static final String INDEX_INFIX = "._index_";
     private static final int COPY_BATCH = 10_000;
+    /** 2 MB a segment of 16: a table of up to 260,000 pages is kept; the cache takes memory only for what it holds. */
+    private static final long TABLES_OF_CONTENTS_CACHE_BYTES = 32L * 1024 * 1024;
 
     private StoreFile() {
     }
@@ -86,10 +91,33 @@ final class StoreFile {
     }
 
     private static MVStore openForWriting(Path file) {
-        return new MVStore.Builder().fileName(file.toString())
-                                    .autoCommitDisabled()
-                                    .autoCommitBufferSize(0)
-                                    .open();
+        MVStore store = new MVStore.Builder().fileName(file.toString())
+                                             .autoCommitDisabled()
+                                             .autoCommitBufferSize(0)
+                                             .open();
+        enlargeTablesOfContentsCache(store);
+        return store;
+    }
+
+    /**
+     * Lets H2 keep the tables of contents of big chunks. Removing a map (dropping a collection: every view rebuild)
+     * accounts for each of its pages by the page's number in its chunk, which H2 finds in the chunk's table of contents
+     * (8 bytes a page). H2 caches these tables in a fixed 1 MB cache of 16 segments, which keeps no table over 64 kB;
+     * a view written by a rebuild sits in chunks of tens of thousands of pages, so each removed page read its chunk's
+     * whole table from the file again: 2 GB of reads and garbage to drop one view at 100k events, and 25 GB to remove a
+     * map of 40,000 small entries (docs/benchmarks.md, "Session 18"). The cache is not configurable, so its size is set
+     * through the cache object itself, reached by reflection; {@code StoreFileTest} fails if an H2 upgrade moves it.
+     */
+    private static void enlargeTablesOfContentsCache(MVStore store) {
+        try {
+            Field field = FileStore.class.getDeclaredField("chunksToC");
+            field.setAccessible(true);
+            ((CacheLongKeyLIRS<?>) field.get(store.getFileStore())).setMaxMemory(TABLES_OF_CONTENTS_CACHE_BYTES);
+        } catch (ReflectiveOperationException e) {
+            store.close();
+            throw new IllegalStateException("This H2 version keeps its chunks' tables of contents elsewhere: "
+                    + "see StoreFile#enlargeTablesOfContentsCache", e);
+        }
     }
 
     private static MVMap<String, String> formatMap(MVStore store) {
