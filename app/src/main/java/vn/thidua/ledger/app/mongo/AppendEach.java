@@ -11,7 +11,7 @@ import java.util.Set;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * An update that appends {@code $each} list to lists, by {@code $push} or by {@code $addToSet}, and may {@code $set}
+ * An update that appends {@code $each} lists to lists, by {@code $push} or by {@code $addToSet}, and may {@code $set}
  * strings, on top-level fields each named once, and nothing else: how the audit history appends positions to its
  * posting lists and moves their version (AuditPostings), and how the stream index adds entries to its chunks
  * (StreamIndex). mongo-java-server applies any update to a deep copy of the document, copies it deeply once more to
@@ -36,7 +36,6 @@ record AppendEach(boolean distinct, Map<String, List<Object>> appends, Map<Strin
     private static final String ADD_TO_SET = "$addToSet";
     private static final String SET = "$set";
     private static final String EACH = "$each";
-    private static final String ID = "_id";
 
     /** The update's appends and sets, or null if it is anything else (the server's to apply). */
     static AppendEach of(Document update) {
@@ -71,7 +70,7 @@ record AppendEach(boolean distinct, Map<String, List<Object>> appends, Map<Strin
 
     /** A field the update may name here: top level (no path), not an operator, not the immutable {@code _id}. */
     private static boolean plain(String field) {
-        return !field.isEmpty() && !field.startsWith("$") && !field.contains(".") && !field.equals(ID);
+        return !field.isEmpty() && !field.startsWith("$") && !field.contains(".") && !field.equals(LedgerCollection.ID);
     }
 
     /**

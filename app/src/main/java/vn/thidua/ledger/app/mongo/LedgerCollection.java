@@ -40,7 +40,7 @@ import org.h2.mvstore.MVMap;
  */
 final class LedgerCollection extends H2Collection {
 
-    private static final String ID = "_id";
+    static final String ID = "_id";
     private static final String ID_INDEX = "_id_";
 
     private final MVMap<Object, Document> dataMap;
@@ -126,6 +126,7 @@ final class LedgerCollection extends H2Collection {
             getIndexes().forEach(index -> positions.add(index.getPosition(stored)));
             positions.remove(null);
         }
+        // One position, as the stock code requires of the document (getSinglePosition); else its error.
         if (updated == null || positions.size() != 1) {
             return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
         }

@@ -39,6 +39,9 @@ class AppendEachTest {
                 new Document("$push", new Document("p", each(7L))).append("$set", new Document("p", "x")),
                 new Document("$push", new Document("p", each(7L))).append("$unset", new Document("v", "")),
                 new Document("$push", new Document()),
+                new Document("$push", new Document("p", new Document("$each", 7L))),            // $each of one value
+                new Document("$push", new Document("p", each(7L))).append("$set", new Document("a.b", "x")),
+                new Document("$push", new Document("p", each(7L))).append("$set", new Document("$x", "x")),
                 new Document("$push", new Document("p", each(7L))).append("$addToSet", new Document("q", each(8L))),
                 new Document("$addToSet", new Document("e", new Document("s", 1L))),                // one document
                 new Document("$addToSet", new Document("e", each(7L))).append("$set", new Document("c1", new Document())),

@@ -30,12 +30,15 @@ class StoreFileTest {
     void aMapInABigChunkIsRemovedWithOneReadOfTheChunksTableOfContents() throws Exception {
         Path file = dir.resolve("store.mv");
         MVStore writer = new MVStore.Builder().fileName(file.toString()).pageSplitSize(64).autoCommitDisabled().open();
-        MVMap<Long, Long> map = writer.openMap("plain");
-        for (long key = 0; key < ENTRIES; key++) {
-            map.put(key, key);
+        try {
+            MVMap<Long, Long> map = writer.openMap("plain");
+            for (long key = 0; key < ENTRIES; key++) {
+                map.put(key, key);
+            }
+            writer.commit();
+        } finally {
+            writer.close();
         }
-        writer.commit();
-        writer.close();
 
         MVStore store = StoreFile.open(file);
         try {
