@@ -106,7 +106,7 @@ final class StoreFile {
      * Lets H2 keep the tables of contents of big chunks. Removing a map (dropping a collection: every view rebuild)
      * accounts for each of its pages by the page's number in its chunk, which H2 finds in the chunk's table of contents
      * (8 bytes a page). H2 caches these tables in a fixed 1 MB cache of 16 segments, which keeps no table over 64 kB;
-     * a view written by a rebuild sits in chunks of tens of thousands of pages, so each removed page read its chunk's
+     * a view's pages lie in chunks of thousands to tens of thousands of pages, so each removed page read its chunk's
      * whole table from the file again: 2 GB of reads and garbage to drop one view at 100k events, and 6.4 GB to remove
      * a map of 20,000 small entries (docs/benchmarks.md, "Session 18"). The cache is not configurable, so its size is
      * set through the cache object itself, reached by reflection. If an H2 upgrade moves it, the store still opens

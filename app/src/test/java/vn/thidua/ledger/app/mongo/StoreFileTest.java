@@ -20,7 +20,7 @@ class StoreFileTest {
 
     /**
      * Dropping a collection removes its maps, and MVStore accounts for each page removed by its number in its chunk,
-     * found in the chunk's table of contents. A view rebuilt in one go is stored in chunks of tens of thousands of
+     * found in the chunk's table of contents. A view's pages lie in chunks of thousands to tens of thousands of
      * pages, whose tables (8 bytes a page) H2's fixed 1 MB cache never kept (it takes at most 64 kB an entry): each
      * removed page read its chunk's whole table again, 2 GB of reads and garbage to drop one view (docs/benchmarks.md,
      * "Session 18"). Opened by {@link StoreFile}, a table is read once. (The map here: 20,000 entries in pages of a few
