@@ -121,17 +121,18 @@ final class LedgerCollection extends H2Collection {
         Iterator<Document> found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
         Document stored = found.hasNext() ? found.next() : null;
         Document updated = stored == null ? null : update.apply(stored);
-        Set<Object> positions = new HashSet<>();
-        if (updated != null) {
-            getIndexes().forEach(index -> positions.add(index.getPosition(stored)));
-            positions.remove(null);
-        }
-        // One position, as the stock code requires of the document (getSinglePosition); else its error.
-        if (updated == null || positions.size() != 1) {
+        if (updated == null) {
             return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
         }
         boolean modified = !updated.equals(stored);
         if (modified) {
+            // One position, as the stock code requires of a changed document (getSinglePosition); else its error.
+            Set<Object> positions = new HashSet<>();
+            getIndexes().forEach(index -> positions.add(index.getPosition(stored)));
+            positions.remove(null);
+            if (positions.size() != 1) {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+            }
             Object position = positions.iterator().next();
             getIndexes().forEach(index -> index.checkUpdate(stored, updated, this));
             getIndexes().forEach(index -> index.updateInPlace(stored, updated, position, this));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
@@ -181,7 +182,7 @@ class EmbeddedQueriesTest {
         assertThat(ids(h2, byVersion)).as("found by the unique index").isEqualTo(ids(stock, byVersion));
     }
 
-    private static String outcome(java.util.function.Supplier<UpdateResult> update) {
+    private static String outcome(Supplier<UpdateResult> update) {
         try {
             UpdateResult result = update.get();
             return "matched " + result.getMatchedCount() + ", modified " + result.getModifiedCount()
