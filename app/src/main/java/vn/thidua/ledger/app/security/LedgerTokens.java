@@ -50,7 +50,7 @@ public class LedgerTokens {
     private final SecuritySettings.Token settings;
     private final Clock clock;
     private final NimbusJwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JwtDecoder decoder;
 
     public LedgerTokens(SecuritySettings.Token settings, Clock clock) {
         if (settings.lifetime().isNegative() || settings.lifetime().isZero()) {
@@ -60,12 +60,13 @@ public class LedgerTokens {
         this.clock = clock;
         SecretKey key = new SecretKeySpec(keyBytes(settings.signingKey()), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(settings.issuer()),
                 new JwtClaimValidator<Collection<String>>("aud", aud -> aud != null && aud.contains(settings.audience()))));
+        this.decoder = new RememberedTokens(verifier, timestamps, settings.lifetime());
     }
 
     private static byte[] keyBytes(String configured) {
