@@ -2,6 +2,7 @@ package vn.thidua.ledger.app.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -9,11 +10,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Our own bearer tokens, verified once each: a client sends the same token with every request for its lifetime, and
- * parsing it, checking its HMAC and converting its claims were 4.5-7 % of a command's request-thread CPU
- * (docs/benchmarks.md, "Session 18"). A token is remembered by its whole text, signature included, so only the very
+ * decoding it, checking its HMAC and converting its claims were most of the 4.5-7 % of a command's request-thread CPU
+ * spent on tokens (docs/benchmarks.md, "Session 18"; the issuer resolver in front still parses each token to read its
+ * issuer). A token is remembered by its whole text, signature included, so only the very
  * token that was verified is taken from memory; every use still checks its time claims ({@code exp}, {@code nbf})
  * against the clock, so a remembered token expires exactly when a verified one would. Our signing key never changes
  * while the node runs, so nothing that was valid when verified becomes forged later.
@@ -51,8 +55,9 @@ final class RememberedTokens implements JwtDecoder {
         OAuth2TokenValidatorResult result = stillValid.validate(known);
         if (result.hasErrors()) {
             verified.invalidate(token);
-            throw new JwtValidationException("The token is no longer valid: "
-                    + result.getErrors().iterator().next().getDescription(), result.getErrors());
+            throw new JwtValidationException("The token is no longer valid: " + result.getErrors().stream()
+                    .map(OAuth2Error::getDescription).filter(Objects::nonNull).collect(Collectors.joining("; ")),
+                    result.getErrors());
         }
         return known;
     }
