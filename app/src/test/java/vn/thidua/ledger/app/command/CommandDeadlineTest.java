@@ -2,11 +2,8 @@ package vn.thidua.ledger.app.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.commandhandling.CommandMessage;
@@ -14,30 +11,12 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.app.testsupport.MutableClock;
 
 class CommandDeadlineTest {
 
-    /** A clock the "handler" moves, to play a slow command without waiting. */
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2024-03-01T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final SteppedClock clock = new SteppedClock();
+    /** Moved by the "handler", to play a slow command without waiting. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-03-01T02:00:00Z"));
     private final CommandDeadline deadline = new CommandDeadline(clock, Duration.ofSeconds(30));
 
     /** Runs a command whose handling takes {@code takes}; true if its unit of work committed. */
@@ -46,7 +25,7 @@ class CommandDeadlineTest {
         AtomicBoolean committed = new AtomicBoolean();
         work.afterCommit(u -> committed.set(true));
         work.executeWithResult(() -> deadline.handle(work, () -> {
-            clock.now = clock.now.plus(takes);
+            clock.advance(takes);
             return null;
         }));
         return committed.get();
@@ -64,7 +43,7 @@ class CommandDeadlineTest {
         var result = work.executeWithResult(() -> deadline.handle(work, () -> {
             // What the event store does when the handler applies an event: append at prepare-commit.
             work.onPrepareCommit(u -> stored.set(true));
-            clock.now = clock.now.plus(Duration.ofSeconds(31));
+            clock.advance(Duration.ofSeconds(31));
             return null;
         }));
         assertThat(result.isExceptional()).isTrue();

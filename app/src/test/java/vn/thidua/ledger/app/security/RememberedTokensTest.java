@@ -81,11 +81,8 @@ class RememberedTokensTest {
 
     @Test
     void theLedgersOwnTokensExpireOnTimeThoughRemembered() {
-        String key = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
-        LedgerTokens ledger = new LedgerTokens(new SecuritySettings.Token("thidua-ledger", "thidua-ledger", LIFETIME, key),
-                                               clock);
-        String token = ledger.issue(new ActorUser("thu-ky", "", List.of(new SimpleGrantedAuthority("ROLE_SECRETARIAT")),
-                                                  null)).token();
+        LedgerTokens ledger = ledgerTokens();
+        String token = secretariatToken(ledger);
         assertThat(ledger.decoder().decode(token).getSubject()).isEqualTo("thu-ky");
         assertThat(ledger.decoder().decode(token).getSubject()).isEqualTo("thu-ky");
 
@@ -96,11 +93,8 @@ class RememberedTokensTest {
 
     @Test
     void aTokenWithAnotherPayloadUnderARememberedSignatureIsRefused() {
-        String key = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
-        LedgerTokens ledger = new LedgerTokens(new SecuritySettings.Token("thidua-ledger", "thidua-ledger", LIFETIME, key),
-                                               clock);
-        String token = ledger.issue(new ActorUser("thu-ky", "", List.of(new SimpleGrantedAuthority("ROLE_SECRETARIAT")),
-                                                  null)).token();
+        LedgerTokens ledger = ledgerTokens();
+        String token = secretariatToken(ledger);
         ledger.decoder().decode(token);
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -109,6 +103,16 @@ class RememberedTokensTest {
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
         assertThatThrownBy(() -> ledger.decoder().decode(forged)).isInstanceOf(BadJwtException.class);
+    }
+
+    private LedgerTokens ledgerTokens() {
+        String key = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+        return new LedgerTokens(new SecuritySettings.Token("thidua-ledger", "thidua-ledger", LIFETIME, key), clock);
+    }
+
+    private static String secretariatToken(LedgerTokens ledger) {
+        return ledger.issue(new ActorUser("thu-ky", "", List.of(new SimpleGrantedAuthority("ROLE_SECRETARIAT")), null))
+                     .token();
     }
 
     private JwtDecoder remembering(JwtDecoder verifier) {
