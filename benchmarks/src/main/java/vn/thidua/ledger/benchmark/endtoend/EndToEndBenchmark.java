@@ -32,7 +32,8 @@ import java.util.stream.IntStream;
  *     {@code data=<dir>} keeps the store there and, if it exists already, reuses it (no template year);</li>
  * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=1g reference=true
  *     jar=app/target/thidua-ledger.jar keep-data=false}; {@code ledger-jvm=<options>} adds JVM options to the
- *     ledger's command line (several separated by {@code ,-}).</li>
+ *     ledger's command line (several separated by {@code ,-}); a collector among them replaces the recommended one
+ *     ({@link LedgerProcess}).</li>
  * </ul>
  */
 public final class EndToEndBenchmark {
