@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -121,8 +122,9 @@ class RememberedTokensTest {
         return new RememberedTokens(token -> {
             verifications.incrementAndGet();
             Jwt jwt = verifier.decode(token);
-            if (timestamps.validate(jwt).hasErrors()) {
-                throw new JwtValidationException("expired", timestamps.validate(jwt).getErrors());
+            OAuth2TokenValidatorResult checked = timestamps.validate(jwt);
+            if (checked.hasErrors()) {
+                throw new JwtValidationException("expired", checked.getErrors());
             }
             return jwt;
         }, timestamps, LIFETIME);
