@@ -45,6 +45,7 @@ public class ViewRebuilds implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+    static final String WINDOW_SIZE_PROPERTY = "thidua.views.rebuild-window-size";
     /** How long a stopping node waits for a rebuild to write its current window and store its tokens. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
@@ -62,12 +63,15 @@ public class ViewRebuilds implements SmartLifecycle {
     private volatile boolean running;
 
     /**
-     * @param windowSize events folded per write of a rebuild: the processors' batch size, so a rebuild writes each
-     *                   touched document as often as live processing does
+     * @param windowSize events folded per write of a rebuild ({@value #WINDOW_SIZE_PROPERTY}). Larger than a live
+     *                   processor's batch: a window's writes cost a round trip per collection and a head per audit
+     *                   list however few events it holds, and nobody waits for a rebuild's window to show. 2,000 rather
+     *                   than the processors' 500: 5–15 % faster heavy rebuilds, and 5,000 no faster again
+     *                   (docs/benchmarks.md, "Session 20")
      */
     @Autowired
     public ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
-                        Clock clock, @Value("${thidua.event-store.processor-batch-size:500}") int windowSize) {
+                        Clock clock, @Value("${" + WINDOW_SIZE_PROPERTY + ":2000}") int windowSize) {
         this(registry, processing, eventStore, clock, SHUTDOWN_TIMEOUT, windowSize);
     }
 
@@ -78,6 +82,9 @@ public class ViewRebuilds implements SmartLifecycle {
         this.eventStore = eventStore;
         this.clock = clock;
         this.shutdownTimeout = shutdownTimeout;
+        if (windowSize < 1) {
+            throw new IllegalArgumentException(WINDOW_SIZE_PROPERTY + " must be at least 1, not " + windowSize);
+        }
         this.windowSize = windowSize;
     }
 

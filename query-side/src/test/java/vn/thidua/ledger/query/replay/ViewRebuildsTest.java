@@ -142,6 +142,14 @@ class ViewRebuildsTest {
     }
 
     @Test
+    void aRebuildWindowOfNoEventsIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                                  axon.eventStore(), Clock.systemUTC(), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("thidua.views.rebuild-window-size must be at least 1, not 0");
+    }
+
+    @Test
     void rebuildingEveryViewRebuildsEachRegisteredView() {
         assertThat(rebuilds.rebuildAll()).extracting(ViewStatus::name).containsExactly(VIEW);
         assertThat(view.resets).hasValue(1);
