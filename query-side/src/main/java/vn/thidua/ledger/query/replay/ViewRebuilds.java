@@ -66,8 +66,8 @@ public class ViewRebuilds implements SmartLifecycle {
      * @param windowSize events folded per write of a rebuild ({@value #WINDOW_SIZE_PROPERTY}). Larger than a live
      *                   processor's batch: a window's writes cost a round trip per collection and a head per audit
      *                   list however few events it holds, and nobody waits for a rebuild's window to show. 2,000 rather
-     *                   than the processors' 500: 5–15 % faster heavy rebuilds, and 5,000 no faster again
-     *                   (docs/benchmarks.md, "Session 20")
+     *                   than the processors' 500: {@code auditLog}, the view that writes most per window, rebuilt
+     *                   about a fifth faster; 5,000 was no faster again (docs/benchmarks.md, "Session 20")
      */
     @Autowired
     public ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
