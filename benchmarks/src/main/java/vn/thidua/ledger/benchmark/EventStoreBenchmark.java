@@ -111,6 +111,8 @@ public final class EventStoreBenchmark {
      * The application's durable H2 backend ({@code vn.thidua.ledger.app.mongo.DurableH2Backend}), loaded from
      * {@code app/target/classes}: {@code app} is a Spring Boot fat jar, which cannot be a dependency. Build it
      * first ({@code ./mvnw -q -o -pl app -am compile}). Also what {@code StoreMultiplier} grows the app's store with.
+     * Those classes see this module's class path, not the app's: a library the app's store comes to use must be a
+     * dependency here too, or the reference fails with {@code NoClassDefFoundError} at the end of a long run.
      */
     public static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
         Path classes = Path.of(System.getProperty("benchmark.appClasses", "../app/target/classes"));
