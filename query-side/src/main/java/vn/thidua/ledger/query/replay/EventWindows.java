@@ -14,16 +14,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The event stream from its start, read ahead on a thread of its own in windows of consecutive events, each event
- * deserialized once there for every view of a {@link BulkRebuild}: each view's folding thread takes the same windows
- * and finds payloads and metadata ready, and reading overlaps folding. A view may fall behind the others by
- * {@link #AHEAD} windows; then the reader waits for it. The stream ends where it stood when the reader reached it
- * (the first time no event is available): the processors take over from there.
+ * The event stream from its start, read ahead in windows of consecutive events, each event deserialized once for every
+ * view of a {@link BulkRebuild}: each view's folding thread takes the same windows and finds payloads and metadata
+ * ready. Three stages overlap, each on a thread of its own: a fetcher takes windows of stored events from the stream
+ * (round trips to the database), a reader deserializes the events of one window while the next is fetched, and the
+ * views fold. A view may fall behind the others by {@link #AHEAD} windows; then the reader waits for it. The stream
+ * ends where it stood when the fetcher reached it (the first time no event is available): the processors take over
+ * from there.
  */
 final class EventWindows implements AutoCloseable {
 
     /** Windows read ahead of each view: enough to keep its folding busy, few enough to bound the memory. */
     private static final int AHEAD = 4;
+    /** Windows fetched ahead of the reader: one being deserialized, one waiting, one being fetched. */
+    private static final int FETCHED_AHEAD = 1;
     /** How often a reader waiting for a slow view looks whether that view has left. */
     private static final long RECHECK_MILLIS = 100;
 
@@ -42,14 +46,19 @@ final class EventWindows implements AutoCloseable {
     private record Item(Window window, Throwable failure) {
     }
 
+    /** Stored events of a window as fetched, not yet deserialized; {@code events} null at the end or a failure. */
+    private record Fetched(List<TrackedEventMessage<?>> events, Throwable failure) {
+    }
+
     private static final Item END = new Item(null, null);
 
     private final BlockingStream<TrackedEventMessage<?>> stream;
     private final List<ViewFold> folds;
     private final int size;
     private final List<BlockingQueue<Item>> ahead = new ArrayList<>();
+    private final BlockingQueue<Fetched> fetched = new ArrayBlockingQueue<>(FETCHED_AHEAD);
     private final Set<Integer> left = ConcurrentHashMap.newKeySet();
-    private final Thread reader;
+    private final List<Thread> threads;
     private volatile boolean closed;
 
     EventWindows(StreamableMessageSource<TrackedEventMessage<?>> source, List<ViewFold> folds, int size) {
@@ -57,9 +66,14 @@ final class EventWindows implements AutoCloseable {
         this.folds = List.copyOf(folds);
         this.size = size;
         folds.forEach(fold -> ahead.add(new ArrayBlockingQueue<>(AHEAD)));
-        this.reader = new Thread(this::read, "view-rebuild-reader");
-        this.reader.setDaemon(true);
-        this.reader.start();
+        this.threads = List.of(daemon(this::fetch, "view-rebuild-fetcher"), daemon(this::read, "view-rebuild-reader"));
+        threads.forEach(Thread::start);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The next window for view {@code view} (its index), or empty at the end. Rethrows what stopped the reader. */
@@ -80,32 +94,49 @@ final class EventWindows implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        reader.interrupt();
+        threads.forEach(Thread::interrupt);
     }
 
-    private void read() {
-        Item last = END;
+    /** The fetcher: windows of stored events into {@link #fetched}, then the end or what stopped it. */
+    private void fetch() {
+        Fetched last = new Fetched(null, null);
         try {
-            while (!closed) {
-                Window window = readWindow();
-                if (window == null) {
-                    break;
-                }
-                handOut(new Item(window, null));
+            List<TrackedEventMessage<?>> events;
+            while (!closed && !(events = fetchWindow()).isEmpty()) {
+                fetched.put(new Fetched(events, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException | Error e) {
-            // Handed to every view (an Error too), so that none waits for a window that will never come.
-            last = new Item(null, e);
+            // Passed on to every view (an Error too), so that none waits for a window that will never come.
+            last = new Fetched(null, e);
         } finally {
             stream.close();
         }
         try {
-            handOut(last);
+            fetched.put(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The reader: deserializes each fetched window and hands it to the views, then the end or the fetcher's failure. */
+    private void read() {
+        try {
+            Fetched next;
+            while ((next = fetched.take()).events != null) {
+                handOut(new Item(classify(next.events), null));
+            }
+            handOut(next.failure == null ? END : new Item(null, next.failure));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            try {
+                handOut(new Item(null, e));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -120,24 +151,29 @@ final class EventWindows implements AutoCloseable {
         }
     }
 
-    private Window readWindow() throws InterruptedException {
+    private List<TrackedEventMessage<?>> fetchWindow() throws InterruptedException {
         List<TrackedEventMessage<?>> events = new ArrayList<>(size);
-        List<Long> takers = new ArrayList<>(size);
         while (!closed && stream.hasNextAvailable() && (events.size() < size || sameToken(events))) {
-            TrackedEventMessage<?> event = stream.nextAvailable();
-            long mask = 0;
+            events.add(stream.nextAvailable());
+        }
+        return events;
+    }
+
+    /** The window of {@code events}: which views take each, and those events deserialized. */
+    private Window classify(List<TrackedEventMessage<?>> events) {
+        long[] takers = new long[events.size()];
+        for (int e = 0; e < takers.length; e++) {
+            TrackedEventMessage<?> event = events.get(e);
             for (int i = 0; i < folds.size(); i++) {
                 if (folds.get(i).takes(event)) {
-                    mask |= 1L << i;
+                    takers[e] |= 1L << i;
                 }
             }
-            if (mask != 0) {
+            if (takers[e] != 0) {
                 deserialize(event);
             }
-            takers.add(mask);
-            events.add(event);
         }
-        return events.isEmpty() ? null : new Window(events, takers.stream().mapToLong(Long::longValue).toArray());
+        return new Window(events, takers);
     }
 
     /**
