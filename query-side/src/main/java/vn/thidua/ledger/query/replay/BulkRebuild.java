@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Rebuilds one or more views in one pass over the event stream, outside their processors (which are stopped and
  * whose token claims this node holds meanwhile: {@link ClaimedView}). The stream is read and deserialized once, ahead,
- * on a thread of its own ({@link EventWindows}); each view has a thread that folds the windows into it
+ * on threads of its own ({@link EventWindows}); each view has a thread that folds the windows into it
  * ({@link ViewFold}) and a writer thread that writes each window while the next is folded. Every few seconds each
  * view's claim is extended and its token stored (past the last window written), and at the end; so a node that dies
  * mid-rebuild leaves each processor a token its view is complete up to, and the processor goes on from it through
@@ -40,6 +41,8 @@ final class BulkRebuild {
     private final Clock clock;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Set<String> lost = ConcurrentHashMap.newKeySet();
+    /** When each view's last window was written, as it went back to its processor. */
+    private final Map<String, Instant> writtenThrough = new ConcurrentHashMap<>();
     private final List<Thread> threads;
     private final AtomicInteger running = new AtomicInteger();
     private final ScheduledExecutorService claims = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -84,6 +87,15 @@ final class BulkRebuild {
     Optional<Long> position(String view) {
         return views.stream().filter(claimed -> claimed.name().equals(view)).findFirst()
                     .flatMap(claimed -> claimed.fold().position());
+    }
+
+    /**
+     * When this run wrote the last window of {@code view}, if that window reached {@code position}: then the view was
+     * rebuilt up to it, whenever its status is read.
+     */
+    Optional<Instant> writtenThrough(String view, long position) {
+        return Optional.ofNullable(writtenThrough.get(view))
+                       .filter(at -> position(view).filter(written -> written >= position).isPresent());
     }
 
     /** For a stopping node: each view ends after its current window, stores its token, leaves its processor stopped. */
@@ -135,6 +147,7 @@ final class BulkRebuild {
         } finally {
             windows.leave(index);
             awaitLastWrite(view.fold());
+            writtenThrough.put(view.name(), clock.instant());
             view.handOver(!stopping);
             rebuilding.remove(view.name());
             if (running.decrementAndGet() == 0) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -213,7 +214,8 @@ public class ViewRebuilds implements SmartLifecycle {
         String state = error ? "ERROR" : bulk != null && bulk.isRebuilding(view.name()) ? "REBUILDING"
                 : processor.isRunning() ? "RUNNING" : "STOPPED";
         long head = head();
-        ViewStatus.Rebuild rebuild = rebuilds.computeIfPresent(view.name(), (n, run) -> observed(run, position));
+        ViewStatus.Rebuild rebuild = rebuilds.computeIfPresent(view.name(), (n, run) -> observed(
+                run, position, bulk == null ? Optional.empty() : bulk.writtenThrough(n, run.headAtStart())));
         boolean replaying = rebuild != null && rebuild.finishedAt() == null;
         long target = rebuild != null ? rebuild.headAtStart() : head;
         return new ViewStatus(view.name(), view.collections(), state, position, head, Math.max(0, head - position),
@@ -224,17 +226,21 @@ public class ViewRebuilds implements SmartLifecycle {
         return registry.all().stream().map(view -> status(view.name())).toList();
     }
 
-    /** Done once the position reached the head the rebuild started against; the speed is then frozen. */
-    private ViewStatus.Rebuild observed(ViewStatus.Rebuild run, long position) {
+    /**
+     * Done once the position reached the head the rebuild started against; the speed is then frozen. It ends when the
+     * rebuild wrote its last window, if that reached the head ({@code rebuiltAt}); else (the rebuild stopped short, and
+     * the processor went on) when a status read first sees the processor there.
+     */
+    private ViewStatus.Rebuild observed(ViewStatus.Rebuild run, long position, Optional<Instant> rebuiltAt) {
         if (run.finishedAt() != null) {
             return run;
         }
-        Instant now = clock.instant();
-        boolean done = position >= run.headAtStart();
-        long read = Math.max(0, Math.min(position, run.headAtStart()) + 1);
-        double seconds = Math.max(0.001, Duration.between(run.startedAt(), now).toNanos() / 1e9);
+        Instant end = rebuiltAt.orElseGet(clock::instant);
+        boolean done = rebuiltAt.isPresent() || position >= run.headAtStart();
+        long read = done ? run.headAtStart() + 1 : Math.max(0, Math.min(position, run.headAtStart()) + 1);
+        double seconds = Math.max(0.001, Duration.between(run.startedAt(), end).toNanos() / 1e9);
         BigDecimal rate = BigDecimal.valueOf(read / seconds).setScale(1, RoundingMode.HALF_UP);
-        return new ViewStatus.Rebuild(run.startedAt(), run.headAtStart(), rate, done ? now : null);
+        return new ViewStatus.Rebuild(run.startedAt(), run.headAtStart(), rate, done ? end : null);
     }
 
     private static BigDecimal percent(long position, long target) {

@@ -26,9 +26,11 @@ public record ViewStatus(String name, List<String> collections, String state, lo
 
     /**
      * A rebuild: when it started, the head it has to reach, and the speed in global positions per second (events
-     * read, including those the view ignores), since the start, until it first was seen done.
+     * read, including those the view ignores), from the start until it was done.
      *
-     * @param finishedAt when a status read first saw it done (so as precise as the polling); null while running
+     * @param finishedAt when the rebuild wrote its last window, having reached the head it started against; if it
+     *                   stopped short and the view's processor went on, when a status read first saw the processor
+     *                   there (so as precise as the polling); null while running
      */
     public record Rebuild(Instant startedAt, long headAtStart, BigDecimal eventsPerSecond, Instant finishedAt) {
     }

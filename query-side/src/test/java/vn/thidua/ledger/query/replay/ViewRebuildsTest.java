@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -139,6 +140,49 @@ class ViewRebuildsTest {
         assertThat(done.rebuild().finishedAt()).isEqualTo(STARTED);
         // Five positions read in no measurable time (a fixed clock): the speed is counted over at least a millisecond.
         assertThat(done.rebuild().eventsPerSecond()).isEqualByComparingTo(BigDecimal.valueOf(5000));
+    }
+
+    /**
+     * The rebuild is done when it has written its last window, not when someone next reads its status: the speed it
+     * reports does not depend on how often its progress is polled.
+     */
+    @Test
+    void aRebuildEndsWhenItsLastWindowIsWrittenHoweverLateItsStatusIsRead() throws Exception {
+        AtomicReference<Instant> now = new AtomicReference<>(STARTED);
+        ViewRebuilds timed = new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
+                                              axon.eventStore(), new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        }, STOP_WAIT, WINDOW);
+        timed.start();
+        try {
+            view.gate = "event-4";
+            timed.rebuild(VIEW);
+            assertThat(view.gateReached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            now.set(STARTED.plusSeconds(2));
+            view.gateOpen.countDown();
+            await().atMost(WAIT).until(() -> processor().isRunning());
+            now.set(STARTED.plus(Duration.ofHours(1)));
+
+            ViewStatus.Rebuild done = timed.status(VIEW).rebuild();
+
+            assertThat(done.finishedAt()).isEqualTo(STARTED.plusSeconds(2));
+            assertThat(done.eventsPerSecond()).isEqualByComparingTo(BigDecimal.valueOf(2.5));
+        } finally {
+            timed.stop();
+        }
     }
 
     @Test
