@@ -14,12 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The reader of new events for this node's processors: woken once per linger after commits, not after each, and never
@@ -63,6 +65,39 @@ class LingeringEventStoreTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(POLLING_MILLIS / 2));
     }
 
+    /**
+     * A pooled processor's coordinator that is offered an availability callback waits for it, where it would schedule
+     * its own look for events every 500 ms (which a stop request cannot overtake): the store runs it periodically, and
+     * a commit is then found.
+     */
+    @Test
+    void aReaderThatAsksIsToldPeriodicallyAndFindsACommit() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = tailing(LINGER, Duration.ofMillis(20));
+        CountDownLatch told = new CountDownLatch(3);
+
+        assertThat(stream.setOnAvailableCallback(told::countDown)).isTrue();
+        stores.get(0).publish(GenericEventMessage.asEventMessage("committed"));
+
+        assertThat(told.await(POLLING_MILLIS / 2, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(read(stream, 1)).containsExactly("committed");
+    }
+
+    @Test
+    void aClosedStreamIsToldNothingMore() throws Exception {
+        BlockingStream<TrackedEventMessage<?>> stream = tailing(LINGER, Duration.ofMillis(20));
+        AtomicInteger told = new AtomicInteger();
+        stream.setOnAvailableCallback(told::incrementAndGet);
+        await().atMost(Duration.ofMillis(POLLING_MILLIS / 2)).until(() -> told.get() > 0);
+
+        stream.close();
+        Thread.sleep(100); // a run that had begun before the close may still end
+        int afterClose = told.get();
+        stores.get(0).publish(GenericEventMessage.asEventMessage("after-close"));
+        Thread.sleep(300); // some fifteen periodic runs, and the commit's
+
+        assertThat(told.get()).isEqualTo(afterClose);
+    }
+
     /** Axon stops the store before the command handlers: a command may still commit, and must not fail for it. */
     @Test
     void aCommitAfterTheStoreIsShutDownIsStoredWithoutAnError() {
@@ -78,8 +113,14 @@ class LingeringEventStoreTest {
 
     /** A store with one event, and a stream that has read it and now follows the store's reader. */
     private BlockingStream<TrackedEventMessage<?>> tailing(Duration linger) throws InterruptedException {
+        return tailing(linger, LingeringEventStore.AVAILABILITY_POLL);
+    }
+
+    /** As {@link #tailing(Duration)}, with the streams' availability callbacks run every {@code availabilityPoll}. */
+    private BlockingStream<TrackedEventMessage<?>> tailing(Duration linger, Duration availabilityPoll)
+            throws InterruptedException {
         EmbeddedEventStore store = new LingeringEventStore(
-                EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(POLLING_MILLIS), linger);
+                EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(POLLING_MILLIS), linger, availabilityPoll);
         stores.add(store);
         store.publish(GenericEventMessage.asEventMessage("first"));
         BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null);
