@@ -76,7 +76,7 @@ final class EventWindows implements AutoCloseable {
         return thread;
     }
 
-    /** The next window for view {@code view} (its index), or empty at the end. Rethrows what stopped the reader. */
+    /** The next window for view {@code view} (its index), or empty at the end. Rethrows what stopped the fetch. */
     Optional<Window> next(int view) throws InterruptedException {
         Item item = ahead.get(view).take();
         if (item.failure != null) {
