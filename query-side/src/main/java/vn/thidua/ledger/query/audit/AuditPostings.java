@@ -4,8 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -14,6 +12,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import vn.thidua.ledger.query.view.Checksums;
+import vn.thidua.ledger.query.view.FormerIndexes;
 import vn.thidua.ledger.query.view.RebuildableView;
 
 import com.mongodb.ErrorCategory;
@@ -40,21 +39,24 @@ import java.util.Map;
  * chunk documents {@code c|<i>|<key>} of at most {@value #CHUNK} positions in ascending order; the i-th position
  * of a list is in chunk {@code i / CHUNK}, so no document grows past a fixed size however long the list.
  * <p>
- * <b>Appends.</b> A chunk carries a version {@code v = c|<i>|<key>#<length>} (unique, like the heads'), so a writer
- * that knows from the head how many positions the chunk holds appends to it by compare-and-set on that version
- * ({@code $push}), or creates it by an insert. A chunk that is not as the head says (a crash between chunk and head
- * left it ahead; a stale writer; a chunk written before versions) gets the old, slower way: {@code $addToSet}, which
- * adds only what it lacks and never shortens it, and its version is dropped, so the chunk goes that way until it is
- * full. {@code $addToSet} alone compared each new position with every one in the chunk, the embedded server's
- * largest cost in an audit rebuild (docs/benchmarks.md, "Session 12"). A crash between chunk and head leaves the
- * head behind, and the redelivery completes it (all chunks are written before any head; readers stop at the head's
- * count). A head is written by compare-and-set on its unique version {@code v}, so a stale writer cannot shorten a
- * list. In a processor batch, a list gets one write per chunk it reaches and one head write per batch. Positions
- * arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ * <b>Appends.</b> A chunk carries a version {@code v = c|<i>|<key>#<length>}, so a writer that knows from the head how
+ * many positions the chunk holds appends to it by compare-and-set on its {@code _id} and that version ({@code $push}),
+ * or creates it by an insert. A chunk that is not as the head says (a crash between chunk and head left it ahead; a
+ * stale writer; a chunk written before versions) gets the old, slower way: {@code $addToSet}, which adds only what it
+ * lacks and never shortens it, and its version is dropped, so the chunk goes that way until it is full.
+ * {@code $addToSet} alone compared each new position with every one in the chunk, the embedded server's largest cost
+ * in an audit rebuild (docs/benchmarks.md, "Session 12"). A crash between chunk and head leaves the head behind, and
+ * the redelivery completes it (all chunks are written before any head; readers stop at the head's count). A head is
+ * written by compare-and-set on its {@code _id} and version {@code v}, so a stale writer cannot shorten a list. The
+ * versions were once in a unique index of their own, which compare-and-set filtered on alone: one more index look-up
+ * and insert for every write of a list, dropped once {@code {_id, v}} was answered from the {@code _id} index
+ * (docs/benchmarks.md, "Session 25"). In a processor batch, a list gets one write per chunk it reaches and one head
+ * write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
  */
 final class AuditPostings {
 
     static final int CHUNK = 512;
+    private static final String ID = "_id";
     private static final String VERSION = "v";
     private static final int ATTEMPTS = 5;
     private static final int CHUNKS_PER_READ = 64;
@@ -63,11 +65,7 @@ final class AuditPostings {
 
     AuditPostings(MongoDatabase database, String name) {
         this.collection = database.getCollection(name);
-        createVersionIndex();
-    }
-
-    private void createVersionIndex() {
-        collection.createIndex(Indexes.ascending(VERSION), new IndexOptions().unique(true).sparse(true));
+        FormerIndexes.drop(collection, VERSION);
     }
 
     /**
@@ -125,12 +123,12 @@ final class AuditPostings {
                 return;
             }
             byChunk.forEach((chunk, added) -> chunks.add(new ChunkWrite(chunkId(key, chunk), added)));
-            Document next = new Document("_id", headId(key)).append("n", count).append("last", last)
+            Document next = new Document(ID, headId(key)).append("n", count).append("last", last)
                     .append(VERSION, headId(key) + "@" + last);
-            // Compare-and-set on the head as read (its unique version), or insert where there was none.
+            // Compare-and-set on the head as read (its _id and version), or insert where there was none.
             String version = head == null ? null : head.getString(VERSION);
             newHeads.add(head == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(
-                    version != null ? Filters.eq(VERSION, version) : Filters.eq("_id", headId(key)), next));
+                    version != null ? byVersion(headId(key), version) : Filters.eq(ID, headId(key)), next));
             headKeys.add(key);
         });
         if (chunks.isEmpty()) {
@@ -183,15 +181,15 @@ final class AuditPostings {
         /** Creates the chunk, or appends to it if it holds exactly the positions before these. */
         WriteModel<Document> append() {
             return creates()
-                    ? new InsertOneModel<>(new Document("_id", id).append("p", added.positions())
+                    ? new InsertOneModel<>(new Document(ID, id).append("p", added.positions())
                                                                   .append(VERSION, versionAfter()))
-                    : new UpdateOneModel<>(Filters.eq(VERSION, versionBefore()), Updates.combine(
+                    : new UpdateOneModel<>(byVersion(id, versionBefore()), Updates.combine(
                             Updates.pushEach("p", added.positions()), Updates.set(VERSION, versionAfter())));
         }
 
         /** For a chunk that is not as expected: adds what it lacks, never shortens it, and drops its version. */
         WriteModel<Document> merge() {
-            return new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
+            return new UpdateOneModel<>(Filters.eq(ID, id), Updates.combine(
                     Updates.addEachToSet("p", added.positions()), Updates.unset(VERSION)),
                     new UpdateOptions().upsert(true));
         }
@@ -212,7 +210,7 @@ final class AuditPostings {
         if (matched < appends.size()) {
             // Which appends missed the result does not say: those whose chunk does not have the version they leave.
             Set<String> appended = new HashSet<>();
-            collection.find(Filters.in(VERSION, appends.stream().map(ChunkWrite::versionAfter).toList()))
+            collection.find(Filters.in(ID, appends.stream().map(ChunkWrite::id).toList()))
                       .projection(Projections.include(VERSION))
                       .forEach(chunk -> appended.add(chunk.getString(VERSION)));
             appends.stream().filter(chunk -> !appended.contains(chunk.versionAfter())).forEach(unexpected::add);
@@ -301,14 +299,13 @@ final class AuditPostings {
 
     void clear() {
         collection.drop();
-        createVersionIndex();
     }
 
     /** The index documents' JSON in id order: a rebuilt index must list exactly the same positions. */
     RebuildableView.CollectionChecksum collectionChecksum() {
         Checksums.Sum sum = new Checksums.Sum();
         collection.find().batchSize(Checksums.SCAN_BATCH).forEach(document -> {
-            String id = document.getString("_id");
+            String id = document.getString(ID);
             if (id.startsWith("c|")) {
                 // How a chunk was last written (appended, or merged after a crash), not what it lists.
                 document.remove(VERSION);
@@ -323,17 +320,26 @@ final class AuditPostings {
         Map<String, String> byHeadId = new HashMap<>();
         keys.forEach(key -> byHeadId.put(headId(key), key));
         Map<String, Document> heads = new HashMap<>();
-        collection.find(Filters.in("_id", byHeadId.keySet()))
-                  .forEach(head -> heads.put(byHeadId.get(head.getString("_id")), head));
+        collection.find(Filters.in(ID, byHeadId.keySet()))
+                  .forEach(head -> heads.put(byHeadId.get(head.getString(ID)), head));
         return heads;
     }
 
     private Map<String, List<Long>> chunks(List<String> ids) {
         Map<String, List<Long>> chunks = new HashMap<>();
-        collection.find(Filters.in("_id", ids)).forEach(chunk -> chunks.put(
-                chunk.getString("_id"),
+        collection.find(Filters.in(ID, ids)).forEach(chunk -> chunks.put(
+                chunk.getString(ID),
                 chunk.getList("p", Number.class).stream().map(Number::longValue).sorted().toList()));
         return chunks;
+    }
+
+    /**
+     * The document {@code id} if it is at {@code version}: one document of both fields, which MongoDB and the embedded
+     * store answer from the {@code _id} index (the driver would write {@code Filters.and} as an {@code $and}, which the
+     * embedded store matches against every document).
+     */
+    private static Document byVersion(String id, String version) {
+        return new Document(ID, id).append(VERSION, version);
     }
 
     // '|' after a number cannot occur inside the number, so no key's chunk id equals another key's head or chunk.

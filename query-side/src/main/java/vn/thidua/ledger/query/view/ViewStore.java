@@ -1,14 +1,12 @@
 package vn.thidua.ledger.query.view;
 
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -73,11 +71,8 @@ public final class ViewStore<V> {
     private static final String ID = "_id";
     private static final String POSITION = "position";
     private static final String JSON = "json";
-    /** The field, and its index, of the versions that compare-and-set filtered on before it used the position. */
+    /** The field of the versions that compare-and-set filtered on before it used the position. */
     private static final String FORMER_VERSION = "v";
-    private static final String FORMER_VERSION_INDEX = "v_1";
-    /** MongoDB's error code {@code IndexNotFound}, which mongo-java-server answers too. */
-    private static final int INDEX_NOT_FOUND = 27;
     private static final int ATTEMPTS = 5;
     private static final int READ_CHUNK = 500;
 
@@ -251,22 +246,7 @@ public final class ViewStore<V> {
      * look-ups. Documents that still carry a version keep it; nothing reads it.
      */
     private void dropFormerVersionIndex() {
-        boolean present = false;
-        for (Document index : collection.listIndexes()) {
-            present |= FORMER_VERSION_INDEX.equals(index.getString("name"));
-        }
-        if (!present) {
-            return;
-        }
-        try {
-            // by its keys: mongo-java-server drops an index named in one collection from the index list of all
-            collection.dropIndex(Indexes.ascending(FORMER_VERSION));
-        } catch (MongoCommandException e) {
-            // another node, starting at the same time, dropped it first
-            if (e.getErrorCode() != INDEX_NOT_FOUND) {
-                throw e;
-            }
-        }
+        FormerIndexes.drop(collection, FORMER_VERSION);
     }
 
     /** Writes each slot over an older stored state only (see the class comment); one bulk write per attempt. */

@@ -2,6 +2,8 @@ package vn.thidua.ledger.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
@@ -199,6 +201,32 @@ class AuditLogTest {
         assertThat(positions(log.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(0, 50, Order.OLDEST_FIRST))))
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(log.collectionChecksums()).isEqualTo(cleanlyWritten(8));
+    }
+
+    /**
+     * An earlier release kept the lists' versions in a unique index of their own and compare-and-set filtered on the
+     * version alone. A node of this release drops that index when it starts and goes on appending to the lists as they
+     * are, by compare-and-set on {@code _id} and version.
+     */
+    @Test
+    void theFormerIndexOfTheListsVersionsIsDroppedAndTheListsGoOn() {
+        for (long position = 1; position <= 5; position++) {
+            log.record(sameKeys(position));
+        }
+        MongoCollection<Document> postings = mongo.database().getCollection(AuditLog.POSTINGS);
+        postings.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
+
+        AuditLog restarted = new AuditLog(mongo.database());
+        for (long position = 6; position <= AuditPostings.CHUNK + 8; position++) {
+            restarted.record(sameKeys(position));
+        }
+
+        assertThat(postings.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .containsExactly("_id_");
+        AuditPage all = restarted.query(filter().type("ScoreSelfAssessed").build(), new PageRequest(0, 10, Order.NEWEST_FIRST));
+        assertThat(all.total()).isEqualTo(AuditPostings.CHUNK + 8);
+        assertThat(positions(all).get(0)).isEqualTo(AuditPostings.CHUNK + 8L);
+        assertThat(restarted.collectionChecksums()).isEqualTo(cleanlyWritten(AuditPostings.CHUNK + 8));
     }
 
     /** The checksums of a log that recorded positions 1..count once each, in order, one at a time. */
