@@ -1,0 +1,75 @@
+package vn.thidua.ledger.query.audit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.testsupport.Interleaving;
+import vn.thidua.ledger.query.testsupport.MemoryMongo;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A stale writer of the audit's posting lists: a node that read a list's head, then stalled while its claim passed to
+ * another node, which wrote the same positions and later ones (it starts from the last stored token, so from before
+ * the stale node's batch). When the stale node writes at last, its compare-and-sets on the chunk and the head miss,
+ * and the list stays as the new owner left it: never shortened, no position twice.
+ */
+class AuditPostingsTest {
+
+    private static final String KEY = "actor:thu-ky";
+    private static final String LISTS = "auditPostings";
+
+    private final MemoryMongo mongo = new MemoryMongo();
+    private final AuditPostings owner = new AuditPostings(mongo.database(), LISTS);
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    @Test
+    void aWriterThatReadTheHeadBeforeTheNewOwnerWroteLeavesTheNewOwnersList() {
+        owner.append(1, List.of(KEY));
+        AuditPostings stale = staleWriterWhoseBulkWrite(1, () -> newOwnerWrites(5, 6, 7));
+
+        stale.append(5, List.of(KEY));
+
+        assertListedOnce(1L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void aWriterWhoseChunkWasWrittenButNotItsHeadWhenTheNewOwnerWroteLeavesTheNewOwnersList() {
+        owner.append(1, List.of(KEY));
+        AuditPostings stale = staleWriterWhoseBulkWrite(2, () -> newOwnerWrites(5, 6, 7));
+
+        stale.append(5, List.of(KEY));
+
+        assertListedOnce(1L, 5L, 6L, 7L);
+    }
+
+    /** The stale writer's lists, with the new owner's writes run just before its {@code n}-th bulk write. */
+    private AuditPostings staleWriterWhoseBulkWrite(int n, Runnable newOwner) {
+        return new AuditPostings(Interleaving.before(mongo.database(), LISTS, n, newOwner), LISTS);
+    }
+
+    private void newOwnerWrites(long... positions) {
+        for (long position : positions) {
+            owner.append(position, List.of(KEY));
+        }
+    }
+
+    private void assertListedOnce(Long... positions) {
+        assertThat(owner.counts(List.of(KEY))).containsEntry(KEY, (long) positions.length);
+        assertThat(owner.last(KEY)).isEqualTo(positions[positions.length - 1]);
+        assertThat(owner.all(KEY, positions.length + 1)).containsExactly(positions);
+
+        try (MemoryMongo clean = new MemoryMongo()) {
+            AuditPostings cleanlyWritten = new AuditPostings(clean.database(), LISTS);
+            for (long position : positions) {
+                cleanlyWritten.append(position, List.of(KEY));
+            }
+            assertThat(owner.collectionChecksum()).isEqualTo(cleanlyWritten.collectionChecksum());
+        }
+    }
+}
