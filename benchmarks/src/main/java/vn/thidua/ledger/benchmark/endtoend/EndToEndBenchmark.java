@@ -166,8 +166,7 @@ public final class EndToEndBenchmark {
         // e.g. ledger-jvm=-XX:StartFlightRecording=filename=ledger.jfr,settings=profile to profile the ledger itself
         List<String> jvmOptions = options.containsKey("ledger-jvm") ? List.of(option("ledger-jvm", "").split(",(?=-)"))
                                                                     : List.of();
-        // the heap docs/operations.md recommends: at 1 GB a heavy rebuild spends a quarter of its time collecting
-        return LedgerProcess.start(jar, dataDir, option("heap", "3g"), jvmOptions,
+        return LedgerProcess.start(jar, dataDir, option("heap", LedgerProcess.RECOMMENDED_HEAP), jvmOptions,
                                    BenchmarkUsers.applicationArguments(unitIds, BenchmarkUsers.councilMembers(council())));
     }
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * embedded store, a past year's workbook of {@code rows} data rows filled into the template the ledger itself serves
  * (so the benchmark never restates the layout), uploaded once over HTTP; it prints how long the check (reading,
  * ledger conflicts, the rehearsal) and the recording took, rows/s and commands/s. A program that prints figures, not
- * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=1g}, {@code keep-data=false},
+ * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=3g} (runs before 2026-12-02 used 1g), {@code keep-data=false},
  * {@code ledger-jvm=<JVM options of the ledger>}.
  */
 public final class WorkbookImportBenchmark {
@@ -72,7 +72,7 @@ public final class WorkbookImportBenchmark {
         Path data = Files.createTempDirectory("thidua-import-bench");
         System.out.println("data dir " + data);
         try (LedgerProcess ledger = LedgerProcess.start(Path.of(options.getOrDefault("jar", "app/target/thidua-ledger.jar")),
-                data, options.getOrDefault("heap", "1g"), jvmOptions(),
+                data, options.getOrDefault("heap", LedgerProcess.RECOMMENDED_HEAP), jvmOptions(),
                 BenchmarkUsers.applicationArguments(units, List.of()))) {
             byte[] template = send(HttpRequest.newBuilder(ledger.baseUri().resolve("/api/imports/template.xlsx")).GET(),
                                    200).body();
