@@ -1,7 +1,8 @@
 package vn.thidua.ledger.query.audit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.ledger.query.testsupport.Interleaving;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 
@@ -28,20 +29,15 @@ class AuditPostingsTest {
         mongo.close();
     }
 
-    @Test
-    void aWriterThatReadTheHeadBeforeTheNewOwnerWroteLeavesTheNewOwnersList() {
+    /**
+     * @param bulkWrite the stale node's write the new owner's go just before: its first (the chunk), or its second (the
+     *                  head, its chunk appended already)
+     */
+    @ParameterizedTest(name = "the new owner wrote just before the stale node''s {1}")
+    @CsvSource({"1, chunk write", "2, head write"})
+    void aStaleWriterLeavesTheNewOwnersListWhole(int bulkWrite, String which) {
         owner.append(1, List.of(KEY));
-        AuditPostings stale = staleWriterWhoseBulkWrite(1, () -> newOwnerWrites(5, 6, 7));
-
-        stale.append(5, List.of(KEY));
-
-        assertListedOnce(1L, 5L, 6L, 7L);
-    }
-
-    @Test
-    void aWriterWhoseChunkWasWrittenButNotItsHeadWhenTheNewOwnerWroteLeavesTheNewOwnersList() {
-        owner.append(1, List.of(KEY));
-        AuditPostings stale = staleWriterWhoseBulkWrite(2, () -> newOwnerWrites(5, 6, 7));
+        AuditPostings stale = staleWriterWhoseBulkWrite(bulkWrite, () -> newOwnerWrites(5, 6, 7));
 
         stale.append(5, List.of(KEY));
 
