@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * embedded store, a past year's workbook of {@code rows} data rows filled into the template the ledger itself serves
  * (so the benchmark never restates the layout), uploaded once over HTTP; it prints how long the check (reading,
  * ledger conflicts, the rehearsal) and the recording took, rows/s and commands/s. A program that prints figures, not
- * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=3g} (runs before 2026-12-02 used 1g), {@code keep-data=false},
- * {@code ledger-jvm=<JVM options of the ledger>}.
+ * a test. Options: {@code jar=}, {@code rows=10000}, {@code units=24}, {@code heap=3g} (runs before 2026-12-02 used
+ * 1g), {@code keep-data=false}, {@code ledger-jvm=<JVM options of the ledger>}.
  */
 public final class WorkbookImportBenchmark {
 
