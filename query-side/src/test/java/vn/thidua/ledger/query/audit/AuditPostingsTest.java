@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditPostingsTest {
 
     private static final String KEY = "actor:thu-ky";
-    private static final String LISTS = "auditPostings";
+    private static final String LISTS = AuditLog.POSTINGS;
 
     private final MemoryMongo mongo = new MemoryMongo();
     private final AuditPostings owner = new AuditPostings(mongo.database(), LISTS);
