@@ -91,6 +91,25 @@ final class Clients implements AutoCloseable {
                            new Rate(aloneCommands, aloneNanos / 1e9), conflicts.get() - conflictsBefore, skipped.get());
     }
 
+    /** What one client does in {@link #onEach}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(LedgerClient client) throws Exception;
+    }
+
+    /** Runs {@code work} on every client at once, each on a thread of the pool; the results in the clients' order. */
+    <T> List<T> onEach(Work<T> work) throws Exception {
+        List<Future<T>> running = new ArrayList<>();
+        for (LedgerClient client : clients) {
+            running.add(pool.submit(() -> work.on(client)));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> client : running) {
+            results.add(client.get());
+        }
+        return results;
+    }
+
     /** One of the clients, for reads between phases. */
     LedgerClient any() {
         return clients.get(0);

@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
  * <ul>
  * <li>{@code mode=year} (default): one emulation year per size in {@code sizes} (default {@code 2000,5000}; each year
  *     adds the events up to its size, in its own cluster), measured after each: commands/s, view lag and catch-up,
- *     as-of and public ranking latency, every view's rebuild rate; then the store's reference rates at the same
+ *     as-of and public ranking latency, the public ranking under load (every client at once for
+ *     {@code load-seconds}, default 15, after {@code load-warm-up-seconds}, default 10), every view's rebuild rate; then the store's reference rates at the same
  *     sizes and the ratios to the targets;</li>
  * <li>{@code mode=rebuild}: one year of {@code template} events (default 5000) through HTTP, copied by
  *     {@link StoreMultiplier} straight into the store up to {@code events} (default 1000000), then the application
@@ -103,15 +104,18 @@ public final class EndToEndBenchmark {
         System.out.println("  measuring as-of and public ranking reads ...");
         Latencies asOf = Latencies.of(client, BenchmarkUsers.SECRETARIAT,
                 "/api/campaigns/" + workload.campaignId() + "/ranking/draft?asOf=" + middle, samples);
-        Latencies publicRanking = Latencies.of(client, null,
-                "/api/public/campaigns/" + workload.campaignId() + "/ranking", samples * 2);
+        String publicPath = "/api/public/campaigns/" + workload.campaignId() + "/ranking";
+        Latencies publicRanking = Latencies.of(client, null, publicPath, samples * 2);
+        System.out.printf("  the public ranking under load (%d clients) ...%n", clients);
+        ReadLoad publicLoad = ReadLoad.of(pool, publicPath, Duration.ofSeconds(seconds("load-warm-up-seconds", "10")),
+                                          Duration.ofSeconds(seconds("load-seconds", "15")));
         List<Views.Rebuild> rebuilds = new ArrayList<>();
         for (String view : views.names()) {
             System.out.printf("  rebuilding %s ...%n", view);
             rebuilds.add(views.rebuild(view, cap));
         }
         StageResult result = new StageResult(clusterId, startHead, head, middle, writes, lags, catchUp, asOf,
-                                             publicRanking, rebuilds);
+                                             publicRanking, publicLoad, rebuilds);
         Report.stage(result, clients);
         return result;
     }
@@ -202,6 +206,10 @@ public final class EndToEndBenchmark {
         return Integer.parseInt(option("council", "5"));
     }
 
+    private long seconds(String name, String fallback) {
+        return Long.parseLong(option(name, fallback));
+    }
+
     private String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
@@ -214,6 +222,6 @@ public final class EndToEndBenchmark {
     /** What one year measured. */
     record StageResult(String clusterId, long startHead, long head, long asOfPosition, Clients.Outcome writes,
                        Map<String, Long> lagsAtLastCommand, Map<String, Double> catchUpSeconds, Latencies asOf,
-                       Latencies publicRanking, List<Views.Rebuild> rebuilds) {
+                       Latencies publicRanking, ReadLoad publicLoad, List<Views.Rebuild> rebuilds) {
     }
 }

@@ -19,10 +19,15 @@ record Latencies(int samples, double medianMillis, double p95Millis) {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return new Latencies(samples, millis[samples / 2], millis[(int) Math.ceil(samples * 0.95) - 1]);
+        return new Latencies(samples, percentile(millis, 0.50), percentile(millis, 0.95));
     }
 
-    private static void expectOk(HttpResponse<String> response, String path) {
+    /** The {@code q}-quantile of {@code sorted} (ascending, not empty) by the nearest rank. */
+    static double percentile(double[] sorted, double q) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * q) - 1)];
+    }
+
+    static void expectOk(HttpResponse<String> response, String path) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }

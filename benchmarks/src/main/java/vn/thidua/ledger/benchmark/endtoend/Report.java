@@ -33,6 +33,10 @@ final class Report {
                           r.asOf().medianMillis(), r.asOf().p95Millis(), r.asOf().samples());
         System.out.printf("public ranking: median %.1f ms, p95 %.1f ms (%d reads)%n", r.publicRanking().medianMillis(),
                           r.publicRanking().p95Millis(), r.publicRanking().samples());
+        ReadLoad load = r.publicLoad();
+        System.out.printf("public ranking under load (%d clients): %.0f requests/s, median %.2f ms, p99 %.2f ms "
+                          + "(%d reads)%n", load.clients(), load.requestsPerSecond(), load.medianMillis(),
+                          load.p99Millis(), load.requests());
         System.out.printf("%-18s %9s %9s %12s %14s %10s%n", "rebuild", "events", "seconds", "events/s",
                           "server ev/s", "identical");
         for (Views.Rebuild b : r.rebuilds()) {
