@@ -10,6 +10,8 @@ import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.pledge.PledgeAmended;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
+import vn.thidua.ledger.events.pledge.RegistrantKind;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 
 import java.time.Duration;
@@ -26,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBERS;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.STAFF_REGISTERED_ON;
+import static vn.thidua.ledger.fixtures.ClusterIv2022.THADS;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.YEAR;
 
 /**
@@ -83,6 +86,44 @@ class PledgeHttpTest {
            .andExpect(jsonPath("$.registrations.items[0].history[*].kind", contains("REGISTERED", "AMENDED")));
     }
 
+    /**
+     * The secretariat moves Vụ HTQT's second civil servant to Tổng cục THADS (illustrative): HTQT's register keeps
+     * their pledge as it stood when they left; THADS registers them anew, and their later amendment changes that.
+     */
+    @Test
+    void aCivilServantMovedToAnotherUnitStaysInTheOldUnitsRegisterAsTheyLeft() throws Exception {
+        ClusterIv2022Events cluster = ClusterIv2022Events.underCluster("pl-http-move");
+        CampaignId campaign = cluster.campaign();
+        String url = "/api/campaigns/" + campaign.value() + "/pledges/";
+        EventFeed feed = new EventFeed(eventStore);
+        Instant at = Instant.parse("2022-03-10T02:00:00Z");
+        feed.append("Campaign", campaign.value(), cluster.launched(), at, "thu-ky");
+        for (int n = 1; n <= HTQT.staff(); n++) {
+            feed.append("Campaign", campaign.value(), cluster.staffPledge(HTQT, n), at, "dai-dien-htqt");
+        }
+        PledgeRegistered first = cluster.staffPledge(HTQT, 2);
+        feed.append("Campaign", campaign.value(), new PledgeRegistered(campaign, YEAR, first.registrantId(),
+                first.registrantName(), RegistrantKind.INDIVIDUAL, THADS.unit(), null, first.titles(),
+                STAFF_REGISTERED_ON.plusDays(20)), at, "thu-ky");
+        feed.append("Campaign", campaign.value(), new PledgeAmended(campaign, YEAR, first.registrantId(),
+                first.registrantName(), null, List.of(Title.GRASSROOTS_EMULATION_FIGHTER),
+                STAFF_REGISTERED_ON.plusDays(25)), at, "thu-ky");
+
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(url + THADS.id()).with(secretariat()))
+                .andExpect(jsonPath("$.registrations.items[0].history.length()").value(2)));
+        mvc.perform(get(url + THADS.id()).with(secretariat()))
+           .andExpect(jsonPath("$.registrations.totalItems").value(1))
+           .andExpect(jsonPath("$.registrations.items[0].registrantId").value(HTQT.staffId(2)))
+           .andExpect(jsonPath("$.registrations.items[0].titles", contains("GRASSROOTS_EMULATION_FIGHTER")))
+           .andExpect(jsonPath("$.registrations.items[0].history[*].kind", contains("REGISTERED", "AMENDED")));
+        mvc.perform(get(url + HTQT.id()).with(secretariat()))
+           .andExpect(jsonPath("$.registrations.totalItems").value(3))
+           .andExpect(jsonPath("$.registrations.items[*].registrantId",
+                               contains(HTQT.staffId(1), HTQT.staffId(2), HTQT.staffId(3))))
+           .andExpect(jsonPath("$.registrations.items[1].titles[0]").value(first.titles().get(0).name()))
+           .andExpect(jsonPath("$.registrations.items[1].history[*].kind", contains("REGISTERED")));
+    }
+
     @Test
     void pledgesNeedASignInAndAnUnknownUnitIsNotFound() throws Exception {
         mvc.perform(get(URL))
@@ -97,6 +138,10 @@ class PledgeHttpTest {
         mvc.perform(get(URL + "?size=0").with(representative()))
            .andExpect(status().isBadRequest())
            .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor secretariat() {
+        return httpBasic("thu-ky", "thuky-demo-2022");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor representative() {

@@ -1,14 +1,19 @@
 package vn.thidua.ledger.query.pledge;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.common.RegistrantId;
 import vn.thidua.ledger.events.common.Title;
@@ -18,18 +23,27 @@ import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.events.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.events.pledge.RegistrantKind;
+import vn.thidua.ledger.query.pledge.UnitPledges.Change;
+import vn.thidua.ledger.query.pledge.UnitPledges.ChangeKind;
+import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.testsupport.CommandCounter;
+import vn.thidua.ledger.query.testsupport.Interleaving;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
+import vn.thidua.ledger.query.view.Versioned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.CAMPAIGN;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.HTQT;
 import static vn.thidua.ledger.fixtures.ClusterIv2022.MEMBER_UNITS;
@@ -80,6 +94,25 @@ class PledgeProjectorTest {
         return events;
     }
 
+    /** {@link #year()}, then the secretariat moves two of HTQT's staff to THADS and amends the first one's pledge there. */
+    private static List<Object> yearWithMoves() {
+        List<Object> events = year();
+        events.add(moved(3, THADS.unit(), 22));
+        events.add(new PledgeAmended(CAMPAIGN, 2022, htqtStaff(3), "Công chức 3", null,
+                                     List.of(Title.GRASSROOTS_EMULATION_FIGHTER), ON.plusDays(23)));
+        events.add(moved(5, THADS.unit(), 24));
+        return events;
+    }
+
+    private static RegistrantId htqtStaff(int person) {
+        return new RegistrantId(HTQT.unit().id().value() + "-" + person);
+    }
+
+    private static PledgeRegistered moved(int person, UnitRef to, int day) {
+        return new PledgeRegistered(CAMPAIGN, 2022, htqtStaff(person), "Công chức " + person, RegistrantKind.INDIVIDUAL,
+                                    to, null, List.of(Title.ADVANCED_WORKER), ON.plusDays(day));
+    }
+
     private PledgeViews views() {
         MemoryMongo mongo = new MemoryMongo();
         servers.add(mongo);
@@ -99,12 +132,15 @@ class PledgeProjectorTest {
             }
             BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
             ViewBatchInterceptor interceptor = new ViewBatchInterceptor();
-            unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
                 TrackedEventMessage<?> message = unitOfWork.getMessage();
                 feedInto(projector, List.of(message.getPayload()), 0, 1,
                          message.trackingToken().position().orElseThrow() - 1);
                 return null;
             }));
+            if (result.isExceptional()) {
+                throw new IllegalStateException("The batch at " + (start + 1) + " failed", result.exceptionResult());
+            }
         }
     }
 
@@ -143,6 +179,94 @@ class PledgeProjectorTest {
         UnitPledges htqt = single.units().find(PledgeViews.key(CAMPAIGN.value(), HTQT.unit().id().value())).orElseThrow().view();
         assertThat(htqt.registrants()).isEqualTo(31);
         assertThat(htqt.activeIndividuals()).isEqualTo(30 - 4 + 1);
+        PledgeViews moves = views();
+        feed(new PledgeProjector(moves), yearWithMoves(), 0, yearWithMoves().size(), 1);
+        PledgeViews movesBatched = views();
+        feed(new PledgeProjector(movesBatched), yearWithMoves(), 0, yearWithMoves().size(), 100);
+        assertThat(movesBatched.checksum()).as("with moves").isEqualTo(moves.checksum());
+    }
+
+    /**
+     * A registrant moved to another unit: the old unit keeps its registration as it stood when it left; the new unit
+     * numbers it anew, and its later changes change that one.
+     */
+    @Test
+    void aMovedRegistrantLeavesItsRegistrationInItsOldUnit() {
+        List<Object> events = yearWithMoves();
+        PledgeViews views = views();
+        feed(new PledgeProjector(views), events, 0, events.size(), 100);
+        String campaign = CAMPAIGN.value();
+        String htqt = HTQT.unit().id().value();
+        String thads = THADS.unit().id().value();
+
+        List<Registration> htqtLines = registrations(views, campaign, htqt, 0, 31);
+        assertThat(htqtLines).extracting(Registration::registrantId)
+                             .containsExactly(Stream.concat(Stream.of(htqt), IntStream.range(0, 30)
+                                     .mapToObj(person -> htqt + "-" + person)).toArray(String[]::new));
+        Registration leftBehind = htqtLines.get(4);
+        assertThat(leftBehind.registrantId()).isEqualTo(htqtStaff(3).value());
+        assertThat(leftBehind.titles()).containsExactly(Title.ADVANCED_WORKER);
+        assertThat(leftBehind.history()).extracting(Change::kind).containsExactly(ChangeKind.REGISTERED);
+        assertThat(registrations(views, campaign, thads, 31, 33)).satisfiesExactly(
+                first -> {
+                    assertThat(first.registrantId()).isEqualTo(htqtStaff(3).value());
+                    assertThat(first.titles()).containsExactly(Title.GRASSROOTS_EMULATION_FIGHTER);
+                    assertThat(first.history()).extracting(Change::kind)
+                                               .containsExactly(ChangeKind.REGISTERED, ChangeKind.AMENDED);
+                },
+                second -> assertThat(second.history()).extracting(Change::on).containsExactly(ON.plusDays(24)));
+    }
+
+    /**
+     * A node stops in the middle of writing a batch (before its write of one collection, those ranked earlier
+     * written), then the batch is delivered again: the views are those of an uninterrupted run. The batch holds the
+     * year's last registrations, amendments and withdrawals, so it writes all four collections.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pledgeRegistrants", "pledgeUnits", "pledgeRegistrations", "pledgeCampaigns"})
+    void aBatchCutShortBeforeOneOfItsWritesIsCompletedWhenDeliveredAgain(String collection) {
+        List<Object> events = year();
+        PledgeViews reference = views();
+        feed(new PledgeProjector(reference), events, 0, events.size(), 1);
+        MemoryMongo mongo = new MemoryMongo();
+        servers.add(mongo);
+        int start = events.size() - 200;
+        feed(new PledgeProjector(new PledgeViews(mongo.database())), events, 0, start, 100);
+
+        MongoDatabase stopping = Interleaving.before(mongo.database(), collection, 1, () -> {
+            throw new IllegalStateException("the node stops");
+        });
+        assertThatThrownBy(() -> feed(new PledgeProjector(new PledgeViews(stopping)), events, start, events.size(), 200))
+                .hasRootCauseMessage("the node stops");
+        feed(new PledgeProjector(new PledgeViews(mongo.database())), events, start, events.size(), 200);
+
+        assertThat(new PledgeViews(mongo.database()).checksum()).isEqualTo(reference.checksum());
+    }
+
+    /**
+     * Open durability finding (session 28, docs/architecture.md, "pledges: redelivery after a move"): a batch delivered
+     * again after a registrant moved to another unit (the registrant's document already routes it to the new unit)
+     * treats its first registration as a first registration with the old unit once more and writes a second
+     * registration there. A node stopped after writing a batch and before storing its token delivers it again so.
+     */
+    @Test
+    @Disabled("open finding: fixed by one document per registrant written after the unit's head (docs/architecture.md)")
+    void aBatchDeliveredAgainAfterARegistrantMovedChangesNothing() {
+        List<Object> events = yearWithMoves();
+        PledgeViews views = views();
+        PledgeProjector projector = new PledgeProjector(views);
+        feed(projector, events, 0, events.size(), 50);
+        String checksum = views.checksum();
+
+        feed(projector, events, 40, 160, 50);
+
+        assertThat(views.checksum()).isEqualTo(checksum);
+    }
+
+    private static List<Registration> registrations(PledgeViews views, String campaign, String unit, int from, int to) {
+        return IntStream.range(from, to).mapToObj(number -> PledgeViews.registrationKey(campaign, unit, number))
+                        .map(key -> views.registrations().find(key)).flatMap(Optional::stream).map(Versioned::view)
+                        .toList();
     }
 
     @Test

@@ -41,7 +41,9 @@ public final class Interleaving {
             if (method.getName().equals("bulkWrite") && writes.incrementAndGet() == bulkWrite) {
                 work.run();
             }
-            return invoke(collection, method, args);
+            Object result = invoke(collection, method, args);
+            // The same collection seen with other document classes or settings (ViewStore writes raw BSON) counts too.
+            return result instanceof MongoCollection<?> same ? interleaved(same, bulkWrite, writes, work) : result;
         };
         return (MongoCollection<?>) Proxy.newProxyInstance(Interleaving.class.getClassLoader(),
                                                            new Class<?>[] {MongoCollection.class}, handler);
