@@ -15,9 +15,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.fixtures.ClusterIv2022Events;
+import vn.thidua.ledger.query.pledge.PledgeViews;
+import vn.thidua.ledger.query.replay.FormerShapes;
+import vn.thidua.ledger.query.view.StoredView;
 import vn.thidua.ledger.query.view.ViewRegistry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +55,8 @@ class ViewRebuildHttpTest {
     MongoDatabase database;
     @Autowired
     ViewRegistry registry;
+    @Autowired
+    FormerShapes formerShapes;
 
     @Test
     void aRebuiltRankingViewHasTheLiveChecksumAndAnswersIdenticallyForAPastAndTheCurrentYear() throws Exception {
@@ -147,6 +155,33 @@ class ViewRebuildHttpTest {
         }
 
         assertThat(after).isEqualTo(before);
+    }
+
+    /**
+     * A node that starts over a views database holding collections of a view's earlier shape (here the pledges' of
+     * session 27) rebuilds that view: its tampered documents come back, and the earlier shape's collections are gone.
+     */
+    @Test
+    void aViewKeptInAnEarlierShapeIsRebuiltWhenTheNodeStarts() throws Exception {
+        ClusterIv2022Events cluster = ClusterIv2022Events.underCluster("rb-shape-cum-iv");
+        EventFeed feed = new EventFeed(eventStore);
+        Instant at = Instant.parse("2022-03-10T02:00:00Z");
+        feed.append("Campaign", cluster.campaign().value(), cluster.launched(), at, "thu-ky");
+        feed.append("Campaign", cluster.campaign().value(), cluster.staffPledge(ClusterIv2022.HTQT, 1), at,
+                    "dai-dien-htqt");
+        awaitCaughtUp(PledgeViews.NAME);
+        String before = checksum(PledgeViews.NAME);
+        StoredView pledges = (StoredView) registry.require(PledgeViews.NAME);
+        pledges.collections().forEach(collection -> tamper(database.getCollection(collection)));
+        pledges.formerCollections().forEach(collection -> database.getCollection(collection)
+                .insertOne(new Document("_id", STRAY).append("position", 1L).append("json", "{}")));
+
+        formerShapes.rebuildViewsOfAnEarlierShape();
+
+        awaitRebuilt(PledgeViews.NAME);
+        assertThat(checksum(PledgeViews.NAME)).isEqualTo(before);
+        assertThat(database.listCollectionNames().into(new ArrayList<>()))
+                .doesNotContainAnyElementsOf(pledges.formerCollections());
     }
 
     /** Corrupts the first document (past every position), deletes the second, adds a stray one. */

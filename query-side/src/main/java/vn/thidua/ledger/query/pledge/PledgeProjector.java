@@ -10,19 +10,23 @@ import vn.thidua.ledger.events.common.UnitId;
 import vn.thidua.ledger.events.common.UnitRef;
 import vn.thidua.ledger.events.pledge.PledgeEvent;
 import vn.thidua.ledger.events.pledge.PledgeRegistered;
-import vn.thidua.ledger.query.pledge.PledgeViews.RegistrantUnit;
+import vn.thidua.ledger.query.pledge.UnitLines.Line;
 import vn.thidua.ledger.query.pledge.UnitPledges.Registration;
 import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.Versioned;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Keeps the {@code pledges} view. Each event touches its documents in a fixed order (registrant, unit head,
- * registration, campaign), and a batch writes the collections in that order (their ranks): the unit's counts are updated from the
- * registration as it was before the event, so the head is written before the registration, and a redelivery after a
- * crash between two writes finds the head already counted (skipped by its position) and completes the rest; the
- * campaign's line is recomputed from the unit head as stored.
+ * Keeps the {@code pledges} view. Each event touches its documents in a fixed order, and a batch writes the
+ * collections in that order (their ranks): the registration a moved registrant leaves behind, the unit's new line,
+ * the unit's head, the campaign's line, and last the registrant's pledge. So an event delivered again (after a node
+ * stopped between its batch's writes and the storing of its token) finds either the registrant's pledge at or past
+ * its position, and then every write of the event is stored already, or the pledge as it was before the event, from
+ * which the event is folded again: the head already counted is skipped by its position, and a line already given is
+ * found by the event's position. The head is counted from the registration as it was before the event; the campaign's
+ * line is recomputed from the unit head as stored.
  */
 @Component
 @ProcessingGroup(PledgeViews.NAME)
@@ -45,44 +49,86 @@ class PledgeProjector {
         String campaignId = event.campaignId().value();
         String registrantKey = registrantKey(event);
         prefetchBatch();
-        RegistrantUnit known = views.registrants().find(registrantKey).map(Versioned::view).orElse(null);
-        boolean firstInUnit = false;
-        if (event instanceof PledgeRegistered registered
-                && (known == null || !known.unitId().equals(registered.unit().id().value()))) {
-            // A first registration with this unit: it takes the unit's next registration number.
-            UnitRef unit = registered.unit();
-            UnitPledges head = views.units().find(PledgeViews.key(campaignId, unit.id().value())).map(Versioned::view)
-                                    .orElse(PledgeFold.emptyUnit(event, unit));
-            RegistrantUnit joined = new RegistrantUnit(unit.id().value(), unit.name(), head.registrants());
-            views.registrants().write(registrantKey, position, joined);
-            known = joined;
-            firstInUnit = true;
+        Optional<Versioned<RegistrantPledge>> stored = views.registrants().find(registrantKey);
+        if (stored.isPresent() && stored.get().position() >= position) {
+            // Delivered again: the registrant's pledge is written last, so every write of this event is stored.
+            return;
         }
-        if (known == null) {
+        RegistrantPledge current = stored.map(Versioned::view).orElse(null);
+        RegistrantPledge standing = current;
+        if (event instanceof PledgeRegistered registered
+                && (current == null || !current.unitId().equals(registered.unit().id().value()))) {
+            standing = join(registered, current, position);
+        }
+        if (standing == null) {
             throw new IllegalStateException("Registrant " + event.registrantId() + " of campaign " + campaignId
                                             + " never registered");
         }
-        RegistrantUnit registrant = known;
-        UnitRef unitRef = new UnitRef(new UnitId(registrant.unitId()), registrant.unitName());
-        String unitKey = PledgeViews.key(campaignId, registrant.unitId());
-        String registrationKey = PledgeViews.registrationKey(campaignId, registrant.unitId(), registrant.number());
-        // A registrant new to the unit has no registration there yet (its number is written before its registration).
-        Registration before = firstInUnit ? null
-                : views.registrations().find(registrationKey).map(Versioned::view).orElse(null);
+        int number = standing.number();
+        UnitRef unitRef = new UnitRef(new UnitId(standing.unitId()), standing.unitName());
+        String unitKey = PledgeViews.key(campaignId, standing.unitId());
+        // A registrant new to the unit has no registration there yet.
+        Registration before = standing == current ? current.registration() : null;
         Registration after = PledgeFold.apply(before, event);
         views.units().fold(unitKey, position, state -> PledgeFold.tally(
-                state != null ? state : PledgeFold.emptyUnit(event, unitRef), registrant.number(), before, after, event));
-        views.registrations().write(registrationKey, position, after);
+                state != null ? state : PledgeFold.emptyUnit(event, unitRef), number, before, after, event));
         UnitCoverage line = views.units().find(unitKey).orElseThrow().view().coverage();
         views.campaigns().fold(campaignId, position, state -> PledgeFold.withUnit(state, line));
+        views.registrants().write(registrantKey, position,
+                                  new RegistrantPledge(standing.unitId(), standing.unitName(), number, after));
+    }
+
+    /**
+     * A first registration with this unit: the registrant takes the unit's next line, with no registration yet. A
+     * registrant the secretariat moved from another unit leaves its registration there, as it was, on its old line.
+     */
+    private RegistrantPledge join(PledgeRegistered registered, RegistrantPledge current, long position) {
+        String campaignId = registered.campaignId().value();
+        if (current != null) {
+            views.former().write(PledgeViews.lineKey(campaignId, current.unitId(), current.number()), position,
+                                 current.registration());
+        }
+        UnitRef unit = registered.unit();
+        String unitId = unit.id().value();
+        String registrantId = registered.registrantId().value();
+        int number = lineFor(campaignId, unitId, position);
+        String block = PledgeViews.blockKey(campaignId, unitId, number);
+        if (number % UnitLines.SIZE == 0) {
+            // A new block: nothing to read (a block written before a crash wins over this write by its position).
+            views.lines().write(block, position, UnitLines.given(null, number, registrantId, position));
+        } else {
+            views.lines().fold(block, position, lines -> UnitLines.given(lines, number, registrantId, position));
+        }
+        return new RegistrantPledge(unitId, unit.name(), number, null);
+    }
+
+    /**
+     * The line that joining the unit at {@code position} gives: the unit's next one; or, when the unit's head has
+     * counted this event already (a batch delivered again after a crash between its writes), the line given then.
+     */
+    private int lineFor(String campaignId, String unitId, long position) {
+        Optional<Versioned<UnitPledges>> head = views.units().find(PledgeViews.key(campaignId, unitId));
+        if (head.isEmpty() || head.get().position() < position) {
+            return head.map(found -> found.view().registrants()).orElse(0);
+        }
+        for (int number = head.get().view().registrants() - 1; number >= 0; number--) {
+            Line line = views.lines().find(PledgeViews.blockKey(campaignId, unitId, number)).orElseThrow().view()
+                             .lines().get(number % UnitLines.SIZE);
+            if (line.givenAt() <= position) {
+                if (line.givenAt() == position) {
+                    return number;
+                }
+                break;
+            }
+        }
+        throw new IllegalStateException("Unit " + unitId + " counted the event at " + position + " but gave no line");
     }
 
     /**
      * Once per batch, before its first event: reads what the batch's events will look up with one {@code $in} query per
-     * collection, in two steps: the registrants first, then the unit heads and the registrations they point to (the
-     * registration's key holds the registrant's number in its unit). Without the second step every event read its
-     * registration alone: 11k of the 14k reads of a rebuild at 100k events (docs/benchmarks.md, "Session 16").
-     * A registrant that moves to another unit within the batch has its new registration read when the event needs it.
+     * collection, in steps: the registrants first, then the unit heads (of the registrations' units and of the
+     * registrants' units as stored), then the partly filled line block of each unit that registrants join. Without
+     * it every event read its documents alone (docs/benchmarks.md, "Session 16").
      */
     private void prefetchBatch() {
         views.registrants().prefetchBatch(payload -> payload instanceof PledgeEvent pledge
@@ -93,14 +139,16 @@ class PledgeProjector {
                         : Stream.empty(),
                         storedRegistrant(pledge).map(unit -> PledgeViews.key(pledge.campaignId().value(), unit.unitId())))
                 : Stream.empty());
-        views.registrations().prefetchBatch(payload -> payload instanceof PledgeEvent pledge
-                ? storedRegistrant(pledge).map(unit -> PledgeViews.registrationKey(
-                        pledge.campaignId().value(), unit.unitId(), unit.number()))
+        views.lines().prefetchBatch(payload -> payload instanceof PledgeRegistered registered
+                ? views.units().find(PledgeViews.key(registered.campaignId().value(), registered.unit().id().value()))
+                        .map(Versioned::view).filter(head -> head.registrants() % UnitLines.SIZE != 0)
+                        .map(head -> PledgeViews.blockKey(head.campaignId(), head.unitId(), head.registrants()))
+                        .stream()
                 : Stream.empty());
     }
 
     /** The registrant of {@code pledge} as stored before the batch (read by the batch's first step). */
-    private Stream<RegistrantUnit> storedRegistrant(PledgeEvent pledge) {
+    private Stream<RegistrantPledge> storedRegistrant(PledgeEvent pledge) {
         return views.registrants().find(registrantKey(pledge)).map(Versioned::view).stream();
     }
 
@@ -111,5 +159,6 @@ class PledgeProjector {
     @ResetHandler
     void reset() {
         views.stores().forEach(store -> store.clear());
+        views.dropFormerCollections();
     }
 }

@@ -28,9 +28,6 @@ import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.LongStream;
 
 /**
  * Đăng ký thi đua: the pledges of a campaign and of each unit, with the coverage figures. Signed-in users; a unit
@@ -142,16 +139,13 @@ class PledgeQueryController {
     }
 
     /**
-     * One page of the unit's registrations: the documents numbered in the page's range, one {@code $in} read; the
-     * names of individuals only when the caller may see them.
+     * One page of the unit's registrations, read by line number ({@link PledgeViews#registrations}); the names of
+     * individuals only when the caller may see them.
      */
     private Page<Registration> registrations(UnitPledges unit, int page, int size, boolean names) {
         long[] bounds = Page.bounds(page, size, unit.registrants());
-        List<String> keys = LongStream.range(bounds[0], bounds[1])
-                .mapToObj(number -> PledgeViews.registrationKey(unit.campaignId(), unit.unitId(), number)).toList();
-        Map<String, Versioned<Registration>> found = views.registrations().findAllById(keys);
-        List<Registration> items = keys.stream().map(found::get).filter(Objects::nonNull).map(Versioned::view)
-                .map(r -> names ? r : r.withoutIndividualName()).toList();
+        List<Registration> items = views.registrations(unit.campaignId(), unit.unitId(), (int) bounds[0], (int) bounds[1])
+                .stream().map(Versioned::view).map(r -> names ? r : r.withoutIndividualName()).toList();
         return Page.loaded(items, page, size, unit.registrants());
     }
 }

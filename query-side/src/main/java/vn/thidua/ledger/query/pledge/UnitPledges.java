@@ -10,7 +10,7 @@ import java.util.List;
  * Đăng ký thi đua của một đơn vị: the head of a unit's pledges, whose size does not grow with the campaign. The
  * registrations themselves (the unit's own pledge, for collective titles, with its headcount, and its staff's
  * individual pledges, each with its history) are documents of their own, numbered in the order registrants first
- * registered ({@link PledgeViews#registrations()}); this head counts them and keeps what the coverage needs.
+ * registered ({@link PledgeViews#registrations}); this head counts them and keeps what the coverage needs.
  *
  * @param staffCount        the headcount from the unit's own pledge (latest registration or amendment); null if none yet
  * @param registrants       how many registrants registered with the unit: the registrations are numbered 0..n-1

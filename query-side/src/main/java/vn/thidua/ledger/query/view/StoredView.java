@@ -8,6 +8,14 @@ public interface StoredView extends RebuildableView {
     /** The view's stores, in a fixed order (the combined checksum depends on it). */
     List<ViewStore<?>> stores();
 
+    /**
+     * Collections of the view's earlier shape: where a node finds one of them at start, the view is rebuilt
+     * ({@code FormerShapes}), and its reset drops them.
+     */
+    default List<String> formerCollections() {
+        return List.of();
+    }
+
     @Override
     default List<String> collections() {
         return stores().stream().map(ViewStore::name).toList();
