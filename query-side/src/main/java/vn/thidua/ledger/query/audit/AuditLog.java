@@ -116,6 +116,11 @@ public class AuditLog {
         former.drop();
     }
 
+    /** The entries' blocks, for a rebuild to say when it began and ended ({@link AuditViews}). */
+    ViewStore<AuditBlock> blocks() {
+        return blocks;
+    }
+
     List<RebuildableView.CollectionChecksum> collectionChecksums() {
         return List.of(new RebuildableView.CollectionChecksum(ENTRIES, blocks.count(), blocks.checksum()),
                        postings.collectionChecksum());

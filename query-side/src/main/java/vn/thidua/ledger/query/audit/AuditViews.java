@@ -27,6 +27,19 @@ class AuditViews implements RebuildableView {
         return AuditProjector.NAME;
     }
 
+    /** The entries' blocks and the scopes; the posting lists read their heads in their own way. */
+    @Override
+    public void rebuildBegan() {
+        log.blocks().rebuildBegan();
+        scopes.store().rebuildBegan();
+    }
+
+    @Override
+    public void rebuildEnded() {
+        log.blocks().rebuildEnded();
+        scopes.store().rebuildEnded();
+    }
+
     @Override
     public List<String> collections() {
         return List.of(AuditLog.ENTRIES, AuditLog.POSTINGS, AuditScopes.NAME);

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thidua.ledger.query.view.RebuildableView;
 
 import java.util.Objects;
 
@@ -26,12 +27,14 @@ final class ClaimedView {
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewFold fold;
+    private final RebuildableView view;
     private TrackingToken lastStored;
     private boolean stored;
 
     private ClaimedView(String name, StreamingEventProcessor processor, TokenStore tokens,
-                        TransactionManager transactions, ViewFold fold) {
+                        TransactionManager transactions, ViewFold fold, RebuildableView view) {
         this.name = name;
+        this.view = view;
         this.processor = processor;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -43,7 +46,8 @@ final class ClaimedView {
      *
      * @throws RebuildRefusedException another node holds the claim, or the processor has not one segment
      */
-    static ClaimedView claim(StreamingEventProcessor processor, EventProcessingConfiguration processing) {
+    static ClaimedView claim(StreamingEventProcessor processor, RebuildableView view,
+                             EventProcessingConfiguration processing) {
         String name = processor.getName();
         TokenStore tokens = processing.tokenStore(name);
         TransactionManager transactions = processing.transactionManager(name);
@@ -69,7 +73,7 @@ final class ClaimedView {
             throw new IllegalStateException("The processor of view " + name + " does not expose its handlers");
         }
         return new ClaimedView(name, processor, tokens, transactions,
-                               new ViewFold(name, withHandlers.eventHandlerInvoker(), transactions, current));
+                               new ViewFold(name, withHandlers.eventHandlerInvoker(), transactions, current), view);
     }
 
     String name() {
@@ -89,6 +93,7 @@ final class ClaimedView {
         storeToken();
         long start = System.nanoTime();
         fold.reset();
+        view.rebuildBegan();
         // dropping a large view is not free on the embedded store (docs/operations-rebuild.md): say what it took
         log.info("Rebuild of {}: cleared in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     }
@@ -120,6 +125,7 @@ final class ClaimedView {
 
     /** Gives the view back to its processor: the token stored, the claim released, the processor started if asked. */
     void handOver(boolean start) {
+        view.rebuildEnded();
         try {
             storeToken();
         } catch (RuntimeException e) {

@@ -115,9 +115,10 @@ public class ViewRebuilds implements SmartLifecycle {
             throw new RebuildRefusedException("The view " + busy.name() + " is being rebuilt or started again "
                                               + "already; follow its progress and retry once it is running.");
         });
-        List<StreamingEventProcessor> processors = views.stream().map(view -> processor(view.name())).toList();
+        List<RebuildableView> ordered = List.copyOf(views);
+        List<StreamingEventProcessor> processors = ordered.stream().map(view -> processor(view.name())).toList();
         stopAll(processors);
-        List<ClaimedView> claimed = claimAll(processors);
+        List<ClaimedView> claimed = claimAll(ordered, processors);
         long head = head();
         Instant startedAt = clock.instant();
         BulkRebuild run = new BulkRebuild(claimed, eventStore, windowSize, clock);
@@ -144,11 +145,11 @@ public class ViewRebuilds implements SmartLifecycle {
     }
 
     /** Claims every processor's token, or none: on a refusal the claims taken are released, all processors started. */
-    private List<ClaimedView> claimAll(List<StreamingEventProcessor> processors) {
+    private List<ClaimedView> claimAll(List<RebuildableView> views, List<StreamingEventProcessor> processors) {
         List<ClaimedView> claimed = new ArrayList<>();
         try {
-            for (StreamingEventProcessor processor : processors) {
-                claimed.add(ClaimedView.claim(processor, processing));
+            for (int i = 0; i < processors.size(); i++) {
+                claimed.add(ClaimedView.claim(processors.get(i), views.get(i), processing));
             }
             return claimed;
         } catch (RuntimeException e) {

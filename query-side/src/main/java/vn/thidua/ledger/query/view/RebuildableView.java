@@ -19,6 +19,17 @@ public interface RebuildableView {
     /** One checksum over the whole view: equal before and after a rebuild, or the rebuild is not faithful. */
     String checksum();
 
+    /**
+     * A rebuild that holds the view's claim has cleared it: until {@link #rebuildEnded()}, nothing but the rebuild
+     * writes the view, so a document the rebuild has not written does not exist.
+     */
+    default void rebuildBegan() {
+    }
+
+    /** The rebuild hands the view back to its processor (or gave up): other nodes may write it again. */
+    default void rebuildEnded() {
+    }
+
     /** Per collection, for locating a difference. */
     List<CollectionChecksum> collectionChecksums();
 

@@ -17,6 +17,16 @@ public interface StoredView extends RebuildableView {
     }
 
     @Override
+    default void rebuildBegan() {
+        stores().forEach(ViewStore::rebuildBegan);
+    }
+
+    @Override
+    default void rebuildEnded() {
+        stores().forEach(ViewStore::rebuildEnded);
+    }
+
+    @Override
     default List<String> collections() {
         return stores().stream().map(ViewStore::name).toList();
     }

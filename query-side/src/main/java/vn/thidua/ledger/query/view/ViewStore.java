@@ -90,6 +90,13 @@ public final class ViewStore<V> {
      * when its write ends (or fails), unless a later batch has put a newer one.
      */
     private final Map<String, Slot<V>> unwritten = new ConcurrentHashMap<>();
+    /**
+     * While a rebuild that holds the view's claim fills it from empty ({@link #rebuildBegan}): the ids written since,
+     * one per document, not per event; null otherwise. A batch then looks up no other id, which cannot exist: in a
+     * rebuild most look-ups are of documents not written yet (a registrant's first registration), and asking the
+     * server for each cost `pledges` a third of its rebuild (docs/benchmarks.md, "Session 28").
+     */
+    private volatile Set<String> rebuildWrites;
     /** One supplier for every batch, not a lambda per look-up. */
     private final Supplier<Pending<V>> newPending = () -> new Pending<>(this);
 
@@ -210,6 +217,22 @@ public final class ViewStore<V> {
         put(batch, id, new Slot<>(view, position, true, null));
     }
 
+    /** The view was cleared by a rebuild that holds its claim: see {@link RebuildableView#rebuildBegan}. */
+    public void rebuildBegan() {
+        rebuildWrites = ConcurrentHashMap.newKeySet();
+    }
+
+    /** The rebuild handed the view back: batches look up every document again. */
+    public void rebuildEnded() {
+        rebuildWrites = null;
+    }
+
+    /** Whether a rebuild that filled the view from empty has not written {@code id}: then it does not exist. */
+    private boolean unwrittenByRebuild(String id) {
+        Set<String> written = rebuildWrites;
+        return written != null && !written.contains(id);
+    }
+
     /** Drops every document: the first step of a rebuild. */
     public void clear() {
         collection.drop();
@@ -228,6 +251,10 @@ public final class ViewStore<V> {
     }
 
     private void put(Optional<Pending<V>> batch, String id, Slot<V> slot) {
+        Set<String> written = rebuildWrites;
+        if (written != null) {
+            written.add(id);
+        }
         if (batch.isPresent()) {
             batch.get().slots.put(id, slot);
             return;
@@ -425,7 +452,8 @@ public final class ViewStore<V> {
         Slot<V> slot(String id) {
             Slot<V> known = known(id);
             if (known == null) {
-                known = Slot.of(store.collection.find(Filters.eq(ID, id)).first(), store);
+                known = Slot.of(store.unwrittenByRebuild(id) ? null : store.collection.find(Filters.eq(ID, id)).first(),
+                                store);
                 slots.put(id, known);
             }
             return known;
@@ -436,7 +464,11 @@ public final class ViewStore<V> {
             Set<String> unknown = new LinkedHashSet<>();
             for (String id : ids) {
                 if (known(id) == null) {
-                    unknown.add(id);
+                    if (store.unwrittenByRebuild(id)) {
+                        slots.put(id, Slot.of(null, store));
+                    } else {
+                        unknown.add(id);
+                    }
                 }
             }
             List<String> missing = List.copyOf(unknown);

@@ -185,6 +185,21 @@ class ViewRebuildsTest {
         }
     }
 
+    /**
+     * While it folds, the view knows that only the rebuild writes it (its stores then look up only what the rebuild
+     * wrote); once handed back to its processor it is told so, before other nodes may write it again.
+     */
+    @Test
+    void theViewIsToldWhenTheRebuildHasClearedItAndWhenItHandsItBack() throws Exception {
+        rebuildHeldAt("event-2");
+        assertThat(view.told).containsExactly("began");
+
+        view.gateOpen.countDown();
+        await().atMost(WAIT).until(() -> processor().isRunning() && !rebuilds.status(VIEW).replaying());
+
+        assertThat(view.told).containsExactly("began", "ended");
+    }
+
     @Test
     void aRebuildWindowOfNoEventsIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new ViewRebuilds(new ViewRegistry(List.of(view)), axon.eventProcessingConfiguration(),
@@ -441,6 +456,19 @@ class ViewRebuildsTest {
                 replayed.add(payload);
             }
             applied.add(payload);
+        }
+
+        /** What the rebuilds told the view, in order: "began" (cleared, claim held), "ended" (handed back). */
+        final List<String> told = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void rebuildBegan() {
+            told.add("began");
+        }
+
+        @Override
+        public void rebuildEnded() {
+            told.add("ended");
         }
 
         /** Runs first in the reset handler. */

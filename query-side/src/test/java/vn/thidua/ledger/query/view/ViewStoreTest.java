@@ -15,12 +15,14 @@ import org.bson.codecs.DocumentCodec;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,6 +191,38 @@ class ViewStoreTest {
 
         assertThat(store.find("a").orElseThrow().view().positions()).hasSize(50);
         assertThat(store.find("new").orElseThrow().view().positions()).hasSize(49).startsWith(2L).endsWith(50L);
+    }
+
+    /**
+     * Between the start and the end of a rebuild that holds the view's claim, a batch asks the server only for the
+     * documents the rebuild has written; afterwards for every one again (another node may have written it).
+     */
+    @Test
+    void aRebuildLooksUpOnlyWhatItHasWrittenUntilItEnds() {
+        CommandCounter finds = new CommandCounter("find");
+        try (MemoryMongo counted = new MemoryMongo(finds)) {
+            ViewStore<Tally> rebuilt = new ViewStore<>(counted.database(), "tallies", Tally.class, ViewJson.mapper());
+            UnaryOperator<Tally> plusOne = state -> (state == null ? new Tally(List.of()) : state).plus(1);
+            rebuilt.clear();
+            rebuilt.rebuildBegan();
+            finds.reset();
+            inBatch(batch -> {
+                rebuilt.prefetch(List.of("a", "b"));
+                rebuilt.fold("a", 1, plusOne);
+                rebuilt.fold("c", 1, plusOne);
+            });
+            assertThat(finds.count()).as("documents the rebuild has not written").isZero();
+            inBatch(batch -> rebuilt.fold("a", 2, state -> state.plus(2)));
+            assertThat(finds.count()).as("a document the rebuild wrote").isEqualTo(1);
+
+            rebuilt.rebuildEnded();
+            counted.database().getCollection("tallies").insertOne(new Document("_id", "d").append("position", 1L)
+                    .append("json", "{\"positions\":[1]}"));
+            inBatch(batch -> rebuilt.fold("d", 3, state -> state.plus(3)));
+
+            assertThat(rebuilt.find("d").orElseThrow().view().positions()).containsExactly(1L, 3L);
+            assertThat(rebuilt.find("a").orElseThrow().view().positions()).containsExactly(1L, 2L);
+        }
     }
 
     @Test
