@@ -106,26 +106,25 @@ public class PledgeViews implements StoredView {
             }
         }
         Map<String, Versioned<RegistrantPledge>> pledges = registrants.findAllById(List.copyOf(holders.values()));
-        Map<Integer, Versioned<Registration>> found = new LinkedHashMap<>();
-        List<String> formerKeys = new ArrayList<>();
-        holders.forEach((number, holder) -> {
-            Versioned<RegistrantPledge> pledge = pledges.get(holder);
-            if (pledge != null && pledge.view().holds(unitId, number)) {
-                found.put(number, new Versioned<>(pledge.view().registration(), pledge.position()));
-            } else {
-                formerKeys.add(lineKey(campaignId, unitId, number));
-            }
-        });
+        List<String> formerKeys = holders.keySet().stream()
+                .filter(number -> !standsOn(pledges.get(holders.get(number)), unitId, number))
+                .map(number -> lineKey(campaignId, unitId, number)).toList();
         Map<String, Versioned<Registration>> left = formerKeys.isEmpty() ? Map.of() : former.findAllById(formerKeys);
         List<Versioned<Registration>> ordered = new ArrayList<>();
-        for (Integer number : holders.keySet()) {
-            Versioned<Registration> registration = found.containsKey(number) ? found.get(number)
+        holders.forEach((number, holder) -> {
+            Versioned<RegistrantPledge> pledge = pledges.get(holder);
+            Versioned<Registration> registration = standsOn(pledge, unitId, number)
+                    ? new Versioned<>(pledge.view().registration(), pledge.position())
                     : left.get(lineKey(campaignId, unitId, number));
             if (registration != null) {
                 ordered.add(registration);
             }
-        }
+        });
         return ordered;
+    }
+
+    private static boolean standsOn(Versioned<RegistrantPledge> pledge, String unitId, int number) {
+        return pledge != null && pledge.view().holds(unitId, number);
     }
 
     /** Until session 28: the registrations keyed by unit and number, and each registrant's unit and number. */

@@ -94,7 +94,7 @@ public final class ViewStore<V> {
      * While a rebuild that holds the view's claim fills it from empty ({@link #rebuildBegan}): the ids written since,
      * one per document, not per event; null otherwise. A batch then looks up no other id, which cannot exist: in a
      * rebuild most look-ups are of documents not written yet (a registrant's first registration), and asking the
-     * server for each cost `pledges` a third of its rebuild (docs/benchmarks.md, "Session 28").
+     * server for each cost {@code pledges} a third of its rebuild (docs/benchmarks.md, "Session 28").
      */
     private volatile Set<String> rebuildWrites;
     /** One supplier for every batch, not a lambda per look-up. */
