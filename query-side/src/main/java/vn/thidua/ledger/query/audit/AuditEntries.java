@@ -23,8 +23,12 @@ final class AuditEntries {
     private AuditEntries() {
     }
 
+    /**
+     * @param payload     the stored payload, read
+     * @param payloadText the stored payload as text, kept as it is where that is exact ({@link StoredPayloads})
+     */
     static AuditEntry of(long position, EventMessage<?> message, String revision, JsonNode payload,
-                         PayloadFacts facts, AuditScope scope) {
+                         String payloadText, PayloadFacts facts, AuditScope scope) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         String type = message.getPayloadType().getSimpleName();
         String aggregateType = domain == null ? null : domain.getType();
@@ -49,7 +53,7 @@ final class AuditEntries {
                               anonymous ? null : text(meta, "traceId"),
                               facts.rules(), scope.clusterId(), scope.year(), new ArrayList<>(units),
                               EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId),
-                              anonymous ? withoutChoices(payload) : payload);
+                              anonymous ? withoutChoices(payload) : StoredPayloads.of(payload, payloadText));
     }
 
     /**

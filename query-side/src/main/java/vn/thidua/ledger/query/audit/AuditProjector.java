@@ -45,7 +45,8 @@ class AuditProjector {
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         PayloadFacts facts = PayloadFacts.of(tree);
         AuditScope scope = scopes.resolve(aggregateId, facts);
-        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), tree, facts, scope));
+        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), tree, serialized.getData(),
+                                   facts, scope));
         scopes.learn(aggregateId, position, scope);
     }
 
