@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  *     adds the events up to its size, in its own cluster), measured after each: commands/s, view lag and catch-up,
  *     as-of and public ranking latency, the public ranking under load (every client at once for
  *     {@code load-seconds}, default 15, after {@code load-warm-up-seconds}, default 10), every view's rebuild
- *     rate ({@code rebuilds} rounds, default 2, the last one compared); then the store's reference rates at the same sizes and the ratios to the targets;</li>
+ *     rate ({@code rebuilds} rounds, default 2, the last one compared); then the store's reference rates at the
+ *     same sizes and the ratios to the targets;</li>
  * <li>{@code mode=rebuild}: one year of {@code template} events (default 5000) through HTTP, copied by
  *     {@link StoreMultiplier} straight into the store up to {@code events} (default 1000000), then the application
  *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);

@@ -1,11 +1,13 @@
 package vn.thidua.ledger.query.audit;
 
+import com.mongodb.client.model.Sorts;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
@@ -13,14 +15,11 @@ import vn.thidua.ledger.query.testsupport.ProjectorFeed;
 import vn.thidua.ledger.query.view.PageRequest;
 import vn.thidua.ledger.query.view.ViewJson;
 
-import com.mongodb.client.model.Sorts;
-import org.bson.types.Binary;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.List;
 import java.util.stream.LongStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
