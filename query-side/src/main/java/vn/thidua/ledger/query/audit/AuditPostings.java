@@ -19,6 +19,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +52,8 @@ import java.util.Map;
  * versions were once in a unique index of their own, which compare-and-set filtered on alone: one more index look-up
  * and insert for every write of a list, dropped once {@code {_id, v}} was answered from the {@code _id} index
  * (docs/benchmarks.md, "Session 25"). In a processor batch, a list gets one write per chunk it reaches and one head
- * write per batch. Positions arrive in ascending order (one segment per processor), which keeps chunks sorted.
+ * write per batch; in a rebuild, the same for all the windows its writer holds back ({@link Appends}). Positions
+ * arrive in ascending order (one segment per processor), which keeps chunks sorted.
  */
 final class AuditPostings {
 
@@ -75,8 +77,8 @@ final class AuditPostings {
     void append(long position, Collection<String> keys) {
         Optional<ViewBatch> batch = ViewBatch.current();
         if (batch.isPresent()) {
-            Appends appends = batch.get().participant(this, Appends::new);
-            keys.forEach(key -> appends.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position));
+            Appends appends = batch.get().participant(this, () -> new Appends(batch.get().holdings().orElse(null)));
+            keys.forEach(key -> appends.add(key, position));
             return;
         }
         Map<String, List<Long>> single = new LinkedHashMap<>();
@@ -238,19 +240,59 @@ final class AuditPostings {
         return indexes;
     }
 
-    /** The appends of one batch, by list, in the order they came. */
-    private final class Appends implements ViewBatch.Participant {
+    /**
+     * The appends of one batch, by list, in the order they came. In a rebuild's window they are held back with those of
+     * the windows before ({@link ViewHoldings}), in one {@code Appends} that is written when the rebuild's writer makes
+     * its held writes: each list's chunks are then written once or twice, not once for each window that reaches them.
+     */
+    private final class Appends implements ViewBatch.Participant, ViewHoldings.Held {
         private final Map<String, List<Long>> byKey = new LinkedHashMap<>();
+        /** Where a rebuild holds the appends back; null in a processor's batch. */
+        private final ViewHoldings holdings;
+        private int size;
+
+        Appends(ViewHoldings holdings) {
+            this.holdings = holdings;
+        }
+
+        void add(String key, long position) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+            size++;
+        }
 
         @Override
         public void flush() {
-            write(byKey);
+            write();
+        }
+
+        @Override
+        public void write() {
+            AuditPostings.this.write(byKey);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
 
         /** After the entries: a list never points at a missing entry. */
         @Override
         public int rank() {
             return 1;
+        }
+
+        @Override
+        public ViewBatch.Deferred defer() {
+            if (holdings == null) {
+                return ViewBatch.Participant.super.defer();
+            }
+            return new ViewBatch.Deferred(() -> holdings.of(AuditPostings.this, () -> new Appends(null)).addAll(this),
+                                          () -> { });
+        }
+
+        private void addAll(Appends later) {
+            later.byKey.forEach((key, positions) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(positions));
+            size += later.size;
         }
     }
 

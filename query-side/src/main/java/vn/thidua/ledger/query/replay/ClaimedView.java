@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.ledger.query.view.RebuildableView;
 
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -47,7 +48,7 @@ final class ClaimedView {
      * @throws RebuildRefusedException another node holds the claim, or the processor has not one segment
      */
     static ClaimedView claim(StreamingEventProcessor processor, RebuildableView view,
-                             EventProcessingConfiguration processing) {
+                             EventProcessingConfiguration processing, Clock clock) {
         String name = processor.getName();
         TokenStore tokens = processing.tokenStore(name);
         TransactionManager transactions = processing.transactionManager(name);
@@ -73,7 +74,8 @@ final class ClaimedView {
             throw new IllegalStateException("The processor of view " + name + " does not expose its handlers");
         }
         return new ClaimedView(name, processor, tokens, transactions,
-                               new ViewFold(name, withHandlers.eventHandlerInvoker(), transactions, current), view);
+                               new ViewFold(name, withHandlers.eventHandlerInvoker(), transactions, current, clock),
+                               view);
     }
 
     String name() {

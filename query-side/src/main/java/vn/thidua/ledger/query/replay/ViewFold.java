@@ -14,7 +14,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewHoldings;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +43,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * and writing took turns on one core before (docs/benchmarks.md). The token moves past a window only once the window
  * is written, so {@link ClaimedView}, which stores it every few seconds and at the end, never stores a token ahead of
  * the view. A failed write fails the fold that follows it; the window folded meanwhile is dropped unwritten.
+ * <p>
+ * <b>Held writes.</b> What the views hold back over windows ({@link ViewHoldings}: the audit's posting lists) is
+ * written by the same writer once it reaches {@value #HOLD_AT_MOST} items or has been held {@link #HOLD_FOR}, and when
+ * the view goes back to its processor; until then the token stays at the last window written with nothing held back.
  */
 final class ViewFold implements AutoCloseable {
 
@@ -51,9 +59,20 @@ final class ViewFold implements AutoCloseable {
     private static final ResultMessage<Void> HANDLED = new GenericResultMessage<>(
             new GenericMessage<>("view-rebuild-handled", Void.class, null, MetaData.emptyInstance()));
 
+    /** Items held back at most: about 25 MB of positions, some seconds of a rebuild. */
+    static final int HOLD_AT_MOST = 500_000;
+    /** Held back at most this long, so that the token stored every few seconds keeps moving. */
+    static final Duration HOLD_FOR = Duration.ofSeconds(2);
+
     private final String name;
     private final EventHandlerInvoker handlers;
     private final TransactionManager transactions;
+    private final Clock clock;
+    /** Used on the writer thread only, as are the two fields after it. */
+    private final ViewHoldings holdings = new ViewHoldings();
+    /** The last window written but for what is held back; null when nothing is. */
+    private Written heldBack;
+    private Instant heldSince;
     /** The writer thread, started with the first window's write. */
     private ExecutorService writer;
     /** The token past the last window folded; the next window's events are advanced from it. */
@@ -69,10 +88,12 @@ final class ViewFold implements AutoCloseable {
      * @param tokenAtReset the processor's token before the rebuild: the events up to it are a replay to the
      *                     handlers ({@code ReplayStatus}), as after Axon's reset
      */
-    ViewFold(String name, EventHandlerInvoker handlers, TransactionManager transactions, TrackingToken tokenAtReset) {
+    ViewFold(String name, EventHandlerInvoker handlers, TransactionManager transactions, TrackingToken tokenAtReset,
+             Clock clock) {
         this.name = name;
         this.handlers = handlers;
         this.transactions = transactions;
+        this.clock = clock;
         this.folded = ReplayToken.createReplayToken(tokenAtReset, null);
         this.written = new Written(folded, -1);
     }
@@ -129,8 +150,32 @@ final class ViewFold implements AutoCloseable {
         Written done = new Written(advanced, window.lastPosition());
         writing = writer().submit(() -> {
             writes.writeAndRelease();
-            written = done;
+            writtenButHeld(done);
         });
+    }
+
+    /** On the writer, once a window is written but for what it held back: that too, if due, and the token moves. */
+    private void writtenButHeld(Written done) {
+        if (holdings.isEmpty()) {
+            written = done;
+            return;
+        }
+        Instant now = clock.instant();
+        if (heldSince == null) {
+            heldSince = now;
+        }
+        if (holdings.size() >= HOLD_AT_MOST || !now.isBefore(heldSince.plus(HOLD_FOR))) {
+            writeHeld(done);
+        } else {
+            heldBack = done;
+        }
+    }
+
+    private void writeHeld(Written done) {
+        holdings.write();
+        heldSince = null;
+        heldBack = null;
+        written = done;
     }
 
     /**
@@ -149,10 +194,25 @@ final class ViewFold implements AutoCloseable {
     }
 
     /**
-     * As {@link #awaitWritten}, but through interrupts (kept for the caller): before the view goes back to its
-     * processor, whose batches would otherwise read, as stored, documents whose write may still fail.
+     * As {@link #awaitWritten}, but through interrupts (kept for the caller), and then writes what the windows held
+     * back: before the view goes back to its processor, whose batches would otherwise read, as stored, documents whose
+     * write may still fail, and whose token must cover every window written.
+     *
+     * @throws IllegalStateException the last window, or what was held back, could not be written
      */
     void awaitWrittenThroughInterrupts() {
+        throughInterrupts();
+        if (writer != null) {
+            writing = writer.submit(() -> {
+                if (heldBack != null) {
+                    writeHeld(heldBack);
+                }
+            });
+            throughInterrupts();
+        }
+    }
+
+    private void throughInterrupts() {
         boolean interrupted = false;
         while (true) {
             try {
@@ -189,7 +249,7 @@ final class ViewFold implements AutoCloseable {
     private ViewBatch.Deferred foldInMemory(List<TrackedEventMessage<?>> taken) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(taken);
         unitOfWork.attachTransaction(transactions);
-        ViewBatch batch = ViewBatch.openIn(unitOfWork);
+        ViewBatch batch = ViewBatch.openIn(unitOfWork, holdings);
         AtomicReference<ViewBatch.Deferred> writes = new AtomicReference<>();
         unitOfWork.onPrepareCommit(done -> writes.set(batch.defer()));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {

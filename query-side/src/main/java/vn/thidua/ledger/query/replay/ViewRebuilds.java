@@ -149,7 +149,7 @@ public class ViewRebuilds implements SmartLifecycle {
         List<ClaimedView> claimed = new ArrayList<>();
         try {
             for (int i = 0; i < processors.size(); i++) {
-                claimed.add(ClaimedView.claim(processors.get(i), views.get(i), processing));
+                claimed.add(ClaimedView.claim(processors.get(i), views.get(i), processing, clock));
             }
             return claimed;
         } catch (RuntimeException e) {

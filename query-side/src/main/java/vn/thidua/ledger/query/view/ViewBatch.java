@@ -66,6 +66,11 @@ public final class ViewBatch {
     }
 
     private final Map<Object, Participant> participants = new LinkedHashMap<>();
+    private final ViewHoldings holdings;
+
+    private ViewBatch(ViewHoldings holdings) {
+        this.holdings = holdings;
+    }
 
     /** The batch of the current unit of work, if a {@link ViewBatchInterceptor} opened one. */
     public static Optional<ViewBatch> current() {
@@ -77,7 +82,20 @@ public final class ViewBatch {
 
     /** Opens (or finds) the batch of {@code unitOfWork}. */
     public static ViewBatch openIn(UnitOfWork<?> unitOfWork) {
-        return (ViewBatch) unitOfWork.resources().computeIfAbsent(RESOURCE, key -> new ViewBatch());
+        return openIn(unitOfWork, null);
+    }
+
+    /**
+     * Opens the batch of a rebuild's window: its participants may hold writes back in {@code holdings}, over this
+     * window and the next ones, when they are {@link #defer deferred}.
+     */
+    public static ViewBatch openIn(UnitOfWork<?> unitOfWork, ViewHoldings holdings) {
+        return (ViewBatch) unitOfWork.resources().computeIfAbsent(RESOURCE, key -> new ViewBatch(holdings));
+    }
+
+    /** Where a rebuild's writer keeps what its participants hold back over windows; none in a processor's batch. */
+    public Optional<ViewHoldings> holdings() {
+        return Optional.ofNullable(holdings);
     }
 
     /** The pending writes of {@code owner} in this batch, created on first use. */

@@ -1,20 +1,27 @@
 package vn.thidua.ledger.query.audit;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.ledger.query.testsupport.Interleaving;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
+import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stale writer of the audit's posting lists: a node that read a list's head, then stalled while its claim passed to
- * another node, which wrote the same positions and later ones (it starts from the last stored token, so from before
- * the stale node's batch). When the stale node writes at last, its compare-and-sets on the chunk and the head miss,
- * and the list stays as the new owner left it: never shortened, no position twice.
+ * The audit's posting lists as a rebuild writes them, and a stale writer of them: a node that read a list's head, then
+ * stalled while its claim passed to another node, which wrote the same positions and later ones (it starts from the
+ * last stored token, so from before the stale node's batch). When the stale node writes at last, its compare-and-sets
+ * on the chunk and the head miss, and the list stays as the new owner left it: never shortened, no position twice.
  */
 class AuditPostingsTest {
 
@@ -42,6 +49,38 @@ class AuditPostingsTest {
         stale.append(5, List.of(KEY));
 
         assertListedOnce(1L, 5L, 6L, 7L);
+    }
+
+    /**
+     * A rebuild's windows hold their appends back ({@link ViewHoldings}) and write them together: nothing is listed
+     * before that, and then the lists are those appended batch by batch, across chunks.
+     */
+    @Test
+    void appendsHeldBackOverARebuildsWindowsListWhatAppendsBatchByBatchList() {
+        ViewHoldings holdings = new ViewHoldings();
+        int count = 2 * AuditPostings.CHUNK + 7;
+        for (long first = 1; first <= count; first += 300) {
+            UnitOfWork<?> window = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("window"));
+            ViewBatch batch = ViewBatch.openIn(window, holdings);
+            for (long position = first; position < first + 300 && position <= count; position++) {
+                owner.append(position, position % 2 == 0 ? List.of(KEY, "type:ScoreSelfAssessed") : List.of(KEY));
+            }
+            ViewBatch.Deferred writes = batch.defer();
+            window.commit();
+            writes.writeAndRelease();
+        }
+        assertThat(owner.counts(List.of(KEY))).isEmpty();
+
+        holdings.write();
+
+        try (MemoryMongo clean = new MemoryMongo()) {
+            AuditPostings batchByBatch = new AuditPostings(clean.database(), LISTS);
+            for (long position = 1; position <= count; position++) {
+                batchByBatch.append(position, position % 2 == 0 ? List.of(KEY, "type:ScoreSelfAssessed") : List.of(KEY));
+            }
+            assertThat(owner.collectionChecksum()).isEqualTo(batchByBatch.collectionChecksum());
+        }
+        assertThat(owner.all(KEY, count)).containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
     }
 
     /** The stale writer's lists, with the new owner's writes run just before its {@code n}-th bulk write. */

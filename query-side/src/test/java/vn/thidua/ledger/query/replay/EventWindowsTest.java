@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,7 +107,7 @@ class EventWindowsTest {
 
     private static ViewFold fold(String name, Object handlers) {
         return new ViewFold(name, SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build(),
-                            NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(-1));
+                            NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(-1), Clock.systemUTC());
     }
 
     static final class Texts {

@@ -11,12 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.view.ViewBatch;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +33,25 @@ class ViewFoldTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Writes writes = new Writes();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T09:00:00Z"));
     private final ViewFold fold = new ViewFold("probes", SimpleEventHandlerInvoker.builder().eventHandlers(writes).build(),
-                                               NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9));
+                                               NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9),
+                                               new Clock() {
+                                                   @Override
+                                                   public ZoneId getZone() {
+                                                       return ZoneOffset.UTC;
+                                                   }
+
+                                                   @Override
+                                                   public Clock withZone(ZoneId zone) {
+                                                       throw new UnsupportedOperationException();
+                                                   }
+
+                                                   @Override
+                                                   public Instant instant() {
+                                                       return now.get();
+                                                   }
+                                               });
 
     @AfterEach
     void close() {
@@ -79,6 +101,68 @@ class ViewFoldTest {
         assertThat(fold.position()).hasValue(1L);
     }
 
+    /**
+     * What a view holds back over windows (the audit's posting lists) is written once, with all of them, when the view
+     * goes back to its processor; until then the token stays where it was, so a node that dies meanwhile goes on
+     * from a token its view is complete up to.
+     */
+    @Test
+    void writesHeldBackOverWindowsAreMadeOnceAndTheTokenWaitsForThem() throws Exception {
+        writes.holdBack = true;
+        fold.fold(window(0, 1), 0);
+        fold.fold(window(2, 3), 0);
+        fold.awaitWritten();
+
+        assertThat(writes.heldBack.written).isEmpty();
+        assertThat(fold.position()).isEmpty();
+
+        fold.awaitWrittenThroughInterrupts();
+
+        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3"));
+        assertThat(fold.position()).hasValue(3L);
+    }
+
+    @Test
+    void writesHeldBackForTwoSecondsAreMadeWithTheNextWindow() throws Exception {
+        writes.holdBack = true;
+        fold.fold(window(0, 1), 0);
+        fold.fold(window(2, 3), 0);
+        fold.awaitWritten();
+        now.set(now.get().plus(ViewFold.HOLD_FOR));
+        fold.fold(window(4, 5), 0);
+        fold.awaitWritten();
+
+        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3",
+                                                                    "event-4", "event-5"));
+        assertThat(fold.position()).hasValue(5L);
+    }
+
+    @Test
+    void writesHeldBackAreMadeOnceThereAreTooManyOfThem() throws Exception {
+        writes.holdBack = true;
+        fold.fold(window(0, 1), 0);
+        fold.awaitWritten();
+        writes.heldBack.size = ViewFold.HOLD_AT_MOST;
+        fold.fold(window(2, 3), 0);
+        fold.awaitWritten();
+
+        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3"));
+        assertThat(fold.position()).hasValue(3L);
+    }
+
+    /** Held writes that fail at the end: the token stays past the last window written with nothing held back. */
+    @Test
+    void aFailedHeldWriteLeavesTheTokenAtTheLastWindowWrittenInFull() throws Exception {
+        fold.fold(window(0, 1), 0);
+        writes.holdBack = true;
+        fold.fold(window(2, 3), 0);
+        writes.heldBack.fails = true;
+
+        assertThatThrownBy(fold::awaitWrittenThroughInterrupts).isInstanceOf(IllegalStateException.class)
+                                                               .hasRootCauseMessage(TestWrites.FailingWrite.MESSAGE);
+        assertThat(fold.position()).hasValue(1L);
+    }
+
     private static EventWindows.Window window(long first, long last) {
         List<TrackedEventMessage<?>> events = LongStream.rangeClosed(first, last)
                 .<TrackedEventMessage<?>>mapToObj(position -> new GenericTrackedEventMessage<>(
@@ -94,6 +178,8 @@ class ViewFoldTest {
 
         volatile boolean holdNext;
         volatile boolean failNext;
+        volatile boolean holdBack;
+        final TestWrites.HeldBack heldBack = new TestWrites.HeldBack();
         final CountDownLatch held = new CountDownLatch(1);
         final CountDownLatch mayEnd = new CountDownLatch(1);
 
@@ -104,7 +190,10 @@ class ViewFoldTest {
             holdNext = false;
             failNext = false;
             ViewBatch batch = ViewBatch.current().orElseThrow();
-            if (fail) {
+            if (holdBack) {
+                batch.participant(this, () -> new TestWrites.HoldingBack(batch.holdings().orElseThrow(), heldBack))
+                     .payloads().add(payload);
+            } else if (fail) {
                 batch.participant(this, TestWrites.FailingWrite::new);
             } else if (hold) {
                 batch.participant(this, () -> new TestWrites.HeldWrite(held, mayEnd, WAIT));
