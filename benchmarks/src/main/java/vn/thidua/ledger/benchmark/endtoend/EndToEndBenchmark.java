@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  *     adds the events up to its size, in its own cluster), measured after each: commands/s, view lag and catch-up,
  *     as-of and public ranking latency, the public ranking under load (every client at once for
  *     {@code load-seconds}, default 15, after {@code load-warm-up-seconds}, default 10), every view's rebuild
- *     rate ({@code rebuilds} rounds, default 2, the last one compared); then the store's reference rates at the
+ *     rate ({@code rebuilds} rounds, default 4, the median of those after the first compared: {@link RebuildRounds}); then the store's reference rates at the
  *     same sizes and the ratios to the targets;</li>
  * <li>{@code mode=rebuild}: one year of {@code template} events (default 5000) through HTTP, copied by
  *     {@link StoreMultiplier} straight into the store up to {@code events} (default 1000000), then the application
@@ -110,13 +110,12 @@ public final class EndToEndBenchmark {
         System.out.printf("  the public ranking under load (%d clients) ...%n", clients);
         ReadLoad publicLoad = ReadLoad.of(pool, publicPath, Duration.ofSeconds(seconds("load-warm-up-seconds", "10")),
                                           Duration.ofSeconds(seconds("load-seconds", "15")));
-        List<Views.Rebuild> firstRebuilds = rebuildEach(views, 1);
-        List<Views.Rebuild> rebuilds = firstRebuilds;
-        for (int round = 2; round <= Integer.parseInt(option("rebuilds", "2")); round++) {
-            rebuilds = rebuildEach(views, round);
+        List<List<Views.Rebuild>> rounds = new ArrayList<>();
+        for (int round = 1; round <= Integer.parseInt(option("rebuilds", "4")); round++) {
+            rounds.add(rebuildEach(views, round));
         }
         StageResult result = new StageResult(clusterId, startHead, head, middle, writes, lags, catchUp, asOf,
-                                             publicRanking, publicLoad, firstRebuilds, rebuilds);
+                                             publicRanking, publicLoad, new RebuildRounds(rounds));
         Report.stage(result, clients);
         return result;
     }
@@ -220,12 +219,7 @@ public final class EndToEndBenchmark {
         return "bm%02d".formatted(n);
     }
 
-    /**
-     * Every view rebuilt once, in turn: one round of {@code rebuilds} (default 2). The reference's replay is timed
-     * after a warm-up, so the rounds before the last are the views' warm-up: the compiler's first work on a rebuild's
-     * code paths, a constant per JVM that does not grow with the history (docs/benchmarks.md, "Session 30"). The
-     * first round's rates are reported beside the last's.
-     */
+    /** Every view rebuilt once, in turn: one round of {@code rebuilds} (default 4; {@link RebuildRounds}). */
     private List<Views.Rebuild> rebuildEach(Views views, int round) throws Exception {
         List<Views.Rebuild> rebuilds = new ArrayList<>();
         for (String view : views.names()) {
@@ -238,12 +232,10 @@ public final class EndToEndBenchmark {
     /**
      * What one year measured.
      *
-     * @param firstRebuilds each view's first rebuild in this year
-     * @param rebuilds      each view's rebuild in the last round: the rates compared with the reference
+     * @param rebuilds every view's rebuilds in this year, round by round
      */
     record StageResult(String clusterId, long startHead, long head, long asOfPosition, Clients.Outcome writes,
                        Map<String, Long> lagsAtLastCommand, Map<String, Double> catchUpSeconds, Latencies asOf,
-                       Latencies publicRanking, ReadLoad publicLoad, List<Views.Rebuild> firstRebuilds,
-                       List<Views.Rebuild> rebuilds) {
+                       Latencies publicRanking, ReadLoad publicLoad, RebuildRounds rebuilds) {
     }
 }

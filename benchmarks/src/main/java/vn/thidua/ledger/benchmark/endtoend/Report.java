@@ -37,14 +37,18 @@ final class Report {
         System.out.printf("public ranking under load (%d clients): %.0f requests/s, median %.2f ms, p99 %.2f ms "
                           + "(%d reads)%n", load.clients(), load.requestsPerSecond(), load.medianMillis(),
                           load.p99Millis(), load.requests());
-        System.out.printf("%-18s %9s %9s %12s %14s %10s %14s%n", "rebuild", "events", "seconds", "events/s",
-                          "server ev/s", "identical", "1st events/s");
-        for (int i = 0; i < r.rebuilds().size(); i++) {
-            Views.Rebuild b = r.rebuilds().get(i);
-            Views.Rebuild first = r.firstRebuilds().get(i);
-            System.out.printf("%-18s %9d %9.1f %12.0f %14.0f %10s %14.0f%n", b.view() + (b.finished() ? "" : " (capped)"),
-                              b.head(), b.seconds(), b.eventsPerSecond(), b.serverEventsPerSecond(),
-                              identical(first) + "/" + identical(b), first.eventsPerSecond());
+        RebuildRounds rounds = r.rebuilds();
+        System.out.printf("rebuilds: %d round(s); events/s is the median of the rounds after the first (all rounds: "
+                          + "last column)%n", rounds.rounds().size());
+        System.out.printf("%-18s %9s %9s %12s %14s %10s %14s  %s%n", "rebuild", "events", "seconds", "events/s",
+                          "server ev/s", "identical", "1st events/s", "later rounds, events/s");
+        for (int i = 0; i < rounds.views(); i++) {
+            Views.Rebuild b = rounds.median(i);
+            System.out.printf("%-18s %9d %9.1f %12.0f %14.0f %10s %14.0f  %s%n",
+                              b.view() + (b.finished() ? "" : " (capped)"), b.head(), b.seconds(), b.eventsPerSecond(),
+                              b.serverEventsPerSecond(), rounds.identical(i),
+                              rounds.first().get(i).eventsPerSecond(),
+                              String.join(" ", rounds.comparedRates(i).stream().map("%.0f"::formatted).toList()));
         }
     }
 
@@ -63,11 +67,14 @@ final class Report {
                               + "events/s%n", r.head(), append, replay);
             System.out.printf("target commands/s >= %.2f x store append: %.3f%n", COMMANDS_TARGET,
                               r.writes().allClients().commandsPerSecond() / append);
-            for (int i = 0; i < r.rebuilds().size(); i++) {
-                Views.Rebuild b = r.rebuilds().get(i);
-                System.out.printf("target rebuild %-16s >= %.2f x tracked replay: %.3f%s (first rebuild: %.3f)%n",
-                                  b.view(), REBUILD_TARGET, b.eventsPerSecond() / replay, b.finished() ? "" : " (capped)",
-                                  r.firstRebuilds().get(i).eventsPerSecond() / replay);
+            RebuildRounds rounds = r.rebuilds();
+            for (int i = 0; i < rounds.views(); i++) {
+                Views.Rebuild b = rounds.median(i);
+                System.out.printf("target rebuild %-16s >= %.2f x tracked replay: %.3f%s (first rebuild: %.3f; later "
+                                  + "rounds: %s)%n", b.view(), REBUILD_TARGET, b.eventsPerSecond() / replay,
+                                  b.finished() ? "" : " (capped)", rounds.first().get(i).eventsPerSecond() / replay,
+                                  String.join(" ", rounds.comparedRates(i).stream()
+                                                         .map(rate -> "%.3f".formatted(rate / replay)).toList()));
             }
             System.out.printf("target as-of median < %.0f ms: %.1f ms%n", AS_OF_TARGET_MILLIS, r.asOf().medianMillis());
         }
@@ -87,10 +94,6 @@ final class Report {
         if (replay != null) {
             System.out.printf("reference: tracked replay %.0f events/s at %d events%n", replay, head);
         }
-    }
-
-    private static String identical(Views.Rebuild rebuild) {
-        return rebuild.finished() ? (rebuild.sameChecksum() ? "yes" : "NO") : "-";
     }
 
     private static String seconds(Double seconds) {
