@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.replay;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -95,8 +96,7 @@ class ViewFoldTest {
         writes.failNext = true;
         fold.fold(window(2, 3), 0);
 
-        assertThatThrownBy(() -> fold.fold(window(4, 5), 0)).isInstanceOf(IllegalStateException.class)
-                                                             .hasRootCauseMessage(TestWrites.FailingWrite.MESSAGE);
+        assertFailsWithTheFailingWrite(() -> fold.fold(window(4, 5), 0));
         fold.awaitWrittenThroughInterrupts();
         assertThat(fold.position()).hasValue(1L);
     }
@@ -118,8 +118,7 @@ class ViewFoldTest {
 
         fold.awaitWrittenThroughInterrupts();
 
-        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3"));
-        assertThat(fold.position()).hasValue(3L);
+        assertHeldBackWrittenTogetherUpTo(3);
     }
 
     @Test
@@ -132,9 +131,7 @@ class ViewFoldTest {
         fold.fold(window(4, 5), 0);
         fold.awaitWritten();
 
-        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3",
-                                                                    "event-4", "event-5"));
-        assertThat(fold.position()).hasValue(5L);
+        assertHeldBackWrittenTogetherUpTo(5);
     }
 
     @Test
@@ -146,8 +143,7 @@ class ViewFoldTest {
         fold.fold(window(2, 3), 0);
         fold.awaitWritten();
 
-        assertThat(writes.heldBack.written).containsExactly(List.of("event-0", "event-1", "event-2", "event-3"));
-        assertThat(fold.position()).hasValue(3L);
+        assertHeldBackWrittenTogetherUpTo(3);
     }
 
     /** Held writes that fail at the end: the token stays past the last window written with nothing held back. */
@@ -158,9 +154,21 @@ class ViewFoldTest {
         fold.fold(window(2, 3), 0);
         writes.heldBack.fails = true;
 
-        assertThatThrownBy(fold::awaitWrittenThroughInterrupts).isInstanceOf(IllegalStateException.class)
-                                                               .hasRootCauseMessage(TestWrites.FailingWrite.MESSAGE);
+        assertFailsWithTheFailingWrite(fold::awaitWrittenThroughInterrupts);
         assertThat(fold.position()).hasValue(1L);
+    }
+
+    private static void assertFailsWithTheFailingWrite(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(IllegalStateException.class)
+                                .hasRootCauseMessage(TestWrites.FailingWrite.MESSAGE);
+    }
+
+    /** The held-back payloads of events 0 to {@code last} were written in one write, and the token is past them. */
+    private void assertHeldBackWrittenTogetherUpTo(long last) {
+        assertThat(writes.heldBack.written).containsExactly(LongStream.rangeClosed(0, last)
+                                                                      .mapToObj(position -> "event-" + position)
+                                                                      .toList());
+        assertThat(fold.position()).hasValue(last);
     }
 
     private static EventWindows.Window window(long first, long last) {
