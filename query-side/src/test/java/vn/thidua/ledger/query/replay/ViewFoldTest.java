@@ -108,10 +108,7 @@ class ViewFoldTest {
      */
     @Test
     void writesHeldBackOverWindowsAreMadeOnceAndTheTokenWaitsForThem() throws Exception {
-        writes.holdBack = true;
-        fold.fold(window(0, 1), 0);
-        fold.fold(window(2, 3), 0);
-        fold.awaitWritten();
+        foldTwoWindowsHoldingBack();
 
         assertThat(writes.heldBack.written).isEmpty();
         assertThat(fold.position()).isEmpty();
@@ -123,10 +120,7 @@ class ViewFoldTest {
 
     @Test
     void writesHeldBackForTwoSecondsAreMadeWithTheNextWindow() throws Exception {
-        writes.holdBack = true;
-        fold.fold(window(0, 1), 0);
-        fold.fold(window(2, 3), 0);
-        fold.awaitWritten();
+        foldTwoWindowsHoldingBack();
         now.set(now.get().plus(ViewFold.HOLD_FOR));
         fold.fold(window(4, 5), 0);
         fold.awaitWritten();
@@ -156,6 +150,13 @@ class ViewFoldTest {
 
         assertFailsWithTheFailingWrite(fold::awaitWrittenThroughInterrupts);
         assertThat(fold.position()).hasValue(1L);
+    }
+
+    private void foldTwoWindowsHoldingBack() throws InterruptedException {
+        writes.holdBack = true;
+        fold.fold(window(0, 1), 0);
+        fold.fold(window(2, 3), 0);
+        fold.awaitWritten();
     }
 
     private static void assertFailsWithTheFailingWrite(ThrowingCallable call) {
