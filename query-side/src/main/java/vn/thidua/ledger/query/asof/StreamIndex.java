@@ -71,30 +71,45 @@ public class StreamIndex implements RebuildableView {
      * Records an event. In a processor batch ({@link ViewBatch}) the entries are kept until the batch ends and then
      * written with one {@code $addToSet} per touched chunk, one bulk write in all; alone, at once. Either way a
      * repeated delivery, or two nodes recording the same event, leave one entry (readers take each sequence once all
-     * the same). The write that fills a chunk also writes the chunk's bound.
+     * the same). The write that fills a chunk also writes the chunk's bound. A rebuild's window appends with
+     * {@code $push} instead (see {@link PendingEntries}).
      */
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
         Optional<ViewBatch> batch = ViewBatch.current();
-        PendingEntries pending = batch.map(current -> current.participant(this, PendingEntries::new))
-                                      .orElseGet(PendingEntries::new);
-        pending.add(aggregateId, sequence, new Document("s", sequence).append("g", globalIndex)
-                                                                       .append("t", timestamp.toString()));
+        PendingEntries pending = batch.map(current -> current.participant(
+                this, () -> new PendingEntries(current.holdings().isPresent()))).orElseGet(() -> new PendingEntries(false));
+        pending.add(aggregateId, new Entry(sequence, globalIndex, timestamp));
         if (batch.isEmpty()) {
             pending.flush();
         }
     }
 
-    /** The entries of a batch not written yet, by chunk; and the chunks they fill, whose bounds follow. */
+    /**
+     * The entries of a batch not written yet, by chunk and sequence (a repeated event once); and the chunks they fill,
+     * whose bounds follow.
+     * <p>
+     * A rebuild's window appends its entries with {@code $push}, not {@code $addToSet}: the embedded server checks each
+     * entry added to a set against every entry of the chunk, and those comparisons were an eighth of a stream index
+     * rebuild's samples (docs/benchmarks.md, "Session 33"). No check is needed there: the rebuild starts from a dropped
+     * collection and hands each event to one window only, written once, so no chunk holds an entry of the window
+     * already. A filled chunk whose every entry is in the batch (nearly every one in a rebuild) has its bound taken
+     * from memory; else the chunk is read back once written, for the entries earlier batches wrote.
+     */
     private final class PendingEntries implements ViewBatch.Participant {
 
-        private final Map<String, List<Document>> byChunk = new LinkedHashMap<>();
+        private final boolean appendOnly;
+        private final Map<String, Map<Long, Entry>> byChunk = new LinkedHashMap<>();
         private final Map<String, Map.Entry<String, Long>> filled = new LinkedHashMap<>();
 
-        void add(String aggregateId, long sequence, Document entry) {
-            long chunkNo = sequence / chunk;
+        PendingEntries(boolean appendOnly) {
+            this.appendOnly = appendOnly;
+        }
+
+        void add(String aggregateId, Entry entry) {
+            long chunkNo = entry.sequence() / chunk;
             String chunkId = chunkId(aggregateId, chunkNo);
-            byChunk.computeIfAbsent(chunkId, id -> new ArrayList<>()).add(entry);
-            if (sequence == (chunkNo + 1) * chunk - 1) {
+            byChunk.computeIfAbsent(chunkId, id -> new LinkedHashMap<>()).putIfAbsent(entry.sequence(), entry);
+            if (entry.sequence() == (chunkNo + 1) * chunk - 1) {
                 filled.put(chunkId, Map.entry(aggregateId, chunkNo));
             }
         }
@@ -105,18 +120,29 @@ public class StreamIndex implements RebuildableView {
                 return;
             }
             List<UpdateOneModel<Document>> writes = new ArrayList<>();
-            byChunk.forEach((chunkId, entries) -> writes.add(new UpdateOneModel<>(
-                    Filters.eq("_id", chunkId), Updates.addEachToSet("e", entries), new UpdateOptions().upsert(true))));
+            byChunk.forEach((chunkId, entries) -> {
+                List<Document> documents = entries.values().stream().map(StreamIndex::document).toList();
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", chunkId),
+                                                appendOnly ? Updates.pushEach("e", documents)
+                                                           : Updates.addEachToSet("e", documents),
+                                                new UpdateOptions().upsert(true)));
+            });
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             if (!filled.isEmpty()) {
-                Map<String, List<Document>> full = new HashMap<>();
-                collection.find(Filters.in("_id", filled.keySet()))
-                          .forEach(document -> full.put(document.getString("_id"), List.of(document)));
+                Map<String, Iterable<Entry>> full = new HashMap<>();
+                filled.keySet().stream().filter(chunkId -> byChunk.get(chunkId).size() == chunk)
+                      .forEach(chunkId -> full.put(chunkId, byChunk.get(chunkId).values()));
+                List<String> toRead = filled.keySet().stream().filter(chunkId -> !full.containsKey(chunkId)).toList();
+                if (!toRead.isEmpty()) {
+                    collection.find(Filters.in("_id", toRead))
+                              .forEach(document -> full.put(document.getString("_id"),
+                                                            entries(List.of(document)).values()));
+                }
                 // One ordered write for all the bounds (several may fall in one directory block): one round trip,
                 // where one per filled chunk was 3k of a rebuild's at 100k events (docs/benchmarks.md, "Session 16").
                 List<UpdateOneModel<Document>> bounds = new ArrayList<>();
                 filled.forEach((chunkId, chunkOf) -> bounds.add(bound(chunkOf.getKey(), chunkOf.getValue(),
-                                                                      entries(full.get(chunkId)).values())));
+                                                                      full.get(chunkId))));
                 collection.bulkWrite(bounds, new BulkWriteOptions().ordered(true));
             }
             byChunk.clear();
@@ -128,6 +154,11 @@ public class StreamIndex implements RebuildableView {
         public int rank() {
             return 0;
         }
+    }
+
+    private static Document document(Entry entry) {
+        return new Document("s", entry.sequence()).append("g", entry.globalIndex())
+                                                  .append("t", entry.timestamp().toString());
     }
 
     /** A full chunk's bound in its directory block; rewritten identically on a repeated delivery. */

@@ -1,5 +1,7 @@
 package vn.thidua.ledger.query.asof;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -15,6 +17,7 @@ import vn.thidua.ledger.query.testsupport.CommandCounter;
 import vn.thidua.ledger.query.testsupport.MemoryMongo;
 import vn.thidua.ledger.query.view.Positions;
 import vn.thidua.ledger.query.view.ViewBatch;
+import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +41,15 @@ final class AsOfFixture implements AutoCloseable {
 
     /** The update commands sent: a batch's round trips. */
     final CommandCounter updates = new CommandCounter("update");
-    final MemoryMongo mongo = new MemoryMongo(updates);
+    /** The reads of the stream index's own collection: chunks read back for their bounds, cuts. */
+    final CommandCounter indexReads = new CommandCounter("find", StreamIndex.NAME);
+    final MemoryMongo mongo = new MemoryMongo(new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            updates.commandStarted(event);
+            indexReads.commandStarted(event);
+        }
+    });
     final FoldCheckpoints checkpoints;
     final StreamIndex index;
     final AsOfReader reader;
@@ -132,8 +143,17 @@ final class AsOfFixture implements AutoCloseable {
      * runs once every event is handled and before that.
      */
     void deliverInOneBatch(Runnable beforeEnd) {
+        deliverInOneBatch(null, beforeEnd);
+    }
+
+    /** As {@link #deliverInOneBatch(Runnable)}, in a window of a rebuild, which holds writes back in {@code holdings}. */
+    void deliverInOneRebuildWindow(ViewHoldings holdings) {
+        deliverInOneBatch(holdings, () -> { });
+    }
+
+    private void deliverInOneBatch(ViewHoldings holdings, Runnable beforeEnd) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        ViewBatch batch = ViewBatch.openIn(unitOfWork);
+        ViewBatch batch = ViewBatch.openIn(unitOfWork, holdings);
         deliver();
         beforeEnd.run();
         batch.flush();

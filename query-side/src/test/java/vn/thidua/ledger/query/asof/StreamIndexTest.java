@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.ranking.RankingHistory;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
+import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.time.Instant;
 import java.util.Map;
@@ -153,6 +154,60 @@ class StreamIndexTest {
 
             assertThat(batched.index.collectionChecksums()).isEqualTo(fixture.index.collectionChecksums());
             assertThat(batched.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        }
+    }
+
+    /**
+     * A rebuild's windows append their entries without the set's check ({@code $push}) and leave what events indexed
+     * one by one leave: the same chunks, bounds and checkpoints. The first window ends inside a chunk, so the second
+     * fills a chunk the first began, and its bound is read back.
+     */
+    @Test
+    void aRebuildsWindowsLeaveWhatEventsOneByOneLeave() {
+        tenEventsInterleaved();
+        try (AsOfFixture rebuilt = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            ViewHoldings holdings = new ViewHoldings();
+            rebuilt.append(CAMPAIGN, T0, launched());
+            rebuilt.append(OTHER, T0, "other 0");
+            for (int s = 1; s < 10; s++) {
+                rebuilt.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                rebuilt.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
+                if (s == 5) {
+                    rebuilt.deliverInOneRebuildWindow(holdings);
+                }
+            }
+            rebuilt.deliverInOneRebuildWindow(holdings);
+
+            assertThat(rebuilt.index.collectionChecksums()).isEqualTo(fixture.index.collectionChecksums());
+            assertThat(rebuilt.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        }
+    }
+
+    /**
+     * A batch that holds every entry of a chunk it fills takes the chunk's bound from them, without reading the chunk
+     * back (nearly every chunk of a rebuild); a chunk an earlier batch began is read back once written.
+     */
+    @Test
+    void aChunkFilledWithinOneBatchIsNotReadBackForItsBound() {
+        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            batched.append(CAMPAIGN, T0, launched());
+            for (int s = 1; s < 8; s++) {
+                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                if (s == 5) {
+                    batched.indexReads.reset();
+                    batched.deliverInOneBatch(() -> { });
+                    assertThat(batched.indexReads.count()).as("chunk 0, all in the batch").isZero();
+                }
+            }
+            batched.indexReads.reset();
+            batched.deliverInOneBatch(() -> { });
+
+            assertThat(batched.indexReads.count()).as("chunk 1, begun by the batch before").isEqualTo(1);
+            Document directory = batched.mongo.database().getCollection(StreamIndex.NAME)
+                                               .find(Filters.eq("_id", CAMPAIGN + "#d0")).first();
+            assertThat(directory.get("c0", Document.class)).containsEntry("s", 3L).containsEntry("g", 3L);
+            assertThat(directory.get("c1", Document.class))
+                    .containsEntry("s", 7L).containsEntry("g", 7L).containsEntry("t", T0.plusSeconds(7 * 60).toString());
         }
     }
 
