@@ -77,7 +77,8 @@ public class StreamIndex implements RebuildableView {
     void record(String aggregateId, long sequence, long globalIndex, Instant timestamp) {
         Optional<ViewBatch> batch = ViewBatch.current();
         PendingEntries pending = batch.map(current -> current.participant(
-                this, () -> new PendingEntries(current.holdings().isPresent()))).orElseGet(() -> new PendingEntries(false));
+                                              this, () -> new PendingEntries(current.inRebuild())))
+                                      .orElseGet(() -> new PendingEntries(false));
         pending.add(aggregateId, new Entry(sequence, globalIndex, timestamp));
         if (batch.isEmpty()) {
             pending.flush();

@@ -98,6 +98,14 @@ public final class ViewBatch {
         return Optional.ofNullable(holdings);
     }
 
+    /**
+     * Whether this is a rebuild's window, not a processor's batch: the view was cleared when the rebuild began, and
+     * each event of the stream is folded in one window only, whose writes are made once.
+     */
+    public boolean inRebuild() {
+        return holdings != null;
+    }
+
     /** The pending writes of {@code owner} in this batch, created on first use. */
     @SuppressWarnings("unchecked")
     public <P extends Participant> P participant(Object owner, Supplier<P> create) {
