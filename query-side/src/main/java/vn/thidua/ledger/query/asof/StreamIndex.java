@@ -131,9 +131,15 @@ public class StreamIndex implements RebuildableView {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             if (!filled.isEmpty()) {
                 Map<String, Iterable<Entry>> full = new HashMap<>();
-                filled.keySet().stream().filter(chunkId -> byChunk.get(chunkId).size() == chunk)
-                      .forEach(chunkId -> full.put(chunkId, byChunk.get(chunkId).values()));
-                List<String> toRead = filled.keySet().stream().filter(chunkId -> !full.containsKey(chunkId)).toList();
+                List<String> toRead = new ArrayList<>();
+                filled.keySet().forEach(chunkId -> {
+                    Map<Long, Entry> held = byChunk.get(chunkId);
+                    if (held.size() == chunk) {
+                        full.put(chunkId, held.values());
+                    } else {
+                        toRead.add(chunkId);
+                    }
+                });
                 if (!toRead.isEmpty()) {
                     collection.find(Filters.in("_id", toRead))
                               .forEach(document -> full.put(document.getString("_id"),
