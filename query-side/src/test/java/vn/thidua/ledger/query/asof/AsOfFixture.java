@@ -147,8 +147,8 @@ final class AsOfFixture implements AutoCloseable {
     }
 
     /** As {@link #deliverInOneBatch(Runnable)}, in a window of a rebuild, which holds writes back in {@code holdings}. */
-    void deliverInOneRebuildWindow(ViewHoldings holdings) {
-        deliverInOneBatch(holdings, () -> { });
+    void deliverInOneRebuildWindow(ViewHoldings holdings, Runnable beforeEnd) {
+        deliverInOneBatch(holdings, beforeEnd);
     }
 
     private void deliverInOneBatch(ViewHoldings holdings, Runnable beforeEnd) {

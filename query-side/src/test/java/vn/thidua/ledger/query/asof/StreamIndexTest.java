@@ -11,6 +11,7 @@ import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.fixtures.Criteria2022.DUTIES;
@@ -39,6 +40,22 @@ class StreamIndexTest {
         for (int s = 1; s < 10; s++) {
             fixture.commit(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
             fixture.commit(OTHER, T0.plusSeconds(60L * s), "other " + s);
+        }
+    }
+
+    /** The campaign's self-assessment {@code s}, stamped T0 + s minutes, appended to {@code target}, not indexed. */
+    private static void selfAssessment(AsOfFixture target, int s) {
+        target.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+    }
+
+    /** The events of {@link #tenEventsInterleaved}, appended to {@code target}, not indexed; {@code afterPair} after each. */
+    private static void appendTenInterleaved(AsOfFixture target, IntConsumer afterPair) {
+        target.append(CAMPAIGN, T0, launched());
+        target.append(OTHER, T0, "other 0");
+        for (int s = 1; s < 10; s++) {
+            selfAssessment(target, s);
+            target.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
+            afterPair.accept(s);
         }
     }
 
@@ -143,12 +160,7 @@ class StreamIndexTest {
     void eventsIndexedInOneBatchLeaveWhatTheyLeaveOneByOne() {
         tenEventsInterleaved();
         try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
-            batched.append(CAMPAIGN, T0, launched());
-            batched.append(OTHER, T0, "other 0");
-            for (int s = 1; s < 10; s++) {
-                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
-                batched.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
-            }
+            appendTenInterleaved(batched, s -> { });
             batched.deliverInOneBatch(() -> assertThat(batched.index.collectionChecksums())
                     .extracting(c -> c.documents()).containsExactly(0L, 0L));
 
@@ -167,19 +179,30 @@ class StreamIndexTest {
         tenEventsInterleaved();
         try (AsOfFixture rebuilt = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
             ViewHoldings holdings = new ViewHoldings();
-            rebuilt.append(CAMPAIGN, T0, launched());
-            rebuilt.append(OTHER, T0, "other 0");
-            for (int s = 1; s < 10; s++) {
-                rebuilt.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
-                rebuilt.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
+            appendTenInterleaved(rebuilt, s -> {
                 if (s == 5) {
-                    rebuilt.deliverInOneRebuildWindow(holdings);
+                    rebuilt.deliverInOneRebuildWindow(holdings, () -> { });
                 }
-            }
-            rebuilt.deliverInOneRebuildWindow(holdings);
+            });
+            rebuilt.deliverInOneRebuildWindow(holdings, () -> { });
 
             assertThat(rebuilt.index.collectionChecksums()).isEqualTo(fixture.index.collectionChecksums());
             assertThat(rebuilt.index.cut(CAMPAIGN, new AsOf.Position(15))).isEqualTo(7);
+        }
+    }
+
+    /**
+     * An event handed twice to one window of a rebuild is written once: the window appends without the set's check, so
+     * it is the batch that merges the repeat, by sequence.
+     */
+    @Test
+    void anEventTwiceInOneRebuildWindowIsWrittenOnce() {
+        tenEventsInterleaved();
+        try (AsOfFixture rebuilt = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+            appendTenInterleaved(rebuilt, s -> { });
+            rebuilt.deliverInOneRebuildWindow(new ViewHoldings(), () -> rebuilt.redeliver(CAMPAIGN, 6));
+
+            assertThat(rebuilt.index.collectionChecksums()).isEqualTo(fixture.index.collectionChecksums());
         }
     }
 
@@ -192,7 +215,7 @@ class StreamIndexTest {
         try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
             batched.append(CAMPAIGN, T0, launched());
             for (int s = 1; s < 8; s++) {
-                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                selfAssessment(batched, s);
                 if (s == 5) {
                     batched.indexReads.reset();
                     batched.deliverInOneBatch(() -> { });
@@ -221,7 +244,7 @@ class StreamIndexTest {
         try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
             batched.append(CAMPAIGN, T0, launched());
             for (int s = 1; s < 10; s++) {
-                batched.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                selfAssessment(batched, s);
                 batched.append(OTHER, T0.plusSeconds(60L * s), "other " + s);
             }
             batched.updates.reset();
@@ -276,7 +299,7 @@ class StreamIndexTest {
                 fixture.append(CAMPAIGN, T0.plusSeconds(120), java.util.stream.IntStream.rangeClosed(2, 5)
                         .mapToObj(s -> selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s))).toArray());
                 for (int s = 6; s < 10; s++) {
-                    fixture.append(CAMPAIGN, T0.plusSeconds(60L * s), selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s)));
+                    selfAssessment(fixture, s);
                 }
             }
             oneByOne.deliver();
