@@ -40,7 +40,7 @@ public record MongoSettings(String uri,
     public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
                            @DefaultValue("0") int port,
                            @DefaultValue("false") boolean fsync,
-                           @DefaultValue("1s") Duration viewsCommitInterval) {
+                           @DefaultValue(DurableH2Backend.VIEW_COMMIT_INTERVAL_TEXT) Duration viewsCommitInterval) {
 
         public Embedded {
             if (port < 0 || port > 65_535) {

@@ -2,6 +2,7 @@ package vn.thidua.ledger.app.mongo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
@@ -37,6 +38,17 @@ class MongoConfigurationTest {
             assertThat(back).isNotNull();
             assertThat(back.getString("name")).isEqualTo("Cụm thi đua IV");
         });
+    }
+
+    @Test
+    void theViewsFileIsCommittedEverySecondUnlessConfiguredOtherwise(@TempDir Path dir) {
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory").run(ctx ->
+                assertThat(ctx.getBean(MongoSettings.class).embedded().viewsCommitInterval())
+                        .isEqualTo(DurableH2Backend.VIEW_COMMIT_INTERVAL).isEqualTo(Duration.ofSeconds(1)));
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
+                "thidua.mongo.embedded.views-commit-interval=250ms").run(ctx ->
+                assertThat(ctx.getBean(MongoSettings.class).embedded().viewsCommitInterval())
+                        .isEqualTo(Duration.ofMillis(250)));
     }
 
     @Test
