@@ -26,7 +26,12 @@ class StreamIndexTest {
     private static final String OTHER = "btp-cum-v-2022";
     private static final Instant T0 = Instant.parse("2022-11-20T01:00:00Z");
 
-    private final AsOfFixture fixture = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
+    private final AsOfFixture fixture = sameShape();
+
+    /** A store and stream index shaped as {@link #fixture}: chunks and buckets of 4, the ranking's history folded. */
+    private static AsOfFixture sameShape() {
+        return new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
+    }
 
     @AfterEach
     void close() {
@@ -159,7 +164,7 @@ class StreamIndexTest {
     @Test
     void eventsIndexedInOneBatchLeaveWhatTheyLeaveOneByOne() {
         tenEventsInterleaved();
-        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture batched = sameShape()) {
             appendTenInterleaved(batched, s -> { });
             batched.deliverInOneBatch(() -> assertThat(batched.index.collectionChecksums())
                     .extracting(c -> c.documents()).containsExactly(0L, 0L));
@@ -177,7 +182,7 @@ class StreamIndexTest {
     @Test
     void aRebuildsWindowsLeaveWhatEventsOneByOneLeave() {
         tenEventsInterleaved();
-        try (AsOfFixture rebuilt = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture rebuilt = sameShape()) {
             ViewHoldings holdings = new ViewHoldings();
             appendTenInterleaved(rebuilt, s -> {
                 if (s == 5) {
@@ -198,7 +203,7 @@ class StreamIndexTest {
     @Test
     void anEventTwiceInOneRebuildWindowIsWrittenOnce() {
         tenEventsInterleaved();
-        try (AsOfFixture rebuilt = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture rebuilt = sameShape()) {
             appendTenInterleaved(rebuilt, s -> { });
             rebuilt.deliverInOneRebuildWindow(new ViewHoldings(), () -> rebuilt.redeliver(CAMPAIGN, 6));
 
@@ -212,7 +217,7 @@ class StreamIndexTest {
      */
     @Test
     void aChunkFilledWithinOneBatchIsNotReadBackForItsBound() {
-        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture batched = sameShape()) {
             batched.append(CAMPAIGN, T0, launched());
             for (int s = 1; s < 8; s++) {
                 selfAssessment(batched, s);
@@ -241,7 +246,7 @@ class StreamIndexTest {
      */
     @Test
     void aBatchWritesItsEntriesBoundsAndCheckpointsInThreeRoundTripsAndLooksUpCommitStartsOnce() {
-        try (AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture batched = sameShape()) {
             batched.append(CAMPAIGN, T0, launched());
             for (int s = 1; s < 10; s++) {
                 selfAssessment(batched, s);
@@ -266,8 +271,8 @@ class StreamIndexTest {
      */
     @Test
     void checkpointsOfOneBatchAreThoseOfOneEventAtATimeWhenAnAggregateLeavesTheOnesKeptInMemory() {
-        try (AsOfFixture oneByOne = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
-             AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture oneByOne = sameShape();
+             AsOfFixture batched = sameShape()) {
             for (int s = 0; s < 9; s++) {
                 for (int aggregate = 0; aggregate < 70; aggregate++) {
                     Object payload = s == 0 ? launched() : selfAssessed(HTQT.unit(), DUTIES, Integer.toString(s));
@@ -291,8 +296,8 @@ class StreamIndexTest {
      */
     @Test
     void aCommitAcrossABucketsStartIsLookedUpAloneAndGivesTheCheckpointsOfOneEventAtATime() {
-        try (AsOfFixture oneByOne = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()));
-             AsOfFixture batched = new AsOfFixture(4, 4, java.util.List.of(new RankingHistory()))) {
+        try (AsOfFixture oneByOne = sameShape();
+             AsOfFixture batched = sameShape()) {
             for (AsOfFixture fixture : java.util.List.of(oneByOne, batched)) {
                 fixture.append(CAMPAIGN, T0, launched());
                 fixture.append(CAMPAIGN, T0.plusSeconds(60), selfAssessed(HTQT.unit(), DUTIES, "1"));
