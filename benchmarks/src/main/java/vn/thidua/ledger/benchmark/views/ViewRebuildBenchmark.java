@@ -42,6 +42,7 @@ public final class ViewRebuildBenchmark {
 
     private static final String SIZES = "10000,100000";
     private static final Duration LIMIT = Duration.ofMinutes(30);
+    private static final int PASSES = Integer.getInteger("passes", 1);
     private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private ViewRebuildBenchmark() {
@@ -73,7 +74,7 @@ public final class ViewRebuildBenchmark {
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("raw tracked replay", rawReplay(eventStore));
                 for (String view : views) {
-                    for (int pass = 1; pass <= Integer.getInteger("passes", 1); pass++) {
+                    for (int pass = 1; pass <= PASSES; pass++) {
                         long cpu = PROCESS.getProcessCpuTime();
                         row.put(view, rebuild(rebuilds, view));
                         System.out.printf("  %-20s pass %d %,10.0f events/s %6.1f µs of CPU per event%n", view, pass,
