@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -32,6 +33,16 @@ import org.slf4j.LoggerFactory;
  * no view write runs: everything a processor had read is then in the ledger's file before the view that shows it, so
  * after a {@code kill -9} a view is never ahead of its processor's token, nor the token ahead of the events.
  *
+ * <p>A third file ({@value #APPEND_ONLY_FILE_NAME}) holds the views' collections named append-only: documents that only
+ * grow, by appends, as the audit history's (docs/architecture.md, "Append-only views in a third file"). It is committed every
+ * {@link #APPEND_ONLY_COMMIT_INTERVAL}, after the ledger's, and a views commit stores it between the two: so a token
+ * in the views' file is never ahead of what the append-only file holds. The pages a rebuild writes then wait a quarter
+ * of the time in the heap (the collector promoted them, docs/benchmarks.md, "Session 34"), where committing the whole
+ * views' file that often would encode the pages of the views that rewrite their documents four times as often. The
+ * other way round, a command that removes from an append-only collection (a rebuild's drop, after the view's token was
+ * set back) first commits the views: the file never holds the removal with the token from before it. Writes to it
+ * take both files' locks, so a views commit never stores half a command that also lists a new collection.
+ *
  * <p>Writes to the ledger's collections named {@linkplain #commitLazily lazy} (the event store's global index counter,
  * whose every reservation is stored with the commit that uses it) are not committed on their own: the next commit of
  * any other write takes them along, or the periodic one. Without {@code fsync} both files are forced to the device
@@ -43,6 +54,8 @@ public final class DurableH2Backend extends H2Backend {
 
     /** File name of the views database's MVStore, beside the ledger's file. */
     public static final String VIEWS_FILE_NAME = "thidua-views.mv";
+    /** File name of the append-only views' MVStore, beside the views' file. */
+    public static final String APPEND_ONLY_FILE_NAME = "thidua-views-append.mv";
     /** The views database's default name ({@code thidua.mongo.views-database}). */
     public static final String VIEWS_DATABASE = "thidua_views";
 
@@ -60,65 +73,86 @@ public final class DurableH2Backend extends H2Backend {
      */
     static final String VIEW_COMMIT_INTERVAL_TEXT = "PT1S";
     static final Duration VIEW_COMMIT_INTERVAL = Duration.parse(VIEW_COMMIT_INTERVAL_TEXT);
+    /** How often the append-only views' file is committed: where the views file's commits every 250 ms helped. */
+    static final Duration APPEND_ONLY_COMMIT_INTERVAL = Duration.ofMillis(250);
+    /** The commands that add to a collection; any other on an append-only one commits the views first. */
+    private static final Set<String> APPENDS = Set.of("insert", "update");
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
     private final CommittedFile ledger;
     private final CommittedFile views;
+    private final CommittedFile appendOnly;
     private final String viewsDatabase;
+    private final Set<String> appendOnlyCollections;
     private final ScheduledExecutorService periodic;
     private volatile Set<String> lazyCollections = Set.of();
 
-    private DurableH2Backend(MVStore ledgerStore, MVStore viewStore, String viewsDatabase, boolean fsync,
-                             Duration lazyCommitInterval, Duration viewCommitInterval) {
+    private DurableH2Backend(MVStore ledgerStore, MVStore viewStore, MVStore appendOnlyStore, String viewsDatabase,
+                             Set<String> appendOnlyCollections, boolean fsync, Intervals intervals) {
         super(ledgerStore);
         this.ledger = new CommittedFile(ledgerStore, fsync);
         this.views = new CommittedFile(viewStore, fsync);
+        this.appendOnly = new CommittedFile(appendOnlyStore, fsync);
         this.viewsDatabase = viewsDatabase;
+        this.appendOnlyCollections = Set.copyOf(appendOnlyCollections);
         this.periodic = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-sync");
             thread.setDaemon(true);
             return thread;
         });
-        periodic.scheduleWithFixedDelay(() -> quietly("Committing the ledger's lazy writes", this::commitLazyWrites),
-                                        lazyCommitInterval.toMillis(), lazyCommitInterval.toMillis(),
-                                        TimeUnit.MILLISECONDS);
-        periodic.scheduleWithFixedDelay(() -> quietly("Committing the views", this::commitViewsIfChanged),
-                                        viewCommitInterval.toMillis(), viewCommitInterval.toMillis(),
-                                        TimeUnit.MILLISECONDS);
+        every(intervals.lazyLedger(), "Committing the ledger's lazy writes", this::commitLazyWrites);
+        every(intervals.views(), "Committing the views", this::commitViewsIfChanged);
+        every(intervals.appendOnlyViews(), "Committing the append-only views", this::commitAppendOnlyIfChanged);
         if (!fsync) {
-            periodic.scheduleWithFixedDelay(() -> quietly("Forcing the files to the device", this::sync),
-                                            SYNC_INTERVAL_MS, SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
+            every(Duration.ofMillis(SYNC_INTERVAL_MS), "Forcing the files to the device", this::sync);
         }
     }
 
+    private void every(Duration interval, String what, Runnable task) {
+        periodic.scheduleWithFixedDelay(() -> quietly(what, task), interval.toMillis(), interval.toMillis(),
+                                        TimeUnit.MILLISECONDS);
+    }
+
     /**
-     * Opens (creating, or migrating from the stock format) the store file, and beside it the views database's file
-     * ({@value #VIEWS_FILE_NAME}) for the database {@value #VIEWS_DATABASE}.
+     * Opens (creating, or migrating from the stock format) the store file, and beside it the views database's files
+     * ({@value #VIEWS_FILE_NAME}, {@value #APPEND_ONLY_FILE_NAME}) for the database {@value #VIEWS_DATABASE}, none of
+     * its collections append-only.
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL);
-    }
-
-    /** As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}, committed every interval. */
-    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration viewCommitInterval) {
-        return open(file, viewsDatabase, fsync, Duration.ofMillis(SYNC_INTERVAL_MS), viewCommitInterval);
+        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL, Set.of());
     }
 
     /**
-     * As {@link #open(Path, String, boolean, Duration)}, with the ledger's lazy writes committed at the latest after
-     * {@code lazyCommitInterval} and the views every {@code viewCommitInterval}.
+     * As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}, committed every interval, whose
+     * collections {@code appendOnly} are kept in the append-only file (moved there from the views' file if found).
      */
-    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration lazyCommitInterval,
-                                 Duration viewCommitInterval) {
+    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration viewCommitInterval,
+                                 Set<String> appendOnly) {
+        return open(file, viewsDatabase, fsync, new Intervals(Duration.ofMillis(SYNC_INTERVAL_MS), viewCommitInterval,
+                                                              APPEND_ONLY_COMMIT_INTERVAL), appendOnly);
+    }
+
+    /** As {@link #open(Path, String, boolean, Duration, Set)}, with every commit interval chosen. */
+    static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Intervals intervals,
+                                 Set<String> appendOnly) {
         MVStore ledgerStore = StoreFile.open(file);
         try {
-            return new DurableH2Backend(ledgerStore, StoreFile.open(file.resolveSibling(VIEWS_FILE_NAME)),
-                                        viewsDatabase, fsync, lazyCommitInterval, viewCommitInterval);
+            ViewFiles.Opened viewFiles = ViewFiles.open(file.resolveSibling(VIEWS_FILE_NAME),
+                                                        file.resolveSibling(APPEND_ONLY_FILE_NAME), viewsDatabase,
+                                                        appendOnly);
+            return new DurableH2Backend(ledgerStore, viewFiles.views(), viewFiles.appendOnly(), viewsDatabase,
+                                        appendOnly, fsync, intervals);
         } catch (RuntimeException e) {
             ledgerStore.close();
             throw e;
         }
+    }
+
+    /**
+     * How often each file is committed without being asked: the ledger's lazy writes, the views, the append-only views.
+     */
+    record Intervals(Duration lazyLedger, Duration views, Duration appendOnlyViews) {
     }
 
     /**
@@ -132,8 +166,11 @@ public final class DurableH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         // null while H2Backend's constructor opens the databases found in the ledger's file: they are the ledger's
-        boolean isViews = views != null && databaseName.equals(viewsDatabase);
-        return new LedgerDatabase(databaseName, isViews ? views.store() : getMvStore(), getCursorRegistry());
+        if (views != null && databaseName.equals(viewsDatabase)) {
+            return new LedgerDatabase(databaseName, views.store(), appendOnly.store(), appendOnlyCollections,
+                                      getCursorRegistry());
+        }
+        return new LedgerDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
@@ -142,7 +179,7 @@ public final class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, database, command, query);
         }
         if (database.equals(viewsDatabase)) {
-            return views.write(() -> super.handleCommand(channel, database, command, query));
+            return writeView(command, query, () -> super.handleCommand(channel, database, command, query));
         }
         try {
             return ledger.write(() -> super.handleCommand(channel, database, command, query));
@@ -151,6 +188,20 @@ public final class DurableH2Backend extends H2Backend {
                 ledger.commit();
             }
         }
+    }
+
+    /** A write to the views database: under the lock of the file it writes, or of both (see the class comment). */
+    private Document writeView(String command, Document query, Supplier<Document> write) {
+        String name = command.toLowerCase(Locale.ROOT);
+        boolean appendOnlyCollection = query.get(command) instanceof String collection
+                && appendOnlyCollections.contains(collection);
+        if (!appendOnlyCollection && !name.equals("dropdatabase")) {
+            return views.write(write);
+        }
+        if (!APPENDS.contains(name)) {
+            commitViews();
+        }
+        return views.write(() -> appendOnly.write(write));
     }
 
     private static boolean isRead(String command, Document query) {
@@ -169,14 +220,31 @@ public final class DurableH2Backend extends H2Backend {
         ledger.commit();
     }
 
-    /** Stores the views, after the ledger: no view write runs meanwhile, so none can show an event not yet stored. */
+    /**
+     * Stores the views, after the ledger and the append-only views: no view write runs meanwhile, so none can show an
+     * event not yet stored, and no token is stored ahead of the append-only view it covers.
+     */
     void commitViews() {
-        views.commitAfter(ledger::commit);
+        views.commitAfter(() -> {
+            ledger.commit();
+            appendOnly.commit();
+        });
+    }
+
+    /** Stores the append-only views, after the ledger. */
+    void commitAppendOnly() {
+        appendOnly.commitAfter(ledger::commit);
     }
 
     private void commitLazyWrites() {
         if (ledger.hasUnsavedChanges()) {
             ledger.commit();
+        }
+    }
+
+    private void commitAppendOnlyIfChanged() {
+        if (appendOnly.hasUnsavedChanges()) {
+            commitAppendOnly();
         }
     }
 
@@ -188,6 +256,7 @@ public final class DurableH2Backend extends H2Backend {
 
     private void sync() {
         ledger.syncIfChanged();
+        appendOnly.syncIfChanged();
         views.syncIfChanged();
     }
 
@@ -208,9 +277,13 @@ public final class DurableH2Backend extends H2Backend {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // The ledger's file first (closing stores what is left), then the views that were built from it.
+        // The ledger's file first (closing stores what is left), then the views that were built from it, the
+        // append-only ones before the tokens.
         views.close(() -> {
-            ledger.close(super::close);
+            appendOnly.close(() -> {
+                ledger.close(super::close);
+                appendOnly.store().close();
+            });
             views.store().close();
         });
     }

@@ -17,6 +17,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thidua.ledger.query.audit.AuditLog;
 
 /**
  * A {@link MongoClient} together with the embedded server it talks to, if any. Owning both in one
@@ -28,6 +29,12 @@ public final class MongoEndpoint implements AutoCloseable {
 
     /** File name of the H2 MVStore inside the data directory. */
     public static final String H2_FILE_NAME = "thidua-ledger.mv";
+
+    /**
+     * The views' collections whose documents only grow, by appends: the audit history's entries and posting lists.
+     * The H2 backend keeps them in a file committed more often than the views' ({@link DurableH2Backend}).
+     */
+    static final Set<String> APPEND_ONLY_VIEWS = Set.of(AuditLog.ENTRIES, AuditLog.POSTINGS);
 
     private static final Logger log = LoggerFactory.getLogger(MongoEndpoint.class);
 
@@ -65,7 +72,7 @@ public final class MongoEndpoint implements AutoCloseable {
         MongoBackend mongoBackend = switch (backend) {
             case MEMORY -> new MemoryBackend();
             case H2 -> DurableH2Backend.open(h2File(dataDir), viewsDatabase, settings.fsync(),
-                                              settings.viewsCommitInterval());
+                                              settings.viewsCommitInterval(), APPEND_ONLY_VIEWS);
         };
         MongoServer server = new MongoServer(mongoBackend);
         try {
@@ -78,8 +85,9 @@ public final class MongoEndpoint implements AutoCloseable {
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         if (backend == EmbeddedBackend.H2) {
             log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}"
-                    + " (database {} in {})", settings.fsync() ? "on" : "off", address.getPort(),
-                    h2File(dataDir).toAbsolutePath(), viewsDatabase, DurableH2Backend.VIEWS_FILE_NAME);
+                    + " (database {} in {}, its collections {} in {})", settings.fsync() ? "on" : "off",
+                    address.getPort(), h2File(dataDir).toAbsolutePath(), viewsDatabase, DurableH2Backend.VIEWS_FILE_NAME,
+                    APPEND_ONLY_VIEWS, DurableH2Backend.APPEND_ONLY_FILE_NAME);
         } else {
             log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
                     address.getPort());

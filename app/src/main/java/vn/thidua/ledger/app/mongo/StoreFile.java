@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
@@ -30,6 +32,8 @@ final class StoreFile {
 
     static final String FORMAT_MAP = "thidua.storeFormat";
     static final String FORMAT = "bson-1";
+    /** The key, in the format map, of the id shared by files written together ({@link ViewFiles}). */
+    static final String PAIR = "pair";
 
     private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
     private static final String DATA_PREFIX = "databases.";
@@ -123,6 +127,21 @@ final class StoreFile {
         }
     }
 
+    /** The id of the files this one was written with ({@link #pair}), or null. */
+    static String pairOf(MVStore store) {
+        return formatMap(store).get(PAIR);
+    }
+
+    /** Marks two files as written together, with a new id: {@code first} is committed with it first. */
+    static void pair(MVStore first, MVStore second) {
+        String id = UUID.randomUUID().toString();
+        for (MVStore store : List.of(first, second)) {
+            formatMap(store).put(PAIR, id);
+            store.commit();
+            store.sync();
+        }
+    }
+
     private static MVMap<String, String> formatMap(MVStore store) {
         return store.openMap(FORMAT_MAP);
     }
@@ -173,6 +192,37 @@ final class StoreFile {
             throw new IllegalStateException("The embedded store " + file.toAbsolutePath() + " holds a map '" + mapName
                     + "' that mongo-java-server does not write: not migrated, nothing changed");
         }
+    }
+
+    /**
+     * Moves the maps of a collection (its documents, its size, its indexes) from one store in the current format to
+     * another: copied, the target committed and forced to the device, then removed from the source and the source
+     * committed. A move cut short leaves them in the source still: done again on the next open, over what the target
+     * holds of them.
+     */
+    static void moveCollection(MVStore from, MVStore to, String fullCollectionName) {
+        List<String> maps = from.getMapNames().stream().filter(name -> belongsToCollection(name, fullCollectionName))
+                                .toList();
+        if (maps.isEmpty()) {
+            return;
+        }
+        for (String mapName : maps) {
+            if (to.hasMap(mapName)) {
+                to.removeMap(mapName);
+            }
+            if (mapName.startsWith(DATA_PREFIX)) {
+                copyEntries(LedgerDatabase.dataMap(from, mapName), LedgerDatabase.dataMap(to, mapName), to);
+            } else if (mapName.startsWith(META_PREFIX)) {
+                copyEntries(LedgerDatabase.metaMap(from, mapName), LedgerDatabase.metaMap(to, mapName), to);
+            } else {
+                copyEntries(LedgerDatabase.indexMap(from, mapName), LedgerDatabase.indexMap(to, mapName), to);
+            }
+        }
+        to.commit();
+        to.sync();
+        maps.forEach(from::removeMap);
+        from.commit();
+        log.info("Moved {} to {}", fullCollectionName, to.getFileStore().getFileName());
     }
 
     private static <K, V> void copyEntries(MVMap<K, V> from, MVMap<K, V> to, MVStore target) {

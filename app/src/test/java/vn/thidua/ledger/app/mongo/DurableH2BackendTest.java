@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thidua.ledger.query.audit.AuditLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +43,9 @@ class DurableH2BackendTest {
 
     private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false,
             Duration.ofSeconds(1));
+
+    /** The processors' tokens, in the views' file: written after the views they cover. */
+    private static final String TOKENS = "tokens";
 
     @TempDir
     Path dir;
@@ -190,14 +194,153 @@ class DurableH2BackendTest {
     }
 
     /**
-     * Work on a live H2 store in {@code dir/live} whose ledger's {@code lazy} collection commits lazily; lazy writes
-     * and the views are committed on their own every {@code commitInterval}.
+     * A live store's audit entries in its append-only file, and after them the audit's token in the views' file: a
+     * views commit stores both, and nothing stores the token alone.
      */
+    @Test
+    void aTokenReachesItsFileOnlyWithTheAppendOnlyViewItCovers() throws Exception {
+        onALiveStore(Duration.ofHours(1), "none", (ledger, views, backend) -> {
+            views.getCollection(AuditLog.ENTRIES).insertOne(new Document("_id", "block-0"));
+            views.getCollection(TOKENS).insertOne(new Document("_id", "auditLog").append("position", 64));
+
+            assertThat(viewCountsInACopy("before")).containsExactly(0L, 0L);
+
+            backend.commitViews();
+
+            assertThat(viewCountsInACopy("after")).containsExactly(1L, 1L);
+        });
+    }
+
+    @Test
+    void anAppendOnlyViewIsCommittedWithinItsOwnIntervalWithoutTheViews() throws Exception {
+        Duration hour = Duration.ofHours(1);
+        onALiveStore(new DurableH2Backend.Intervals(hour, hour, Duration.ofMillis(50)), "none", (ledger, views, backend) -> {
+            MongoCollection<Document> blocks = views.getCollection(AuditLog.ENTRIES);
+            blocks.insertOne(new Document("_id", "block-0"));
+            // The collection's name is listed in the views' file, as it is once its first batch is committed there.
+            backend.commitViews();
+            views.getCollection(TOKENS).insertOne(new Document("_id", "auditLog").append("position", 64));
+            blocks.insertOne(new Document("_id", "block-1"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            int copy = 0;
+            while (viewCountsInACopy("copy-" + copy++).get(0) < 2L && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(viewCountsInACopy("last")).containsExactly(2L, 0L);
+        });
+    }
+
+    /**
+     * A rebuild sets its view's token back to the start, then drops the view's collections. Were the drop stored in the
+     * append-only file while the views' file still held the old token, the view would restart empty from that token:
+     * every entry before it lost. A drop there commits the views first.
+     */
+    @Test
+    void aDropOfAnAppendOnlyViewIsNeverStoredWithTheTokenFromBeforeIt() throws Exception {
+        onALiveStore(Duration.ofHours(1), "none", (ledger, views, backend) -> {
+            MongoCollection<Document> tokens = views.getCollection(TOKENS);
+            views.getCollection(AuditLog.ENTRIES).insertOne(new Document("_id", "block-0"));
+            tokens.insertOne(new Document("_id", "auditLog").append("position", 64));
+            backend.commitViews();
+
+            tokens.replaceOne(Filters.eq("_id", "auditLog"), new Document("_id", "auditLog").append("position", 0));
+            views.getCollection(AuditLog.ENTRIES).drop();
+            backend.commitAppendOnly();
+
+            try (MongoEndpoint copy = copyOfTheLiveFiles("after-the-drop")) {
+                MongoDatabase copied = copy.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+                assertThat(copied.getCollection(AuditLog.ENTRIES).countDocuments()).isZero();
+                assertThat(copied.getCollection(TOKENS).find().first()).containsEntry("position", 0);
+            }
+        });
+    }
+
+    /** A store written before the audit's collections had a file of their own: moved there on start, whole. */
+    @Test
+    void anAppendOnlyCollectionFoundInTheViewsFileIsMovedToItsOwnFile() throws Exception {
+        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
+        DurableH2Backend before = DurableH2Backend.open(file, DurableH2Backend.VIEWS_DATABASE, false,
+                                                        Duration.ofSeconds(1), Set.of());
+        MongoServer server = new MongoServer(before);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> blocks = client.getDatabase(DurableH2Backend.VIEWS_DATABASE)
+                                                     .getCollection(AuditLog.ENTRIES);
+            blocks.createIndex(Indexes.ascending("first"), new IndexOptions().unique(true));
+            for (int block = 0; block < 3; block++) {
+                blocks.insertOne(new Document("_id", "block-" + block).append("first", block * 64));
+            }
+        } finally {
+            server.shutdown();
+        }
+        // as that version left it: no append-only file, nothing paired with one
+        Files.delete(dir.resolve(DurableH2Backend.APPEND_ONLY_FILE_NAME));
+        MVStore older = MVStore.open(dir.resolve(DurableH2Backend.VIEWS_FILE_NAME).toString());
+        older.<String, String>openMap(StoreFile.FORMAT_MAP).remove(StoreFile.PAIR);
+        older.close();
+
+        for (int start = 1; start <= 2; start++) {
+            try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+                MongoCollection<Document> blocks = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE)
+                                                           .getCollection(AuditLog.ENTRIES);
+                assertThat(blocks.countDocuments()).as("start %d", start).isEqualTo(3);
+                assertThatThrownBy(() -> blocks.insertOne(new Document("_id", "block-9").append("first", 128)))
+                        .isInstanceOfSatisfying(MongoWriteException.class, DurableH2BackendTest::isDuplicateKey);
+            }
+        }
+        MVStore views = new MVStore.Builder().fileName(dir.resolve(DurableH2Backend.VIEWS_FILE_NAME).toString())
+                                             .readOnly().open();
+        try {
+            assertThat(views.getMapNames()).noneMatch(name -> name.contains(AuditLog.ENTRIES));
+        } finally {
+            views.close();
+        }
+    }
+
+    /**
+     * Without its append-only file the views' file would say the audit is built to its token while its entries are
+     * gone: both are set aside, and every view starts empty (then rebuilt from the events).
+     */
+    @Test
+    void aViewsFileWithoutTheAppendOnlyFileItWasWrittenWithIsSetAside() throws Exception {
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            views.getCollection(AuditLog.ENTRIES).insertOne(new Document("_id", "block-0"));
+            views.getCollection(TOKENS).insertOne(new Document("_id", "auditLog").append("position", 64));
+            endpoint.client().getDatabase("thidua").getCollection("events").insertOne(new Document("_id", 1));
+        }
+        Files.delete(dir.resolve(DurableH2Backend.APPEND_ONLY_FILE_NAME));
+
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoCollection<Document> tokens = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE)
+                                                       .getCollection(TOKENS);
+            assertThat(tokens.countDocuments()).isZero();
+            assertThat(endpoint.client().getDatabase("thidua").getCollection("events").countDocuments()).isOne();
+            tokens.insertOne(new Document("_id", "auditLog").append("position", 0));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith(DurableH2Backend.VIEWS_FILE_NAME + ".unpaired-"));
+        }
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            assertThat(views.getCollection(TOKENS).countDocuments()).as("the new pair, kept").isOne();
+        }
+    }
+
     private void onALiveStore(Duration commitInterval, String lazy, LiveWork work) throws Exception {
+        onALiveStore(new DurableH2Backend.Intervals(commitInterval, commitInterval, commitInterval), lazy, work);
+    }
+
+    /**
+     * Work on a live H2 store in {@code dir/live} whose ledger's {@code lazy} collection commits lazily, with the
+     * application's append-only views; lazy writes, the views and the append-only views are committed on their own
+     * at {@code intervals}.
+     */
+    private void onALiveStore(DurableH2Backend.Intervals intervals, String lazy, LiveWork work) throws Exception {
         Path live = Files.createDirectories(dir.resolve("live"));
         DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME),
-                                                         DurableH2Backend.VIEWS_DATABASE, false, commitInterval,
-                                                         commitInterval);
+                                                         DurableH2Backend.VIEWS_DATABASE, false, intervals,
+                                                         MongoEndpoint.APPEND_ONLY_VIEWS);
         backend.commitLazily(Set.of(lazy));
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
@@ -213,12 +356,13 @@ class DurableH2BackendTest {
     }
 
     /**
-     * What a kill -9 would leave now: a copy of the live files, opened anew. The views' file is copied first, so the
-     * ledger's copy is never older than it (a kill stops both at one instant).
+     * What a kill -9 would leave now: a copy of the live files, opened anew. The views' file is copied first, then the
+     * append-only views', then the ledger's, so no copy is older than one before it (a kill stops all at one instant).
      */
     private MongoEndpoint copyOfTheLiveFiles(String name) throws Exception {
         Path copy = Files.createDirectories(dir.resolve(name));
-        for (String file : List.of(DurableH2Backend.VIEWS_FILE_NAME, MongoEndpoint.H2_FILE_NAME)) {
+        for (String file : List.of(DurableH2Backend.VIEWS_FILE_NAME, DurableH2Backend.APPEND_ONLY_FILE_NAME,
+                                   MongoEndpoint.H2_FILE_NAME)) {
             Path source = dir.resolve("live").resolve(file);
             if (Files.exists(source)) {
                 Files.copy(source, copy.resolve(file));
@@ -235,6 +379,15 @@ class DurableH2BackendTest {
                                    .mapToLong(commit -> commit.get("_id", Number.class).longValue()).max().orElse(0);
             long value = counter == null ? 0 : counter.get("value", Number.class).longValue();
             assertThat(value).as("counter in %s", name).isGreaterThanOrEqualTo(highest);
+        }
+    }
+
+    /** The audit's blocks and the tokens in what a kill -9 would leave now. */
+    private List<Long> viewCountsInACopy(String name) throws Exception {
+        try (MongoEndpoint endpoint = copyOfTheLiveFiles(name)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            return List.of(views.getCollection(AuditLog.ENTRIES).countDocuments(),
+                           views.getCollection(TOKENS).countDocuments());
         }
     }
 
