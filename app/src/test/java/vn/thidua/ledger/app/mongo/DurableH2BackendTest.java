@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -324,6 +326,44 @@ class DurableH2BackendTest {
         try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
             MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
             assertThat(views.getCollection(TOKENS).countDocuments()).as("the new pair, kept").isOne();
+        }
+    }
+
+    /** Dropping the views database drops the append-only collections too: nothing of them is left in their file. */
+    @Test
+    void droppingTheViewsDatabaseEmptiesBothItsFiles() {
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            views.getCollection(AuditLog.ENTRIES).insertOne(new Document("_id", "block-0"));
+            views.getCollection(TOKENS).insertOne(new Document("_id", "auditLog").append("position", 64));
+            views.drop();
+        }
+        for (String file : List.of(DurableH2Backend.VIEWS_FILE_NAME, DurableH2Backend.APPEND_ONLY_FILE_NAME)) {
+            MVStore store = new MVStore.Builder().fileName(dir.resolve(file).toString()).readOnly().open();
+            try {
+                assertThat(store.getMapNames()).as(file)
+                        .noneMatch(name -> StoreFile.belongsTo(name, DurableH2Backend.VIEWS_DATABASE));
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    /** An append-only collection's maps live in the other file: renaming it, or to its name, is refused. */
+    @Test
+    void anAppendOnlyCollectionIsNeitherRenamedNorRenamedTo() {
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            views.getCollection(AuditLog.ENTRIES).insertOne(new Document("_id", "block-0"));
+            views.getCollection("other").insertOne(new Document("_id", "x"));
+
+            assertThatThrownBy(() -> views.getCollection(AuditLog.ENTRIES).renameCollection(
+                    new MongoNamespace(DurableH2Backend.VIEWS_DATABASE, "renamed")))
+                    .isInstanceOf(MongoException.class);
+            assertThatThrownBy(() -> views.getCollection("other").renameCollection(
+                    new MongoNamespace(DurableH2Backend.VIEWS_DATABASE, AuditLog.POSTINGS)))
+                    .isInstanceOf(MongoException.class);
+            assertThat(views.getCollection(AuditLog.ENTRIES).countDocuments()).isOne();
         }
     }
 
