@@ -65,14 +65,15 @@ public class ViewRebuilds implements SmartLifecycle {
 
     /**
      * @param windowSize events folded per write of a rebuild ({@value #WINDOW_SIZE_PROPERTY}). Larger than a live
-     *                   processor's batch: a window's writes cost a round trip per collection and a head per audit
-     *                   list however few events it holds, and nobody waits for a rebuild's window to show. 2,000 rather
-     *                   than the processors' 500: {@code auditLog}, the view that writes most per window, rebuilt
-     *                   about a fifth faster; 5,000 was no faster again (docs/benchmarks.md, "Session 20")
+     *                   processor's batch: a window's writes cost a round trip per collection however few events
+     *                   it holds, and nobody waits for a rebuild's window to show. 1,000: 500 (the processors'
+     *                   batch) cost the four heavy views 8–19 %; 2,000 left {@code auditLog}
+     *                   a seventh slower, with twice the events in flight for each young collection to copy
+     *                   (docs/benchmarks.md, "Session 20" and "Session 36")
      */
     @Autowired
     public ViewRebuilds(ViewRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
-                        Clock clock, @Value("${" + WINDOW_SIZE_PROPERTY + ":2000}") int windowSize) {
+                        Clock clock, @Value("${" + WINDOW_SIZE_PROPERTY + ":1000}") int windowSize) {
         this(registry, processing, eventStore, clock, SHUTDOWN_TIMEOUT, windowSize);
     }
 
