@@ -18,16 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.axon.EventStoreConfiguration;
 import vn.thidua.ledger.app.idempotency.IdempotencyStore;
 import vn.thidua.ledger.app.testsupport.EventFeed;
+import vn.thidua.ledger.app.testsupport.HttpTest;
 import vn.thidua.ledger.events.common.CouncilId;
 import vn.thidua.ledger.events.common.VoterId;
 import vn.thidua.ledger.events.council.CouncilEstablished;
 import vn.thidua.ledger.events.council.CouncilMember;
 import vn.thidua.ledger.events.council.CouncilRole;
 import vn.thidua.ledger.events.council.GrassrootsThresholdSet;
-import vn.thidua.ledger.events.pledge.PledgeRegistered;
-import vn.thidua.ledger.events.nomination.BallotKind;
 import vn.thidua.ledger.events.decision.CommendationKind;
-import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.events.nomination.BallotKind;
+import vn.thidua.ledger.events.pledge.PledgeRegistered;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 import vn.thidua.ledger.fixtures.ClusterIv2022;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
@@ -86,21 +86,23 @@ class ViewDatabaseHttpTest {
         PledgeRegistered pledge = year.staffPledge(HTQT, 1);
         feed.publish("Campaign", campaign, pledge, EventFeed.secretariat("Đăng ký"));
         // moved by the secretariat to another unit: its registration stays behind as a former one
-        feed.publish("Campaign", campaign, new PledgeRegistered(
-                pledge.campaignId(), pledge.year(), pledge.registrantId(), pledge.registrantName(), pledge.kind(),
-                THADS.unit(), null, pledge.titles(), pledge.registeredOn()), EventFeed.secretariat("Chuyển đơn vị"));
+        PledgeRegistered moved = new PledgeRegistered(pledge.campaignId(), pledge.year(), pledge.registrantId(),
+                pledge.registrantName(), pledge.kind(), THADS.unit(), null, pledge.titles(), pledge.registeredOn());
+        feed.publish("Campaign", campaign, moved, EventFeed.secretariat("Chuyển đơn vị"));
         feed.publish("Campaign", campaign, year.ranking(), EventFeed.secretariat("Công bố xếp hạng"));
         feed.publish("NominationRound", conference.flagRound().value(), conference.flagRoundOpened(BallotKind.SECRET),
                      EventFeed.secretariat("Mở đợt bình xét"));
-        feed.publish("Decision", "vdb-quyet-dinh", conference.commendation(
-                "vdb-02/TTr", CommendationKind.PROPOSAL, ClusterIv2022.CONFERENCE, HTQT), EventFeed.secretariat("Tờ trình"));
-        feed.publish("Council", "vdb-hoi-dong", new CouncilEstablished(
-                new CouncilId("vdb-hoi-dong"), "Hội đồng Thi đua – Khen thưởng (minh họa)", ClusterIv2022.SECRETARIAT_UNIT,
-                "vdb-01/QĐ", LocalDate.of(2022, 1, 10), List.of(new CouncilMember(
-                        new VoterId("vdb-chu-tich"), "Chủ tịch Hội đồng (minh họa)", ClusterIv2022.SECRETARIAT_UNIT,
-                        CouncilRole.CHAIR))), EventFeed.secretariat("Thành lập Hội đồng"));
-        feed.publish("Council", "vdb-hoi-dong", new GrassrootsThresholdSet(new CouncilId("vdb-hoi-dong"),
-                new BigDecimal("0.15"), "vdb-02/QĐ", LocalDate.of(2022, 1, 10)), EventFeed.secretariat("Tỷ lệ"));
+        feed.publish("Decision", "vdb-quyet-dinh", conference.commendation("vdb-02/TTr", CommendationKind.PROPOSAL,
+                     ClusterIv2022.CONFERENCE, HTQT), EventFeed.secretariat("Tờ trình"));
+        CouncilId council = new CouncilId("vdb-hoi-dong");
+        CouncilMember chair = new CouncilMember(new VoterId("vdb-chu-tich"), "Chủ tịch Hội đồng (minh họa)",
+                                                ClusterIv2022.SECRETARIAT_UNIT, CouncilRole.CHAIR);
+        LocalDate established = LocalDate.of(2022, 1, 10);
+        feed.publish("Council", council.value(), new CouncilEstablished(council, "Hội đồng Thi đua – Khen thưởng",
+                     ClusterIv2022.SECRETARIAT_UNIT, "vdb-01/QĐ", established, List.of(chair)),
+                     EventFeed.secretariat("Thành lập Hội đồng"));
+        feed.publish("Council", council.value(), new GrassrootsThresholdSet(council, new BigDecimal("0.15"),
+                     "vdb-02/QĐ", established), EventFeed.secretariat("Tỷ lệ"));
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * Writes that a rebuild holds back over several of its windows and then makes together, where making them window by
  * window would write the same documents again and again: the audit's posting lists take a position from nearly every
- * event, and a window of 2,000 events (the default then) rewrote the open chunk of each list it reached, each chunk three or four times
- * before it was full (docs/benchmarks.md, "Session 31").
+ * event, and a window of 2,000 events (the default then) rewrote the open chunk of each list it reached, each chunk
+ * three or four times before it was full (docs/benchmarks.md, "Session 31").
  * <p>
  * A rebuild's token moves past a window only once what it held back is written (the rebuild's {@code ViewFold}), so a
  * node that dies meanwhile goes on from a token its view is complete up to. Used by one thread at a time: the
