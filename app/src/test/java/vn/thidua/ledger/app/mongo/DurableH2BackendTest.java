@@ -260,25 +260,7 @@ class DurableH2BackendTest {
     /** A store written before the audit's collections had a file of their own: moved there on start, whole. */
     @Test
     void anAppendOnlyCollectionFoundInTheViewsFileIsMovedToItsOwnFile() throws Exception {
-        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
-        DurableH2Backend before = DurableH2Backend.open(file, DurableH2Backend.VIEWS_DATABASE, false,
-                                                        Duration.ofSeconds(1), Set.of());
-        MongoServer server = new MongoServer(before);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            MongoCollection<Document> blocks = client.getDatabase(DurableH2Backend.VIEWS_DATABASE)
-                                                     .getCollection(AuditLog.ENTRIES);
-            blocks.createIndex(Indexes.ascending("first"), new IndexOptions().unique(true));
-            for (int block = 0; block < 3; block++) {
-                blocks.insertOne(new Document("_id", "block-" + block).append("first", block * 64));
-            }
-        } finally {
-            server.shutdown();
-        }
-        // as that version left it: no append-only file, nothing paired with one
-        Files.delete(dir.resolve(DurableH2Backend.APPEND_ONLY_FILE_NAME));
-        MVStore older = MVStore.open(dir.resolve(DurableH2Backend.VIEWS_FILE_NAME).toString());
-        older.<String, String>openMap(StoreFile.FORMAT_MAP).remove(StoreFile.PAIR);
-        older.close();
+        anOlderStoreWithThreeAuditBlocks();
 
         for (int start = 1; start <= 2; start++) {
             try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
@@ -295,6 +277,21 @@ class DurableH2BackendTest {
             assertThat(views.getMapNames()).noneMatch(name -> name.contains(AuditLog.ENTRIES));
         } finally {
             views.close();
+        }
+    }
+
+    /**
+     * A tool that opens a store (as the benchmarks' {@code StoreMultiplier} does, through the public {@code open}) keeps
+     * the audit in the file the node will look in: it pairs the files, so the node moves nothing after it.
+     */
+    @Test
+    void anOlderStoreOpenedFirstByAToolKeepsItsAuditForTheNode() throws Exception {
+        anOlderStoreWithThreeAuditBlocks();
+        DurableH2Backend.open(dir.resolve(MongoEndpoint.H2_FILE_NAME), false).close();
+
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            assertThat(endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE).getCollection(AuditLog.ENTRIES)
+                               .countDocuments()).isEqualTo(3);
         }
     }
 
@@ -365,6 +362,29 @@ class DurableH2BackendTest {
                     .isInstanceOf(MongoException.class);
             assertThat(views.getCollection(AuditLog.ENTRIES).countDocuments()).isOne();
         }
+    }
+
+    /** A store as a version before the append-only file left it: three audit blocks in the views' file. */
+    private void anOlderStoreWithThreeAuditBlocks() throws Exception {
+        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
+        DurableH2Backend before = DurableH2Backend.open(file, DurableH2Backend.VIEWS_DATABASE, false,
+                                                        Duration.ofSeconds(1), Set.of());
+        MongoServer server = new MongoServer(before);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> blocks = client.getDatabase(DurableH2Backend.VIEWS_DATABASE)
+                                                     .getCollection(AuditLog.ENTRIES);
+            blocks.createIndex(Indexes.ascending("first"), new IndexOptions().unique(true));
+            for (int block = 0; block < 3; block++) {
+                blocks.insertOne(new Document("_id", "block-" + block).append("first", block * 64));
+            }
+        } finally {
+            server.shutdown();
+        }
+        // as that version left it: no append-only file, nothing paired with one
+        Files.delete(dir.resolve(DurableH2Backend.APPEND_ONLY_FILE_NAME));
+        MVStore older = MVStore.open(dir.resolve(DurableH2Backend.VIEWS_FILE_NAME).toString());
+        older.<String, String>openMap(StoreFile.FORMAT_MAP).remove(StoreFile.PAIR);
+        older.close();
     }
 
     private void onALiveStore(Duration commitInterval, String lazy, LiveWork work) throws Exception {
