@@ -116,11 +116,12 @@ public final class DurableH2Backend extends H2Backend {
 
     /**
      * Opens (creating, or migrating from the stock format) the store file, and beside it the views database's files
-     * ({@value #VIEWS_FILE_NAME}, {@value #APPEND_ONLY_FILE_NAME}) for the database {@value #VIEWS_DATABASE}, none of
-     * its collections append-only.
+     * ({@value #VIEWS_FILE_NAME}, {@value #APPEND_ONLY_FILE_NAME}) for the database {@value #VIEWS_DATABASE}, with the
+     * node's append-only collections: whoever opens a data directory first pairs its files, and after that nothing
+     * moves a collection to the append-only file, so a tool must route them as the node does.
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL, Set.of());
+        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL, MongoEndpoint.APPEND_ONLY_VIEWS);
     }
 
     /**
