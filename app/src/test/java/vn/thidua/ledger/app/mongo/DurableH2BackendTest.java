@@ -346,6 +346,38 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * A rebuild drops its view's collections: every map of a dropped collection (data, sizes, unique indexes) leaves
+     * the file that held it, the append-only file for an audit collection, and the collections beside it keep theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {AuditLog.ENTRIES, "views"})
+    void droppingACollectionLeavesNoneOfItsMapsInItsFile(String dropped) {
+        String kept = dropped.equals(AuditLog.ENTRIES) ? AuditLog.POSTINGS : "viewsKept";
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase views = endpoint.client().getDatabase(DurableH2Backend.VIEWS_DATABASE);
+            for (String name : List.of(dropped, kept)) {
+                views.getCollection(name).createIndex(Indexes.ascending("first"), new IndexOptions().unique(true));
+                views.getCollection(name).insertOne(new Document("_id", "block-0").append("first", 0));
+            }
+            views.getCollection(dropped).drop();
+        }
+        String file = dropped.equals(AuditLog.ENTRIES) ? DurableH2Backend.APPEND_ONLY_FILE_NAME
+                : DurableH2Backend.VIEWS_FILE_NAME;
+        MVStore store = new MVStore.Builder().fileName(dir.resolve(file).toString()).readOnly().open();
+        try {
+            String prefix = DurableH2Backend.VIEWS_DATABASE + ".";
+            assertThat(store.getMapNames()).as(file)
+                    .noneMatch(name -> StoreFile.belongsToCollection(name, prefix + dropped))
+                    .anyMatch(name -> name.equals(StoreFile.dataMapName(prefix + kept)))
+                    .anyMatch(name -> StoreFile.belongsToCollection(name, prefix + kept)
+                            && !name.equals(StoreFile.dataMapName(prefix + kept))
+                            && !name.equals(StoreFile.metaMapName(prefix + kept)));
+        } finally {
+            store.close();
+        }
+    }
+
     /** An append-only collection's maps live in the other file: renaming it, or to its name, is refused. */
     @Test
     void anAppendOnlyCollectionIsNeitherRenamedNorRenamedTo() {
