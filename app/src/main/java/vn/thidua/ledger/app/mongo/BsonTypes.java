@@ -96,11 +96,18 @@ final class BsonTypes {
             return x.compareTo(y);
         }
         if (a instanceof Double x && b instanceof Double y) {
-            // Only where the whole parts differ: ValueComparator compares a double with a whole value beyond the int
-            // range by whole parts (3.0E9 equals 3.0E9 + 0.5), and the data map, keyed by the raw _id, must agree with
-            // the _id index. Whole parts differ in the values' own order; NaN goes to the server's order.
+            // Only where the values are equal or their whole parts differ: ValueComparator compares a double with a
+            // whole value beyond the int range by whole parts (3.0E9 equals 3.0E9 + 0.5), and the data map, keyed by
+            // the raw _id, must agree with the _id index. Equal values (0.0 and -0.0 too) are equal there as well, and
+            // they end every look-up that finds its key: the server keeps an index's numbers as doubles, so each
+            // commit the tracked reader found by its global index ($in on _id) paid the server's comparison once
+            // (docs/benchmarks.md, "Session 37"). Whole parts differ in the values' own order; NaN goes to the
+            // server's order.
             double p = x;
             double q = y;
+            if (p == q) {
+                return 0;
+            }
             long wholeP = (long) p;
             long wholeQ = (long) q;
             if (wholeP != wholeQ && !Double.isNaN(p) && !Double.isNaN(q)) {

@@ -96,12 +96,15 @@ class BsonTypesTest {
     /**
      * Numbers, a global index's double among them, compare as the server's own order says, in an index map and in a
      * data map alike; that order compares a whole value beyond the int range by whole parts, so a shorter path that
-     * compared doubles exactly would tell apart two keys the data map holds as one.
+     * compared doubles exactly would tell apart two keys the data map holds as one. Equal values come twice, as
+     * distinct objects: a look-up that finds its key ends on such a pair.
      */
     @Test
     void numberKeysCompareAsTheServersOrder() {
         List<Object> numbers = List.of(3.0E9, 3.0E9 + 0.5, 3_000_000_000L, 1.5, 1.7, 2.5, -1.5, -0.5, 0.0, -0.0,
-                                       Double.NaN, Double.POSITIVE_INFINITY, 1e19, 45003.0, 45004.0, 45003L, 7);
+                                       Double.NaN, Double.POSITIVE_INFINITY, 1e19, 45003.0, 45004.0, 45003L, 7,
+                                       Double.valueOf(45003.0), Double.valueOf(3.0E9), Double.valueOf(-0.0),
+                                       Double.valueOf(Double.NaN), Double.valueOf(1e19));
         ValueComparator order = ValueComparator.ascWithoutListHandling();
         for (Object a : numbers) {
             for (Object b : numbers) {
