@@ -40,13 +40,13 @@ final class Report {
         RebuildRounds rounds = r.rebuilds();
         System.out.printf("rebuilds: %d round(s); events/s is the median of the rounds after the first (all rounds: "
                           + "last column)%n", rounds.rounds().size());
-        System.out.printf("%-18s %9s %9s %12s %14s %10s %14s  %s%n", "rebuild", "events", "seconds", "events/s",
-                          "server ev/s", "identical", "1st events/s", "later rounds, events/s");
+        System.out.printf("%-18s %9s %9s %12s %14s %8s %10s %14s  %s%n", "rebuild", "events", "seconds", "events/s",
+                          "server ev/s", "GC s", "identical", "1st events/s", "later rounds, events/s");
         for (int i = 0; i < rounds.views(); i++) {
             Views.Rebuild b = rounds.median(i);
-            System.out.printf("%-18s %9d %9.1f %12.0f %14.0f %10s %14.0f  %s%n",
+            System.out.printf("%-18s %9d %9.1f %12.0f %14.0f %8.2f %10s %14.0f  %s%n",
                               b.view() + (b.finished() ? "" : " (capped)"), b.head(), b.seconds(), b.eventsPerSecond(),
-                              b.serverEventsPerSecond(), rounds.identical(i),
+                              b.serverEventsPerSecond(), b.gcPausedSeconds(), rounds.identical(i),
                               rounds.first().get(i).eventsPerSecond(),
                               String.join(" ", rounds.comparedRates(i).stream().map("%.0f"::formatted).toList()));
         }

@@ -1,7 +1,9 @@
 package vn.thidua.ledger.benchmark.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +18,19 @@ import java.util.Map;
 final class Views {
 
     private static final String ADMIN = "/api/admin/views";
+    private static final String GC_PAUSES = "/actuator/metrics/jvm.gc.pause";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 50;
     private static final int REBUILD_ATTEMPTS = 10;
     private static final Duration REBUILD_RETRY_PAUSE = Duration.ofSeconds(15);
 
-    /** A finished (or capped) rebuild: events up to the head at start, seconds, and whether the view is identical. */
+    /**
+     * A finished (or capped) rebuild: events up to the head at start, seconds, and whether the view is identical.
+     *
+     * @param gcPausedSeconds how long the node's collector stopped every thread meanwhile (NaN: not measured)
+     */
     record Rebuild(String view, long head, double seconds, boolean finished, double serverEventsPerSecond,
-                   boolean sameChecksum) {
+                   boolean sameChecksum, double gcPausedSeconds) {
         double eventsPerSecond() {
             return head / seconds;
         }
@@ -81,6 +89,7 @@ final class Views {
     /** Rebuilds one view and times it until its position reaches the head at the rebuild's start. */
     Rebuild rebuild(String view, Duration cap) throws Exception {
         String before = checksum(view);
+        double pausedBefore = gcPausedSeconds();
         long start = System.nanoTime();
         JsonNode started = client.action(BenchmarkUsers.SECRETARIAT, ADMIN + "/" + view + "/rebuild");
         long head = started.path("rebuild").path("headAtStart").asLong(started.get("head").asLong());
@@ -91,7 +100,9 @@ final class Views {
             if (finished || seconds > cap.toSeconds()) {
                 double serverRate = status.path("rebuild").path("eventsPerSecond").asDouble(Double.NaN);
                 long reached = finished ? head : status.get("position").asLong();
-                return new Rebuild(view, reached, seconds, finished, serverRate, finished && before.equals(checksum(view)));
+                double paused = gcPausedSeconds() - pausedBefore;
+                return new Rebuild(view, reached, seconds, finished, serverRate, finished && before.equals(checksum(view)),
+                                   paused);
             }
             Thread.sleep(POLL_MILLIS);
         }
@@ -111,7 +122,8 @@ final class Views {
             for (Map.Entry<String, JsonNode> status : statuses.entrySet()) {
                 long position = status.getValue().get("position").asLong();
                 if (!done.containsKey(status.getKey()) && position >= head) {
-                    done.put(status.getKey(), new Rebuild(status.getKey(), head, seconds, true, Double.NaN, false));
+                    done.put(status.getKey(), new Rebuild(status.getKey(), head, seconds, true, Double.NaN, false,
+                                                                   Double.NaN));
                 }
             }
             if (done.size() == statuses.size() || seconds > cap.toSeconds()) {
@@ -123,7 +135,7 @@ final class Views {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Rebuild> rebuilds = new ArrayList<>();
         statuses.forEach((name, status) -> rebuilds.add(done.getOrDefault(name, new Rebuild(name,
-                status.get("position").asLong(), seconds, false, Double.NaN, false))));
+                status.get("position").asLong(), seconds, false, Double.NaN, false, Double.NaN))));
         return rebuilds;
     }
 
@@ -152,6 +164,24 @@ final class Views {
 
     long head() throws Exception {
         return statuses().values().iterator().next().get("head").asLong();
+    }
+
+    /**
+     * The seconds the node's collector has stopped its threads since it started (Micrometer's {@code jvm.gc.pause}),
+     * NaN if the node does not report them: on a 2-core machine a heavy rebuild's rounds spread by a quarter, and its
+     * collections are a large part of that (docs/benchmarks.md, "Session 38").
+     */
+    private double gcPausedSeconds() throws Exception {
+        HttpResponse<String> response = client.get(BenchmarkUsers.SECRETARIAT, GC_PAUSES);
+        if (response.statusCode() != 200) {
+            return Double.NaN;
+        }
+        for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+            if ("TOTAL_TIME".equals(measurement.path("statistic").asText())) {
+                return measurement.path("value").asDouble(Double.NaN);
+            }
+        }
+        return Double.NaN;
     }
 
     private String checksum(String view) throws Exception {

@@ -55,6 +55,6 @@ class RebuildRoundsTest {
     }
 
     private static Views.Rebuild rebuild(String view, double seconds, boolean finished, boolean sameChecksum) {
-        return new Views.Rebuild(view, EVENTS, seconds, finished, EVENTS / seconds, sameChecksum);
+        return new Views.Rebuild(view, EVENTS, seconds, finished, EVENTS / seconds, sameChecksum, Double.NaN);
     }
 }
