@@ -1,5 +1,8 @@
 package vn.thidua.ledger.app.command;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +17,9 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriUtils;
 import vn.thidua.ledger.app.security.Actor;
 import vn.thidua.ledger.app.security.CurrentActor;
+import vn.thidua.ledger.app.web.MalformedHeaderException;
 import vn.thidua.ledger.app.web.RequestIdFilter;
 import vn.thidua.ledger.app.web.TextHygiene;
 import vn.thidua.ledger.events.common.MetaDataKeys;
@@ -94,22 +97,47 @@ public class AuditMetaDataInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     /**
-     * HTTP header values are ASCII in practice (Spring Security's firewall rejects raw UTF-8 bytes),
-     * so a Vietnamese reason is sent percent-encoded UTF-8, as JavaScript's encodeURIComponent
-     * produces; plain ASCII passes unchanged. A malformed escape keeps the raw text.
+     * HTTP header values are ASCII: a Vietnamese reason is sent percent-encoded UTF-8, as JavaScript's
+     * encodeURIComponent produces; plain ASCII passes unchanged, and a {@code %} not followed by two hex digits
+     * stands for itself ("100% done"). Anything else is refused before the command is sent, since the reason is
+     * stored for good with its events: raw bytes, which the server reads as Latin-1 ({@code lý} would become
+     * {@code lÃ½}), and escapes that are not UTF-8 ({@code %FF}, which would become U+FFFD).
+     *
+     * @throws MalformedHeaderException the header is not printable ASCII, or its escapes are not UTF-8
      */
     static String reasonHeader(HttpServletRequest request) {
         String raw = request.getHeader(REASON_HEADER);
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String decoded;
-        try {
-            decoded = UriUtils.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = raw;
+        return normaliseReason(percentDecoded(raw));
+    }
+
+    private static String percentDecoded(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c < ' ' && c != '\t') || c > '~') {
+                throw malformedReason();
+            }
+            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0
+                    && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
         }
-        return normaliseReason(decoded);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw malformedReason();
+        }
+    }
+
+    private static MalformedHeaderException malformedReason() {
+        return new MalformedHeaderException(REASON_HEADER + " must be printable ASCII, a Vietnamese reason "
+                + "percent-encoded UTF-8 (JavaScript's encodeURIComponent); nothing was recorded.");
     }
 
     /**

@@ -23,9 +23,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        // RFC 9110 requires a challenge on 401; name every scheme we accept.
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"thidua-ledger\", charset=\"UTF-8\"");
-        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        ProblemResponseWriter.CHALLENGES.forEach(challenge -> response.addHeader(HttpHeaders.WWW_AUTHENTICATE, challenge));
         writer.write(request, response, ProblemResponseWriter.problem(HttpStatus.UNAUTHORIZED,
                 ProblemCode.UNAUTHENTICATED, "Authentication is required: missing or invalid credentials."));
     }

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.thidua.ledger.app.command.CommandTimedOut;
 import vn.thidua.ledger.command.common.DomainRejection;
@@ -110,6 +112,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return ProblemResponseWriter.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.PAYLOAD_TOO_LARGE,
                         t.getMessage() + ".");
             }
+            if (t instanceof MalformedHeaderException malformed) {
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
+                        malformed.getMessage());
+            }
+            if (t instanceof MultipartException && !(t instanceof MaxUploadSizeExceededException)) {
+                // Tomcat could not split the body into parts (no boundary, a truncated part): the client's body.
+                return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
+                        "The request body is not a well-formed multipart/form-data body.");
+            }
             if (t instanceof RequestRejectedException) {
                 // Spring Security's firewall refusing a header or URL (e.g. control characters).
                 return ProblemResponseWriter.problem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
@@ -154,8 +165,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /** A 401 found here (a controller asking for other credentials) carries the challenges the entry point sends. */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, ProblemResponseWriter.CHALLENGES.toArray(String[]::new));
+        }
+        return response.body(problem);
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.thidua.ledger.app.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProblemResponseWriter {
+
+    /** The {@code WWW-Authenticate} challenges of every 401 (RFC 9110 requires one): each scheme the API accepts. */
+    public static final List<String> CHALLENGES = List.of("Basic realm=\"thidua-ledger\", charset=\"UTF-8\"", "Bearer");
 
     private final HttpMessageConverter<Object> converter;
 

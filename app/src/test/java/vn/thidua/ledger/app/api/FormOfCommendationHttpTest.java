@@ -17,6 +17,7 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.web.util.UriUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.app.testsupport.CommandApi;
@@ -63,7 +64,7 @@ class FormOfCommendationHttpTest {
         String number = unique("215") + "/QĐ-BTP";
         String decisionId = DecisionId.of(2025, number).value();
 
-        api.perform(SECRETARIAT, CommandApi.request(FORMS).header("X-Reason", "Khen thưởng đột xuất")
+        api.perform(SECRETARIAT, CommandApi.request(FORMS).header("X-Reason", UriUtils.encode("Khen thưởng đột xuất", StandardCharsets.UTF_8))
                         .content(form(number, "MINISTER", "AWARD", "MINISTER_CERTIFICATE_OF_MERIT", campaignId, THADS,
                                 person).getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isCreated())

@@ -17,6 +17,8 @@ import static vn.thidua.ledger.app.testsupport.CommandApi.unique;
 
 import java.util.List;
 import org.bson.Document;
+import org.springframework.web.util.UriUtils;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +48,7 @@ class RecordCommandsHttpTest {
         String unit = unique("vu");
         String recordId = unit + "-" + YEAR;
         api.perform(SECRETARIAT, CommandApi.request(records(unit) + "/staff-counts")
-                        .header("X-Reason", "Báo cáo của đơn vị")
+                        .header("X-Reason", UriUtils.encode("Báo cáo của đơn vị", StandardCharsets.UTF_8))
                         .content("""
                                 {"staff": 40, "advancedWorkers": 30, "grassrootsFighters": 4, "completedDuties": 40,
                                  "heaviestMemberDiscipline": "REPRIMAND"}"""))

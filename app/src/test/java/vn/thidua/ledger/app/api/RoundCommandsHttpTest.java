@@ -74,6 +74,30 @@ class RoundCommandsHttpTest {
         assertThat(api.commitCount()).isEqualTo(before);
     }
 
+    /** The final summary closed the year (docs/domain.md): a round opened after it would change the closed year. */
+    @Test
+    void noRoundOpensInAClosedCampaign() throws Exception {
+        String campaignId = api.campaignOpenForPledges();
+        api.pledgeFlag(campaignId, THADS, CommandApi.THADS_NAME);
+        String base = "/api/campaigns/" + campaignId;
+        for (String unit : new String[] {HTQT, THADS, ILLUSTRATIVE}) {
+            api.created(SECRETARIAT, base + "/scorecards/" + unit + "/self-assessments",
+                    "{\"criterionId\": \"tc-1\", \"points\": 50}");
+            api.created(SECRETARIAT, base + "/scorecards/" + unit + "/finalisation", "");
+        }
+        api.created(SECRETARIAT, base + "/ranking", "");
+        api.created(SECRETARIAT, base + "/closure", "{\"summary\": \"Báo cáo tổng kết\"}");
+        long before = api.commitCount();
+
+        api.post(SECRETARIAT, "/api/rounds", """
+                        {"roundId": "%s", "campaignId": "%s", "title": "SECTOR_EMULATION_FLAG", "body": "MEMBER_UNITS",
+                         "candidateIds": ["%s"]}
+                        """.formatted(unique("co"), campaignId, THADS))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CAMPAIGN_CLOSED"));
+        assertThat(api.commitCount()).isEqualTo(before);
+    }
+
     @Test
     void aCandidateUnknownToTheCampaignIs409AndAnUnknownCampaign404() throws Exception {
         String campaignId = api.campaignOpenForPledges();

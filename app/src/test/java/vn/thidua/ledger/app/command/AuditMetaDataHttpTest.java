@@ -70,6 +70,34 @@ class AuditMetaDataHttpTest {
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
     }
 
+    /**
+     * What the server makes of raw UTF-8 ("lý do" read as Latin-1) passes the firewall, and escapes of bytes that are
+     * not UTF-8 decode to U+FFFD: stored with the events for good, so both are refused before the command is sent.
+     */
+    @Test
+    void aReasonThatWouldBeStoredGarbledIsRefusedAndNothingIsSent() throws Exception {
+        String latin1 = new String("lý do".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String header : List.of(latin1, "%FF%FE", "%C3")) {
+            ProbeCommandHandler.LAST_METADATA.set(null);
+            mvc.perform(post("/api/probe/commands").with(httpBasic("thu-ky", "thuky-demo-2022")).header("X-Reason", header))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("X-Reason")));
+            assertThat(ProbeCommandHandler.LAST_METADATA.get()).as(header).isNull();
+        }
+    }
+
+    @Test
+    void aPercentSignNotStartingAnEscapeStandsForItself() throws Exception {
+        mvc.perform(post("/api/probe/commands").with(httpBasic("thu-ky", "thuky-demo-2022"))
+                        .header("X-Reason", "100% done, 50%2 left, %E1%BA%BF"))
+                .andExpect(status().isOk());
+
+        assertThat(ProbeCommandHandler.LAST_METADATA.get().get(MetaDataKeys.REASON))
+                .isEqualTo("100% done, 50%2 left, \u1ebf");
+    }
+
     @Test
     void anonymousBallotCarriesNoIdentity() throws Exception {
         mvc.perform(post("/api/probe/ballots").with(httpBasic("bieu-quyet-1", "bieuquyet-demo-2022"))

@@ -209,6 +209,10 @@ class AuditHistoryHttpTest {
         expectBadRequest("page", "-1", "INVALID_PAGE");
         expectBadRequest("order", "sideways", "INVALID_ORDER");
         expectBadRequest("from", "09/12/2022", "INVALID_TIME");
+        // times that exist but have no Vietnamese date to look up: outside years 1 to 9999
+        expectBadRequest("to", "+999999999-12-31", "INVALID_TIME");
+        expectBadRequest("from", "+999999999-12-31T23:59:59Z", "INVALID_TIME");
+        expectBadRequest("from", "-999999999-01-01", "INVALID_TIME");
         expectBadRequest("year", "hai-nghin", "MALFORMED_REQUEST");
         mvc.perform(get("/api/audit/events").param("from", "2022-12-10").param("to", "2022-12-09").with(AUDITOR))
            .andExpect(status().isBadRequest())

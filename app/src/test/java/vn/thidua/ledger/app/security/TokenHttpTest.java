@@ -66,7 +66,8 @@ class TokenHttpTest {
         String token = tokenOf(mvc, "thu-ky", "thuky-demo-2022");
         mvc.perform(post("/api/auth/token").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"))
+                .andExpect(header().stringValues(HttpHeaders.WWW_AUTHENTICATE, hasItems(startsWith("Basic"), is("Bearer"))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static vn.thidua.ledger.app.testsupport.DemoYearApi.eventually;
@@ -130,6 +131,14 @@ class WhatIfHttpTest {
                 .andExpect(jsonPath("$.rows[1].changed").value(true))
                 .andExpect(jsonPath("$.winners[*].registrantId").value(contains("tong-cuc-thads")));
         postJson(ROUND, "{\"thresholdRatio\": 1.5}").andExpect(status().isBadRequest());
+    }
+
+    /** 0.75 × 6 members is 4.5 votes: a rounding that refuses to round cannot make it whole, and must say so. */
+    @Test
+    void aRoundingThatCannotMakeTheRequiredVotesWholeIs400() throws Exception {
+        postJson(ROUND, "{\"thresholdRatio\": 0.75, \"comparison\": \"AT_LEAST\", \"requiredVotesRounding\": \"UNNECESSARY\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_WHAT_IF"))
+                .andExpect(jsonPath("$.detail").value(containsString("requiredVotesRounding")));
     }
 
     @Test

@@ -284,8 +284,12 @@ public class Campaign {
         apply(new CampaignClosed(campaignId, year, command.summary(), LocalDate.now(clock)));
     }
 
-    /** For {@link CampaignFacts}: the candidates as the pledge register knows them, and the member units. */
+    /**
+     * For {@link CampaignFacts}: the candidates as the pledge register knows them, and the member units, for a round
+     * about to open; refused once the campaign is closed, whose final summary ended the year's deliberations.
+     */
     Roster roster(List<RegistrantId> candidateIds) {
+        terms.requireOpen();
         List<Candidate> candidates = candidateIds.stream().map(pledgeRegister::candidate).toList();
         List<Voter> memberUnits = terms.members().stream()
                 .map(unit -> new Voter(new VoterId(unit.id().value()), unit.name(), unit)).toList();

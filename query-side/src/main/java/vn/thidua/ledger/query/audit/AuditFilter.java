@@ -26,26 +26,51 @@ public record AuditFilter(String cluster, Integer year, String unit, String aggr
         return new AuditFilter(null, null, null, null, null, null, null, null);
     }
 
+    /** The earliest and latest times a filter may name: Vietnamese dates of years 1 to 9999, as ISO-8601 writes them. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    private static final Instant EARLIEST = FIRST_DAY.atStartOfDay(AuditKeys.ZONE).toInstant();
+    private static final Instant LATEST = LAST_DAY.plusDays(1).atStartOfDay(AuditKeys.ZONE).toInstant().minusNanos(1);
+
     /**
      * Reads {@code from}/{@code to} as an ISO instant ({@code 2022-12-09T02:00:00Z}) or a date in Vietnam
-     * ({@code 2022-12-09}: from its first to its last moment, so {@code from=to=2022-12-09} is that whole day).
+     * ({@code 2022-12-09}: from its first to its last moment, so {@code from=to=2022-12-09} is that whole day), of a
+     * year from 1 to 9999: the history is kept by Vietnamese date, and a time Java can hold but no such date names
+     * ({@code +999999999-12-31}) has no day to look up.
      */
     public static Instant time(String name, String text, boolean endOfDay) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant time;
         try {
-            return Instant.parse(text);
+            time = Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate day = LocalDate.parse(text);
-                return endOfDay ? day.plusDays(1).atStartOfDay(AuditKeys.ZONE).toInstant().minusNanos(1)
-                        : day.atStartOfDay(AuditKeys.ZONE).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw new InvalidQueryException(QueryRejectionCode.INVALID_TIME, name
-                        + " must be an ISO-8601 instant (2022-12-09T02:00:00Z) or a date (2022-12-09), was " + text);
+            LocalDate day = date(name, text);
+            if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+                throw outOfRange(name, text);
             }
+            time = endOfDay ? day.plusDays(1).atStartOfDay(AuditKeys.ZONE).toInstant().minusNanos(1)
+                    : day.atStartOfDay(AuditKeys.ZONE).toInstant();
         }
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw outOfRange(name, text);
+        }
+        return time;
+    }
+
+    private static LocalDate date(String name, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidQueryException(QueryRejectionCode.INVALID_TIME, name
+                    + " must be an ISO-8601 instant (2022-12-09T02:00:00Z) or a date (2022-12-09), was " + text);
+        }
+    }
+
+    private static InvalidQueryException outOfRange(String name, String text) {
+        return new InvalidQueryException(QueryRejectionCode.INVALID_TIME, name + " must be between " + FIRST_DAY
+                + " and " + LAST_DAY + " (Vietnamese dates), was " + text);
     }
 
     boolean hasTimeRange() {

@@ -86,7 +86,8 @@ class RoundWhatIfController {
                        + "winners (0: none). Nothing is recorded.",
                security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
     @ApiResponse(responseCode = "200", description = "The recount", content = @Content(examples = @ExampleObject(value = EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "A term out of range (VALIDATION_FAILED)",
+    @ApiResponse(responseCode = "400", description = "A term out of range (VALIDATION_FAILED); requiredVotesRounding "
+                 + "UNNECESSARY, which cannot make a fractional number of votes whole (INVALID_WHAT_IF)",
                  content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = ApiDocs.PROBLEM))
     @ApiResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ApiDocs.PROBLEM))

@@ -19,6 +19,8 @@ import vn.thidua.ledger.query.nomination.RoundView.CandidateRef;
 import vn.thidua.ledger.query.nomination.RoundView.Tally;
 import vn.thidua.ledger.query.rules.RuleSetTerms;
 import vn.thidua.ledger.query.rules.UnknownRuleSetException;
+import vn.thidua.ledger.query.view.InvalidQueryException;
+import vn.thidua.ledger.query.view.QueryRejectionCode;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
 /**
@@ -35,6 +37,18 @@ class RoundWhatIfs {
      */
     record RuleChange(BigDecimal thresholdRatio, Comparison comparison, ThresholdBase base,
                       RoundingMode requiredVotesRounding, BigDecimal quorumRatio, Integer maxWinners) {
+
+        /**
+         * {@code UNNECESSARY} rounds nothing: ratio × base is often fractional (0.75 × 6 = 4.5 votes), and no rule
+         * set uses it, so a reader asking for it is told so rather than getting a count that fails.
+         */
+        RuleChange {
+            if (requiredVotesRounding == RoundingMode.UNNECESSARY) {
+                throw new InvalidQueryException(QueryRejectionCode.INVALID_WHAT_IF, "requiredVotesRounding must round "
+                        + "ratio x base to whole votes (UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN or HALF_EVEN), "
+                        + "not UNNECESSARY");
+            }
+        }
 
         VotingRule applyTo(VotingRule own) {
             Integer cap = maxWinners == null ? own.maxWinners() : maxWinners == 0 ? null : maxWinners;

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +12,7 @@ import vn.thidua.ledger.events.nomination.Comparison;
 import vn.thidua.ledger.events.nomination.ThresholdBase;
 import vn.thidua.ledger.events.nomination.VotingBody;
 import vn.thidua.ledger.events.nomination.VotingRule;
+import vn.thidua.ledger.query.view.InvalidQueryException;
 
 /** A what-if's terms change only what they name; the result no longer cites the rule set's rule. */
 class RoundWhatIfRuleChangeTest {
@@ -37,5 +39,11 @@ class RoundWhatIfRuleChangeTest {
         assertThat(changed.maxWinners()).isNull();
         assertThat(changed.base()).isEqualTo(ThresholdBase.PRESENT);
         assertThat(changed.quorumRatio()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void aRoundingThatRoundsNothingIsRefused() {
+        assertThatThrownBy(() -> new RoundWhatIfs.RuleChange(null, null, null, RoundingMode.UNNECESSARY, null, null))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("requiredVotesRounding");
     }
 }
