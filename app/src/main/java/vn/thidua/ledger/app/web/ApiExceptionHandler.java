@@ -186,9 +186,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A request body's own fields are named as such: the parameter's name ("body") would not tell which one.
         List<FieldProblem> errors = ex.getParameterValidationResults().stream().flatMap(result -> result
                 .getResolvableErrors().stream().map(error -> new FieldProblem(
-                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        error instanceof FieldError field ? field.getField()
+                                : String.valueOf(result.getMethodParameter().getParameterName()),
                         String.valueOf(error.getDefaultMessage())))).toList();
         return validationFailed(errors, headers, ex, request);
     }

@@ -83,7 +83,9 @@ class RecordCommandsHttpTest {
                 .andExpect(jsonPath("$.code").value("STAFF_COUNTS_INCONSISTENT"));
         api.post(SECRETARIAT, records(unit) + "/staff-counts",
                         "{\"staff\": 10, \"advancedWorkers\": -1, \"grassrootsFighters\": 0, \"completedDuties\": 10}")
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("advancedWorkers")));
         api.post(SECRETARIAT, records(unit) + "/disciplines", "{\"level\": \"PUBLIC_SHAMING\", \"decisionNumber\": \"1\"}")
                 .andExpect(status().isBadRequest());
         String title = "{\"title\": \"ADVANCED_COLLECTIVE\", \"decisionNumber\": \"20/QĐ-BTP (minh họa)\"}";
