@@ -20,8 +20,13 @@ public sealed interface AsOf {
         if (text == null) {
             throw new InvalidAsOfException("asOf is empty");
         }
-        if (text.chars().allMatch(Character::isDigit) && !text.isEmpty() && text.length() <= 18) {
-            return new Position(Long.parseLong(text));
+        // ASCII digits only: Character.isDigit (and Long.parseLong) would also take other scripts' digits ("５３").
+        if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            try {
+                return new Position(Long.parseLong(text));
+            } catch (NumberFormatException tooLarge) {
+                throw new InvalidAsOfException("asOf as a global position must be at most " + Long.MAX_VALUE);
+            }
         }
         try {
             return new At(Instant.parse(text));

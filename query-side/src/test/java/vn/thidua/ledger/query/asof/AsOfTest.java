@@ -16,12 +16,15 @@ class AsOfTest {
     void digitsAreAGlobalPositionAndAnIsoInstantIsATime() {
         assertThat(AsOf.parse("57")).isEqualTo(new AsOf.Position(57));
         assertThat(AsOf.parse("0")).isEqualTo(new AsOf.Position(0));
+        assertThat(AsOf.parse("0057")).isEqualTo(new AsOf.Position(57));
+        assertThat(AsOf.parse("9223372036854775807")).isEqualTo(new AsOf.Position(Long.MAX_VALUE));
         assertThat(AsOf.parse("2022-12-09T05:00:00Z")).isEqualTo(new AsOf.At(NOON));
     }
 
     @Test
     void anythingElseIsInvalid() {
-        for (String text : new String[] {null, "", "-5", "yesterday", "12:00", "2022-12-09", "1234567890123456789"}) {
+        for (String text : new String[] {null, "", "-5", "yesterday", "12:00", "2022-12-09", "9223372036854775808",
+                "\uff15\uff13"}) {
             assertThatThrownBy(() -> AsOf.parse(text)).as(text).isInstanceOf(InvalidAsOfException.class)
                                                      .hasFieldOrPropertyWithValue("code", QueryRejectionCode.INVALID_AS_OF);
         }
