@@ -33,7 +33,7 @@ class CampaignCommandsHttpTest {
                          "criteria": [{"criterionId": "tc-1", "name": "Nhiệm vụ", "kind": "SCORED", "maxPoints": 60}]}
                         """.formatted(clusterId))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/public/campaigns/" + clusterId + "-2024"))
+                .andExpect(header().string("Location", "/api/public/clusters/" + clusterId + "/years/2024/summary"))
                 .andExpect(jsonPath("$.campaignId").value(clusterId + "-2024"));
 
         String launched = api.lastEvent(clusterId + "-2024").getString("payload");
@@ -133,7 +133,7 @@ class CampaignCommandsHttpTest {
         String mine = "/api/campaigns/" + campaignId + "/scorecards/" + HTQT;
         api.post(REP_HTQT, mine + "/self-assessments", "{\"criterionId\": \"tc-1\", \"points\": 55.5}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/public/campaigns/" + campaignId + "/scorecards/" + HTQT));
+                .andExpect(header().string("Location", "/api/campaigns/" + campaignId + "/ranking/draft"));
         api.post(REP_HTQT, "/api/campaigns/" + campaignId + "/scorecards/" + THADS + "/self-assessments",
                         "{\"criterionId\": \"tc-1\", \"points\": 60}")
                 .andExpect(status().isForbidden())

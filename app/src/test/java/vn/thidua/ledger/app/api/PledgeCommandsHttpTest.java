@@ -35,7 +35,7 @@ class PledgeCommandsHttpTest {
         String pledges = "/api/campaigns/" + campaignId + "/pledges";
         api.post(REP_HTQT, pledges, staffPledge("cc-0042", HTQT))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/public/campaigns/" + campaignId + "/pledges/cc-0042"))
+                .andExpect(header().string("Location", "/api/campaigns/" + campaignId + "/pledges/" + HTQT))
                 .andExpect(jsonPath("$.registrantId").value("cc-0042"));
         api.created(REP_HTQT, pledges + "/cc-0042/amendments",
                 "{\"titles\": [\"ADVANCED_WORKER\", \"GRASSROOTS_EMULATION_FIGHTER\"]}");

@@ -133,7 +133,7 @@ public class CampaignController extends CommandController {
                     + "January of the year unless ruleVersion says otherwise, with a reason (e.g. DOSSIER_RECEIVED "
                     + "on dossierReceivedOn). Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping
     ResponseEntity<CampaignCreated> launch(@Valid @RequestBody LaunchCampaignRequest body) {
         ClusterId clusterId = new ClusterId(body.clusterId());
@@ -148,7 +148,7 @@ public class CampaignController extends CommandController {
     @Operation(summary = "Set the registration window of a campaign",
             description = "From opensOn to closesOn pledges may be registered. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/registration-window")
     ResponseEntity<CampaignCreated> setRegistrationWindow(@PathVariable("campaignId") @ValidId String campaignId,
                                                           @Valid @RequestBody RegistrationWindowRequest body) {
@@ -160,19 +160,19 @@ public class CampaignController extends CommandController {
             description = "Secretariat, or the representative of that unit.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/covenant"}""")))
+             "location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/covenant-signatures")
     ResponseEntity<CampaignUnitCreated> signCovenant(@PathVariable("campaignId") @ValidId String campaignId,
                                                      @Valid @RequestBody CovenantSignatureRequest body) {
         send(new SignCovenant(new CampaignId(campaignId), new UnitId(body.unitId())));
-        return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId) + "/covenant"));
+        return created(new CampaignUnitCreated(campaignId, body.unitId(), location(campaignId)));
     }
 
     @Operation(summary = "Self-assess a unit's points on a criterion (tự chấm điểm)",
             description = "Secretariat, or the representative of that unit, until the scorecard is finalised.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/ranking/draft"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/self-assessments")
     ResponseEntity<CampaignUnitCreated> selfAssess(@PathVariable("campaignId") @ValidId String campaignId,
                                                    @PathVariable("unitId") @ValidId String unitId,
@@ -186,7 +186,7 @@ public class CampaignController extends CommandController {
             description = "The reason is required (REASON_REQUIRED) and becomes the audit reason. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/ranking/draft"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/adjustments")
     ResponseEntity<CampaignUnitCreated> adjust(@PathVariable("campaignId") @ValidId String campaignId,
                                                @PathVariable("unitId") @ValidId String unitId,
@@ -200,7 +200,7 @@ public class CampaignController extends CommandController {
             description = "No more self-assessments or adjustments for that unit. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","unitId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/scorecards/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/ranking/draft"}""")))
     @PostMapping("/{campaignId}/scorecards/{unitId}/finalisation")
     ResponseEntity<CampaignUnitCreated> finalise(@PathVariable("campaignId") @ValidId String campaignId,
                                                  @PathVariable("unitId") @ValidId String unitId) {
@@ -215,13 +215,13 @@ public class CampaignController extends CommandController {
     @PostMapping("/{campaignId}/ranking")
     ResponseEntity<CampaignCreated> publishRanking(@PathVariable("campaignId") @ValidId String campaignId) {
         send(new PublishRanking(new CampaignId(campaignId)));
-        return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
+        return created(new CampaignCreated(campaignId, publishedRanking(campaignId)));
     }
 
     @Operation(summary = "Record the year-end conference (hội nghị tổng kết)",
             description = "Its date (in the campaign's year, or January of the next) and its chair; once. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/year-end-conference")
     ResponseEntity<CampaignCreated> holdConference(@PathVariable("campaignId") @ValidId String campaignId,
                                                    @Valid @RequestBody ConferenceRequest body) {
@@ -232,7 +232,7 @@ public class CampaignController extends CommandController {
     @Operation(summary = "Record the draft summary report presented at the conference (dự thảo báo cáo tổng kết)",
             description = "Who presented it and its text; after the conference, once. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/draft-summary")
     ResponseEntity<CampaignCreated> presentDraftSummary(@PathVariable("campaignId") @ValidId String campaignId,
                                                         @Valid @RequestBody DraftSummaryRequest body) {
@@ -244,7 +244,7 @@ public class CampaignController extends CommandController {
             description = "As the conference's minutes give it; after the draft is presented. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","unitId":"vu-cvdcxdpl",
-             "location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+             "location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/summary-comments")
     ResponseEntity<CampaignUnitCreated> recordSummaryComment(@PathVariable("campaignId") @ValidId String campaignId,
                                                              @Valid @RequestBody SummaryCommentRequest body) {
@@ -263,7 +263,7 @@ public class CampaignController extends CommandController {
                                                         @Valid @RequestBody IllustrativeFiguresRequest body) {
         sendWithReason(new DeclareIllustrativeFigures(new CampaignId(campaignId), body.figures(), body.note()),
                 body.note());
-        return created(new CampaignCreated(campaignId, location(campaignId) + "/ranking"));
+        return created(new CampaignCreated(campaignId, publishedRanking(campaignId)));
     }
 
     @Operation(summary = "Require emulation records of the campaign's candidates (bắt buộc hồ sơ thi đua)",
@@ -272,7 +272,7 @@ public class CampaignController extends CommandController {
                     + "is not decided, for a candidate without a hồ sơ thi đua of the year (EMULATION_RECORD_MISSING). "
                     + "Once, never withdrawn; the reason is required and becomes the audit reason. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2024","location":"/api/public/campaigns/btp-cum-iv-2024"}""")))
+            {"campaignId":"btp-cum-iv-2024","location":"/api/public/clusters/btp-cum-iv/years/2024/summary"}""")))
     @PostMapping("/{campaignId}/emulation-records-requirement")
     ResponseEntity<CampaignCreated> requireRecords(@PathVariable("campaignId") @ValidId String campaignId,
                                                    @Valid @RequestBody RecordsRequirementRequest body) {
@@ -283,7 +283,7 @@ public class CampaignController extends CommandController {
     @Operation(summary = "Close a campaign (tổng kết phong trào)",
             description = "With a summary; nothing more is recorded in the campaign afterwards. Secretariat.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
-            {"campaignId":"btp-cum-iv-2022","location":"/api/public/campaigns/btp-cum-iv-2022"}""")))
+            {"campaignId":"btp-cum-iv-2022","location":"/api/public/clusters/btp-cum-iv/years/2022/summary"}""")))
     @PostMapping("/{campaignId}/closure")
     ResponseEntity<CampaignCreated> close(@PathVariable("campaignId") @ValidId String campaignId,
                                           @Valid @RequestBody ClosureRequest body) {
@@ -292,11 +292,26 @@ public class CampaignController extends CommandController {
     }
 
     private static ResponseEntity<CampaignUnitCreated> scorecardCreated(String campaignId, String unitId) {
-        return created(new CampaignUnitCreated(campaignId, unitId, location(campaignId) + "/scorecards/" + unitId));
+        return created(new CampaignUnitCreated(campaignId, unitId, draftRanking(campaignId)));
     }
 
     /** Where the query side shows a campaign (ranking, scorecards, pledges below it). */
+    /**
+     * Where a campaign's own facts (its launch, window, covenant, conference, closure) are read: the cluster's year
+     * summary, which shows them all. A campaign's id is {@code <clusterId>-<year>} ({@link CampaignId#of}).
+     */
     public static String location(String campaignId) {
-        return "/api/public/campaigns/" + campaignId;
+        int dash = campaignId.lastIndexOf('-');
+        return "/api/public/clusters/" + campaignId.substring(0, dash) + "/years/" + campaignId.substring(dash + 1)
+                + "/summary";
+    }
+
+    /** Where scorecards are read while the campaign is scored: the draft ranking, every unit's points. */
+    private static String draftRanking(String campaignId) {
+        return "/api/campaigns/" + campaignId + "/ranking/draft";
+    }
+
+    private static String publishedRanking(String campaignId) {
+        return "/api/public/campaigns/" + campaignId + "/ranking";
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.ledger.command.campaign.CampaignController;
 import vn.thidua.ledger.command.common.ApiInput;
 import vn.thidua.ledger.command.common.CommandController;
 import vn.thidua.ledger.command.common.Created;
@@ -68,13 +67,13 @@ public class PledgeController extends CommandController {
                     + "without one. Secretariat, or the representative of the unit.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
     @PostMapping
     ResponseEntity<PledgeCreated> register(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @Valid @RequestBody RegisterPledgeRequest body) {
         send(new RegisterPledge(new CampaignId(campaignId), new RegistrantId(body.registrantId()), body.registrantName(),
                 body.kind(), new UnitId(body.unitId()), body.staffCount(), body.titles(), body.registeredOn()));
-        return pledgeCreated(campaignId, body.registrantId());
+        return pledgeCreated(campaignId, body.registrantId(), "/" + body.unitId());
     }
 
     @Operation(summary = "Amend a pledge",
@@ -82,32 +81,35 @@ public class PledgeController extends CommandController {
                     + "representative of the unit.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/pledges"}""")))
     @PostMapping("/{registrantId}/amendments")
     ResponseEntity<PledgeCreated> amend(@PathVariable("campaignId") @ValidId String campaignId,
                                              @PathVariable("registrantId") @ValidId String registrantId,
                                              @Valid @RequestBody AmendPledgeRequest body) {
         send(new AmendPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.staffCount(),
                 body.titles()));
-        return pledgeCreated(campaignId, registrantId);
+        return pledgeCreated(campaignId, registrantId, "");
     }
 
     @Operation(summary = "Withdraw a pledge, with a reason",
             description = "The reason becomes the audit reason. Secretariat, or the representative of the unit.")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"campaignId":"btp-cum-iv-2022","registrantId":"tc-thads",
-             "location":"/api/public/campaigns/btp-cum-iv-2022/pledges/tc-thads"}""")))
+             "location":"/api/campaigns/btp-cum-iv-2022/pledges"}""")))
     @PostMapping("/{registrantId}/withdrawal")
     ResponseEntity<PledgeCreated> withdraw(@PathVariable("campaignId") @ValidId String campaignId,
                                                 @PathVariable("registrantId") @ValidId String registrantId,
                                                 @Valid @RequestBody WithdrawPledgeRequest body) {
         sendWithReason(new WithdrawPledge(new CampaignId(campaignId), new RegistrantId(registrantId), body.reason()),
                 body.reason());
-        return pledgeCreated(campaignId, registrantId);
+        return pledgeCreated(campaignId, registrantId, "");
     }
 
-    private static ResponseEntity<PledgeCreated> pledgeCreated(String campaignId, String registrantId) {
-        return created(new PledgeCreated(campaignId, registrantId,
-                CampaignController.location(campaignId) + "/pledges/" + registrantId));
+    /**
+     * Where pledges are read: the unit's registrations when the request names the unit, else the campaign's coverage
+     * (an amendment or withdrawal names only the registrant, whose unit the campaign knows).
+     */
+    private static ResponseEntity<PledgeCreated> pledgeCreated(String campaignId, String registrantId, String unit) {
+        return created(new PledgeCreated(campaignId, registrantId, "/api/campaigns/" + campaignId + "/pledges" + unit));
     }
 }
