@@ -95,9 +95,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             // Also an id of another kind of aggregate: each repository folds only events of its own type
             // (AggregateConfiguration), so a campaign's id addressed as a round is simply not found.
-            if (t instanceof AggregateNotFoundException) {
+            if (t instanceof AggregateNotFoundException notFound) {
+                // The id is the client's own (from the path or the body): naming it says which one is unknown.
                 return ProblemResponseWriter.problem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND,
-                        "The addressed resource does not exist.");
+                        "Nothing is recorded under the id " + notFound.getAggregateIdentifier()
+                                + " (from the path or the body).");
             }
             if (t instanceof ConflictingAggregateVersionException || t instanceof ConcurrencyException
                     || t instanceof AggregateStreamCreationException

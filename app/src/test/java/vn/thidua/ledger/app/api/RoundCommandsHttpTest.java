@@ -107,11 +107,13 @@ class RoundCommandsHttpTest {
                         """.formatted(unique("r"), campaignId, secret().council(List.of(VOTER_1, "bieu-quyet-2"))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("NOT_REGISTERED_IN_CAMPAIGN"));
+        String unknownCampaign = unique("khong-co");
         api.post(SECRETARIAT, "/api/rounds", """
                         {"roundId": "%s", "campaignId": "%s", "title": "SECTOR_EMULATION_FLAG", "body": "MEMBER_UNITS",
                          "candidateIds": ["%s"]}
-                        """.formatted(unique("r"), unique("khong-co"), THADS))
-                .andExpect(status().isNotFound());
+                        """.formatted(unique("r"), unknownCampaign, THADS))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(unknownCampaign)));
     }
 
     @Test
