@@ -129,8 +129,12 @@ public class Campaign {
         Require.name("cluster name", command.clusterName());
         Require.name("campaign name", command.name());
         ScoringSchemeRules.check(Require.present("scoring scheme", command.scoringScheme()));
-        Require.notEmptyAndDistinct("members", Require.present("members", command.members()).stream()
-                .map(UnitRef::id).toList());
+        if (Require.present("members", command.members()).isEmpty()) {
+            // The members are the cluster's of that year (ClusterFacts): none before its first year or after all left.
+            throw new DomainRejection(ErrorCode.INVALID_INPUT, "the cluster " + command.clusterName()
+                    + " has no member units in " + command.year() + ": a campaign is launched for a year of its members");
+        }
+        Require.notEmptyAndDistinct("members", command.members().stream().map(UnitRef::id).toList());
         command.members().forEach(unit -> Require.name("unit name", unit.name()));
         RuleVersionChoice choice = RuleVersionPolicy.choose(catalog, command.year(), command.ruleVersion());
         RuleSet rules = choice.rules();

@@ -122,6 +122,8 @@ class CampaignTest {
         fixture.givenNoPriorActivity()
                 .when(new LaunchCampaign(CAMPAIGN, CLUSTER, CLUSTER_NAME, 2022, campaignName(YEAR), SCHEME, List.of()))
                 .expectException(rejectedWith(ErrorCode.INVALID_INPUT))
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString(CLUSTER_NAME),
+                        org.hamcrest.Matchers.containsString("no member units in 2022")))
                 .expectNoEvents();
     }
 
