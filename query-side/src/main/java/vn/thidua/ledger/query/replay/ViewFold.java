@@ -171,10 +171,14 @@ final class ViewFold implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the window held back before writing: a failed write drops what was held ({@link ViewHoldings#write}), so
+     * no later step (the hand-back's {@link #awaitWrittenThroughInterrupts}) may move the token past it.
+     */
     private void writeHeld(Written done) {
-        holdings.write();
         heldSince = null;
         heldBack = null;
+        holdings.write();
         written = done;
     }
 

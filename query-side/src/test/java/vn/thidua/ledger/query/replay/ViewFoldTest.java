@@ -152,6 +152,26 @@ class ViewFoldTest {
         assertThat(fold.position()).hasValue(1L);
     }
 
+    /**
+     * Held writes that fail mid-rebuild, with a window after them: what was held is lost with the failure, so the view
+     * must go back to its processor at the last window written with nothing held back, never at a window whose held
+     * writes were dropped (the audit's positions of up to two seconds would be missing from every list for good).
+     */
+    @Test
+    void aHeldWriteThatFailsMidRebuildIsNeverCoveredByTheTokenHandedBack() throws Exception {
+        foldTwoWindowsHoldingBack();
+        writes.heldBack.fails = true;
+        now.set(now.get().plus(ViewFold.HOLD_FOR));
+        fold.fold(window(4, 5), 0);
+
+        assertFailsWithTheFailingWrite(() -> fold.fold(window(6, 7), 0));
+        writes.heldBack.fails = false;
+        fold.awaitWrittenThroughInterrupts();
+
+        assertThat(writes.heldBack.written).isEmpty();
+        assertThat(fold.position()).isEmpty();
+    }
+
     private void foldTwoWindowsHoldingBack() throws InterruptedException {
         writes.holdBack = true;
         fold.fold(window(0, 1), 0);
