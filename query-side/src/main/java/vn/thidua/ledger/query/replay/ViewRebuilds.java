@@ -120,10 +120,15 @@ public class ViewRebuilds implements SmartLifecycle {
         List<StreamingEventProcessor> processors = ordered.stream().map(view -> processor(view.name())).toList();
         stopAll(processors);
         List<ClaimedView> claimed = claimAll(ordered, processors);
-        long head = head();
-        Instant startedAt = clock.instant();
-        BulkRebuild run = new BulkRebuild(claimed, eventStore, windowSize, clock);
+        long head;
+        Instant startedAt;
+        BulkRebuild run;
+        // From here on every failure gives each view back: a head that cannot be read (a database stall) too, which
+        // would otherwise leave the processors stopped and their claims held by this node.
         try {
+            head = head();
+            startedAt = clock.instant();
+            run = new BulkRebuild(claimed, eventStore, windowSize, clock);
             claimed.forEach(ClaimedView::reset);
             run.start();
         } catch (RuntimeException e) {

@@ -9,7 +9,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An event store whose streams fail with an {@link Error} when asked for their n-th event (counted from 1). */
+/**
+ * Event stores that fail where a rebuild reads them: streams that fail with an {@link Error} when asked for their n-th
+ * event (counted from 1), or a head that cannot be read once (a database stall).
+ */
 final class StreamFailingAt {
 
     private StreamFailingAt() {
@@ -19,6 +22,16 @@ final class StreamFailingAt {
         return proxy(EventStore.class, (method, args) -> {
             Object result = method.invoke(store, args);
             return method.getName().equals("openStream") ? failing((BlockingStream<?>) result, failing) : result;
+        });
+    }
+
+    static EventStore headOnce(EventStore store) {
+        AtomicInteger asked = new AtomicInteger();
+        return proxy(EventStore.class, (method, args) -> {
+            if (method.getName().equals("createHeadToken") && asked.incrementAndGet() == 1) {
+                throw new IllegalStateException("the event store did not answer (test)");
+            }
+            return method.invoke(store, args);
         });
     }
 

@@ -379,6 +379,25 @@ class ViewRebuildsTest {
     }
 
     /**
+     * The head cannot be read once the processor is stopped and its claim taken (a database stall): the rebuild is
+     * refused, nothing is cleared, and the processor runs again on its claim, folding what comes next.
+     */
+    @Test
+    void aHeadThatCannotBeReadRefusesTheRebuildAndTheViewKeepsRunning() {
+        ViewRebuilds failingHead = startedRebuilds(StreamFailingAt.headOnce(axon.eventStore()), STOP_WAIT);
+        try {
+            assertThatThrownBy(() -> failingHead.rebuild(VIEW)).isInstanceOf(RebuildRefusedException.class);
+
+            axon.eventStore().publish(GenericEventMessage.asEventMessage("event-5"));
+            await().atMost(WAIT).until(() -> view.applied.size() == 6);
+            assertThat(view.resets).hasValue(0);
+            assertThat(failingHead.status(VIEW).state()).isEqualTo("RUNNING");
+        } finally {
+            failingHead.stop();
+        }
+    }
+
+    /**
      * A processor that did not stop in time is started again as soon as it has stopped; until then a second rebuild is
      * refused as busy, instead of claiming the token that the processor is about to run on again.
      */
