@@ -39,7 +39,7 @@ import java.util.concurrent.TimeoutException;
  * the same handlers and fold as live, which is what makes their checksums comparable.
  * <p>
  * Rebuild runs are remembered in memory on the node that started them; the state of the processors themselves
- * (positions) is read from Axon and is the same on every node.
+ * (positions) is read from this node's processors, which know only the segments they claimed (docs/operations-rebuild.md).
  */
 @Component
 public class ViewRebuilds implements SmartLifecycle {
