@@ -55,6 +55,22 @@ final class IntegrityCheckpoints {
     }
 
     /**
+     * The highest checkpoint number recorded anywhere: among the checkpoints and in the {@value #HEAD} hint. Above the
+     * count {@link #all} finds in order, checkpoints were deleted. A scan of the collection, which holds one small
+     * document per sealed range.
+     */
+    long highestNumber() {
+        long highest = 0;
+        for (Document document : checkpoints.find().projection(new Document("_id", 1).append("number", 1))) {
+            Object number = HEAD.equals(document.get("_id")) ? document.get("number") : document.get("_id");
+            if (number instanceof Number n) {
+                highest = Math.max(highest, n.longValue());
+            }
+        }
+        return highest;
+    }
+
+    /**
      * The latest checkpoint: from the number in the {@value #HEAD} hint forward (a hint only, which may lag or be
      * missing: the numbers after it are probed), so that publishing the head does not read every checkpoint.
      */

@@ -44,6 +44,14 @@ public final class IntegritySealer {
     /** Seals the settled indexes after the latest checkpoint, if any; returns the new checkpoint. */
     public synchronized Optional<IntegrityCheckpoint> seal() {
         IntegrityCheckpoint previous = latest();
+        if (previous != null && !(previous.hashMatches() && previous.signedBy(keys.getPublic()))) {
+            // Written by hand (this key did not sign it): extending it would skip its range for good, and leave that
+            // range unsealed once it is deleted. The verifier reports it; sealing waits until it is gone.
+            log.error("Checkpoint {} does not verify with this node's key: not sealing after it; verify the history "
+                      + "(GET /api/audit/integrity)", previous.number());
+            last = null;
+            return Optional.empty();
+        }
         long from = previous == null ? 1 : previous.to() + 1;
         long limit = Math.min(counter.head(), from + maxRange - 1);
         RangeDigest digest = new RangeDigest();

@@ -62,12 +62,13 @@ public final class IntegrityVerifier {
      */
     public IntegrityReport verify(Long from, Long to) {
         List<IntegrityCheckpoint> checkpoints = checkpointStore.all();
+        long recorded = checkpointStore.highestNumber();
         long sealedTo = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).to();
         long first = from == null ? 1 : Math.max(1, from);
         long end = Math.max(new GlobalIndexCounter(collections.counters()).head(), sealedTo);
         long last = to == null ? end : Math.min(to, end);
         Walk walk = new Walk(first, last, checkpoints, sealedTo);
-        walk.checkCheckpoints();
+        walk.checkCheckpoints(recorded);
         CommitScan scan = new CommitScan(collections.commits(), window);
         boolean goOn = scan.forEach(first, last, walk::visit);
         if (to == null || to > end) {
@@ -121,8 +122,17 @@ public final class IntegrityVerifier {
             to = newTo;
         }
 
-        /** Signatures and links of the checkpoints (their digests are checked during the walk). */
-        void checkCheckpoints() {
+        /**
+         * Signatures and links of the checkpoints (their digests are checked during the walk), and that none is
+         * missing below the highest number recorded ({@code recorded}): a deleted checkpoint would otherwise turn
+         * the ranges after it into an unsealed tail, where a commit re-hashed with its chain passes.
+         */
+        void checkCheckpoints(long recorded) {
+            if (recorded > checkpoints.size()) {
+                fail(sealedTo + 1, Check.CHECKPOINT_LINK, "checkpoint " + (checkpoints.size() + 1) + " is missing, "
+                        + "though checkpoint " + recorded + " is recorded: checkpoints were deleted");
+                return;
+            }
             IntegrityCheckpoint previous = null;
             PublicKey key = trusted != null || checkpoints.isEmpty() ? trusted : firstKey(checkpoints.get(0));
             for (IntegrityCheckpoint checkpoint : checkpoints) {

@@ -267,6 +267,46 @@ class TamperEvidentHistoryTest {
         assertThat(verifier.verify(null, null).checkpointsChecked()).isEqualTo(3);
     }
 
+    /**
+     * A checkpoint deleted by hand (the head hint left alone) must not turn the ranges after it into an unsealed tail,
+     * where a commit re-hashed with its chain would pass: the missing number is itself the breach.
+     */
+    @Test
+    void aDeletedCheckpointIsDetectedAndItsRangeStaysSealed() {
+        IntegritySealer sealer = new IntegritySealer(store.database, keys, Clock.systemUTC(), 3, 3);
+        sealer.seal().orElseThrow();
+        sealer.seal().orElseThrow();
+        sealer.seal().orElseThrow();
+        store.database.getCollection(IntegrityCheckpoints.COLLECTION).deleteOne(Filters.eq("_id", 2L));
+        Document edited = commit(7);
+        edited.getList("events", Document.class).get(0).put("payload", "{\"unit\":\"unit-c\",\"points\":70}");
+        edited.put("hash", CommitHash.of(edited));
+        commits.replaceOne(Filters.eq("_id", 7L), edited);
+
+        assertBreach(verifier.verify(null, null), 3, Check.CHECKPOINT_LINK);
+        store.database.getCollection(IntegrityCheckpoints.COLLECTION).deleteOne(Filters.eq("_id", 1L));
+        assertBreach(verifier.verify(null, null), 1, Check.CHECKPOINT_LINK);
+    }
+
+    /**
+     * A checkpoint written by hand (signed with another key) must not be extended by the sealer: it would skip its
+     * range for good, and once deleted leave that range unsealed behind genuine checkpoints.
+     */
+    @Test
+    void theSealerDoesNotExtendACheckpointItsKeyDidNotSign() {
+        KeyPair forger = ed25519();
+        IntegrityCheckpoint forged = IntegrityCheckpoint.sign(1, 1, 1_000_000, "00", null, Instant.now(),
+                                                              forger.getPublic(), forger.getPrivate());
+        MongoCollection<Document> checkpoints = store.database.getCollection(IntegrityCheckpoints.COLLECTION);
+        checkpoints.insertOne(forged.toDocument());
+        IntegritySealer sealer = new IntegritySealer(store.database, keys, Clock.systemUTC(), 3, 10_000);
+
+        assertThat(sealer.seal()).isEmpty();
+        assertThat(checkpoints.countDocuments(Filters.eq("_id", 2L))).isZero();
+        checkpoints.deleteOne(Filters.eq("_id", 1L));
+        assertThat(sealer.seal()).hasValueSatisfying(sealed -> assertThat(sealed.from()).isEqualTo(1));
+    }
+
     private void seal() {
         new IntegritySealer(store.database, keys, Clock.systemUTC(), 3, 10_000).seal().orElseThrow();
     }
