@@ -79,7 +79,7 @@ final class AggregateStreamReader {
             // by default, and the rest would cost a getMore each.
             commits.find(Filters.in(CommitDocument.COMMIT_KEY, lookup)).projection(SEQUENCES_ONLY)
                    .batchSize(lookup.size())
-                   .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
+                   .forEach(commit -> keep(byKey, commit));
         }
         return new CommitStartLookup(spans,
                 (aggregateId, first, last) -> walk(aggregateId, first, last, batchSize,
@@ -133,9 +133,16 @@ final class AggregateStreamReader {
         Map<String, Document> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
             commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys)).projection(projection)
-                   .forEach(commit -> byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit));
+                   .forEach(commit -> keep(byKey, commit));
         }
         return byKey;
+    }
+
+    /** Keeps a commit found by its key if it is on the stream ({@link CommitDocument#onTheStream}). */
+    private static void keep(Map<String, Document> byKey, Document commit) {
+        if (CommitDocument.onTheStream(commit)) {
+            byKey.put(commit.getString(CommitDocument.COMMIT_KEY), commit);
+        }
     }
 
     private static void addKeys(Collection<String> keys, String aggregateId, long first, long count) {

@@ -75,7 +75,7 @@ final class CommitChain {
     Document previous(String aggregateId, long firstSequence) {
         Document single = commits.find(Filters.eq(CommitDocument.COMMIT_KEY,
                                                   CommitDocument.commitKey(aggregateId, firstSequence - 1))).first();
-        if (single != null) {
+        if (single != null && CommitDocument.onTheStream(single)) {
             return CommitDocument.lastSequence(single) == firstSequence - 1 ? single : null;
         }
         for (long to = firstSequence - 2; to >= 0; to -= LOOK_BACK) {
@@ -84,7 +84,7 @@ final class CommitChain {
                 keys.add(CommitDocument.commitKey(aggregateId, sequence));
             }
             for (Document candidate : commits.find(Filters.in(CommitDocument.COMMIT_KEY, keys))) {
-                if (CommitDocument.lastSequence(candidate) == firstSequence - 1) {
+                if (CommitDocument.onTheStream(candidate) && CommitDocument.lastSequence(candidate) == firstSequence - 1) {
                     return candidate;
                 }
             }

@@ -129,6 +129,15 @@ final class CommitDocument {
                        .append(META_DATA, metaData.getData());
     }
 
+    /**
+     * Whether the commit is at a global index of the stream (1 and up): the engine writes no other; one below, which
+     * no scan of the stream reaches, was put by hand, and is neither loaded by its aggregate nor linked to
+     * (docs/integrity.md).
+     */
+    static boolean onTheStream(Document commit) {
+        return commit.get(ID) instanceof Number index && index.longValue() >= 1;
+    }
+
     static long lastIndex(Document commit) {
         return commit.get(ID, Number.class).longValue();
     }

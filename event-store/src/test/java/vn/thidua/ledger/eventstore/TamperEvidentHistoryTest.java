@@ -3,6 +3,7 @@ package vn.thidua.ledger.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +158,25 @@ class TamperEvidentHistoryTest {
         commits.insertOne(forged);
 
         assertBreach(verifier.verify(null, null), 9, Check.UNCHAINED);
+    }
+
+    /**
+     * A commit put by hand below the first global index, where no scan looks: the aggregate must not load it (its event
+     * would feed the next decisions), and the aggregate's next genuine commit, which cannot link to it, is a breach.
+     */
+    @Test
+    void aForgedCommitOutsideTheGlobalIndexesIsNeitherLoadedNorLinkedTo() {
+        Document forged = commit(7);
+        forged.putAll(new Document("_id", 0L).append("firstIndex", 0L).append("commitKey", "card-3#1")
+                                             .append("firstSequence", 1L).append("lastSequence", 1L));
+        forged.remove("hash");
+        forged.remove("prevHash");
+        commits.insertOne(forged);
+
+        assertThat(store.engine().readEvents("card-3").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L);
+        store.engine().appendEvents(scored("card-3", 2, "unit-c", 9));
+        assertBreach(verifier.verify(null, null), 9, Check.LINK);
     }
 
     @Test
