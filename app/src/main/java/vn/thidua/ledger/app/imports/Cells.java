@@ -21,6 +21,8 @@ import java.util.Optional;
 final class Cells {
 
     private static final DataFormatter SHOWN = new DataFormatter();
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
                                                                    .withResolverStyle(ResolverStyle.STRICT);
 
@@ -41,7 +43,15 @@ final class Cells {
         return true;
     }
 
+    /**
+     * A date cell, or text dd/MM/yyyy, of a year from {@value #FIRST_YEAR} to {@value #LAST_YEAR} (the years a workbook
+     * imports are 1990–2100; the ledger's ids hold four-digit years): any other is no date, reported by its cell.
+     */
     static Optional<LocalDate> date(Row row, int column) {
+        return anyDate(row, column).filter(day -> day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR);
+    }
+
+    private static Optional<LocalDate> anyDate(Row row, int column) {
         Cell cell = row == null ? null : row.getCell(column);
         if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import vn.thidua.ledger.command.nomination.RoundKeyGenerator;
 import vn.thidua.ledger.command.record.RecordFacts;
 import vn.thidua.ledger.command.rules.RuleSetCatalog;
 import vn.thidua.ledger.events.common.DecisionId;
+import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.MetaDataKeys;
 
@@ -53,7 +53,6 @@ public class YearImporter {
     private final CommandGateway gateway;
     private final EventStore eventStore;
     private final Rehearsal rehearsal;
-    private final ClusterFacts clusters;
     private final LegacyDecisions legacyDecisions;
     private final YearCommands.Facts facts;
     private final ImportJobs jobs;
@@ -66,7 +65,6 @@ public class YearImporter {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.rehearsal = new Rehearsal(clock, rules, keys, records);
-        this.clusters = clusters;
         this.legacyDecisions = legacyDecisions;
         this.facts = new YearCommands.Facts(clusters, campaigns, rounds, records);
         this.jobs = jobs;
@@ -97,12 +95,15 @@ public class YearImporter {
             problems.add(new WorkbookProblem(sheet, YearWorkbook.CAMPAIGN_ITEMS.indexOf(YearWorkbook.YEAR) + 2, "B",
                     YearWorkbook.YEAR, "only a year that is over is imported; record " + year.year() + " through the API"));
         }
-        try {
-            clusters.inYear(new ClusterId(year.clusterId()), year.year());
-            problems.add(new WorkbookProblem(sheet, YearWorkbook.CAMPAIGN_ITEMS.indexOf(YearWorkbook.CLUSTER_ID) + 2, "B",
-                    YearWorkbook.CLUSTER_ID, "cluster " + year.clusterId() + " is already in the ledger"));
-        } catch (AggregateNotFoundException notYet) {
-            // The expected case: the import forms the cluster.
+        // By id, whatever kind of record holds it: the cluster's or the campaign's id taken by another (a record
+        // "<cluster>-<year>") would otherwise fail the import's first commands after the cluster was formed.
+        int clusterRow = YearWorkbook.CAMPAIGN_ITEMS.indexOf(YearWorkbook.CLUSTER_ID) + 2;
+        if (recorded(year.clusterId())) {
+            problems.add(new WorkbookProblem(sheet, clusterRow, "B", YearWorkbook.CLUSTER_ID,
+                    "cluster " + year.clusterId() + " is already in the ledger"));
+        } else if (recorded(CampaignId.of(new ClusterId(year.clusterId()), year.year()).value())) {
+            problems.add(new WorkbookProblem(sheet, clusterRow, "B", YearWorkbook.CLUSTER_ID, "the campaign id "
+                    + year.clusterId() + "-" + year.year() + " is already used in the ledger: choose another cluster id"));
         }
         year.records().stream().filter(line -> recorded(line.command().recordId().value()))
             .collect(Collectors.toMap(line -> line.command().recordId(), line -> line, (first, later) -> first,

@@ -75,7 +75,8 @@ final class YearWorkbookReader {
                                     rowOf(YearWorkbook.YEAR), 1, "a year such as 2021");
             LocalDate opens = dateItem(sheets, YearWorkbook.OPENS_ON);
             LocalDate closes = dateItem(sheets, YearWorkbook.CLOSES_ON);
-            if (opens != null && closes != null && (closes.isBefore(opens) || (year != null && opens.getYear() != year))) {
+            if (opens != null && closes != null && (closes.isBefore(opens)
+                                                    || (year != null && (opens.getYear() != year || closes.getYear() != year)))) {
                 problem(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.CLOSES_ON), 1,
                         "the registration window must run forward within the year " + year);
             }

@@ -1,5 +1,9 @@
 package vn.thidua.ledger.app.imports;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -103,6 +107,42 @@ class YearImportHttpTest {
                 .andExpect(jsonPath("$.errors[1].column").value("G"));
         assertThat(events("import-refused-cum")).isEmpty();
         assertThat(events("import-refused-cum-2021")).isEmpty();
+    }
+
+    /**
+     * The campaign's id ({@code <cluster>-<year>}) taken by another kind of record: found before anything is
+     * recorded, not by the import's first commands failing after the cluster was formed.
+     */
+    @Test
+    void aCampaignIdTheLedgerUsesForAnotherRecordIsRefusedAndNothingIsRecorded() throws Exception {
+        mvc.perform(post("/api/records/import-taken-cum/2021/task-completion").contentType("application/json")
+                        .content("{\"grade\": \"GOOD\"}")
+                        .with(httpBasic(DemoUsers.SECRETARIAT, DemoUsers.passwordOf(DemoUsers.SECRETARIAT))))
+                .andExpect(status().isCreated());
+
+        mvc.perform(upload("trung-ma.xlsx", ClusterIv2021Sample.registered("import-taken-cum").bytes()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("WORKBOOK_INVALID"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].sheet").value("Phong trào"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("import-taken-cum-2021")));
+        assertThat(events("import-taken-cum")).isEmpty();
+    }
+
+    /** A registration window that ends in the next year, and a decision dated in a year of five digits. */
+    @Test
+    void datesOutsideTheYearOrTheCalendarAreProblemsOfTheirCells() throws Exception {
+        byte[] bad = ClusterIv2021Sample.workbook().item(YearWorkbook.CLUSTER_ID, "import-dates-cum")
+                .item(YearWorkbook.CLOSES_ON, "15/01/2022")
+                .row(YearWorkbook.DECISIONS, List.of("1/QĐ-X (minh họa)", "Tờ trình", "01/01/10000",
+                                                     "Trưởng Cụm thi đua số IV (minh họa)",
+                                                     ClusterIv2021Sample.ROUND, "tong-cuc-thads"))
+                .bytes();
+
+        mvc.perform(upload("ngay.xlsx", bad)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("WORKBOOK_INVALID"))
+                .andExpect(jsonPath("$.errors[*].sheet").value(hasItems("Phong trào", "Quyết định")));
+        assertThat(events("import-dates-cum")).isEmpty();
     }
 
     @Test
