@@ -62,8 +62,9 @@ final class TrackedEventReader {
 
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
         Emitter emitter = readOnce(lastToken, batchSize);
-        if (emitter.filledHole && emitter.size() == 0) {
-            // The hole that held everything back is void now: read past it at once.
+        while (emitter.filledHole && emitter.size() == 0) {
+            // The hole that held everything back is void now (up to a window of it): read past it at once. Each pass
+            // fills the next window of a longer hole, so this ends at the commit behind it.
             emitter = readOnce(lastToken, batchSize);
         }
         return emitter.events;
@@ -89,21 +90,40 @@ final class TrackedEventReader {
         Emitter emitter = new Emitter(start, clock.instant());
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
         long expected = index + 1;
-        for (Document commit : forward) {
-            long firstIndex = CommitDocument.firstIndex(commit);
-            if (firstIndex > expected) {
-                if (emitter.holeExpired(commit)) {
-                    emitter.filledHole = fill(expected, Math.min(firstIndex - 1, expected + batchSize - 1));
-                }
+        while (!forward.isEmpty()) {
+            expected = forward(emitter, forward, expected, batchSize);
+            if (expected < 0 || emitter.size() > 0) {
                 break;
             }
-            emitter.forward(commit);
-            expected = CommitDocument.lastIndex(commit) + 1;
-            if (emitter.size() >= batchSize) {
-                break;
-            }
+            // Only voids so far (they do not move the token): the next commit lies beyond them, maybe past the
+            // window (a hole longer than it, voided window by window); read on, or this token would be read forever.
+            forward = lookAhead(expected, batchSize);
         }
         return emitter;
+    }
+
+    /**
+     * Emits the commits of {@code forward} from {@code expected} on, until a hole (filled if expired) or a full batch.
+     *
+     * @return the index after the last commit passed, or -1 if a hole or a full batch ended the pass
+     */
+    private long forward(Emitter emitter, List<Document> forward, long expected, int batchSize) {
+        long next = expected;
+        for (Document commit : forward) {
+            long firstIndex = CommitDocument.firstIndex(commit);
+            if (firstIndex > next) {
+                if (emitter.holeExpired(commit)) {
+                    emitter.filledHole = fill(next, Math.min(firstIndex - 1, next + batchSize - 1));
+                }
+                return -1;
+            }
+            emitter.forward(commit);
+            next = CommitDocument.lastIndex(commit) + 1;
+            if (emitter.size() >= batchSize) {
+                return -1;
+            }
+        }
+        return next;
     }
 
     /**

@@ -89,6 +89,23 @@ class GapTimeoutTest {
         assertThat(engine.readEvents("a").asStream().count()).isEqualTo(1);
     }
 
+    /**
+     * A hole longer than a read's window (a writer that died during a commit of many events): the reader voids it
+     * window by window, and a window of nothing but voids is passed to the commit behind it, not read again forever.
+     */
+    @Test
+    void aHoleLongerThanTheReadWindowIsVoidedAndPassed() {
+        MongoEventStorageEngine smallBatches = store.engineBuilder().clock(clock).gapTimeout(Duration.ofSeconds(10))
+                                                    .batchSize(5).build();
+        smallBatches.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(12);
+        smallBatches.appendEvents(scored("b", 0, "u", 14));
+        clock.advance(Duration.ofSeconds(11));
+
+        assertThat(smallBatches.readEvents(null, false).map(e -> e.trackingToken().position().getAsLong()).toList())
+                .containsExactly(1L, 14L);
+    }
+
     private List<Long> positions(TrackingToken from) {
         return engine.readEvents(from, false).map(e -> e.trackingToken().position().getAsLong()).toList();
     }
