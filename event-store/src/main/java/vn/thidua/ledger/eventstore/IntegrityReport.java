@@ -31,7 +31,10 @@ public record IntegrityReport(long from, long to, boolean intact, long verifiedT
         HASH,
         /** A commit's {@code prevHash} is not the hash of its aggregate's previous commit, or that commit is gone. */
         LINK,
-        /** An aggregate's previous commit sits at a later global index than the commit itself: reordered. */
+        /**
+         * An aggregate's previous commit sits at a later global index than the commit itself: reordered; or, at index
+         * 0, a commit stored outside the global indexes.
+         */
         ORDER,
         /** A global index holds nothing although it is sealed, or although older commits lie behind it: deleted. */
         MISSING,

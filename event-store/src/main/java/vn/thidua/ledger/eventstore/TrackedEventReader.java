@@ -62,9 +62,12 @@ final class TrackedEventReader {
 
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
         Emitter emitter = readOnce(lastToken, batchSize);
-        while (emitter.filledHole && emitter.size() == 0) {
+        long filledBefore = -1;
+        while (emitter.filledHole && emitter.size() == 0 && emitter.filledFrom > filledBefore) {
             // The hole that held everything back is void now (up to a window of it): read past it at once. Each pass
-            // fills the next window of a longer hole, so this ends at the commit behind it.
+            // fills the next window of a longer hole, so this ends at the commit behind it; a pass that filled no
+            // further (its voids not yet visible to this read) leaves the rest to the next poll.
+            filledBefore = emitter.filledFrom;
             emitter = readOnce(lastToken, batchSize);
         }
         return emitter.events;
@@ -114,6 +117,7 @@ final class TrackedEventReader {
             if (firstIndex > next) {
                 if (emitter.holeExpired(commit)) {
                     emitter.filledHole = fill(next, Math.min(firstIndex - 1, next + batchSize - 1));
+                    emitter.filledFrom = next;
                 }
                 return -1;
             }
@@ -201,6 +205,8 @@ final class TrackedEventReader {
         /** A token's gaps before a commit made before this instant are dropped. */
         private final Instant forgetGapsBefore;
         private boolean filledHole;
+        /** Where the hole this read filled starts. */
+        private long filledFrom = -1;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
         private final List<Long> voids = new ArrayList<>();

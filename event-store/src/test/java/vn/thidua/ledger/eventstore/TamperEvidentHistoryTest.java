@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 /**
@@ -175,8 +177,10 @@ class TamperEvidentHistoryTest {
 
         assertThat(store.engine().readEvents("card-3").asStream().map(DomainEventMessage::getSequenceNumber))
                 .containsExactly(0L);
-        store.engine().appendEvents(scored("card-3", 2, "unit-c", 9));
-        assertBreach(verifier.verify(null, null), 9, Check.LINK);
+        // Its commit key is taken: the aggregate's next commit is refused (found, not silently forked).
+        assertThatThrownBy(() -> store.engine().appendEvents(scored("card-3", 1, "unit-c", 9)))
+                .isInstanceOf(ConcurrencyException.class);
+        assertBreach(verifier.verify(null, null), 0, Check.ORDER);
     }
 
     @Test
@@ -310,12 +314,13 @@ class TamperEvidentHistoryTest {
 
     /**
      * A checkpoint written by hand (signed with another key) must not be extended by the sealer: it would skip its
-     * range for good, and once deleted leave that range unsealed behind genuine checkpoints.
+     * range (one far past the head stops sealing for good), and once deleted leave that range unsealed behind genuine
+     * checkpoints.
      */
     @Test
     void theSealerDoesNotExtendACheckpointItsKeyDidNotSign() {
         KeyPair forger = ed25519();
-        IntegrityCheckpoint forged = IntegrityCheckpoint.sign(1, 1, 1_000_000, "00", null, Instant.now(),
+        IntegrityCheckpoint forged = IntegrityCheckpoint.sign(1, 1, 5, "00", null, Instant.now(),
                                                               forger.getPublic(), forger.getPrivate());
         MongoCollection<Document> checkpoints = store.database.getCollection(IntegrityCheckpoints.COLLECTION);
         checkpoints.insertOne(forged.toDocument());

@@ -9,6 +9,8 @@ import vn.thidua.ledger.app.imports.ImportedYear.RecordLine;
 import vn.thidua.ledger.app.imports.YearWorkbook.Layout;
 import vn.thidua.ledger.events.campaign.Criterion;
 import vn.thidua.ledger.events.campaign.CriterionKind;
+import vn.thidua.ledger.events.common.CampaignId;
+import vn.thidua.ledger.events.common.ClusterId;
 import vn.thidua.ledger.events.common.CriterionId;
 import vn.thidua.ledger.events.common.Title;
 import vn.thidua.ledger.events.common.UnitId;
@@ -73,6 +75,7 @@ final class YearWorkbookReader {
             Row yearRow = sheets.get(YearWorkbook.CAMPAIGN).getRow(rowOf(YearWorkbook.YEAR) - 1);
             Integer year = required(Cells.whole(yearRow, 1).filter(y -> y >= 1990 && y <= 2100), YearWorkbook.CAMPAIGN,
                                     rowOf(YearWorkbook.YEAR), 1, "a year such as 2021");
+            campaignIdOf(clusterId, year);
             LocalDate opens = dateItem(sheets, YearWorkbook.OPENS_ON);
             LocalDate closes = dateItem(sheets, YearWorkbook.CLOSES_ON);
             if (opens != null && closes != null && (closes.isBefore(opens)
@@ -298,6 +301,19 @@ final class YearWorkbookReader {
             return null;
         }
         return value;
+    }
+
+    /** The campaign's id is {@code <cluster>-<year>}: a cluster id near the id's length leaves it no room. */
+    private void campaignIdOf(String clusterId, Integer year) {
+        if (clusterId == null || year == null) {
+            return;
+        }
+        try {
+            CampaignId.of(new ClusterId(clusterId), year);
+        } catch (IllegalArgumentException tooLong) {
+            problem(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.CLUSTER_ID), 1,
+                    "a cluster id short enough for its campaign's id " + clusterId + "-" + year + " (at most 64)");
+        }
     }
 
     String name(Layout layout, int row, int column, String value) {

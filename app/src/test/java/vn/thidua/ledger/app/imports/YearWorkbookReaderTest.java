@@ -225,6 +225,20 @@ class YearWorkbookReaderTest {
                 "Bình xét!C3 R1: khong-dang-ky did not register for Cờ thi đua ngành Tư pháp on the sheet Đăng ký");
     }
 
+    /** A valid cluster id of 64 characters leaves the campaign's id (with "-2021") no room: a cell problem. */
+    @Test
+    void aClusterIdTooLongForItsCampaignsIdIsAProblemOfItsCell() {
+        assertThat(problems(ClusterIv2021Sample.workbook().item(YearWorkbook.CLUSTER_ID, "c".repeat(64))))
+                .singleElement().asString().startsWith("Phong trào!B2 a cluster id short enough");
+    }
+
+    /** Both ends of the registration window are days of the year (docs/excel-word.md). */
+    @Test
+    void aRegistrationWindowEndingAfterTheYearIsAProblemOfItsCell() {
+        assertThat(problems(ClusterIv2021Sample.workbook().item(YearWorkbook.CLOSES_ON, "15/01/2022")))
+                .contains("Phong trào!B7 the registration window must run forward within the year 2021");
+    }
+
     @Test
     void aFileThatIsNotAWorkbookOrLacksASheetIsRefusedWhole() {
         assertThat(YearWorkbookReader.read("not a workbook".getBytes(StandardCharsets.UTF_8)).problems())

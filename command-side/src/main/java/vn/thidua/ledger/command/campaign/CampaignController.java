@@ -295,7 +295,6 @@ public class CampaignController extends CommandController {
         return created(new CampaignUnitCreated(campaignId, unitId, draftRanking(campaignId)));
     }
 
-    /** Where the query side shows a campaign (ranking, scorecards, pledges below it). */
     /**
      * Where a campaign's own facts (its launch, window, covenant, conference, closure) are read: the cluster's year
      * summary, which shows them all. A campaign's id is {@code <clusterId>-<year>} ({@link CampaignId#of}).

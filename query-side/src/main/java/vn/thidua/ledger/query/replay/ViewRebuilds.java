@@ -134,8 +134,9 @@ public class ViewRebuilds implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("Rebuild of {} could not start; each view goes back to its processor", names(claimed), e);
             claimed.forEach(ClaimedView::giveBack);
-            throw new RebuildRefusedException("The rebuild could not start (" + e + "); the views keep running, "
-                                              + "those already cleared are refilled by their processors.");
+            // The cause is logged, not answered: it may name database hosts.
+            throw new RebuildRefusedException("The rebuild could not start (see the node's log); the views keep "
+                                              + "running, those already cleared are refilled by their processors.");
         }
         claimed.forEach(view -> {
             rebuilds.put(view.name(), new ViewStatus.Rebuild(startedAt, head, null, null));
