@@ -75,6 +75,16 @@ public final class IntegrityVerifier {
         walk.checkCheckpoints(recorded);
         CommitScan scan = new CommitScan(collections.commits(), window);
         boolean goOn = scan.forEach(first, last, walk::visit);
+        if (goOn && to != null && to < end) {
+            // A commit is keyed by its last index: the one that holds `last` lies beyond it, and is checked too, or
+            // `last` would be taken for missing.
+            scan.forEach(last + 1, Math.min(end, last + window), commit -> {
+                if (CommitDocument.firstIndex(commit) <= last) {
+                    walk.visit(commit);
+                }
+                return false;
+            });
+        }
         if (to == null || to > end) {
             // Commits above the counter's head were not written by the engine (it reserves first): look for them.
             long limit = to == null ? Long.MAX_VALUE : to;

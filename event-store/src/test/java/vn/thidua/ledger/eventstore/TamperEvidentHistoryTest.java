@@ -261,6 +261,17 @@ class TamperEvidentHistoryTest {
         assertBreach(verifier.verify(1L, 4L), 2, Check.HASH);
     }
 
+    /** A range ending inside a commit (3..4, keyed by its last index): that commit is checked, not taken for missing. */
+    @Test
+    void aRangeEndingInsideACommitChecksThatCommit() {
+        seal();
+
+        IntegrityReport report = verifier.verify(1L, 3L);
+
+        assertThat(report.intact()).as("%s", report).isTrue();
+        assertThat(report.checkedCommits()).isEqualTo(3);
+    }
+
     @Test
     void aRangeBeyondTheEndOfTheHistoryIsCutToIt() {
         IntegrityReport report = verifier.verify(2L, Long.MAX_VALUE);
