@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -88,6 +89,12 @@ final class LedgerClient {
         return send(user, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+    }
+
+    /** A GET's body if it answers 200; empty for any other status (a metric the node does not report). */
+    Optional<JsonNode> readIfPresent(String user, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(user, path);
+        return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
     }
 
     /** A GET that must answer 200; returns the body. */

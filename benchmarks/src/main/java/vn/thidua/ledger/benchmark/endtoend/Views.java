@@ -1,9 +1,8 @@
 package vn.thidua.ledger.benchmark.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ final class Views {
 
     private static final String ADMIN = "/api/admin/views";
     private static final String GC_PAUSES = "/actuator/metrics/jvm.gc.pause";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 50;
     private static final int REBUILD_ATTEMPTS = 10;
     private static final Duration REBUILD_RETRY_PAUSE = Duration.ofSeconds(15);
@@ -172,11 +170,8 @@ final class Views {
      * collections are a large part of that (docs/benchmarks.md, "Session 38").
      */
     private double gcPausedSeconds() throws Exception {
-        HttpResponse<String> response = client.get(BenchmarkUsers.SECRETARIAT, GC_PAUSES);
-        if (response.statusCode() != 200) {
-            return Double.NaN;
-        }
-        for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+        for (JsonNode measurement : client.readIfPresent(BenchmarkUsers.SECRETARIAT, GC_PAUSES)
+                .map(metric -> metric.path("measurements")).orElse(JsonNodeFactory.instance.arrayNode())) {
             if ("TOTAL_TIME".equals(measurement.path("statistic").asText())) {
                 return measurement.path("value").asDouble(Double.NaN);
             }

@@ -299,7 +299,7 @@ public class CampaignController extends CommandController {
      * Where a campaign's own facts (its launch, window, covenant, conference, closure) are read: the cluster's year
      * summary, which shows them all. A campaign's id is {@code <clusterId>-<year>} ({@link CampaignId#of}).
      */
-    public static String location(String campaignId) {
+    private static String location(String campaignId) {
         int dash = campaignId.lastIndexOf('-');
         return "/api/public/clusters/" + campaignId.substring(0, dash) + "/years/" + campaignId.substring(dash + 1)
                 + "/summary";
