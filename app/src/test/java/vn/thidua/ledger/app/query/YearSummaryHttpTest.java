@@ -1,11 +1,14 @@
 package vn.thidua.ledger.app.query;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
@@ -16,9 +19,11 @@ import vn.thidua.ledger.fixtures.ClusterIv2022;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
 import vn.thidua.ledger.fixtures.Conference2022Events;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.contains;
@@ -139,6 +144,30 @@ class YearSummaryHttpTest {
            .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
         mvc.perform(get("/api/public/clusters/" + CLUSTER + "/years/2031/summary"))
            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWordDocumentAsOfBeforeTheDecisionIsTheYearAsItStoodThenWithTheJsonReadsETag() throws Exception {
+        String then = Long.toString(beforeDecision);
+        assertThat(decisionsIn(mvc.perform(get(SUMMARY + ".docx").param("asOf", then))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"" + beforeDecision + "\""))
+                .andReturn())).doesNotContain(DECISION_NUMBER);
+        assertThat(decisionsIn(mvc.perform(get(SUMMARY + ".docx")).andExpect(status().isOk()).andReturn()))
+                .contains(DECISION_NUMBER);
+        mvc.perform(get(SUMMARY + ".docx").param("asOf", then).header("If-None-Match", "\"" + beforeDecision + "\""))
+           .andExpect(status().isNotModified());
+        mvc.perform(get(SUMMARY + ".docx").param("asOf", "0")).andExpect(status().isNotFound());
+        mvc.perform(get(SUMMARY + ".docx").param("asOf", "hôm qua"))
+           .andExpect(status().isBadRequest())
+           .andExpect(jsonPath("$.code").value("INVALID_AS_OF"));
+    }
+
+    /** The text of the Word document's tables, where the decisions are listed. */
+    private static String decisionsIn(MvcResult result) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            return String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
+        }
     }
 
     private static void awaitTheNextMillisecond(Instant after) {

@@ -13,16 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import vn.thidua.ledger.query.asof.AsOf;
-import vn.thidua.ledger.query.asof.AsOfReader;
-import vn.thidua.ledger.query.asof.AsOfReader.PositionedEvent;
 import vn.thidua.ledger.query.view.ConditionalGet;
-import vn.thidua.ledger.query.view.InvalidQueryException;
-import vn.thidua.ledger.query.view.QueryRejectionCode;
 import vn.thidua.ledger.query.view.Versioned;
-import vn.thidua.ledger.query.view.ViewNotFoundException;
-
-import java.util.List;
 
 /** Public read of a cluster's year summary (báo cáo tổng kết), now or as it stood at a past moment. */
 @RestController
@@ -44,12 +36,10 @@ class YearSummaryQueryController {
              "decisions":[{"decisionNumber":"MH-01/TTr-CTĐIV","type":"PROPOSAL","titleName":"Cờ thi đua ngành Tư pháp"}],
              "contributingAggregates":["btp-cum-iv","btp-cum-iv-2022","btp-cum-iv-2022-suy-ton-co-thi-dua","2022_MH-01-TTR-CTDdIV"]}""";
 
-    private final YearSummaryViews views;
-    private final AsOfReader asOfReader;
+    private final YearSummaryReader reader;
 
-    YearSummaryQueryController(YearSummaryViews views, AsOfReader asOfReader) {
-        this.views = views;
-        this.asOfReader = asOfReader;
+    YearSummaryQueryController(YearSummaryReader reader) {
+        this.reader = reader;
     }
 
     @GetMapping
@@ -67,32 +57,7 @@ class YearSummaryQueryController {
             @Parameter(description = "A global position (digits) or an ISO-8601 instant", example = "2022-12-09T03:00:00Z")
             @RequestParam(required = false) String asOf,
             WebRequest request) {
-        Versioned<YearSummaryState> live = views.summaries().find(clusterId + "-" + year).orElseThrow(
-                () -> new ViewNotFoundException("No year summary of cluster " + clusterId + " for " + year));
-        if (asOf == null) {
-            return ConditionalGet.respond(request, live.position(), () -> YearSummaryView.of(live.view()));
-        }
-        Versioned<YearSummaryState> then = asOf(parse(asOf), live.view());
-        if (then.view().year() == null) {
-            throw new ViewNotFoundException("Cluster " + clusterId + " had no campaign for " + year + " as of " + asOf);
-        }
-        return ConditionalGet.respond(request, then.position(), () -> YearSummaryView.of(then.view()));
-    }
-
-    /** The same fold over the contributing aggregates' events up to the cut: a live view's history, not a copy. */
-    private Versioned<YearSummaryState> asOf(AsOf cut, YearSummaryState live) {
-        List<PositionedEvent> events = asOfReader.read(cut, live.contributors());
-        YearSummaryFold.InMemory fold = new YearSummaryFold.InMemory(YearSummaryState.template(live.clusterId()));
-        events.forEach(event -> fold.apply(event.payload()));
-        YearSummaryState state = fold.state();
-        return new Versioned<>(state, events.isEmpty() ? 0 : events.get(events.size() - 1).globalIndex());
-    }
-
-    private static AsOf parse(String asOf) {
-        try {
-            return AsOf.parse(asOf);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException(QueryRejectionCode.INVALID_AS_OF, e.getMessage());
-        }
+        Versioned<YearSummaryState> summary = reader.read(clusterId, year, asOf);
+        return ConditionalGet.respond(request, summary.position(), () -> YearSummaryView.of(summary.view()));
     }
 }
