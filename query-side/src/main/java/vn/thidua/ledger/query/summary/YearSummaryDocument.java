@@ -184,7 +184,7 @@ final class YearSummaryDocument {
             text(IllustrativeNotice.of(illustrative.figures(), illustrative.note()));
         }
         table(List.of(invented(IllustrativeFigure.RANKING, "Hạng"), "Đơn vị", invented(IllustrativeFigure.SCORES, "Tổng điểm")),
-              r.rows().stream().map(row -> List.of(String.valueOf(row.rank()), row.unitName(), row.total().toPlainString()))
+              r.rows().stream().map(row -> List.of(String.valueOf(row.rank()), row.unitName(), decimal(row.total())))
                .toList());
         // The leading units follow from the order, so they are as invented as it is.
         text(invented(IllustrativeFigure.RANKING, "Đơn vị dẫn đầu") + ": " + String.join(", ", s.leadingUnits()) + ".");
@@ -244,7 +244,12 @@ final class YearSummaryDocument {
     }
 
     private static String percent(BigDecimal value) {
-        return value.toPlainString().replace('.', ',') + "%";
+        return decimal(value) + "%";
+    }
+
+    /** As Vietnamese writes a number: a decimal comma (97,5), in the totals as in the percentages. */
+    private static String decimal(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
     }
 
     private void heading1(String text) {

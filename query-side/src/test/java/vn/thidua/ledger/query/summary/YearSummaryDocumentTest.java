@@ -4,6 +4,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.events.campaign.RankingPublished;
+import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
 import vn.thidua.ledger.events.campaign.RuleVersionChosen;
@@ -15,6 +17,7 @@ import vn.thidua.ledger.fixtures.Member;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,6 +139,22 @@ class YearSummaryDocumentTest {
                             .contains("Năm 2023: chưa có quyết định Trưởng Cụm, Phó Trưởng Cụm.");
         }
     }
+    @Test
+    void aTotalWithDecimalsIsWrittenWithADecimalCommaAsThePercentagesAre() throws IOException {
+        RankingPublished published = YEAR.ranking();
+        RankingPublished halfPoints = new RankingPublished(published.campaignId(), published.clusterId(),
+                published.year(), published.ranking().stream().map(row -> row.rank() != 1 ? row
+                        : new RankedUnit(1, row.unit(), new BigDecimal("97.50"), row.breakdown())).toList(),
+                published.method(), published.rule());
+        List<Object> events = new ArrayList<>(year2022());
+        events.set(events.indexOf(published), halfPoints);
+        try (XWPFDocument doc = document(events)) {
+            String tables = String.join("\n", doc.getTables().stream().map(XWPFTable::getText).toList());
+
+            assertThat(tables).containsPattern("(?m)^1\t[^\t]+\t97,50$").doesNotContain("97.50");
+        }
+    }
+
     @Test
     void inventedPointsOrderAndTalliesAreLabelledMinhHoaWhereTheyAreShown() throws IOException {
         List<Object> events = new ArrayList<>(year2022());
