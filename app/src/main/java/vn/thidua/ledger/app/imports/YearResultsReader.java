@@ -113,8 +113,9 @@ final class YearResultsReader {
         for (String unit : unitIds.stream().sorted().toList()) {
             criteria.values().stream().filter(c -> c.kind() == CriterionKind.SCORED)
                     .filter(c -> !scored.contains(unit + "/" + c.criterionId().value()))
-                    .forEach(c -> checks.rowProblem(YearWorkbook.SCORES, 2, "unit " + unit + " has no score for "
-                            + c.criterionId().value() + ": the ranking needs every unit scored on every criterion"));
+                    .forEach(c -> checks.sheetProblem(YearWorkbook.SCORES, "unit " + unit + " has no score for "
+                            + c.criterionId().value() + ": add a row for it; the ranking needs every unit scored on"
+                            + " every criterion"));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.app.imports;
 
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,6 +55,8 @@ final class YearWorkbookReader {
     }
 
     private final List<WorkbookProblem> problems = new ArrayList<>();
+    /** The cells whose formula gave no value ({@link #formulasAsValues}): nothing more is said of them. */
+    private final Set<String> unreadable = new HashSet<>();
 
     static Result read(byte[] xlsx) {
         return new YearWorkbookReader().readAll(xlsx);
@@ -65,6 +68,7 @@ final class YearWorkbookReader {
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
+            formulasAsValues(book, sheets);
             Map<String, String> campaign = campaign(sheets.get(YearWorkbook.CAMPAIGN));
             String clusterId = id(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.CLUSTER_ID), 1,
                                   campaign.get(YearWorkbook.CLUSTER_ID));
@@ -117,7 +121,7 @@ final class YearWorkbookReader {
                 continue;
             }
             if (sheet == null) {
-                problems.add(new WorkbookProblem(layout.name(), 0, "", "", "sheet missing: use the template"));
+                sheetProblem(layout, "sheet missing: use the template");
                 continue;
             }
             for (int i = 0; i < layout.headers().size(); i++) {
@@ -129,6 +133,22 @@ final class YearWorkbookReader {
             found.put(layout, sheet);
         }
         return found;
+    }
+
+    /** Every formula replaced by its value ({@link WorkbookFormulas}); a cell without one is reported once, here. */
+    private void formulasAsValues(Workbook book, Map<Layout, Sheet> sheets) {
+        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+        sheets.forEach((layout, sheet) -> {
+            for (WorkbookFormulas.Unreadable cell : WorkbookFormulas.replaceByValues(evaluator, sheet,
+                                                                                     layout.headers().size())) {
+                problem(layout, cell.row() + 1, cell.column(), cell.message());
+                unreadable.add(cellKey(layout, cell.row() + 1, cell.column()));
+            }
+        });
+    }
+
+    private static String cellKey(Layout layout, int row, int column) {
+        return layout.name() + "!" + Layout.letter(column) + row;
     }
 
     private static int rowOf(String item) {
@@ -183,11 +203,12 @@ final class YearWorkbookReader {
     private List<UnitRef> units(Sheet sheet) {
         Layout layout = YearWorkbook.UNITS;
         List<UnitRef> units = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Row row : rows(sheet, layout)) {
             int n = row.getRowNum() + 1;
             String id = id(layout, n, 0, Cells.text(row, 0));
             String name = name(layout, n, 1, Cells.text(row, 1));
-            if (id != null && units.stream().anyMatch(u -> u.id().value().equals(id))) {
+            if (id != null && !ids.add(id)) {
                 problem(layout, n, 0, "unit " + id + " appears twice");
             } else if (id != null && name != null) {
                 units.add(new UnitRef(new UnitId(id), name));
@@ -332,12 +353,20 @@ final class YearWorkbookReader {
         return value.get();
     }
 
-    /** A problem of a row as a whole (or of the sheet, on its first data row), not of one cell. */
+    /** What no row holds (e.g. a score that was never entered): the sheet's problem, row 0. */
+    void sheetProblem(Layout layout, String message) {
+        rowProblem(layout, 0, message);
+    }
+
+    /** A problem of a row as a whole, not of one cell. */
     void rowProblem(Layout layout, int row, String message) {
         problems.add(new WorkbookProblem(layout.name(), row, "", "", message));
     }
 
     void problem(Layout layout, int row, int column, String message) {
+        if (unreadable.contains(cellKey(layout, row, column))) {
+            return; // its formula gave no value, which is the problem reported
+        }
         String header = layout == YearWorkbook.CAMPAIGN && row >= 2 && row - 2 < YearWorkbook.CAMPAIGN_ITEMS.size()
                 ? YearWorkbook.CAMPAIGN_ITEMS.get(row - 2) : layout.headers().get(column);
         problems.add(new WorkbookProblem(layout.name(), row, Layout.letter(column), header, message));
