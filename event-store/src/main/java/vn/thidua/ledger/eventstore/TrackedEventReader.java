@@ -35,6 +35,11 @@ import java.util.SortedSet;
  * fills. Once the commit behind it is older than the gap timeout, the reader fills it itself with one
  * void commit per index (unique {@code _id}s, so a writer's late insert into the hole is refused and that
  * writer retries under fresh indexes, see {@link MongoEventStorageEngine}), and then passes the voids.
+ * It voids from the top of the hole down, a window at a time, and stops at the first slot taken: a late
+ * commit is keyed by its last index, so it either finds that slot voided and is refused, or holds it, and then
+ * the reader voids nothing below it, where the rest of that commit lies. Voided upwards, the reader would put
+ * voids inside a commit that lands meanwhile, and the integrity verifier would report that history as
+ * rewritten (an overlap) though nobody rewrote it.
  * Of a late writer and a reader, exactly one wins each slot, whatever the clocks say: an event is either
  * stored in a slot before the reader passes it, or not stored there at all. The gap timeout only bounds
  * how long a crashed writer stalls processors. Gaps in tokens stored by earlier versions are still read.
@@ -42,6 +47,8 @@ import java.util.SortedSet;
 final class TrackedEventReader {
 
     private static final Logger log = LoggerFactory.getLogger(TrackedEventReader.class);
+    /** No hole found expired yet in this read. */
+    private static final long NO_HOLE = -1;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> voidWrites;
@@ -61,19 +68,20 @@ final class TrackedEventReader {
     }
 
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
-        Emitter emitter = readOnce(lastToken, batchSize);
-        long filledBefore = -1;
-        while (emitter.filledHole && emitter.size() == 0 && emitter.filledFrom > filledBefore) {
-            // The hole that held everything back is void now (up to a window of it): read past it at once. Each pass
-            // fills the next window of a longer hole, so this ends at the commit behind it; a pass that filled no
-            // further (its voids not yet visible to this read) leaves the rest to the next poll.
+        Emitter emitter = readOnce(lastToken, batchSize, NO_HOLE);
+        long filledBefore = Long.MAX_VALUE;
+        while (emitter.filledHole && emitter.size() == 0 && emitter.filledFrom < filledBefore) {
+            // The hole that held everything back is void now (its top window, at least): read again at once. Each
+            // pass fills the next window down of a longer hole, so this ends at the token; a pass that filled no
+            // lower (its voids not yet visible to this read) leaves the rest to the next poll.
             filledBefore = emitter.filledFrom;
-            emitter = readOnce(lastToken, batchSize);
+            emitter = readOnce(lastToken, batchSize, emitter.expiredThrough);
         }
         return emitter.events;
     }
 
-    private Emitter readOnce(GapAwareTrackingToken lastToken, int batchSize) {
+    /** @param expiredThrough the top of a hole an earlier pass of this read found expired, or {@link #NO_HOLE} */
+    private Emitter readOnce(GapAwareTrackingToken lastToken, int batchSize, long expiredThrough) {
         GapAwareTrackingToken start = lastToken == null
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
                 : lastToken;
@@ -90,7 +98,7 @@ final class TrackedEventReader {
         if (forward.isEmpty()) {
             forward = lookAhead(windowEnd + 1, batchSize);
         }
-        Emitter emitter = new Emitter(start, clock.instant());
+        Emitter emitter = new Emitter(start, clock.instant(), expiredThrough);
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
         long expected = index + 1;
         while (!forward.isEmpty()) {
@@ -116,8 +124,9 @@ final class TrackedEventReader {
             long firstIndex = CommitDocument.firstIndex(commit);
             if (firstIndex > next) {
                 if (emitter.holeExpired(commit)) {
-                    emitter.filledHole = fill(next, Math.min(firstIndex - 1, next + batchSize - 1));
-                    emitter.filledFrom = next;
+                    emitter.expiredThrough = Math.max(emitter.expiredThrough, firstIndex - 1);
+                    emitter.filledFrom = Math.max(next, firstIndex - batchSize);
+                    emitter.filledHole = fill(emitter.filledFrom, firstIndex - 1);
                 }
                 return -1;
             }
@@ -131,19 +140,21 @@ final class TrackedEventReader {
     }
 
     /**
-     * Fills a hole with one void commit per index, so that no commit can land in it any more. Slots
-     * already taken (by the late commit itself or another reader's void) are fine: the next read finds
-     * them. Returns whether every slot of the hole now holds a document.
+     * Fills the top of a hole with one void commit per index, from {@code toInclusive} down, so that no commit can
+     * land there any more. The first slot found taken (by the late commit itself, or another reader's void) stops
+     * it: below a late commit lies the rest of that commit, and the next read finds what holds the slot. Returns
+     * whether the voids were written or met a slot taken.
      */
     private boolean fill(long fromInclusive, long toInclusive) {
         Instant now = clock.instant();
         List<Document> voids = new ArrayList<>();
-        for (long i = fromInclusive; i <= toInclusive; i++) {
+        for (long i = toInclusive; i >= fromInclusive; i--) {
             voids.add(CommitDocument.voidCommit(i, i, now));
         }
         int taken = 0;
         try {
-            voidWrites.insertMany(voids, new InsertManyOptions().ordered(false));
+            // ordered: the store stops at the first slot taken (its duplicate key) and inserts nothing after it
+            voidWrites.insertMany(voids, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
             if (!e.getWriteErrors().stream().allMatch(
                     error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
@@ -151,14 +162,15 @@ final class TrackedEventReader {
                          fromInclusive, toInclusive, e);
                 return false;
             }
-            taken = e.getWriteErrors().size();
+            taken = voids.size() - e.getWriteErrors().get(0).getIndex();
         } catch (MongoException e) {
             log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
                      fromInclusive, toInclusive, e);
             return false;
         }
         if (taken < voids.size()) {
-            log.info("Voided {} of global indexes {}..{}: reserved, and unwritten {} after the commit behind them",
+            log.info("Voided {} of global indexes {}..{} (from the top down): reserved, and unwritten {} after the commit"
+                     + " behind them",
                      voids.size() - taken, fromInclusive, toInclusive, gapTimeout);
         }
         return true;
@@ -205,14 +217,17 @@ final class TrackedEventReader {
         /** A token's gaps before a commit made before this instant are dropped. */
         private final Instant forgetGapsBefore;
         private boolean filledHole;
-        /** Where the hole this read filled starts. */
+        /** The lowest index this pass voided (or tried to). */
         private long filledFrom = -1;
+        /** The top of the expired hole this read is voiding, or {@link #NO_HOLE}. */
+        private long expiredThrough;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
         private final List<Long> voids = new ArrayList<>();
 
-        private Emitter(GapAwareTrackingToken start, Instant now) {
+        private Emitter(GapAwareTrackingToken start, Instant now, long expiredThrough) {
             this.token = start;
+            this.expiredThrough = expiredThrough;
             this.fillHolesBefore = now.minus(gapTimeout);
             this.forgetGapsBefore = now.minus(gapTimeout.multipliedBy(2));
         }
@@ -221,9 +236,14 @@ final class TrackedEventReader {
             return events.size();
         }
 
-        /** Whether a hole before {@code commit} is old enough to fill. */
+        /**
+         * Whether a hole before {@code commit} is old enough to fill: the commit is older than the gap timeout, or the
+         * hole lies in one found so (its indexes were all reserved before the commit behind that one), whose top this
+         * read has voided already.
+         */
         boolean holeExpired(Document commit) {
-            return CommitDocument.committedAt(commit).isBefore(fillHolesBefore);
+            return CommitDocument.firstIndex(commit) - 1 <= expiredThrough
+                    || CommitDocument.committedAt(commit).isBefore(fillHolesBefore);
         }
 
         void fillGaps(Document commit) {
