@@ -3,6 +3,7 @@ package vn.thidua.ledger.eventstore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
@@ -71,9 +72,9 @@ final class TrackedEventReader {
         Emitter emitter = readOnce(lastToken, batchSize, NO_HOLE);
         long filledBefore = Long.MAX_VALUE;
         while (emitter.filledHole && emitter.size() == 0 && emitter.filledFrom < filledBefore) {
-            // The hole that held everything back is void now (its top window, at least): read again at once. Each
-            // pass fills the next window down of a longer hole, so this ends at the token; a pass that filled no
-            // lower (its voids not yet visible to this read) leaves the rest to the next poll.
+            // The hole that held everything back is void now, down to a slot found taken: read again at once. A late
+            // commit in that slot may have a hole below it, in the one found expired: the next pass voids it, and a
+            // pass that filled no lower (its voids not yet visible to this read) leaves the rest to the next poll.
             filledBefore = emitter.filledFrom;
             emitter = readOnce(lastToken, batchSize, emitter.expiredThrough);
         }
@@ -125,8 +126,8 @@ final class TrackedEventReader {
             if (firstIndex > next) {
                 if (emitter.holeExpired(commit)) {
                     emitter.expiredThrough = Math.max(emitter.expiredThrough, firstIndex - 1);
-                    emitter.filledFrom = Math.max(next, firstIndex - batchSize);
-                    emitter.filledHole = fill(emitter.filledFrom, firstIndex - 1);
+                    emitter.filledFrom = fill(next, firstIndex - 1, batchSize);
+                    emitter.filledHole = emitter.filledFrom >= 0;
                 }
                 return -1;
             }
@@ -140,40 +141,56 @@ final class TrackedEventReader {
     }
 
     /**
-     * Fills the top of a hole with one void commit per index, from {@code toInclusive} down, so that no commit can
-     * land there any more. The first slot found taken (by the late commit itself, or another reader's void) stops
-     * it: below a late commit lies the rest of that commit, and the next read finds what holds the slot. Returns
-     * whether the voids were written or met a slot taken.
+     * Fills a hole with one void commit per index, from {@code toInclusive} down, a window per insert, so that no
+     * commit can land in it any more. The first slot found taken (by the late commit itself, or another reader's void)
+     * stops it: below a late commit lies the rest of that commit, and the next read finds what holds the slot.
+     *
+     * @return the lowest index voided or found taken, or -1 if the store refused the voids otherwise (the events
+     *         behind the hole are then held back)
      */
-    private boolean fill(long fromInclusive, long toInclusive) {
+    private long fill(long fromInclusive, long toInclusive, int window) {
         Instant now = clock.instant();
-        List<Document> voids = new ArrayList<>();
-        for (long i = toInclusive; i >= fromInclusive; i--) {
-            voids.add(CommitDocument.voidCommit(i, i, now));
-        }
-        int taken = 0;
+        long voided = 0;
+        long lowest = toInclusive;
         try {
-            // ordered: the store stops at the first slot taken (its duplicate key) and inserts nothing after it
-            voidWrites.insertMany(voids, new InsertManyOptions().ordered(true));
-        } catch (MongoBulkWriteException e) {
-            if (!e.getWriteErrors().stream().allMatch(
-                    error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
-                log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
-                         fromInclusive, toInclusive, e);
-                return false;
+            for (long top = toInclusive; top >= fromInclusive; top -= window) {
+                long bottom = Math.max(fromInclusive, top - window + 1);
+                int written = voidDown(top, bottom, now);
+                voided += written;
+                lowest = top - Math.min(written, top - bottom);
+                if (written < top - bottom + 1) {
+                    break;
+                }
             }
-            taken = voids.size() - e.getWriteErrors().get(0).getIndex();
         } catch (MongoException e) {
             log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
                      fromInclusive, toInclusive, e);
-            return false;
+            return -1;
         }
-        if (taken < voids.size()) {
-            log.info("Voided {} of global indexes {}..{} (from the top down): reserved, and unwritten {} after the commit"
-                     + " behind them",
-                     voids.size() - taken, fromInclusive, toInclusive, gapTimeout);
+        if (voided > 0) {
+            log.info("Voided {} of global indexes {}..{}, from the top down: reserved, and unwritten {} after the commit"
+                     + " behind them", voided, fromInclusive, toInclusive, gapTimeout);
         }
-        return true;
+        return lowest;
+    }
+
+    /** Voids {@code top} down to {@code bottom}; returns how many, fewer if a slot was found taken. */
+    private int voidDown(long top, long bottom, Instant now) {
+        List<Document> voids = new ArrayList<>();
+        for (long i = top; i >= bottom; i--) {
+            voids.add(CommitDocument.voidCommit(i, i, now));
+        }
+        try {
+            // ordered: the store stops at the first slot taken (its duplicate key) and inserts nothing after it
+            voidWrites.insertMany(voids, new InsertManyOptions().ordered(true));
+            return voids.size();
+        } catch (MongoBulkWriteException e) {
+            BulkWriteError first = e.getWriteErrors().get(0);
+            if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return first.getIndex();
+        }
     }
 
     /**
@@ -217,7 +234,7 @@ final class TrackedEventReader {
         /** A token's gaps before a commit made before this instant are dropped. */
         private final Instant forgetGapsBefore;
         private boolean filledHole;
-        /** The lowest index this pass voided (or tried to). */
+        /** The lowest index this pass voided or found taken. */
         private long filledFrom = -1;
         /** The top of the expired hole this read is voiding, or {@link #NO_HOLE}. */
         private long expiredThrough;

@@ -74,14 +74,27 @@ class LateCommitInAHoleTest {
         assertNoVoidInsideACommit();
     }
 
+    @Test
+    void belowALateCommitAtTheTopOfTheHoleTheRestIsVoidedInTheSameRead() {
+        // Another writer's commit of two events in the top two slots: recent, but inside a hole found expired.
+        List<Long> read = readWith(voidsAfter(() -> landCommit(reserved + LATE_EVENTS - 2, 2)));
+
+        assertThat(read).containsExactly(1L, 12L, 13L, 14L);
+        assertNoVoidInsideACommit();
+    }
+
     /** The stalled writer's commit of {@value #LATE_EVENTS} events under its reservation; refused if a slot is taken. */
     private void landLateCommit() {
+        landCommit(reserved, LATE_EVENTS);
+    }
+
+    private void landCommit(long firstIndex, int size) {
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
-        for (int i = 0; i < LATE_EVENTS; i++) {
-            events.add(scored("c", i, "u", i + 2));
+        for (int i = 0; i < size; i++) {
+            events.add(scored("c", i, "u", (int) firstIndex + i));
         }
         try {
-            commits.insertOne(CommitDocument.numbered(CommitDocument.of(events, store.serializer), reserved,
+            commits.insertOne(CommitDocument.numbered(CommitDocument.of(events, store.serializer), firstIndex,
                                                       clock.instant()));
         } catch (MongoWriteException refused) {
             // its last slot was voided: the writer retries under fresh indexes (MongoEventStorageEngine)
