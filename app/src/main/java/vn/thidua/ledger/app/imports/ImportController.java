@@ -83,8 +83,11 @@ class ImportController {
                        + "candidates who pledged the title, one vote per unit, the year over and the cluster, rounds "
                        + "and decisions not yet in the ledger), then every command is rehearsed on in-memory copies "
                        + "of the aggregates; any problem answers 400 WORKBOOK_INVALID listing them by sheet, row and "
-                       + "column (with the ledger's code for a row the rehearsal found refused), and nothing is "
-                       + "recorded. A valid workbook answers 202; its facts are then sent as the API's commands, "
+                       + "column (row 0: the sheet as a whole, e.g. a missing score; with the ledger's code for a row "
+                       + "the rehearsal found refused), and nothing is recorded. Formulas are read as their values; "
+                       + "one without a value (an error, an array formula, one the import cannot compute) is a problem "
+                       + "of its cell. "
+                       + "A valid workbook answers 202; its facts are then sent as the API's commands, "
                        + "dated from the workbook, each with principal = the uploader, reason 'Nhập từ sổ Excel "
                        + "<file>', sourceFile and sourceSha256 in the metadata. Follow Location for progress. At most "
                        + "thidua.web.max-import-body (4 MB), else 413. Secretariat.")

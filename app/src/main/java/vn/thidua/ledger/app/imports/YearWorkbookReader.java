@@ -68,7 +68,9 @@ final class YearWorkbookReader {
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
-            formulasAsValues(book, sheets);
+            if (!formulasAsValues(book, sheets)) {
+                return new Result(null, problems);
+            }
             Map<String, String> campaign = campaign(sheets.get(YearWorkbook.CAMPAIGN));
             String clusterId = id(YearWorkbook.CAMPAIGN, rowOf(YearWorkbook.CLUSTER_ID), 1,
                                   campaign.get(YearWorkbook.CLUSTER_ID));
@@ -135,16 +137,25 @@ final class YearWorkbookReader {
         return found;
     }
 
-    /** Every formula replaced by its value ({@link WorkbookFormulas}); a cell without one is reported once, here. */
-    private void formulasAsValues(Workbook book, Map<Layout, Sheet> sheets) {
+    /**
+     * Every formula replaced by its value ({@link WorkbookFormulas}); a cell without one is reported once, here.
+     * Returns false if the formulas took too long to compute: the rest of the workbook is then not read, as its cells
+     * still hold formulas.
+     */
+    private boolean formulasAsValues(Workbook book, Map<Layout, Sheet> sheets) {
         FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-        sheets.forEach((layout, sheet) -> {
-            for (WorkbookFormulas.Unreadable cell : WorkbookFormulas.replaceByValues(evaluator, sheet,
-                                                                                     layout.headers().size())) {
-                problem(layout, cell.row() + 1, cell.column(), cell.message());
-                unreadable.add(cellKey(layout, cell.row() + 1, cell.column()));
+        for (WorkbookFormulas.Unreadable failed : WorkbookFormulas.replaceByValues(evaluator, sheets,
+                                                                                   WorkbookFormulas.BUDGET)) {
+            if (failed.cell() == null) {
+                sheetProblem(failed.layout(), failed.message());
+                return false;
             }
-        });
+            int row = failed.cell().getRowIndex() + 1;
+            int column = failed.cell().getColumnIndex();
+            problem(failed.layout(), row, column, failed.message());
+            unreadable.add(cellKey(failed.layout(), row, column));
+        }
+        return true;
     }
 
     private static String cellKey(Layout layout, int row, int column) {

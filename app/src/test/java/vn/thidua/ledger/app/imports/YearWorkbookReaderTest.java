@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -198,17 +202,14 @@ class YearWorkbookReaderTest {
 
     /** The sample workbook with formulas (without their '=') put in cells of a sheet, e.g. {@code C2 -> 50+8}. */
     private static byte[] withFormulas(Layout layout, Map<String, String> formulas) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ClusterIv2021Sample.workbook().bytes()))) {
+        return edited(book -> {
             Sheet sheet = book.getSheet(layout.name());
             formulas.forEach((cell, formula) -> {
                 CellReference at = new CellReference(cell);
                 sheet.getRow(at.getRow()).getCell(at.getCol(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
                      .setCellFormula(formula);
             });
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        }
+        });
     }
 
     @Test
@@ -226,15 +227,77 @@ class YearWorkbookReaderTest {
     }
 
     @Test
-    void aFormulaWithoutAValueIsOneProblemAtItsCell() throws Exception {
+    void aFormulaWithoutAValueIsOneProblemAtItsCellAndAFormulaReadingItGivesTheSameError() throws Exception {
         YearWorkbookReader.Result read = YearWorkbookReader.read(withFormulas(YearWorkbook.SCORES,
-                Map.of("C2", "1/0", "C3", "WEBSERVICE(\"http://example.org/diem\")")));
+                Map.of("C2", "1/0", "C3", "WEBSERVICE(\"http://example.org/diem\")", "C4", "C4", "C5", "C2")));
 
-        assertThat(read.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.message())
-                .containsExactlyInAnyOrder(
-                        "Điểm!C2 the formula =1/0 gives #DIV/0!: correct it or type its value",
-                        "Điểm!C3 the formula =WEBSERVICE(\"http://example.org/diem\") cannot be computed by the import:"
-                                + " type its value instead");
+        assertThat(problemsOf(read)).containsExactlyInAnyOrder(
+                "Điểm!C2 the formula =1/0 gives #DIV/0!: correct it or type its value",
+                "Điểm!C3 the formula =WEBSERVICE(\"http://example.org/diem\") cannot be computed by the import:"
+                        + " type its value instead",
+                "Điểm!C4 the formula =C4 refers to itself: correct it or type its value",
+                "Điểm!C5 the formula =C2 gives #DIV/0!: correct it or type its value");
+    }
+
+    @Test
+    void anArrayFormulaIsAProblemNotACrash() throws Exception {
+        byte[] book = edited(sample -> sample.getSheet(YearWorkbook.SCORES.name())
+                .setArrayFormula("SUM(50,8)", CellRangeAddress.valueOf("C2")));
+
+        assertThat(problemsOf(YearWorkbookReader.read(book))).containsExactly("Điểm!C2 the formula =SUM(50,8) is an"
+                + " array formula, which the import does not compute: type its values instead");
+    }
+
+    @Test
+    void aChainOfReferencesTooDeepForTheStackIsAProblemNotACrash() throws Exception {
+        // A running count on a working column (F, not read), read by a score: POI follows it recursively.
+        byte[] book = edited(sample -> {
+            Sheet sheet = sample.getSheet(YearWorkbook.SCORES.name());
+            sheet.getRow(1).createCell(5).setCellValue(1);
+            for (int r = 2; r < 3_000; r++) {
+                Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+                row.createCell(5).setCellFormula("F" + r + "+1");
+            }
+            sheet.getRow(1).getCell(2).setCellFormula("F3000");
+        });
+        AtomicReference<List<String>> problems = new AtomicReference<>();
+        // a small stack, so that the chain overflows it whatever the JVM's default
+        Thread reader = new Thread(null, () -> problems.set(problemsOf(YearWorkbookReader.read(book))), "reader",
+                                   256 * 1024);
+        reader.start();
+        reader.join();
+
+        assertThat(problems.get()).containsExactly(
+                "Điểm!C2 the formula =F3000 cannot be computed by the import: type its value instead");
+    }
+
+    @Test
+    void formulasThatTakeLongerThanTheBudgetStopTheReading() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(withFormulas(YearWorkbook.SCORES,
+                Map.of("C2", "SUM(50,8)"))))) {
+            List<WorkbookFormulas.Unreadable> unreadable = WorkbookFormulas.replaceByValues(
+                    book.getCreationHelper().createFormulaEvaluator(),
+                    Map.of(YearWorkbook.SCORES, book.getSheet(YearWorkbook.SCORES.name())), Duration.ZERO);
+
+            assertThat(unreadable).singleElement().satisfies(u -> {
+                assertThat(u.cell()).isNull();
+                assertThat(u.message()).startsWith("its formulas take more than 0 s to compute");
+            });
+        }
+    }
+
+    private static List<String> problemsOf(YearWorkbookReader.Result read) {
+        return read.problems().stream().map(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.message()).toList();
+    }
+
+    /** The sample workbook as {@code edit} leaves it. */
+    private static byte[] edited(Consumer<XSSFWorkbook> edit) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ClusterIv2021Sample.workbook().bytes()))) {
+            edit.accept(book);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

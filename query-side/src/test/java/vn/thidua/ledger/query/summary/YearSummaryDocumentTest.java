@@ -4,10 +4,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import vn.thidua.ledger.events.campaign.RankingPublished;
-import vn.thidua.ledger.events.campaign.RankedUnit;
 import vn.thidua.ledger.events.campaign.IllustrativeFigure;
 import vn.thidua.ledger.events.campaign.IllustrativeFiguresDeclared;
+import vn.thidua.ledger.events.campaign.RankedUnit;
+import vn.thidua.ledger.events.campaign.RankingPublished;
 import vn.thidua.ledger.events.campaign.RuleVersionChosen;
 import vn.thidua.ledger.events.common.RuleVersionBasis;
 import vn.thidua.ledger.fixtures.ClusterIv2022Events;
@@ -139,6 +139,7 @@ class YearSummaryDocumentTest {
                             .contains("Năm 2023: chưa có quyết định Trưởng Cụm, Phó Trưởng Cụm.");
         }
     }
+
     @Test
     void aTotalWithDecimalsIsWrittenWithADecimalCommaAsThePercentagesAre() throws IOException {
         RankingPublished published = YEAR.ranking();
