@@ -71,11 +71,12 @@ final class TrackedEventReader {
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
         Emitter emitter = readOnce(lastToken, batchSize, NO_HOLE);
         long filledBefore = Long.MAX_VALUE;
-        while (emitter.filledHole && emitter.size() == 0 && emitter.filledFrom < filledBefore) {
-            // The hole that held everything back is void now, down to a slot found taken: read again at once. A late
-            // commit in that slot may have a hole below it, in the one found expired: the next pass voids it, and a
-            // pass that filled no lower (its voids not yet visible to this read) leaves the rest to the next poll.
-            filledBefore = emitter.filledFrom;
+        while (emitter.size() == 0 && emitter.fill != null && emitter.fill.madeProgress(filledBefore)) {
+            // The hole that held everything back is void now, down to a slot found taken: read again at once. The
+            // next pass may find another hole further on, or one below a late commit in that slot (in the hole found
+            // expired), and void it; a pass that voided nothing and filled no lower (its voids not yet visible to
+            // this read, or refused) leaves the rest to the next poll.
+            filledBefore = emitter.fill.lowest();
             emitter = readOnce(lastToken, batchSize, emitter.expiredThrough);
         }
         return emitter.events;
@@ -126,8 +127,7 @@ final class TrackedEventReader {
             if (firstIndex > next) {
                 if (emitter.holeExpired(commit)) {
                     emitter.expiredThrough = Math.max(emitter.expiredThrough, firstIndex - 1);
-                    emitter.filledFrom = fill(next, firstIndex - 1, batchSize);
-                    emitter.filledHole = emitter.filledFrom >= 0;
+                    emitter.fill = fill(next, firstIndex - 1, batchSize);
                 }
                 return -1;
             }
@@ -145,10 +145,10 @@ final class TrackedEventReader {
      * commit can land in it any more. The first slot found taken (by the late commit itself, or another reader's void)
      * stops it: below a late commit lies the rest of that commit, and the next read finds what holds the slot.
      *
-     * @return the lowest index voided or found taken, or -1 if the store refused the voids otherwise (the events
-     *         behind the hole are then held back)
+     * @return how far it got; {@link Fill#REFUSED} if the store refused the voids otherwise (the events behind the
+     *         hole are then held back)
      */
-    private long fill(long fromInclusive, long toInclusive, int window) {
+    private Fill fill(long fromInclusive, long toInclusive, int window) {
         Instant now = clock.instant();
         long voided = 0;
         long lowest = toInclusive;
@@ -165,13 +165,24 @@ final class TrackedEventReader {
         } catch (MongoException e) {
             log.warn("Could not void the hole at global indexes {}..{}; holding back the events behind it",
                      fromInclusive, toInclusive, e);
-            return -1;
+            return Fill.REFUSED;
         }
         if (voided > 0) {
             log.info("Voided {} of global indexes {}..{}, from the top down: reserved, and unwritten {} after the commit"
                      + " behind them", voided, fromInclusive, toInclusive, gapTimeout);
         }
-        return lowest;
+        return new Fill(lowest, voided);
+    }
+
+    /** What a pass's {@link #fill} did: the lowest index it voided or found taken, and how many voids it wrote. */
+    private record Fill(long lowest, long voided) {
+
+        static final Fill REFUSED = new Fill(-1, 0);
+
+        /** Whether the next pass may get further: voids written, or a hole filled below {@code filledBefore}. */
+        boolean madeProgress(long filledBefore) {
+            return lowest >= 0 && (voided > 0 || lowest < filledBefore);
+        }
     }
 
     /** Voids {@code top} down to {@code bottom}; returns how many, fewer if a slot was found taken. */
@@ -185,6 +196,9 @@ final class TrackedEventReader {
             voidWrites.insertMany(voids, new InsertManyOptions().ordered(true));
             return voids.size();
         } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().isEmpty()) {
+                throw e; // a write concern error alone: the voids may or may not stand; the caller holds back
+            }
             BulkWriteError first = e.getWriteErrors().get(0);
             if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -233,9 +247,8 @@ final class TrackedEventReader {
         private final Instant fillHolesBefore;
         /** A token's gaps before a commit made before this instant are dropped. */
         private final Instant forgetGapsBefore;
-        private boolean filledHole;
-        /** The lowest index this pass voided or found taken. */
-        private long filledFrom = -1;
+        /** What this pass voided, if it found an expired hole. */
+        private Fill fill;
         /** The top of the expired hole this read is voiding, or {@link #NO_HOLE}. */
         private long expiredThrough;
         private GapAwareTrackingToken token;

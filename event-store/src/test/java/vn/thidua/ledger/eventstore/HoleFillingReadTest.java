@@ -1,0 +1,103 @@
+package vn.thidua.ledger.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.ServerAddress;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.bulk.WriteConcernError;
+import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.eventstore.GapTimeoutTest.MutableClock;
+
+/** One read of {@link TrackedEventReader} over expired holes: how far it gets, and what it does when voids fail. */
+class HoleFillingReadTest {
+
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final EventStoreFixture store = EventStoreFixture.inMemory();
+    private final MutableClock clock = new MutableClock(Instant.parse("2022-12-09T02:00:00Z"));
+    private final MongoEventStorageEngine engine = store.engineBuilder().clock(clock).gapTimeout(GAP_TIMEOUT).build();
+    private final GlobalIndexCounter counter = new GlobalIndexCounter(store.database.getCollection("eventCounters"));
+    private final MongoCollection<Document> commits = store.database.getCollection("eventCommits");
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void twoExpiredHolesApartAreBothVoidedAndPassedInOneRead() {
+        engine.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(2);
+        long settled = counter.reserve(2);
+        commits.insertOne(CommitDocument.voidCommit(settled, settled + 1, clock.instant())); // a writer's own void
+        counter.reserve(2);
+        engine.appendEvents(scored("b", 0, "u", 8));
+        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+
+        GapAwareTrackingToken afterTheFirst = GapAwareTrackingToken.newInstance(1, Collections.emptySortedSet());
+
+        assertThat(positions(reader(commits).read(afterTheFirst, 100))).containsExactly(8L);
+    }
+
+    @Test
+    void aVoidRefusedWithAWriteConcernErrorAloneHoldsTheEventsBackWithoutFailingTheRead() {
+        engine.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(1);
+        engine.appendEvents(scored("b", 0, "u", 3));
+        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+
+        TrackedEventReader reader = reader(refusingWithAWriteConcernError());
+        List<TrackedEventData<?>> first = reader.read(null, 100);
+
+        assertThat(positions(first)).containsExactly(1L);
+        assertThat(reader.read(tokenOf(first), 100)).isEmpty();
+    }
+
+    private TrackedEventReader reader(MongoCollection<Document> voidWrites) {
+        return new TrackedEventReader(commits, voidWrites, counter, clock, GAP_TIMEOUT, 10_000);
+    }
+
+    private static GapAwareTrackingToken tokenOf(List<TrackedEventData<?>> events) {
+        return (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
+    }
+
+    private static List<Long> positions(List<TrackedEventData<?>> events) {
+        return events.stream().map(e -> e.trackingToken().position().getAsLong()).toList();
+    }
+
+    /** The commits collection, whose inserts of many documents fail as a replica set's can: no write error, only
+     * the write concern's (not acknowledged by a majority in time). */
+    @SuppressWarnings("unchecked")
+    private MongoCollection<Document> refusingWithAWriteConcernError() {
+        return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (self, method, args) -> {
+                    if (method.getName().equals("insertMany")) {
+                        throw new MongoBulkWriteException(BulkWriteResult.unacknowledged(), List.of(),
+                                new WriteConcernError(64, "WriteConcernFailed", "waiting for replication timed out",
+                                                      new BsonDocument()),
+                                new ServerAddress(), Set.of());
+                    }
+                    try {
+                        return method.invoke(commits, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
