@@ -191,9 +191,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             Document commit = CommitDocument.numbered(commits.get(i), next, now);
             Insert insert = insert(commit);
             if (insert.outcome == Outcome.INDEX_TAKEN) {
-                // A reader voided the slot (this writer was too slow), or the counter's last guard: take fresh ones.
-                log.warn("Global index {} is already used; reserving anew", CommitDocument.lastIndex(commit));
-                voidQuietly(next, end);
+                // A reader voided the slot (this writer was too slow), this writer's settling void holds it, or the
+                // counter's last guard: take fresh ones. Only the slots above it are voided here: the commit's own
+                // are held by that void, or by a reader's, which void from the top down, so fill below themselves.
+                long taken = CommitDocument.lastIndex(commit);
+                log.warn("Global index {} is already used; reserving anew", taken);
+                voidQuietly(taken + 1, end);
                 return i;
             }
             if (insert.outcome == Outcome.KEY_TAKEN) {
@@ -279,6 +282,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * taken (by a reader's void, or by this writer's own settling void) needs no filling.
      */
     private void voidQuietly(long firstIndex, long lastIndex) {
+        if (firstIndex > lastIndex) {
+            return;
+        }
         try {
             insertVoid(firstIndex, lastIndex);
         } catch (RuntimeException e) {

@@ -4,8 +4,15 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +64,28 @@ class StalledWriterTest {
         if (outcome.acknowledged) {
             assertThat(outcome.seen).isTrue();
         }
+    }
+
+    @Test
+    void anUnansweredCommitBeforeOthersOfTheSameWriteIsVoidedOnceAndTheHistoryVerifiesIntact() {
+        StallingDatabase stalling = new StallingDatabase(store.database, StallingDatabase.Mode.LANDS_LATE);
+        MongoEventStorageEngine node = store.engineBuilder().database(stalling.database()).clock(clock)
+                                            .gapTimeout(GAP_TIMEOUT).build();
+        engine.appendEvents(scored("a", 0, "u", 1));
+
+        // two aggregates in one write: two commits under one reservation; the first insert gets no answer
+        node.appendEvents(scored("first", 0, "u", 2), scored("second", 0, "u", 3));
+        stalling.release();
+
+        List<Document> voids = store.database.getCollection(EventStoreCollections.COMMITS)
+                                             .find(Filters.size(CommitDocument.EVENTS, 0)).into(new ArrayList<>());
+        assertThat(voids).as("one void per reserved slot, none over another").hasSize(2)
+                         .extracting(CommitDocument::firstIndex).doesNotHaveDuplicates();
+        Clock aMinuteLater = Clock.fixed(clock.instant().plusSeconds(60), ZoneOffset.UTC);
+        IntegrityReport report = new IntegrityVerifier(store.database, null, aMinuteLater, GAP_TIMEOUT, 3)
+                .verify(null, null);
+        assertThat(report.intact()).as("%s", report).isTrue();
+        assertThat(report.verifiedTo()).isEqualTo(5);
     }
 
     private Outcome stallAWriterWhileAProcessorPassesItsSlot(StallingDatabase.Mode mode) throws Exception {
