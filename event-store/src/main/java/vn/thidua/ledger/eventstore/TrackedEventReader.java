@@ -48,8 +48,6 @@ import java.util.SortedSet;
 final class TrackedEventReader {
 
     private static final Logger log = LoggerFactory.getLogger(TrackedEventReader.class);
-    /** No hole found expired yet in this read. */
-    private static final long NO_HOLE = -1;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> voidWrites;
@@ -69,7 +67,7 @@ final class TrackedEventReader {
     }
 
     List<TrackedEventData<?>> read(GapAwareTrackingToken lastToken, int batchSize) {
-        Emitter emitter = readOnce(lastToken, batchSize, NO_HOLE);
+        Emitter emitter = readOnce(lastToken, batchSize, Expiry.NONE);
         long filledBefore = Long.MAX_VALUE;
         while (emitter.size() == 0 && emitter.fill != null && emitter.fill.madeProgress(filledBefore)) {
             // The hole that held everything back is void now, down to a slot found taken: read again at once. The
@@ -77,13 +75,13 @@ final class TrackedEventReader {
             // expired), and void it; a pass that voided nothing and filled no lower (its voids not yet visible to
             // this read, or refused) leaves the rest to the next poll.
             filledBefore = emitter.fill.lowest();
-            emitter = readOnce(lastToken, batchSize, emitter.expiredThrough);
+            emitter = readOnce(lastToken, batchSize, emitter.expiry);
         }
         return emitter.events;
     }
 
-    /** @param expiredThrough the top of a hole an earlier pass of this read found expired, or {@link #NO_HOLE} */
-    private Emitter readOnce(GapAwareTrackingToken lastToken, int batchSize, long expiredThrough) {
+    /** @param expiry the hole an earlier pass of this read found expired, or {@link Expiry#NONE} */
+    private Emitter readOnce(GapAwareTrackingToken lastToken, int batchSize, Expiry expiry) {
         GapAwareTrackingToken start = lastToken == null
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
                 : lastToken;
@@ -100,7 +98,7 @@ final class TrackedEventReader {
         if (forward.isEmpty()) {
             forward = lookAhead(windowEnd + 1, batchSize);
         }
-        Emitter emitter = new Emitter(start, clock.instant(), expiredThrough);
+        Emitter emitter = new Emitter(start, clock.instant(), expiry);
         found.stream().filter(c -> CommitDocument.lastIndex(c) <= index).forEach(emitter::fillGaps);
         long expected = index + 1;
         while (!forward.isEmpty()) {
@@ -125,9 +123,10 @@ final class TrackedEventReader {
         for (Document commit : forward) {
             long firstIndex = CommitDocument.firstIndex(commit);
             if (firstIndex > next) {
-                if (emitter.holeExpired(commit)) {
-                    emitter.expiredThrough = Math.max(emitter.expiredThrough, firstIndex - 1);
-                    emitter.fill = fill(next, firstIndex - 1, batchSize);
+                Expiry expired = emitter.expiryBefore(commit);
+                if (expired != null) {
+                    emitter.expiry = expired;
+                    emitter.fill = fill(next, firstIndex - 1, batchSize, expired.since());
                 }
                 return -1;
             }
@@ -144,18 +143,22 @@ final class TrackedEventReader {
      * Fills a hole with one void commit per index, from {@code toInclusive} down, a window per insert, so that no
      * commit can land in it any more. The first slot found taken (by the late commit itself, or another reader's void)
      * stops it: below a late commit lies the rest of that commit, and the next read finds what holds the slot.
+     * <p>
+     * The voids bear the time of the commit that made the hole expire, not the reader's: a fill stopped partway (an
+     * error, a crash) leaves the rest of the hole behind a void that is as old, so the next read voids the rest at
+     * once instead of waiting out the gap timeout again; and the voids' times keep following their indexes, as the
+     * commits' do, for {@link TokenAtInstant}.
      *
      * @return how far it got; {@link Fill#REFUSED} if the store refused the voids otherwise (the events behind the
      *         hole are then held back)
      */
-    private Fill fill(long fromInclusive, long toInclusive, int window) {
-        Instant now = clock.instant();
+    private Fill fill(long fromInclusive, long toInclusive, int window, Instant stamp) {
         long voided = 0;
         long lowest = toInclusive;
         try {
             for (long top = toInclusive; top >= fromInclusive; top -= window) {
                 long bottom = Math.max(fromInclusive, top - window + 1);
-                int written = voidDown(top, bottom, now);
+                int written = voidDown(top, bottom, stamp);
                 voided += written;
                 lowest = top - Math.min(written, top - bottom);
                 if (written < top - bottom + 1) {
@@ -185,11 +188,21 @@ final class TrackedEventReader {
         }
     }
 
+    /**
+     * A hole found expired: its top, and the time of the commit behind it, older than the gap timeout when found.
+     * Every index up to {@code through} was reserved before that commit.
+     */
+    private record Expiry(long through, Instant since) {
+
+        /** No hole found expired yet in this read. */
+        static final Expiry NONE = new Expiry(-1, Instant.MIN);
+    }
+
     /** Voids {@code top} down to {@code bottom}; returns how many, fewer if a slot was found taken. */
-    private int voidDown(long top, long bottom, Instant now) {
+    private int voidDown(long top, long bottom, Instant stamp) {
         List<Document> voids = new ArrayList<>();
         for (long i = top; i >= bottom; i--) {
-            voids.add(CommitDocument.voidCommit(i, i, now));
+            voids.add(CommitDocument.voidCommit(i, i, stamp));
         }
         try {
             // ordered: the store stops at the first slot taken (its duplicate key) and inserts nothing after it
@@ -249,15 +262,15 @@ final class TrackedEventReader {
         private final Instant forgetGapsBefore;
         /** What this pass voided, if it found an expired hole. */
         private Fill fill;
-        /** The top of the expired hole this read is voiding, or {@link #NO_HOLE}. */
-        private long expiredThrough;
+        /** The expired hole this read is voiding, or {@link Expiry#NONE}. */
+        private Expiry expiry;
         private GapAwareTrackingToken token;
         /** Indexes of void commits passed since the last event: never to be waited for as gaps. */
         private final List<Long> voids = new ArrayList<>();
 
-        private Emitter(GapAwareTrackingToken start, Instant now, long expiredThrough) {
+        private Emitter(GapAwareTrackingToken start, Instant now, Expiry expiry) {
             this.token = start;
-            this.expiredThrough = expiredThrough;
+            this.expiry = expiry;
             this.fillHolesBefore = now.minus(gapTimeout);
             this.forgetGapsBefore = now.minus(gapTimeout.multipliedBy(2));
         }
@@ -267,13 +280,19 @@ final class TrackedEventReader {
         }
 
         /**
-         * Whether a hole before {@code commit} is old enough to fill: the commit is older than the gap timeout, or the
-         * hole lies in one found so (its indexes were all reserved before the commit behind that one), whose top this
-         * read has voided already.
+         * Whether a hole before {@code commit} is old enough to fill, and since when: it lies in one found so (its
+         * indexes were all reserved before the commit behind that one), whose top this read has voided already, or
+         * the commit is older than the gap timeout.
+         *
+         * @return the expired hole it belongs to, or {@code null} if it must still be waited for
          */
-        boolean holeExpired(Document commit) {
-            return CommitDocument.firstIndex(commit) - 1 <= expiredThrough
-                    || CommitDocument.committedAt(commit).isBefore(fillHolesBefore);
+        Expiry expiryBefore(Document commit) {
+            long top = CommitDocument.firstIndex(commit) - 1;
+            if (top <= expiry.through()) {
+                return expiry;
+            }
+            Instant committedAt = CommitDocument.committedAt(commit);
+            return committedAt.isBefore(fillHolesBefore) ? new Expiry(top, committedAt) : null;
         }
 
         void fillGaps(Document commit) {

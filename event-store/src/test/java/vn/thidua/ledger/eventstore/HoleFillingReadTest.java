@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.WriteConcernError;
@@ -62,11 +64,29 @@ class HoleFillingReadTest {
         engine.appendEvents(scored("b", 0, "u", 3));
         clock.advance(GAP_TIMEOUT.plusSeconds(1));
 
-        TrackedEventReader reader = reader(refusingWithAWriteConcernError());
+        TrackedEventReader reader = reader(insertManyFailingAfter(0, writeConcernError()));
         List<TrackedEventData<?>> first = reader.read(null, 100);
 
         assertThat(positions(first)).containsExactly(1L);
         assertThat(reader.read(tokenOf(first), 100)).isEmpty();
+    }
+
+    @Test
+    void aFillStoppedPartwayIsResumedByTheNextReadWithoutWaitingOutTheGapTimeoutAgain() {
+        engine.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(12);
+        engine.appendEvents(scored("b", 0, "u", 14));
+        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+
+        GapAwareTrackingToken afterTheFirst = GapAwareTrackingToken.newInstance(1, Collections.emptySortedSet());
+
+        // windows of 5 from the top: 13..9 voided, then the store fails (a node lost, a crash) before 8..4
+        List<TrackedEventData<?>> failed = reader(insertManyFailingAfter(1, new MongoSocketReadException(
+                "connection reset", new ServerAddress()))).read(afterTheFirst, 5);
+        List<TrackedEventData<?>> next = reader(commits).read(afterTheFirst, 5);
+
+        assertThat(failed).isEmpty();
+        assertThat(positions(next)).containsExactly(14L);
     }
 
     private TrackedEventReader reader(MongoCollection<Document> voidWrites) {
@@ -81,17 +101,22 @@ class HoleFillingReadTest {
         return events.stream().map(e -> e.trackingToken().position().getAsLong()).toList();
     }
 
-    /** The commits collection, whose inserts of many documents fail as a replica set's can: no write error, only
-     * the write concern's (not acknowledged by a majority in time). */
+    /** A replica set's refusal of an insert of many documents: no write error, only the write concern's (not
+     * acknowledged by a majority in time). */
+    private static MongoBulkWriteException writeConcernError() {
+        return new MongoBulkWriteException(BulkWriteResult.unacknowledged(), List.of(),
+                new WriteConcernError(64, "WriteConcernFailed", "waiting for replication timed out", new BsonDocument()),
+                new ServerAddress(), Set.of());
+    }
+
+    /** The commits collection, whose inserts of many documents succeed {@code succeeding} times, then fail so. */
     @SuppressWarnings("unchecked")
-    private MongoCollection<Document> refusingWithAWriteConcernError() {
+    private MongoCollection<Document> insertManyFailingAfter(int succeeding, RuntimeException failure) {
+        AtomicInteger calls = new AtomicInteger();
         return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
                 new Class<?>[] {MongoCollection.class}, (self, method, args) -> {
-                    if (method.getName().equals("insertMany")) {
-                        throw new MongoBulkWriteException(BulkWriteResult.unacknowledged(), List.of(),
-                                new WriteConcernError(64, "WriteConcernFailed", "waiting for replication timed out",
-                                                      new BsonDocument()),
-                                new ServerAddress(), Set.of());
+                    if (method.getName().equals("insertMany") && calls.getAndIncrement() >= succeeding) {
+                        throw failure;
                     }
                     try {
                         return method.invoke(commits, args);
