@@ -194,6 +194,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 // A reader voided the slot (this writer was too slow), this writer's settling void holds it, or the
                 // counter's last guard: take fresh ones. Only the slots above it are voided here: the commit's own
                 // are held by that void, or by a reader's, which void from the top down, so fill below themselves.
+                // (Behind the counter's guard, slots below the other commit stay empty for readers to void: a void
+                // from here would lie over that commit.)
                 long taken = CommitDocument.lastIndex(commit);
                 log.warn("Global index {} is already used; reserving anew", taken);
                 voidQuietly(taken + 1, end);

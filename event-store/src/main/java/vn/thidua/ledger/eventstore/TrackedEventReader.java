@@ -127,7 +127,7 @@ final class TrackedEventReader {
                 Expiry expired = emitter.expiryBefore(commit);
                 if (expired != null) {
                     emitter.expiry = expired;
-                    emitter.fill = fill(next, firstIndex - 1, batchSize, expired.since());
+                    emitter.fill = fill(next, firstIndex - 1, batchSize, expired.behindAt());
                 }
                 return -1;
             }
@@ -147,8 +147,8 @@ final class TrackedEventReader {
      * <p>
      * The voids bear the time of the commit that made the hole expire, not the reader's: a fill stopped partway (an
      * error, a crash) leaves the rest of the hole behind a void that is as old, so the next read voids the rest at
-     * once instead of waiting out the gap timeout again; and the voids' times keep following their indexes, as the
-     * commits' do, for {@link TokenAtInstant}.
+     * once instead of waiting out the gap timeout again; and the voids are no later than the commit above them, so
+     * they do not pull {@link TokenAtInstant}'s search back below it (the reader's clock made them later).
      *
      * @return how far it got; {@link Fill#REFUSED} if the store refused the voids otherwise (the events behind the
      *         hole are then held back)
@@ -193,10 +193,10 @@ final class TrackedEventReader {
      * A hole found expired: its top, and the time of the commit behind it, older than the gap timeout when found.
      * Every index up to {@code through} was reserved before that commit.
      */
-    private record Expiry(long through, Instant since) {
+    private record Expiry(long through, Instant behindAt) {
 
-        /** No hole found expired yet in this read. */
-        static final Expiry NONE = new Expiry(-1, Instant.MIN);
+        /** No hole found expired yet in this read: no index is at or below {@code through}, so its time is never used. */
+        static final Expiry NONE = new Expiry(-1, Instant.EPOCH);
     }
 
     /** Voids {@code top} down to {@code bottom}; returns how many, fewer if a slot was found taken. */
@@ -281,7 +281,7 @@ final class TrackedEventReader {
         }
 
         /**
-         * Whether a hole before {@code commit} is old enough to fill, and since when: it lies in one found so (its
+         * Whether a hole before {@code commit} is old enough to fill, and since which commit: it lies in one found so (its
          * indexes were all reserved before the commit behind that one), whose top this read has voided already, or
          * the commit is older than the gap timeout.
          *

@@ -5,6 +5,7 @@ import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.WriteConcernError;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.bson.BsonDocument;
 import org.bson.Document;
@@ -39,6 +41,7 @@ class HoleFillingReadTest {
 
     @AfterEach
     void close() {
+        GenericEventMessage.clock = Clock.systemUTC();
         store.close();
     }
 
@@ -87,6 +90,23 @@ class HoleFillingReadTest {
 
         assertThat(failed).isEmpty();
         assertThat(positions(next)).containsExactly(14L);
+    }
+
+    @Test
+    void theTokenAtAnInstantAfterAVoidedHoleIsNotPulledBackByTheVoids() {
+        GenericEventMessage.clock = clock; // the events' own timestamps on the test's clock
+        engine.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(12);
+        engine.appendEvents(scored("b", 0, "u", 14));
+        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+        assertThat(engine.readEvents(null, false).map(e -> e.trackingToken().position().getAsLong()))
+                .containsExactly(1L, 14L);
+        Instant afterB = clock.instant().minusSeconds(5);
+        clock.advance(Duration.ofSeconds(1));
+        engine.appendEvents(scored("c", 0, "u", 15));
+
+        // voids stamped with the reader's clock (after afterB) sat below b and made the search stop at a
+        assertThat(engine.createTokenAt(afterB).position()).hasValue(14L);
     }
 
     private TrackedEventReader reader(MongoCollection<Document> voidWrites) {

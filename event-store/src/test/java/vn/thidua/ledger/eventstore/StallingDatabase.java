@@ -11,9 +11,11 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
- * A database in front of the real one whose first insert of a commit that holds events misbehaves, as a
+ * A database in front of the real one whose first insert of a commit that holds events (of one aggregate, if
+ * given) misbehaves, as a
  * command node does when it stalls (GC pause, network) between reserving global indexes and writing:
  * <ul>
  *   <li>{@link Mode#STALL}: the insert waits until {@link #release()}, then reaches the server;</li>
@@ -28,14 +30,25 @@ final class StallingDatabase {
 
     private final MongoDatabase database;
     private final Mode mode;
+    private final Predicate<Document> target;
     private final AtomicBoolean armed = new AtomicBoolean(true);
     private final CountDownLatch reached = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile Runnable lateInsert = () -> { };
 
     StallingDatabase(MongoDatabase database, Mode mode) {
-        this.database = proxy(MongoDatabase.class, database);
+        this(database, mode, commit -> true);
+    }
+
+    /** Misbehaves at the first insert of a commit of {@code aggregateId}, not at the first commit of all. */
+    StallingDatabase(MongoDatabase database, Mode mode, String aggregateId) {
+        this(database, mode, commit -> aggregateId.equals(commit.getString(CommitDocument.AGGREGATE_ID)));
+    }
+
+    private StallingDatabase(MongoDatabase database, Mode mode, Predicate<Document> target) {
         this.mode = mode;
+        this.target = target;
+        this.database = proxy(MongoDatabase.class, database);
     }
 
     MongoDatabase database() {
@@ -99,9 +112,9 @@ final class StallingDatabase {
         }
     }
 
-    private static boolean isCommitInsert(Method method, Object[] args) {
+    private boolean isCommitInsert(Method method, Object[] args) {
         return method.getName().equals("insertOne") && args != null && args[0] instanceof Document commit
-                && !commit.getList(CommitDocument.EVENTS, Document.class).isEmpty();
+                && !commit.getList(CommitDocument.EVENTS, Document.class).isEmpty() && target.test(commit);
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
