@@ -62,10 +62,7 @@ class HoleFillingReadTest {
 
     @Test
     void aVoidRefusedWithAWriteConcernErrorAloneHoldsTheEventsBackWithoutFailingTheRead() {
-        engine.appendEvents(scored("a", 0, "u", 1));
-        counter.reserve(1);
-        engine.appendEvents(scored("b", 0, "u", 3));
-        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+        anExpiredHoleOf(1);
 
         TrackedEventReader reader = reader(insertManyFailingAfter(0, writeConcernError()));
         List<TrackedEventData<?>> first = reader.read(null, 100);
@@ -76,10 +73,7 @@ class HoleFillingReadTest {
 
     @Test
     void aFillStoppedPartwayIsResumedByTheNextReadWithoutWaitingOutTheGapTimeoutAgain() {
-        engine.appendEvents(scored("a", 0, "u", 1));
-        counter.reserve(12);
-        engine.appendEvents(scored("b", 0, "u", 14));
-        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+        anExpiredHoleOf(12);
 
         GapAwareTrackingToken afterTheFirst = GapAwareTrackingToken.newInstance(1, Collections.emptySortedSet());
 
@@ -95,10 +89,7 @@ class HoleFillingReadTest {
     @Test
     void theTokenAtAnInstantAfterAVoidedHoleIsNotPulledBackByTheVoids() {
         GenericEventMessage.clock = clock; // the events' own timestamps on the test's clock
-        engine.appendEvents(scored("a", 0, "u", 1));
-        counter.reserve(12);
-        engine.appendEvents(scored("b", 0, "u", 14));
-        clock.advance(GAP_TIMEOUT.plusSeconds(1));
+        anExpiredHoleOf(12);
         assertThat(engine.readEvents(null, false).map(e -> e.trackingToken().position().getAsLong()))
                 .containsExactly(1L, 14L);
         Instant afterB = clock.instant().minusSeconds(5);
@@ -107,6 +98,14 @@ class HoleFillingReadTest {
 
         // voids stamped with the reader's clock (after afterB) sat below b and made the search stop at a
         assertThat(engine.createTokenAt(afterB).position()).hasValue(14L);
+    }
+
+    /** Event a at 1, {@code indexes} reserved and never written, b behind them, then the gap timeout passes. */
+    private void anExpiredHoleOf(int indexes) {
+        engine.appendEvents(scored("a", 0, "u", 1));
+        counter.reserve(indexes);
+        engine.appendEvents(scored("b", 0, "u", indexes + 2));
+        clock.advance(GAP_TIMEOUT.plusSeconds(1));
     }
 
     private TrackedEventReader reader(MongoCollection<Document> voidWrites) {
