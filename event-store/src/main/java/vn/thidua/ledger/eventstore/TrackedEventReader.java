@@ -195,7 +195,10 @@ final class TrackedEventReader {
      */
     private record Expiry(long through, Instant behindAt) {
 
-        /** No hole found expired yet in this read: no index is at or below {@code through}, so its time is never used. */
+        /**
+         * No hole found expired yet in this read: no index lies at or below its {@code through}, so no void bears its
+         * time.
+         */
         static final Expiry NONE = new Expiry(-1, Instant.EPOCH);
     }
 
@@ -281,9 +284,9 @@ final class TrackedEventReader {
         }
 
         /**
-         * Whether a hole before {@code commit} is old enough to fill, and since which commit: it lies in one found so (its
-         * indexes were all reserved before the commit behind that one), whose top this read has voided already, or
-         * the commit is older than the gap timeout.
+         * Whether a hole before {@code commit} is old enough to fill, and since which commit: it lies in one found so
+         * (its indexes were all reserved before the commit behind that one), whose top this read has voided already,
+         * or the commit is older than the gap timeout.
          *
          * @return the expired hole it belongs to, or {@code null} if it must still be waited for
          */

@@ -124,7 +124,8 @@ class HoleFillingReadTest {
      * acknowledged by a majority in time). */
     private static MongoBulkWriteException writeConcernError() {
         return new MongoBulkWriteException(BulkWriteResult.unacknowledged(), List.of(),
-                new WriteConcernError(64, "WriteConcernFailed", "waiting for replication timed out", new BsonDocument()),
+                new WriteConcernError(64, "WriteConcernFailed", "waiting for replication timed out",
+                                      new BsonDocument()),
                 new ServerAddress(), Set.of());
     }
 
