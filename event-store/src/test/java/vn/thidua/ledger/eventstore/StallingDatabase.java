@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * A database in front of the real one whose first insert of a commit that holds events (of one aggregate, if
- * given) misbehaves, as a
- * command node does when it stalls (GC pause, network) between reserving global indexes and writing:
+ * given) misbehaves, as a command node does when it stalls (GC pause, network) between reserving global indexes
+ * and writing:
  * <ul>
  *   <li>{@link Mode#STALL}: the insert waits until {@link #release()}, then reaches the server;</li>
  *   <li>{@link Mode#ANSWER_LOST}: the insert reaches the server, but the writer gets a timeout;</li>
