@@ -23,21 +23,16 @@ final class CommitScan {
         this.window = window;
     }
 
-    /** Whether any commit has its last global index in {@code [from, to]}. */
-    boolean any(long from, long to) {
-        return !forEach(from, to, commit -> false);
-    }
-
     /**
      * Hands the commits whose last global index lies in {@code [from, to]} to {@code visitor} in global order
      * (a commit starting before {@code from} included), until it returns false. Returns whether all were visited.
      */
     boolean forEach(long from, long to, Predicate<Document> visitor) {
-        for (long start = from; start <= to; start += window) {
-            long end = Math.min(to, start + window - 1);
+        for (long start = from, end = from - 1; start <= to && end < to; start = end + 1) {
+            end = lastOfWindow(start, to, window);
             List<Long> ids = new ArrayList<>((int) (end - start + 1));
-            for (long id = start; id <= end; id++) {
-                ids.add(id);
+            for (long offset = 0; offset <= end - start; offset++) {
+                ids.add(start + offset);
             }
             List<Document> found = commits.find(Filters.in(CommitDocument.ID, ids)).into(new ArrayList<>());
             found.sort(Comparator.comparingLong(CommitDocument::lastIndex));
@@ -48,5 +43,10 @@ final class CommitScan {
             }
         }
         return true;
+    }
+
+    /** The end of the window that starts at {@code start}, at most {@code to}: without overflow near the longs' end. */
+    static long lastOfWindow(long start, long to, int window) {
+        return to - start < window ? to : start + window - 1;
     }
 }

@@ -1,9 +1,6 @@
 package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import org.bson.BsonType;
-import org.bson.conversions.Bson;
 import org.bson.Document;
 
 import java.security.PublicKey;
@@ -13,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import vn.thidua.ledger.eventstore.IntegrityReport.Breach;
@@ -85,27 +83,35 @@ public final class IntegrityVerifier {
                 return false;
             });
         }
-        if (to == null || to > end) {
-            // Commits above the counter's head were not written by the engine (it reserves first): look for them.
-            long limit = to == null ? Long.MAX_VALUE : to;
-            for (long start = last + 1; goOn && start <= limit && scan.any(start, Math.min(limit, start + window - 1));
-                 start += window) {
-                walk.extend(Math.min(limit, start + window - 1));
-                goOn = scan.forEach(start, Math.min(limit, start + window - 1), walk::visit);
-            }
-        }
+        long walked = Math.max(last, first - 1);
+        StrayCommits strays = StrayCommits.find(collections.commits(), to == null || to > end ? walked : null);
+        walkAboveTheHead(strays.above(), walked, to == null ? Long.MAX_VALUE : to, goOn, scan, walk);
         walk.finish();
-        walk.outsideTheStream(collections.commits().find(OUTSIDE_THE_STREAM).first());
+        strays.outside().ifPresent(walk::outsideTheStream);
         return walk.report();
     }
 
     /**
-     * Commits that no walk of the global indexes reaches: an {@code _id} below 1, or not a number. The engine writes
-     * none; one put by hand still holds its commit key (the aggregate's next commit is refused on it), so it is
-     * looked for apart. A scan on the embedded server, an {@code _id} index range on MongoDB.
+     * Commits above the counter's head were not written by the engine (it reserves first): walks them too, however far
+     * above the range walked so far they were put, up to {@code limit}, unless the walk has stopped; and reports the
+     * first one the counter never reserved in any case (the walk may have stopped at an unsettled tail).
      */
-    private static final Bson OUTSIDE_THE_STREAM = Filters.or(Filters.lt(CommitDocument.ID, 1L),
-            Filters.type(CommitDocument.ID, BsonType.STRING), Filters.type(CommitDocument.ID, BsonType.OBJECT_ID));
+    private void walkAboveTheHead(NavigableSet<Long> above, long walked, long limit, boolean goOn, CommitScan scan,
+                                  Walk walk) {
+        Long next = above.higher(walked);
+        while (goOn && next != null && next <= limit) {
+            walked = CommitScan.lastOfWindow(next, limit, window);
+            walk.extend(walked);
+            goOn = scan.forEach(next, walked, walk::visit);
+            next = walked < limit ? above.higher(walked) : null;
+        }
+        // The counter read after the search: every commit of the engine's that the search found was reserved by then.
+        // After the walk, whose own check of the same commit is the more telling one.
+        Long neverReserved = above.higher(new GlobalIndexCounter(collections.counters()).head());
+        if (neverReserved != null && neverReserved <= limit) {
+            walk.neverReserved(neverReserved);
+        }
+    }
 
     /** One verification: the state carried from commit to commit. */
     private final class Walk {
@@ -316,11 +322,19 @@ public final class IntegrityVerifier {
         }
 
         /** A commit found outside the global indexes: a breach at index 0, before every commit of the stream. */
+        /**
+         * A commit at global indexes the counter has not reached: the engine reserves before it writes, so only a
+         * hand put it there, whatever its time says (dated ahead, it would pass the empty indexes below it for a
+         * writer's unsettled tail).
+         */
+        void neverReserved(long lastIndex) {
+            fail(lastIndex, Check.ORDER, "a commit at global index " + lastIndex + ", which the counter never "
+                    + "reserved: written by hand");
+        }
+
         void outsideTheStream(Document commit) {
-            if (commit != null) {
-                fail(0, Check.ORDER, "a commit stored outside the global indexes (_id " + commit.get(CommitDocument.ID)
-                        + ", commit key " + commit.get(CommitDocument.COMMIT_KEY) + "): written by hand");
-            }
+            fail(0, Check.ORDER, "a commit stored outside the global indexes (_id " + commit.get(CommitDocument.ID)
+                    + ", commit key " + commit.get(CommitDocument.COMMIT_KEY) + "): written by hand");
         }
 
         void finish() {

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import vn.thidua.ledger.eventstore.IntegrityReport.Check;
 
 import java.security.KeyPair;
@@ -17,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,6 +162,77 @@ class TamperEvidentHistoryTest {
         commits.insertOne(forged);
 
         assertBreach(verifier.verify(null, null), 9, Check.UNCHAINED);
+    }
+
+    /**
+     * A commit put by hand far above the counter's head, past more empty slots than a scan's window (3 here): the
+     * engine reserves before it writes, so nothing of its own lies there, and the verifier must not stop looking at
+     * the first empty window.
+     */
+    @Test
+    void aForgedCommitFarAboveTheCountersHeadIsDetected() {
+        seal();
+        Document forged = commit(7);
+        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#1")
+                                              .append("firstSequence", 1L).append("lastSequence", 1L));
+        forged.put("hash", CommitHash.of(forged));
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 9, Check.MISSING);
+        assertBreach(verifier.verify(5L, null), 9, Check.MISSING);
+        assertThat(verifier.verify(1L, 8L).intact()).as("a range that ends below it").isTrue();
+        assertThat(verifier.verify(31L, null).intact()).as("a range that starts above it").isTrue();
+    }
+
+    /**
+     * Dated in the future, so that the empty indexes below it look like a writer's unsettled tail for ever: the
+     * counter never reserved its index, which no commit of the engine's can say.
+     */
+    @Test
+    void aForgedCommitAboveTheCountersHeadIsDetectedWhateverItsTime() {
+        Document forged = commit(7);
+        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#1")
+                                              .append("firstSequence", 1L).append("lastSequence", 1L)
+                                              .append("committedAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
+        forged.put("hash", CommitHash.of(forged));
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 30, Check.ORDER);
+        assertBreach(verifier.verify(null, 30L), 30, Check.ORDER);
+        assertThat(verifier.verify(null, 29L).intact()).as("a range that ends below it").isTrue();
+    }
+
+    /** Behind a writer's unsettled tail, where the walk stops: the index was never reserved all the same. */
+    @Test
+    void aForgedCommitAboveTheCountersHeadIsDetectedBehindAnUnsettledTail() {
+        long reserved = new GlobalIndexCounter(store.database.getCollection(EventStoreCollections.COUNTERS)).reserve(2);
+        Document pending = commit(7);
+        pending.putAll(new Document("_id", reserved + 1).append("firstIndex", reserved + 1)
+                .append("commitKey", "card-3#1").append("firstSequence", 1L).append("lastSequence", 1L)
+                .append("committedAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
+        pending.put("hash", CommitHash.of(pending));
+        commits.insertOne(pending);
+        assertThat(verifier.verify(null, null).intact()).as("an unsettled tail alone").isTrue();
+
+        Document forged = commit(7);
+        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#2")
+                                              .append("firstSequence", 2L).append("lastSequence", 2L));
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 30, Check.ORDER);
+    }
+
+    /** At the very end of the global indexes, where a window's end would overflow. */
+    @Test
+    @Timeout(10)
+    void aForgedCommitAtTheLastPossibleIndexIsDetected() {
+        Document forged = commit(7);
+        forged.putAll(new Document("_id", Long.MAX_VALUE).append("firstIndex", Long.MAX_VALUE - 1)
+                                                         .append("commitKey", "card-3#1"));
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 9, Check.MISSING);
+        assertBreach(verifier.verify(Long.MAX_VALUE - 2, null), Long.MAX_VALUE - 2, Check.MISSING);
     }
 
     /**
