@@ -155,9 +155,7 @@ class TamperEvidentHistoryTest {
     @Test
     void aForgedCommitWithoutAHashIsDetectedAtItsPosition() {
         seal();
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", 9L).append("firstIndex", 9L).append("commitKey", "card-3#1")
-                                             .append("firstSequence", 1L).append("lastSequence", 1L));
+        Document forged = card3At(9, 1);
         forged.remove("hash");
         commits.insertOne(forged);
 
@@ -172,11 +170,7 @@ class TamperEvidentHistoryTest {
     @Test
     void aForgedCommitFarAboveTheCountersHeadIsDetected() {
         seal();
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#1")
-                                              .append("firstSequence", 1L).append("lastSequence", 1L));
-        forged.put("hash", CommitHash.of(forged));
-        commits.insertOne(forged);
+        commits.insertOne(rehashed(card3At(30, 1)));
 
         assertBreach(verifier.verify(null, null), 9, Check.MISSING);
         assertBreach(verifier.verify(5L, null), 9, Check.MISSING);
@@ -190,12 +184,7 @@ class TamperEvidentHistoryTest {
      */
     @Test
     void aForgedCommitAboveTheCountersHeadIsDetectedWhateverItsTime() {
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#1")
-                                              .append("firstSequence", 1L).append("lastSequence", 1L)
-                                              .append("committedAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
-        forged.put("hash", CommitHash.of(forged));
-        commits.insertOne(forged);
+        commits.insertOne(rehashed(tomorrow(card3At(30, 1))));
 
         assertBreach(verifier.verify(null, null), 30, Check.ORDER);
         assertBreach(verifier.verify(null, 30L), 30, Check.ORDER);
@@ -206,18 +195,10 @@ class TamperEvidentHistoryTest {
     @Test
     void aForgedCommitAboveTheCountersHeadIsDetectedBehindAnUnsettledTail() {
         long reserved = new GlobalIndexCounter(store.database.getCollection(EventStoreCollections.COUNTERS)).reserve(2);
-        Document pending = commit(7);
-        pending.putAll(new Document("_id", reserved + 1).append("firstIndex", reserved + 1)
-                .append("commitKey", "card-3#1").append("firstSequence", 1L).append("lastSequence", 1L)
-                .append("committedAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
-        pending.put("hash", CommitHash.of(pending));
-        commits.insertOne(pending);
+        commits.insertOne(rehashed(tomorrow(card3At(reserved + 1, 1))));
         assertThat(verifier.verify(null, null).intact()).as("an unsettled tail alone").isTrue();
 
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", 30L).append("firstIndex", 30L).append("commitKey", "card-3#2")
-                                              .append("firstSequence", 2L).append("lastSequence", 2L));
-        commits.insertOne(forged);
+        commits.insertOne(card3At(30, 2));
 
         assertBreach(verifier.verify(null, null), 30, Check.ORDER);
     }
@@ -226,9 +207,8 @@ class TamperEvidentHistoryTest {
     @Test
     @Timeout(10)
     void aForgedCommitAtTheLastPossibleIndexIsDetected() {
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", Long.MAX_VALUE).append("firstIndex", Long.MAX_VALUE - 1)
-                                                         .append("commitKey", "card-3#1"));
+        Document forged = card3At(Long.MAX_VALUE, 1);
+        forged.put("firstIndex", Long.MAX_VALUE - 1);
         commits.insertOne(forged);
 
         assertBreach(verifier.verify(null, null), 9, Check.MISSING);
@@ -241,9 +221,7 @@ class TamperEvidentHistoryTest {
      */
     @Test
     void aForgedCommitOutsideTheGlobalIndexesIsNeitherLoadedNorLinkedTo() {
-        Document forged = commit(7);
-        forged.putAll(new Document("_id", 0L).append("firstIndex", 0L).append("commitKey", "card-3#1")
-                                             .append("firstSequence", 1L).append("lastSequence", 1L));
+        Document forged = card3At(0, 1);
         forged.remove("hash");
         forged.remove("prevHash");
         commits.insertOne(forged);
@@ -429,6 +407,25 @@ class TamperEvidentHistoryTest {
 
     private Document commit(long id) {
         return commits.find(Filters.eq("_id", id)).first();
+    }
+
+    /** Card-3's first commit (at 7) copied to global index {@code index} as its commit of sequence {@code sequence}. */
+    private Document card3At(long index, long sequence) {
+        Document copy = commit(7);
+        copy.putAll(new Document("_id", index).append("firstIndex", index).append("commitKey", "card-3#" + sequence)
+                                              .append("firstSequence", sequence).append("lastSequence", sequence));
+        return copy;
+    }
+
+    /** Dated a day ahead: never settled for the verifier. */
+    private static Document tomorrow(Document commit) {
+        commit.put("committedAt", Date.from(Instant.now().plus(Duration.ofDays(1))));
+        return commit;
+    }
+
+    private static Document rehashed(Document commit) {
+        commit.put("hash", CommitHash.of(commit));
+        return commit;
     }
 
     /** Exchanges the global positions of two single-event commits, optionally re-hashing them. */
