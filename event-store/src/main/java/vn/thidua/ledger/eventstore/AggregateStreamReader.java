@@ -168,7 +168,7 @@ final class AggregateStreamReader {
             Document commit = byKey.get(CommitDocument.commitKey(aggregateId, next));
             while (commit != null) {
                 if (commit.containsKey(CommitDocument.EVENTS)) {
-                    events.addAll(CommitDocument.events(commit));
+                    events.addAll(CommitDocument.eventsInSequence(commit));
                 }
                 latestStart = CommitDocument.firstSequence(commit);
                 next = CommitDocument.lastSequence(commit) + 1;

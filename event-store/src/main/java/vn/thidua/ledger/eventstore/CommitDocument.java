@@ -6,11 +6,14 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Maps the events of one commit to and from its MongoDB document.
@@ -135,7 +138,26 @@ final class CommitDocument {
      * (docs/integrity.md).
      */
     static boolean onTheStream(Document commit) {
-        return commit.get(ID) instanceof Number index && index.longValue() >= 1;
+        return globalIndex(commit.get(ID)).isPresent();
+    }
+
+    /**
+     * The global index an {@code _id} stands for: a whole number from 1 up, of any numeric type (MongoDB compares
+     * numbers by value, so a hand's {@code 9.0} is the engine's {@code 9}); empty for anything else (7.5, a text,
+     * a date …), which no walk of the indexes reaches.
+     */
+    static OptionalLong globalIndex(Object id) {
+        if (id instanceof Long || id instanceof Integer) {
+            long index = ((Number) id).longValue();
+            return index >= 1 ? OptionalLong.of(index) : OptionalLong.empty();
+        }
+        BigDecimal value = id instanceof Double number && Double.isFinite(number) ? BigDecimal.valueOf(number)
+                : id instanceof Decimal128 decimal && decimal.isFinite() ? decimal.bigDecimalValue() : null;
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0
+            || value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(value.longValueExact());
     }
 
     static long lastIndex(Document commit) {
@@ -179,6 +201,28 @@ final class CommitDocument {
         List<GenericDomainEventEntry<String>> entries = new ArrayList<>(events.size());
         for (Document event : events) {
             entries.add(entry(event, aggregateType, aggregateId));
+        }
+        return entries;
+    }
+
+    /**
+     * {@link #events}, checked to bear the commit's sequences one after another. Axon reads an aggregate on from the
+     * sequence after the last event it got: a commit whose events were edited out of its sequences would be read again
+     * for ever, spinning the command's thread, so its load fails instead.
+     *
+     * @throws IllegalStateException the events are not the commit's sequences
+     */
+    static List<GenericDomainEventEntry<String>> eventsInSequence(Document commit) {
+        List<GenericDomainEventEntry<String>> entries = events(commit);
+        long first = firstSequence(commit);
+        boolean inSequence = !entries.isEmpty() && first + entries.size() - 1 == lastSequence(commit);
+        for (int i = 0; inSequence && i < entries.size(); i++) {
+            inSequence = entries.get(i).getSequenceNumber() == first + i;
+        }
+        if (!inSequence) {
+            throw new IllegalStateException("The commit " + commit.get(COMMIT_KEY) + " at global index " + commit.get(ID)
+                    + " holds events that are not its sequences " + first + ".." + lastSequence(commit)
+                    + ": edited by hand (GET /api/audit/integrity tells where the history no longer holds)");
         }
         return entries;
     }

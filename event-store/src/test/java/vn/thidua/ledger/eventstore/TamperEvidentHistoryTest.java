@@ -234,6 +234,59 @@ class TamperEvidentHistoryTest {
         assertBreach(verifier.verify(null, null), 0, Check.ORDER);
     }
 
+    /**
+     * At a global index that is a number but not a whole one (7.5, between card-3's first commit and the void at 8):
+     * no {@code $in} of the walk matches it, and it is neither on the stream nor above the head. The engine writes
+     * whole numbers only; this one must be neither loaded by its aggregate nor missed by the verifier.
+     */
+    @Test
+    @Timeout(10)
+    void aForgedCommitAtAFractionalIndexIsNeitherLoadedNorMissed() {
+        Document forged = card3At(7, 1);
+        forged.put("_id", 7.5);
+        commits.insertOne(forged);
+
+        assertThat(store.engine().readEvents("card-3").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L);
+        assertBreach(verifier.verify(null, null), 0, Check.ORDER);
+    }
+
+    /** A whole number of another type ({@code 9.0}, as mongosh writes a plain 9) is the index it stands for. */
+    @Test
+    void aForgedCommitAtAWholeIndexOfAnotherNumericTypeIsCheckedThere() {
+        seal();
+        Document forged = card3At(9, 1);
+        forged.put("_id", 9.0);
+        forged.remove("hash");
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 9, Check.UNCHAINED);
+    }
+
+    /** With an {@code _id} of a type the engine never writes and no scan reaches (a date). */
+    @Test
+    void aForgedCommitWithADateForItsIndexIsReported() {
+        Document forged = card3At(0, 1);
+        forged.put("_id", new Date());
+        commits.insertOne(forged);
+
+        assertBreach(verifier.verify(null, null), 0, Check.ORDER);
+    }
+
+    /**
+     * A forged commit whose events do not bear its sequences (card-3's event 0 under the key of its commit 1): Axon's
+     * read of the aggregate asks again from the sequence after the last event it got, for ever. The load must fail
+     * and say why, not spin a command's thread.
+     */
+    @Test
+    @Timeout(10)
+    void aCommitWhoseEventsAreNotItsSequencesFailsItsAggregatesLoad() {
+        commits.insertOne(card3At(9, 1));
+
+        assertThatThrownBy(() -> store.engine().readEvents("card-3").asStream().count())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("card-3#1");
+    }
+
     @Test
     void aForgedCommitWithAValidHashInASealedVoidSlotBreaksTheCheckpointsDigest() {
         seal();
