@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import vn.thidua.ledger.events.common.CampaignId;
 import vn.thidua.ledger.events.common.ClusterId;
@@ -49,6 +50,9 @@ public final class EventJson {
                          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                          .addModule(idsAsStrings())
+                         // Properties read and written through generated lambdas, not reflection: a view's rebuild
+                         // deserializes every event it takes (docs/architecture.md, "JSON").
+                         .addModule(new BlackbirdModule())
                          .build();
     }
 
