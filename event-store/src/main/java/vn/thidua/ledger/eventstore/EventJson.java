@@ -87,7 +87,8 @@ public final class EventJson {
         });
     }
 
+    /** Axon's Jackson serializer on {@link #objectMapper()}, reading stored JSON text as text ({@link StoredJsonSerializer}). */
     public static JacksonSerializer serializer() {
-        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
+        return new StoredJsonSerializer(JacksonSerializer.builder().objectMapper(objectMapper()));
     }
 }

@@ -1,0 +1,73 @@
+package vn.thidua.ledger.eventstore;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Axon's {@link JacksonSerializer}, reading the events and metadata this store keeps as JSON text straight from their
+ * text, and remembering what it looks up per type. Axon's serializer, for every event read, encodes the stored text to
+ * UTF-8 bytes before parsing them, loads the payload's class by name, and builds a new reader for it: a fifth of what
+ * a view's rebuild spends deserializing events (docs/benchmarks.md, "Session 42"). The result is the same object:
+ * Jackson reads the same JSON from text as from its bytes. Whatever is not stored text (an upcaster's JSON tree, bytes)
+ * and types this JVM does not know go through Axon's own path.
+ */
+final class StoredJsonSerializer extends JacksonSerializer {
+
+    /** Per type name and revision: a handful of event, metadata and snapshot types. */
+    private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return getObjectMapper().readerFor(type);
+        }
+    };
+
+    StoredJsonSerializer(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    public Class classForType(SerializedType type) {
+        Class<?> known = classes.get(type);
+        if (known != null) {
+            return known;
+        }
+        Class<?> loaded = super.classForType(type);
+        if (!UnknownSerializedType.class.equals(loaded)) {
+            // An unknown type is not remembered here: Axon keeps its own list of those, as configured.
+            classes.put(type, loaded);
+        }
+        return loaded;
+    }
+
+    @Override
+    protected ObjectReader getReader(Class<?> type) {
+        return readers.get(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        if (!String.class.equals(serializedObject.getContentType())
+                || SerializedType.emptyType().equals(serializedObject.getType())) {
+            return super.deserialize(serializedObject);
+        }
+        Class<?> type = classForType(serializedObject.getType());
+        if (UnknownSerializedType.class.isAssignableFrom(type)) {
+            return super.deserialize(serializedObject);
+        }
+        try {
+            return (T) getReader(type).readValue((String) serializedObject.getData());
+        } catch (IOException e) {
+            throw new SerializationException("Error while deserializing object", e);
+        }
+    }
+}
