@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * backend by default): synthetic emulation years ({@link EmulationYears}) are appended through the event store, the
  * live views catch up, then each view is rebuilt alone through {@link ViewRebuilds} (the admin endpoint's code) and
  * timed from the reset until its processor reaches the head. Run:
- * {@code ./mvnw -q -pl benchmarks -am verify -Pview-rebuild-benchmark -DskipTests -Dspring-boot.repackage.skip=true}
+ * {@code ./mvnw -q -pl benchmarks -am verify -Pview-rebuild-benchmark -DskipTests -Dspring-boot.repackage.skip=true
+ * -Dmaven.jar.forceCreation=true} (a jar left repackaged by an earlier build is otherwise kept as it is)
  * with optional {@code -Dviews.benchmark.args="<h2|memory> [view,view...|all] [size,size...]"} (default: h2, every
  * view, 10000 then 100000 events). {@code -Dpasses=N} (the JVM's, not Maven's) rebuilds each view N times in a row
  * and prints each pass's rate and the process's CPU per event: the way to compare two builds on a 2-core machine,
