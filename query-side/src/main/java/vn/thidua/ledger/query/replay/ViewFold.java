@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.replay;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -66,6 +67,8 @@ final class ViewFold implements AutoCloseable {
 
     private final String name;
     private final EventHandlerInvoker handlers;
+    /** The processor's invokers, each asked once whether it takes replayed events. */
+    private final List<Invoker> invokers;
     private final TransactionManager transactions;
     private final Clock clock;
     /** Used on the writer thread only, as are the two fields after it. */
@@ -85,6 +88,26 @@ final class ViewFold implements AutoCloseable {
     }
 
     /**
+     * One of the processor's invokers and whether it takes replayed events ({@code @DisallowReplay}): Axon's
+     * {@link MultiEventHandlerInvoker} asks every invoker that again for every event it offers and every event it
+     * hands on, through a stream over the invoker's handlers each time, a twentieth of a heavy view's rebuild
+     * (docs/benchmarks.md, "Session 42"). The answer does not change while the processor stands.
+     */
+    private record Invoker(EventHandlerInvoker handlers, boolean replays) {
+
+        static List<Invoker> of(EventHandlerInvoker handlers) {
+            List<EventHandlerInvoker> each = handlers instanceof MultiEventHandlerInvoker multi ? multi.delegates()
+                                                                                                 : List.of(handlers);
+            return each.stream().map(invoker -> new Invoker(invoker, invoker.supportsReset())).toList();
+        }
+
+        /** As {@link MultiEventHandlerInvoker} decides whether this invoker handles {@code event}. */
+        boolean takes(EventMessage<?> event) {
+            return (replays || !ReplayToken.isReplay(event)) && handlers.canHandle(event, Segment.ROOT_SEGMENT);
+        }
+    }
+
+    /**
      * @param tokenAtReset the processor's token before the rebuild: the events up to it are a replay to the
      *                     handlers ({@code ReplayStatus}), as after Axon's reset
      */
@@ -92,6 +115,7 @@ final class ViewFold implements AutoCloseable {
              Clock clock) {
         this.name = name;
         this.handlers = handlers;
+        this.invokers = Invoker.of(handlers);
         this.transactions = transactions;
         this.clock = clock;
         this.folded = ReplayToken.createReplayToken(tokenAtReset, null);
@@ -114,7 +138,12 @@ final class ViewFold implements AutoCloseable {
     }
 
     boolean takes(EventMessage<?> event) {
-        return handlers.canHandle(event, Segment.ROOT_SEGMENT);
+        for (Invoker invoker : invokers) {
+            if (invoker.takes(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clears the view: its {@code @ResetHandler}s, as Axon's reset calls them. */
@@ -250,6 +279,15 @@ final class ViewFold implements AutoCloseable {
         return writer;
     }
 
+    /** As {@link MultiEventHandlerInvoker#handle} hands {@code event} on: to each invoker that takes it, in order. */
+    private void handle(EventMessage<?> event) throws Exception {
+        for (Invoker invoker : invokers) {
+            if (invoker.takes(event)) {
+                invoker.handlers().handle(event, Segment.ROOT_SEGMENT);
+            }
+        }
+    }
+
     private ViewBatch.Deferred foldInMemory(List<TrackedEventMessage<?>> taken) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(taken);
         unitOfWork.attachTransaction(transactions);
@@ -257,7 +295,7 @@ final class ViewFold implements AutoCloseable {
         AtomicReference<ViewBatch.Deferred> writes = new AtomicReference<>();
         unitOfWork.onPrepareCommit(done -> writes.set(batch.defer()));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            handlers.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
+            handle(unitOfWork.getMessage());
             return HANDLED;
         });
         if (result.isExceptional()) {

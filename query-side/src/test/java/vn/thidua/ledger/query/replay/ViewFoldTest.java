@@ -2,10 +2,13 @@ package vn.thidua.ledger.query.replay;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -170,6 +174,59 @@ class ViewFoldTest {
 
         assertThat(writes.heldBack.written).isEmpty();
         assertThat(fold.position()).isEmpty();
+    }
+
+    /**
+     * A processor of several invokers, one of them disallowing replay: that one gets only the events past the reset, as
+     * in Axon's replay, and the others every event, in the processor's order of invokers.
+     */
+    @Test
+    void anInvokerThatDisallowsReplayGetsOnlyTheEventsPastTheReset() throws Exception {
+        List<String> seen = new ArrayList<>();
+        ViewFold processor = new ViewFold("both", new MultiEventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(new Everything(seen)).build(),
+                SimpleEventHandlerInvoker.builder().eventHandlers(new LiveOnly(seen)).build()),
+                NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9), Clock.systemUTC());
+        try {
+            processor.fold(window(8, 11), 0);
+            processor.awaitWritten();
+        } finally {
+            processor.close();
+        }
+
+        assertThat(seen).containsExactly("every event-8", "every event-9", "every event-10", "live event-10",
+                                         "every event-11", "live event-11");
+    }
+
+    @Test
+    void aViewTakesAnEventOneOfItsInvokersHandles() {
+        List<String> seen = new ArrayList<>();
+        ViewFold liveOnly = new ViewFold("live", new MultiEventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(new LiveOnly(seen)).build()),
+                NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9), Clock.systemUTC());
+
+        assertThat(liveOnly.takes(GenericEventMessage.asEventMessage("text"))).isTrue();
+        assertThat(liveOnly.takes(GenericEventMessage.asEventMessage(42))).isFalse();
+        assertThat(liveOnly.takes(new GenericTrackedEventMessage<>(ReplayToken.createReplayToken(
+                new GlobalSequenceTrackingToken(9), new GlobalSequenceTrackingToken(3)),
+                GenericEventMessage.asEventMessage("replayed")))).as("a replayed event").isFalse();
+    }
+
+    private record Everything(List<String> seen) {
+
+        @EventHandler
+        void on(String payload) {
+            seen.add("every " + payload);
+        }
+    }
+
+    @DisallowReplay
+    private record LiveOnly(List<String> seen) {
+
+        @EventHandler
+        void on(String payload) {
+            seen.add("live " + payload);
+        }
     }
 
     private void foldTwoWindowsHoldingBack() throws InterruptedException {
