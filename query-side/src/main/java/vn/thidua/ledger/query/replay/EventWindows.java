@@ -15,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The event stream from its start, read ahead in windows of consecutive events, each event deserialized once for every
- * view of a {@link BulkRebuild}: each view's folding thread takes the same windows and finds payloads and metadata
- * ready. Three stages overlap, each on a thread of its own: a fetcher takes windows of stored events from the stream
- * (round trips to the database), a reader deserializes the events of one window while the next is fetched, and the
- * views fold. A view may fall behind the others by {@link #AHEAD} windows; then the reader waits for it. The stream
- * ends where it stood when the fetcher reached it (the first time no event is available): the processors take over
- * from there.
+ * view of a {@link BulkRebuild}: each view's folding thread takes the same windows and finds payloads ready. Three
+ * stages overlap, each on a thread of its own: a fetcher takes windows of stored events from the stream (round trips
+ * to the database), a reader deserializes the events of one window while the next is fetched, and the views fold. A
+ * view may fall behind the others by {@link #AHEAD} windows; then the reader waits for it. The stream ends where it
+ * stood when the fetcher reached it (the first time no event is available): the processors take over from there.
  */
 final class EventWindows implements AutoCloseable {
 
@@ -186,13 +185,15 @@ final class EventWindows implements AutoCloseable {
     }
 
     /**
-     * Deserializes here, off the folding thread; the message keeps the result. An event that does not deserialize is
-     * left as it is: its view's handler meets the same failure, and the view's error handler records it, as live.
+     * Deserializes the payload here, off the folding thread; the message keeps the result. An event that does not
+     * deserialize is left as it is: its view's handler meets the same failure, and the view's error handler records
+     * it, as live. The metadata is left to the views that read it (the audit, the rankings' and rounds' histories):
+     * the others never do, and reading it for them was a twentieth of their rebuild (docs/benchmarks.md, "Session 42").
+     * The first view to read it deserializes it, once for all: the message keeps it as it keeps the payload.
      */
     private static void deserialize(TrackedEventMessage<?> event) {
         try {
             event.getPayload();
-            event.getMetaData();
         } catch (RuntimeException undecodable) {
             // see above: reported by the view's own error handling
         }
