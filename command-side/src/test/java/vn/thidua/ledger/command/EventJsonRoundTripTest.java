@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
@@ -353,6 +357,31 @@ class EventJsonRoundTripTest {
         MetaData read = serializer.deserialize(serializer.serialize(metaData, String.class));
 
         assertThat(read).isEqualTo(metaData);
+    }
+
+    @Test
+    void storedTextThatIsNotTheEventFailsAsAxonsSerializerFails() {
+        Serializer serializer = EventJson.serializer();
+        String type = RegistrationWindowSet.class.getName();
+
+        for (String text : List.of("{", "{\"year\":\"twenty\"}")) {
+            SerializedObject<String> stored = new SimpleSerializedObject<>(text, String.class, type, "1");
+            assertThatThrownBy(() -> serializer.deserialize(stored)).as(text)
+                    .isInstanceOf(SerializationException.class).hasMessage("Error while deserializing object");
+        }
+    }
+
+    @Test
+    void anEmptyTypeIsNothingAndAnUpcastersTreeIsReadAsBefore() throws Exception {
+        Serializer serializer = EventJson.serializer();
+        String text = serializer.serialize(windowSet(), String.class).getData();
+        SerializedObject<JsonNode> tree = new SimpleSerializedObject<>(Json.MAPPER.readTree(text), JsonNode.class,
+                                                                       serializer.typeForClass(RegistrationWindowSet.class));
+
+        assertThat(serializer.<String, Object>deserialize(new SimpleSerializedObject<>("", String.class,
+                                                                                      SerializedType.emptyType())))
+                .isNull();
+        assertThat(serializer.<JsonNode, Object>deserialize(tree)).isEqualTo(windowSet());
     }
 
     @Test

@@ -21,14 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StoredJsonSerializer extends JacksonSerializer {
 
-    /** Per type name and revision: a handful of event, metadata and snapshot types. */
-    private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
-    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return getObjectMapper().readerFor(type);
-        }
-    };
+    /**
+     * Per class name: a handful of event, metadata and snapshot types. Both maps are this serializer's own, so they go
+     * with it (a test's serializer, a closed application context).
+     */
+    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     StoredJsonSerializer(Builder builder) {
         super(builder);
@@ -36,21 +34,21 @@ final class StoredJsonSerializer extends JacksonSerializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        Class<?> known = classes.get(type);
+        Class<?> known = classes.get(resolveClassName(type));
         if (known != null) {
             return known;
         }
         Class<?> loaded = super.classForType(type);
-        if (!UnknownSerializedType.class.equals(loaded)) {
+        if (!UnknownSerializedType.class.equals(loaded) && !Void.class.equals(loaded)) {
             // An unknown type is not remembered here: Axon keeps its own list of those, as configured.
-            classes.put(type, loaded);
+            classes.put(resolveClassName(type), loaded);
         }
         return loaded;
     }
 
     @Override
     protected ObjectReader getReader(Class<?> type) {
-        return readers.get(type);
+        return readers.computeIfAbsent(type, super::getReader);
     }
 
     @Override

@@ -95,10 +95,12 @@ final class ViewFold implements AutoCloseable {
      */
     private record Invoker(EventHandlerInvoker handlers, boolean replays) {
 
+        /** A processor's invoker as Axon's processor uses it: only a {@link MultiEventHandlerInvoker} asks. */
         static List<Invoker> of(EventHandlerInvoker handlers) {
-            List<EventHandlerInvoker> each = handlers instanceof MultiEventHandlerInvoker multi ? multi.delegates()
-                                                                                                 : List.of(handlers);
-            return each.stream().map(invoker -> new Invoker(invoker, invoker.supportsReset())).toList();
+            if (handlers instanceof MultiEventHandlerInvoker multi) {
+                return multi.delegates().stream().map(invoker -> new Invoker(invoker, invoker.supportsReset())).toList();
+            }
+            return List.of(new Invoker(handlers, true));
         }
 
         /** As {@link MultiEventHandlerInvoker} decides whether this invoker handles {@code event}. */

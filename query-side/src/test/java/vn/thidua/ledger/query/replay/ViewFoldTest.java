@@ -4,6 +4,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -185,7 +187,7 @@ class ViewFoldTest {
         List<String> seen = new ArrayList<>();
         ViewFold processor = new ViewFold("both", new MultiEventHandlerInvoker(
                 SimpleEventHandlerInvoker.builder().eventHandlers(new Everything(seen)).build(),
-                SimpleEventHandlerInvoker.builder().eventHandlers(new LiveOnly(seen)).build()),
+                SimpleEventHandlerInvoker.builder().eventHandlers(new Unresettable(seen)).build()),
                 NoTransactionManager.INSTANCE, new GlobalSequenceTrackingToken(9), Clock.systemUTC());
         try {
             processor.fold(window(8, 11), 0);
@@ -217,6 +219,21 @@ class ViewFoldTest {
         @EventHandler
         void on(String payload) {
             seen.add("every " + payload);
+        }
+    }
+
+    /** Not annotated: nothing but its invoker's {@code supportsReset} keeps replayed events from it. */
+    private record Unresettable(List<String> seen) implements EventMessageHandler {
+
+        @Override
+        public Object handle(EventMessage<?> event) {
+            seen.add("live " + event.getPayload());
+            return null;
+        }
+
+        @Override
+        public boolean supportsReset() {
+            return false;
         }
     }
 
