@@ -73,10 +73,25 @@ public final class DurableH2Backend extends H2Backend {
      */
     static final String VIEW_COMMIT_INTERVAL_TEXT = "PT1S";
     static final Duration VIEW_COMMIT_INTERVAL = Duration.parse(VIEW_COMMIT_INTERVAL_TEXT);
+    /**
+     * The ledger file's page cache unless {@code thidua.mongo.embedded.ledger-cache} sets it: an eighth of the heap, at
+     * least H2's own default ({@value StoreFile#H2_DEFAULT_CACHE_MB} MB), at most {@value #LEDGER_CACHE_MAX_MB} MB. A
+     * read of events that are not in the cache decodes their pages from the file again: with H2's 16 MB, a 100k-event
+     * store is read at two thirds of the rate of a 10k one, and a light view's rebuild with it (docs/benchmarks.md,
+     * "Session 43"). The views' files keep H2's default: a larger cache there slowed the heavy views' rebuilds, whose
+     * pages are rewritten rather than read again (sessions 15, 18, 20, 24).
+     */
+    static int defaultLedgerCacheMegabytes(long maxHeapBytes) {
+        long eighth = maxHeapBytes / 8 / (1024 * 1024);
+        return (int) Math.max(StoreFile.H2_DEFAULT_CACHE_MB, Math.min(LEDGER_CACHE_MAX_MB, eighth));
+    }
+
     /** How often the append-only views' file is committed: where the views file's commits every 250 ms helped. */
     static final Duration APPEND_ONLY_COMMIT_INTERVAL = Duration.ofMillis(250);
     /** The commands that add to a collection; any other on an append-only one commits the views first. */
     private static final Set<String> APPENDS = Set.of("insert", "update");
+    /** The default ledger cache's bound, for a JVM without a heap limit or with a very large one. */
+    static final int LEDGER_CACHE_MAX_MB = 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
@@ -121,23 +136,26 @@ public final class DurableH2Backend extends H2Backend {
      * moves a collection to the append-only file, so a tool must route them as the node does.
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL, MongoEndpoint.APPEND_ONLY_VIEWS);
+        return open(file, VIEWS_DATABASE, fsync, VIEW_COMMIT_INTERVAL, MongoEndpoint.APPEND_ONLY_VIEWS,
+                    defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory()));
     }
 
     /**
      * As {@link #open(Path, boolean)}, for the views database {@code viewsDatabase}, committed every interval, whose
-     * collections {@code appendOnly} are kept in the append-only file (moved there from the views' file if found).
+     * collections {@code appendOnly} are kept in the append-only file (moved there from the views' file if found), with
+     * a page cache of {@code ledgerCacheMegabytes} for the ledger's file.
      */
     static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Duration viewCommitInterval,
-                                 Set<String> appendOnly) {
+                                 Set<String> appendOnly, int ledgerCacheMegabytes) {
         return open(file, viewsDatabase, fsync, new Intervals(Duration.ofMillis(SYNC_INTERVAL_MS), viewCommitInterval,
-                                                              APPEND_ONLY_COMMIT_INTERVAL), appendOnly);
+                                                              APPEND_ONLY_COMMIT_INTERVAL), appendOnly,
+                    ledgerCacheMegabytes);
     }
 
-    /** As {@link #open(Path, String, boolean, Duration, Set)}, with every commit interval chosen. */
+    /** As {@link #open(Path, String, boolean, Duration, Set, int)}, with every commit interval chosen. */
     static DurableH2Backend open(Path file, String viewsDatabase, boolean fsync, Intervals intervals,
-                                 Set<String> appendOnly) {
-        MVStore ledgerStore = StoreFile.open(file);
+                                 Set<String> appendOnly, int ledgerCacheMegabytes) {
+        MVStore ledgerStore = StoreFile.open(file, ledgerCacheMegabytes);
         try {
             ViewFiles.Opened viewFiles = ViewFiles.open(file.resolveSibling(VIEWS_FILE_NAME),
                                                         file.resolveSibling(APPEND_ONLY_FILE_NAME), viewsDatabase,
@@ -154,6 +172,11 @@ public final class DurableH2Backend extends H2Backend {
      * How often each file is committed without being asked: the ledger's lazy writes, the views, the append-only views.
      */
     record Intervals(Duration lazyLedger, Duration views, Duration appendOnlyViews) {
+    }
+
+    /** The page cache of the ledger's file, in MB. */
+    int ledgerCacheMegabytes() {
+        return ledger.store().getCacheSize();
     }
 
     /**

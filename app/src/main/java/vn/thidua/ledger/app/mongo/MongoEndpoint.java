@@ -72,7 +72,8 @@ public final class MongoEndpoint implements AutoCloseable {
         MongoBackend mongoBackend = switch (backend) {
             case MEMORY -> new MemoryBackend();
             case H2 -> DurableH2Backend.open(h2File(dataDir), viewsDatabase, settings.fsync(),
-                                              settings.viewsCommitInterval(), APPEND_ONLY_VIEWS);
+                                              settings.viewsCommitInterval(), APPEND_ONLY_VIEWS,
+                                              settings.ledgerCacheMegabytes());
         };
         MongoServer server = new MongoServer(mongoBackend);
         try {
@@ -83,11 +84,12 @@ public final class MongoEndpoint implements AutoCloseable {
         }
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort();
-        if (backend == EmbeddedBackend.H2) {
+        if (mongoBackend instanceof DurableH2Backend durable) {
             log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}"
-                    + " (database {} in {}, its collections {} in {})", settings.fsync() ? "on" : "off",
-                    address.getPort(), h2File(dataDir).toAbsolutePath(), viewsDatabase, DurableH2Backend.VIEWS_FILE_NAME,
-                    APPEND_ONLY_VIEWS, DurableH2Backend.APPEND_ONLY_FILE_NAME);
+                    + " (page cache {} MB; database {} in {}, its collections {} in {})", settings.fsync() ? "on" : "off",
+                    address.getPort(), h2File(dataDir).toAbsolutePath(),
+                    durable.ledgerCacheMegabytes(), viewsDatabase,
+                    DurableH2Backend.VIEWS_FILE_NAME, APPEND_ONLY_VIEWS, DurableH2Backend.APPEND_ONLY_FILE_NAME);
         } else {
             log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
                     address.getPort());

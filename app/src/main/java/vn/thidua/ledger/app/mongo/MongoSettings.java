@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code thidua.mongo.*}: where the ledger keeps its data. An empty {@code uri} means "no external
@@ -36,11 +37,14 @@ public record MongoSettings(String uri,
      *                here (docs/benchmarks.md)
      * @param viewsCommitInterval how often the views database's file ({@code thidua-views.mv}) is committed, each time
      *                after the ledger's; what a {@code kill -9} may take back of the views (they catch up from there)
+     * @param ledgerCache the page cache of the ledger's file ({@code thidua-ledger.mv}, the events): unset, an eighth of
+     *                    the heap, at least 16 MB and at most 1 GB ({@link DurableH2Backend#defaultLedgerCacheMegabytes})
      */
     public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
                            @DefaultValue("0") int port,
                            @DefaultValue("false") boolean fsync,
-                           @DefaultValue(DurableH2Backend.VIEW_COMMIT_INTERVAL_TEXT) Duration viewsCommitInterval) {
+                           @DefaultValue(DurableH2Backend.VIEW_COMMIT_INTERVAL_TEXT) Duration viewsCommitInterval,
+                           DataSize ledgerCache) {
 
         public Embedded {
             if (port < 0 || port > 65_535) {
@@ -50,6 +54,16 @@ public record MongoSettings(String uri,
                 throw new IllegalArgumentException("thidua.mongo.embedded.views-commit-interval must be positive, not "
                         + viewsCommitInterval);
             }
+            if (ledgerCache != null && (ledgerCache.toMegabytes() < 1 || ledgerCache.toMegabytes() > Integer.MAX_VALUE)) {
+                throw new IllegalArgumentException("thidua.mongo.embedded.ledger-cache must be at least 1MB (and less"
+                        + " than 2 PB), not " + ledgerCache);
+            }
+        }
+
+        /** The ledger file's page cache in MB: as set, or the default for this JVM's heap. */
+        public int ledgerCacheMegabytes() {
+            return ledgerCache == null ? DurableH2Backend.defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory())
+                    : (int) ledgerCache.toMegabytes();
         }
     }
 }

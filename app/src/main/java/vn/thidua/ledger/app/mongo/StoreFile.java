@@ -40,6 +40,8 @@ final class StoreFile {
     private static final String META_PREFIX = "meta.";
     private static final String INDEX_INFIX = "._index_";
     private static final int COPY_BATCH = 10_000;
+    /** H2's own page cache of a file, in MB: what the views' files and a migration's copy are opened with. */
+    static final int H2_DEFAULT_CACHE_MB = 16;
     /**
      * 2 MB a segment of 16: a table of up to 260,000 pages is kept. The cache takes memory only for the tables it holds:
      * at most 32 MB for each of the two stores (ledger, views).
@@ -76,8 +78,13 @@ final class StoreFile {
      * caller's: no background thread writes at moments of its own choosing (see {@link DurableH2Backend}).
      */
     static MVStore open(Path file) {
+        return open(file, H2_DEFAULT_CACHE_MB);
+    }
+
+    /** As {@link #open(Path)}, with a page cache of {@code cacheMegabytes}. */
+    static MVStore open(Path file, int cacheMegabytes) {
         finishInterruptedMigration(file);
-        MVStore store = openForWriting(file);
+        MVStore store = openForWriting(file, cacheMegabytes);
         String format = store.hasMap(FORMAT_MAP) ? formatMap(store).get("format") : null;
         if (FORMAT.equals(format)) {
             return store;
@@ -94,13 +101,14 @@ final class StoreFile {
                     + " or restore a backup");
         }
         migrate(file);
-        return open(file);
+        return open(file, cacheMegabytes);
     }
 
-    private static MVStore openForWriting(Path file) {
+    private static MVStore openForWriting(Path file, int cacheMegabytes) {
         MVStore store = new MVStore.Builder().fileName(file.toString())
                                              .autoCommitDisabled()
                                              .autoCommitBufferSize(0)
+                                             .cacheSize(cacheMegabytes)
                                              .open();
         enlargeTablesOfContentsCache(store);
         return store;
@@ -159,7 +167,7 @@ final class StoreFile {
             Files.deleteIfExists(target);
             MVStore legacy = new MVStore.Builder().fileName(file.toString()).readOnly().open();
             try {
-                MVStore migrated = openForWriting(target);
+                MVStore migrated = openForWriting(target, H2_DEFAULT_CACHE_MB);
                 try {
                     for (String mapName : legacy.getMapNames()) {
                         copy(legacy, migrated, mapName, file);

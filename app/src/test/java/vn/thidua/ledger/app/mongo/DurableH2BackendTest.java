@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DurableH2BackendTest {
 
     private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false,
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1), null);
 
     /** The processors' tokens, in the views' file: written after the views they cover. */
     private static final String TOKENS = "tokens";
@@ -58,7 +58,8 @@ class DurableH2BackendTest {
         Path live = dir.resolve("live");
         int writers = 4;
         int perWriter = 50;
-        MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1));
+        MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1),
+                                                                     null);
         try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings, live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
@@ -396,11 +397,37 @@ class DurableH2BackendTest {
         }
     }
 
+    @Test
+    void theLedgersFileGetsThePageCacheAskedForAndTheViewsFilesH2sDefault() throws Exception {
+        Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
+        DurableH2Backend backend = DurableH2Backend.open(file, DurableH2Backend.VIEWS_DATABASE, false,
+                                                         Duration.ofSeconds(1), Set.of(), 48);
+        try {
+            assertThat(backend.ledgerCacheMegabytes()).isEqualTo(48);
+        } finally {
+            backend.close();
+        }
+        for (String viewsFile : List.of(DurableH2Backend.VIEWS_FILE_NAME, DurableH2Backend.APPEND_ONLY_FILE_NAME)) {
+            MVStore views = StoreFile.open(dir.resolve(viewsFile));
+            assertThat(views.getCacheSize()).isEqualTo(StoreFile.H2_DEFAULT_CACHE_MB);
+            views.close();
+        }
+    }
+
+    @Test
+    void theDefaultLedgerCacheIsAnEighthOfTheHeapWithinH2sDefaultAndAGigabyte() {
+        long megabyte = 1024 * 1024;
+        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(3 * 1024 * megabyte)).isEqualTo(384);
+        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(64 * megabyte)).isEqualTo(StoreFile.H2_DEFAULT_CACHE_MB);
+        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(Long.MAX_VALUE))
+                .isEqualTo(DurableH2Backend.LEDGER_CACHE_MAX_MB);
+    }
+
     /** A store as a version before the append-only file left it: three audit blocks in the views' file. */
     private void anOlderStoreWithThreeAuditBlocks() throws Exception {
         Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
         DurableH2Backend before = DurableH2Backend.open(file, DurableH2Backend.VIEWS_DATABASE, false,
-                                                        Duration.ofSeconds(1), Set.of());
+                                                        Duration.ofSeconds(1), Set.of(), StoreFile.H2_DEFAULT_CACHE_MB);
         MongoServer server = new MongoServer(before);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<Document> blocks = client.getDatabase(DurableH2Backend.VIEWS_DATABASE)
@@ -432,7 +459,7 @@ class DurableH2BackendTest {
         Path live = Files.createDirectories(dir.resolve("live"));
         DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME),
                                                          DurableH2Backend.VIEWS_DATABASE, false, intervals,
-                                                         MongoEndpoint.APPEND_ONLY_VIEWS);
+                                                         MongoEndpoint.APPEND_ONLY_VIEWS, StoreFile.H2_DEFAULT_CACHE_MB);
         backend.commitLazily(Set.of(lazy));
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {

@@ -46,9 +46,9 @@ class EmbeddedQueriesTest {
 
     @BeforeEach
     void start() {
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
         stock = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.MEMORY, 0, false,
-                                                                  Duration.ofSeconds(1)), dir.resolve("unused"));
+                                                                  Duration.ofSeconds(1), null), dir.resolve("unused"));
         for (MongoEndpoint endpoint : List.of(h2, stock)) {
             MongoCollection<Document> mixed = collection(endpoint, "mixed");
             mixed.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
@@ -226,7 +226,7 @@ class EmbeddedQueriesTest {
         }
         h2.close();
 
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
         assertThat(collection(h2, "commits").find(Filters.in("_id", 299L, 7L, 150L, 300L))
                                             .map(document -> document.getString("commitKey")).into(new ArrayList<>()))
                 .containsExactly("k-7", "k-150", "k-299");
@@ -249,7 +249,7 @@ class EmbeddedQueriesTest {
         views.insertOne(new Document("_id", "view-20").append("json", "{\"n\":0}"));
         h2.close();
 
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1)), dir);
+        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
         assertThat(collection(h2, "views").find(Filters.in("_id", "view-4", "view-5", "view-6", "view-7"))
                                           .map(document -> document.getString("json")).into(new ArrayList<>()))
                 .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}");

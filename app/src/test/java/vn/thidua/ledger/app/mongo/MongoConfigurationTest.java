@@ -52,6 +52,24 @@ class MongoConfigurationTest {
     }
 
     @Test
+    void theLedgerFilesPageCacheIsAnEighthOfTheHeapUnlessConfigured(@TempDir Path dir) {
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory").run(ctx ->
+                assertThat(ctx.getBean(MongoSettings.class).embedded().ledgerCacheMegabytes())
+                        .isEqualTo(DurableH2Backend.defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory())));
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
+                "thidua.mongo.embedded.ledger-cache=48MB").run(ctx ->
+                assertThat(ctx.getBean(MongoSettings.class).embedded().ledgerCacheMegabytes()).isEqualTo(48));
+    }
+
+    @Test
+    void aLedgerCacheUnderAMegabyteStopsTheStart(@TempDir Path dir) {
+        runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
+                "thidua.mongo.embedded.ledger-cache=512KB").run(ctx ->
+                assertThat(ctx).hasFailed().getFailure().rootCause()
+                               .hasMessageContaining("thidua.mongo.embedded.ledger-cache must be at least 1MB"));
+    }
+
+    @Test
     void memoryBackendWritesNoFile(@TempDir Path dir) {
         runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
                 "thidua.mongo.database=other").run(ctx -> {
