@@ -397,6 +397,23 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * MongoDB answers ok to a drop of a collection that does not exist since 7.0 (SERVER-43894); mongo-java-server
+     * answers "ns not found" and logs it as an error with its stack trace, on every rebuild of a view never written.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"thidua.neverWritten", DurableH2Backend.VIEWS_DATABASE + ".neverWritten",
+                            DurableH2Backend.VIEWS_DATABASE + "." + AuditLog.ENTRIES})
+    void aDropOfACollectionThatDoesNotExistIsAnsweredOk(String namespace) {
+        MongoNamespace dropped = new MongoNamespace(namespace);
+        try (MongoEndpoint endpoint = MongoEndpoint.embedded(H2_NO_FSYNC, dir)) {
+            MongoDatabase database = endpoint.client().getDatabase(dropped.getDatabaseName());
+            Document reply = database.runCommand(new Document("drop", dropped.getCollectionName()));
+            assertThat(reply.get("ok", Number.class).doubleValue()).isEqualTo(1.0);
+            assertThat(database.listCollectionNames()).doesNotContain(dropped.getCollectionName());
+        }
+    }
+
     @Test
     void theLedgersFileGetsThePageCacheAskedForAndTheViewsFilesH2sDefault() throws Exception {
         Path file = dir.resolve(MongoEndpoint.H2_FILE_NAME);
