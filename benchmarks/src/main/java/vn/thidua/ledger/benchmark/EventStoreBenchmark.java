@@ -73,29 +73,32 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         String backendName = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
-        print(measure(backendName, SIZES));
+        print(measure(backendName, ledgerCacheMegabytes(Runtime.getRuntime().maxMemory()), SIZES));
     }
 
     /**
      * Fills a fresh store on its own embedded server ({@code h2} file backend in a temp dir, or {@code memory}) to
-     * each size in turn and measures there, after a warm-up; returns the rates per size.
+     * each size in turn and measures there, after a warm-up; returns the rates per size. The durable backend's
+     * ledger file gets a page cache of {@code ledgerCacheMegabytes}: the end-to-end benchmark's ledger's, so that the
+     * reference is the store the application runs on.
      */
-    public static Map<Integer, Map<String, Double>> measure(String backendName, int... sizes) throws Exception {
+    public static Map<Integer, Map<String, Double>> measure(String backendName, int ledgerCacheMegabytes, int... sizes)
+            throws Exception {
         Path dir = Files.createTempDirectory("thidua-benchmark");
         Path file = dir.resolve("bench.mv");
         MongoBackend backend = switch (backendName) {
             case "memory" -> new MemoryBackend();
-            case "durable" -> durableBackend(file, false);
-            case "durable-fsync" -> durableBackend(file, true);
+            case "durable" -> durableBackend(file, false, ledgerCacheMegabytes);
+            case "durable-fsync" -> durableBackend(file, true, ledgerCacheMegabytes);
             default -> new H2Backend(file.toString());
         };
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-            System.out.printf("Thi Đua Ledger event store benchmark: backend=%s, java=%s, cores=%d, max heap=%d MiB%n",
-                              backendName, System.getProperty("java.version"),
-                              Runtime.getRuntime().availableProcessors(),
-                              Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("Thi Đua Ledger event store benchmark: backend=%s, java=%s, cores=%d, max heap=%d MiB,"
+                              + " ledger page cache %d MB%n", backendName, System.getProperty("java.version"),
+                              Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                              ledgerCacheMegabytes);
             return new EventStoreBenchmark(client.getDatabase("benchmark")).run(sizes);
         } finally {
             server.shutdownNow();
@@ -117,11 +120,25 @@ public final class EventStoreBenchmark {
      * dependency here too, or the reference fails with {@code NoClassDefFoundError} at the end of a long run.
      */
     public static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
+        return durableBackend(file, fsync, ledgerCacheMegabytes(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** As {@link #durableBackend(Path, boolean)}, with a page cache of {@code ledgerCacheMegabytes} for the ledger. */
+    public static MongoBackend durableBackend(Path file, boolean fsync, int ledgerCacheMegabytes) throws Exception {
+        return (MongoBackend) durableBackendClass().getMethod("open", Path.class, boolean.class, int.class)
+                                                   .invoke(null, file, fsync, ledgerCacheMegabytes);
+    }
+
+    /** The ledger file's page cache, in MB, that the application picks by default in a JVM of {@code heapBytes}. */
+    public static int ledgerCacheMegabytes(long heapBytes) throws Exception {
+        return (int) durableBackendClass().getMethod("defaultLedgerCacheMegabytes", long.class).invoke(null, heapBytes);
+    }
+
+    private static Class<?> durableBackendClass() throws Exception {
         Path classes = Path.of(System.getProperty("benchmark.appClasses", "../app/target/classes"));
         ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                                                 EventStoreBenchmark.class.getClassLoader());
-        return (MongoBackend) loader.loadClass("vn.thidua.ledger.app.mongo.DurableH2Backend")
-                                    .getMethod("open", Path.class, boolean.class).invoke(null, file, fsync);
+        return loader.loadClass("vn.thidua.ledger.app.mongo.DurableH2Backend");
     }
 
     private Map<Integer, Map<String, Double>> run(int... sizes) throws Exception {

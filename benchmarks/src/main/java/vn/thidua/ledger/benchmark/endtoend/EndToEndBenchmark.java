@@ -33,7 +33,8 @@ import java.util.stream.IntStream;
  *     restarted on that store and all views rebuilt at once ({@code rebuild-cap-minutes}, default 360);
  *     {@code data=<dir>} keeps the store there and, if it exists already, reuses it (no template year);</li>
  * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=3g reference=true
- *     jar=app/target/thidua-ledger.jar keep-data=false}; {@code ledger-jvm=<options>} adds JVM options to the
+ *     jar=app/target/thidua-ledger.jar keep-data=false}; {@code ledger-cache-mb=<n>} sets the ledger file's page
+ *     cache, the ledger's and the reference's (default: the application's for {@code heap}); {@code ledger-jvm=<options>} adds JVM options to the
  *     ledger's command line (several separated by {@code ,-}); a collector among them replaces the recommended one
  *     ({@link LedgerProcess}).</li>
  * </ul>
@@ -170,8 +171,23 @@ public final class EndToEndBenchmark {
         // e.g. ledger-jvm=-XX:StartFlightRecording=filename=ledger.jfr,settings=profile to profile the ledger itself
         List<String> jvmOptions = options.containsKey("ledger-jvm") ? List.of(option("ledger-jvm", "").split(",(?=-)"))
                                                                     : List.of();
-        return LedgerProcess.start(jar, dataDir, option("heap", LedgerProcess.RECOMMENDED_HEAP), jvmOptions,
-                                   BenchmarkUsers.applicationArguments(unitIds, BenchmarkUsers.councilMembers(council())));
+        List<String> arguments = new ArrayList<>(
+                BenchmarkUsers.applicationArguments(unitIds, BenchmarkUsers.councilMembers(council())));
+        arguments.add("--thidua.mongo.embedded.ledger-cache=" + ledgerCacheMegabytes() + "MB");
+        return LedgerProcess.start(jar, dataDir, option("heap", LedgerProcess.RECOMMENDED_HEAP), jvmOptions, arguments);
+    }
+
+    /**
+     * The page cache of the ledger's file, set on the ledger's command line and given to the reference, so that both
+     * read their events through the same cache: the application's default for the ledger's heap, unless
+     * {@code ledger-cache-mb} sets another.
+     */
+    private int ledgerCacheMegabytes() throws Exception {
+        if (options.containsKey("ledger-cache-mb")) {
+            return Integer.parseInt(option("ledger-cache-mb", ""));
+        }
+        return EventStoreBenchmark.ledgerCacheMegabytes(
+                LedgerProcess.heapBytes(option("heap", LedgerProcess.RECOMMENDED_HEAP)));
     }
 
     private static Authentication authentication(LedgerProcess ledger) throws Exception {
@@ -189,7 +205,7 @@ public final class EndToEndBenchmark {
         String backend = option("reference-backend", "durable");
         System.out.printf("%nreference: the event store alone (EventStoreBenchmark, %s) at %s events ...%n",
                           backend, Arrays.toString(sizes));
-        return EventStoreBenchmark.measure(backend, sizes);
+        return EventStoreBenchmark.measure(backend, ledgerCacheMegabytes(), sizes);
     }
 
     private void cleanUp(Path dataDir) throws Exception {
