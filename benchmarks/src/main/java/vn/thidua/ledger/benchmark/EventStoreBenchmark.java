@@ -73,7 +73,7 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         String backendName = args.length > 0 && !args[0].isBlank() ? args[0] : "h2";
-        print(measure(backendName, ledgerCacheMegabytes(Runtime.getRuntime().maxMemory()), SIZES));
+        print(measure(backendName, defaultLedgerCacheMegabytes(), SIZES));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class EventStoreBenchmark {
      * dependency here too, or the reference fails with {@code NoClassDefFoundError} at the end of a long run.
      */
     public static MongoBackend durableBackend(Path file, boolean fsync) throws Exception {
-        return durableBackend(file, fsync, ledgerCacheMegabytes(Runtime.getRuntime().maxMemory()));
+        return durableBackend(file, fsync, defaultLedgerCacheMegabytes());
     }
 
     /** As {@link #durableBackend(Path, boolean)}, with a page cache of {@code ledgerCacheMegabytes} for the ledger. */
@@ -129,9 +129,9 @@ public final class EventStoreBenchmark {
                                                    .invoke(null, file, fsync, ledgerCacheMegabytes);
     }
 
-    /** The ledger file's page cache, in MB, that the application picks by default in a JVM of {@code heapBytes}. */
-    public static int ledgerCacheMegabytes(long heapBytes) throws Exception {
-        return (int) durableBackendClass().getMethod("defaultLedgerCacheMegabytes", long.class).invoke(null, heapBytes);
+    /** The application's default page cache of the ledger's file, in MB. */
+    public static int defaultLedgerCacheMegabytes() throws Exception {
+        return durableBackendClass().getField("DEFAULT_LEDGER_CACHE_MB").getInt(null);
     }
 
     private static Class<?> durableBackendClass() throws Exception {

@@ -75,24 +75,19 @@ public final class DurableH2Backend extends H2Backend {
     static final String VIEW_COMMIT_INTERVAL_TEXT = "PT1S";
     static final Duration VIEW_COMMIT_INTERVAL = Duration.parse(VIEW_COMMIT_INTERVAL_TEXT);
     /**
-     * The ledger file's page cache unless {@code thidua.mongo.embedded.ledger-cache} sets it: an eighth of the heap, at
-     * least H2's own default ({@value StoreFile#H2_DEFAULT_CACHE_MB} MB), at most {@value #LEDGER_CACHE_MAX_MB} MB. A
-     * read of events that are not in the cache decodes their pages from the file again: with H2's 16 MB, a 100k-event
-     * store is read at two thirds of the rate of a 10k one, and a light view's rebuild with it (docs/benchmarks.md,
-     * "Session 43"). The views' files keep H2's default: a larger cache there slowed the heavy views' rebuilds, whose
-     * pages are rewritten rather than read again (sessions 15, 18, 20, 24).
+     * The default of {@code thidua.mongo.embedded.ledger-cache}, the page cache of the ledger's file, as its property is
+     * written: H2's own 16 MB. A cache that holds the whole ledger reads it faster (a 100k-event ledger in 384 MB:
+     * light views' rebuilds and replays half as fast again), but a ledger larger than its cache churns it, and the
+     * collector then moves the pages it decodes: at 1M events all views rebuilt in 110–129 s with 384 MB against
+     * 91–101 s with 16 MB, twice the collector's pauses (docs/benchmarks.md, "Session 43").
      */
-    public static int defaultLedgerCacheMegabytes(long maxHeapBytes) {
-        long eighth = maxHeapBytes / 8 / (1024 * 1024);
-        return (int) Math.max(StoreFile.H2_DEFAULT_CACHE_MB, Math.min(LEDGER_CACHE_MAX_MB, eighth));
-    }
-
+    static final String LEDGER_CACHE_TEXT = "16MB";
+    /** {@link #LEDGER_CACHE_TEXT} in MB, for tools that open the store. */
+    public static final int DEFAULT_LEDGER_CACHE_MB = StoreFile.H2_DEFAULT_CACHE_MB;
     /** How often the append-only views' file is committed: where the views file's commits every 250 ms helped. */
     static final Duration APPEND_ONLY_COMMIT_INTERVAL = Duration.ofMillis(250);
     /** The commands that add to a collection; any other on an append-only one commits the views first. */
     private static final Set<String> APPENDS = Set.of("insert", "update");
-    /** The default ledger cache's bound, for a JVM without a heap limit or with a very large one. */
-    static final int LEDGER_CACHE_MAX_MB = 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
@@ -137,7 +132,7 @@ public final class DurableH2Backend extends H2Backend {
      * moves a collection to the append-only file, so a tool must route them as the node does.
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
-        return open(file, fsync, defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory()));
+        return open(file, fsync, DEFAULT_LEDGER_CACHE_MB);
     }
 
     /** As {@link #open(Path, boolean)}, with a page cache of {@code ledgerCacheMegabytes} for the ledger's file. */

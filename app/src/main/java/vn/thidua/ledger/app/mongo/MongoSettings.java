@@ -37,14 +37,14 @@ public record MongoSettings(String uri,
      *                here (docs/benchmarks.md)
      * @param viewsCommitInterval how often the views database's file ({@code thidua-views.mv}) is committed, each time
      *                after the ledger's; what a {@code kill -9} may take back of the views (they catch up from there)
-     * @param ledgerCache the page cache of the ledger's file ({@code thidua-ledger.mv}, the events): unset, an eighth of
-     *                    the heap, at least 16 MB and at most 1 GB ({@link DurableH2Backend#defaultLedgerCacheMegabytes})
+     * @param ledgerCache the page cache of the ledger's file ({@code thidua-ledger.mv}, the events): larger than the
+     *                    default only for a ledger that fits in it ({@link DurableH2Backend#LEDGER_CACHE_TEXT})
      */
     public record Embedded(@DefaultValue("h2") EmbeddedBackend backend,
                            @DefaultValue("0") int port,
                            @DefaultValue("false") boolean fsync,
                            @DefaultValue(DurableH2Backend.VIEW_COMMIT_INTERVAL_TEXT) Duration viewsCommitInterval,
-                           DataSize ledgerCache) {
+                           @DefaultValue(DurableH2Backend.LEDGER_CACHE_TEXT) DataSize ledgerCache) {
 
         public Embedded {
             if (port < 0 || port > 65_535) {
@@ -54,16 +54,15 @@ public record MongoSettings(String uri,
                 throw new IllegalArgumentException("thidua.mongo.embedded.views-commit-interval must be positive, not "
                         + viewsCommitInterval);
             }
-            if (ledgerCache != null && (ledgerCache.toMegabytes() < 1 || ledgerCache.toMegabytes() > Integer.MAX_VALUE)) {
+            if (ledgerCache.toMegabytes() < 1 || ledgerCache.toMegabytes() > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("thidua.mongo.embedded.ledger-cache must be at least 1MB (and less"
                         + " than 2 PB), not " + ledgerCache);
             }
         }
 
-        /** The ledger file's page cache in MB: as set, or the default for this JVM's heap. */
+        /** The ledger file's page cache in MB. */
         public int ledgerCacheMegabytes() {
-            return ledgerCache == null ? DurableH2Backend.defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory())
-                    : (int) ledgerCache.toMegabytes();
+            return (int) ledgerCache.toMegabytes();
         }
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
 import vn.thidua.ledger.query.audit.AuditLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DurableH2BackendTest {
 
+    private static final DataSize LEDGER_CACHE = DataSize.parse(DurableH2Backend.LEDGER_CACHE_TEXT);
     private static final MongoSettings.Embedded H2_NO_FSYNC = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false,
-            Duration.ofSeconds(1), null);
+            Duration.ofSeconds(1), LEDGER_CACHE);
 
     /** The processors' tokens, in the views' file: written after the views they cover. */
     private static final String TOKENS = "tokens";
@@ -59,7 +61,7 @@ class DurableH2BackendTest {
         int writers = 4;
         int perWriter = 50;
         MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1),
-                                                                     null);
+                                                                     LEDGER_CACHE);
         try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings, live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
@@ -429,15 +431,6 @@ class DurableH2BackendTest {
             assertThat(views.getCacheSize()).isEqualTo(StoreFile.H2_DEFAULT_CACHE_MB);
             views.close();
         }
-    }
-
-    @Test
-    void theDefaultLedgerCacheIsAnEighthOfTheHeapWithinH2sDefaultAndAGigabyte() {
-        long megabyte = 1024 * 1024;
-        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(3 * 1024 * megabyte)).isEqualTo(384);
-        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(64 * megabyte)).isEqualTo(StoreFile.H2_DEFAULT_CACHE_MB);
-        assertThat(DurableH2Backend.defaultLedgerCacheMegabytes(Long.MAX_VALUE))
-                .isEqualTo(DurableH2Backend.LEDGER_CACHE_MAX_MB);
     }
 
     /** A store as a version before the append-only file left it: three audit blocks in the views' file. */

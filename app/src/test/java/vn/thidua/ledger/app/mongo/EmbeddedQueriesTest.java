@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The embedded store's own paths for {@code $in} ({@link LedgerUniqueIndex}, {@link LedgerCollection}) answer every
@@ -37,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lists they take (all strings, all longs) and for the ones they leave to the server (mixed types, other shapes).
  */
 class EmbeddedQueriesTest {
+
+    private static final MongoSettings.Embedded H2 = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false,
+            Duration.ofSeconds(1), DataSize.parse(DurableH2Backend.LEDGER_CACHE_TEXT));
 
     @TempDir
     Path dir;
@@ -46,9 +50,9 @@ class EmbeddedQueriesTest {
 
     @BeforeEach
     void start() {
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
+        h2 = MongoEndpoint.embedded(H2, dir);
         stock = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.MEMORY, 0, false,
-                                                                  Duration.ofSeconds(1), null), dir.resolve("unused"));
+                                                                  Duration.ofSeconds(1), H2.ledgerCache()), dir.resolve("unused"));
         for (MongoEndpoint endpoint : List.of(h2, stock)) {
             MongoCollection<Document> mixed = collection(endpoint, "mixed");
             mixed.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
@@ -226,7 +230,7 @@ class EmbeddedQueriesTest {
         }
         h2.close();
 
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
+        h2 = MongoEndpoint.embedded(H2, dir);
         assertThat(collection(h2, "commits").find(Filters.in("_id", 299L, 7L, 150L, 300L))
                                             .map(document -> document.getString("commitKey")).into(new ArrayList<>()))
                 .containsExactly("k-7", "k-150", "k-299");
@@ -249,7 +253,7 @@ class EmbeddedQueriesTest {
         views.insertOne(new Document("_id", "view-20").append("json", "{\"n\":0}"));
         h2.close();
 
-        h2 = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.H2, 0, false, Duration.ofSeconds(1), null), dir);
+        h2 = MongoEndpoint.embedded(H2, dir);
         assertThat(collection(h2, "views").find(Filters.in("_id", "view-4", "view-5", "view-6", "view-7"))
                                           .map(document -> document.getString("json")).into(new ArrayList<>()))
                 .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}");

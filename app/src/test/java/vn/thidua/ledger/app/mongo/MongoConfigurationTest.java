@@ -52,10 +52,10 @@ class MongoConfigurationTest {
     }
 
     @Test
-    void theLedgerFilesPageCacheIsAnEighthOfTheHeapUnlessConfigured(@TempDir Path dir) {
+    void theLedgerFilesPageCacheIsH2sDefaultUnlessConfigured(@TempDir Path dir) {
         runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory").run(ctx ->
                 assertThat(ctx.getBean(MongoSettings.class).embedded().ledgerCacheMegabytes())
-                        .isEqualTo(DurableH2Backend.defaultLedgerCacheMegabytes(Runtime.getRuntime().maxMemory())));
+                        .isEqualTo(DurableH2Backend.DEFAULT_LEDGER_CACHE_MB).isEqualTo(16));
         runner.withPropertyValues("thidua.data-dir=" + dir, "thidua.mongo.embedded.backend=memory",
                 "thidua.mongo.embedded.ledger-cache=48MB").run(ctx ->
                 assertThat(ctx.getBean(MongoSettings.class).embedded().ledgerCacheMegabytes()).isEqualTo(48));

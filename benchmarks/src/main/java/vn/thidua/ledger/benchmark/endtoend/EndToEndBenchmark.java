@@ -34,9 +34,9 @@ import java.util.stream.IntStream;
  *     {@code data=<dir>} keeps the store there and, if it exists already, reuses it (no template year);</li>
  * <li>{@code clients=4 units=24 council=5 cap-minutes=15 samples=50 heap=3g reference=true
  *     jar=app/target/thidua-ledger.jar keep-data=false}; {@code ledger-cache-mb=<n>} sets the ledger file's page
- *     cache, the ledger's and the reference's (default: the application's for {@code heap}); {@code ledger-jvm=<options>} adds JVM options to the
- *     ledger's command line (several separated by {@code ,-}); a collector among them replaces the recommended one
- *     ({@link LedgerProcess}).</li>
+ *     cache, the ledger's and the reference's (default: the application's); {@code ledger-jvm=<options>} adds JVM
+ *     options to the ledger's command line (several separated by {@code ,-}); a collector among them replaces the
+ *     recommended one ({@link LedgerProcess}).</li>
  * </ul>
  */
 public final class EndToEndBenchmark {
@@ -179,15 +179,11 @@ public final class EndToEndBenchmark {
 
     /**
      * The page cache of the ledger's file, set on the ledger's command line and given to the reference, so that both
-     * read their events through the same cache: the application's default for the ledger's heap, unless
-     * {@code ledger-cache-mb} sets another.
+     * read their events through the same cache: the application's default, unless {@code ledger-cache-mb} sets another.
      */
     private int ledgerCacheMegabytes() throws Exception {
-        if (options.containsKey("ledger-cache-mb")) {
-            return Integer.parseInt(option("ledger-cache-mb", ""));
-        }
-        return EventStoreBenchmark.ledgerCacheMegabytes(
-                LedgerProcess.heapBytes(option("heap", LedgerProcess.RECOMMENDED_HEAP)));
+        return options.containsKey("ledger-cache-mb") ? Integer.parseInt(option("ledger-cache-mb", ""))
+                                                      : EventStoreBenchmark.defaultLedgerCacheMegabytes();
     }
 
     private static Authentication authentication(LedgerProcess ledger) throws Exception {

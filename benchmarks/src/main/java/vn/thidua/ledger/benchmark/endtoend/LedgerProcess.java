@@ -40,13 +40,6 @@ final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** A heap size as {@code -Xmx} takes it (a number of bytes, or of k, m, g or t in either case), in bytes. */
-    static long heapBytes(String heap) {
-        int power = "kmgt".indexOf(Character.toLowerCase(heap.charAt(heap.length() - 1))) + 1;
-        long number = Long.parseLong(power == 0 ? heap : heap.substring(0, heap.length() - 1));
-        return number << (10 * power);
-    }
-
     /** {@code -XX:+UseG1GC}, {@code -XX:+UseZGC} and the like: the JVM refuses two collectors on one line. */
     private static boolean choosesCollector(String option) {
         return option.startsWith("-XX:+Use") && option.endsWith("GC");
