@@ -18,6 +18,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
  * mongo-java-server's H2 backend made durable per write: a command that may change data is committed to the
@@ -75,15 +76,15 @@ public final class DurableH2Backend extends H2Backend {
     static final String VIEW_COMMIT_INTERVAL_TEXT = "PT1S";
     static final Duration VIEW_COMMIT_INTERVAL = Duration.parse(VIEW_COMMIT_INTERVAL_TEXT);
     /**
-     * The default of {@code thidua.mongo.embedded.ledger-cache}, the page cache of the ledger's file, as its property is
-     * written: H2's own 16 MB. A cache that holds the whole ledger reads it faster (a 100k-event ledger in 384 MB:
+     * The default of {@code thidua.mongo.embedded.ledger-cache}, the page cache of the ledger's file, as its property
+     * is written: H2's own 16 MB. A cache that holds the whole ledger reads it faster (a 100k-event ledger in 384 MB:
      * light views' rebuilds and replays half as fast again), but a ledger larger than its cache churns it, and the
      * collector then moves the pages it decodes: at 1M events all views rebuilt in 110–129 s with 384 MB against
      * 91–101 s with 16 MB, twice the collector's pauses (docs/benchmarks.md, "Session 43").
      */
     static final String LEDGER_CACHE_TEXT = "16MB";
     /** {@link #LEDGER_CACHE_TEXT} in MB, for tools that open the store. */
-    public static final int DEFAULT_LEDGER_CACHE_MB = StoreFile.H2_DEFAULT_CACHE_MB;
+    public static final int DEFAULT_LEDGER_CACHE_MB = (int) DataSize.parse(LEDGER_CACHE_TEXT).toMegabytes();
     /** How often the append-only views' file is committed: where the views file's commits every 250 ms helped. */
     static final Duration APPEND_ONLY_COMMIT_INTERVAL = Duration.ofMillis(250);
     /** The commands that add to a collection; any other on an append-only one commits the views first. */

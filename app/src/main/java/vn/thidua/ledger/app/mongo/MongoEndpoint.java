@@ -86,10 +86,10 @@ public final class MongoEndpoint implements AutoCloseable {
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         if (mongoBackend instanceof DurableH2Backend durable) {
             log.info("Embedded MongoDB (mongo-java-server, durable H2 file backend, fsync {}) on 127.0.0.1:{}, data in {}"
-                    + " (page cache {} MB; database {} in {}, its collections {} in {})", settings.fsync() ? "on" : "off",
-                    address.getPort(), h2File(dataDir).toAbsolutePath(),
-                    durable.ledgerCacheMegabytes(), viewsDatabase,
-                    DurableH2Backend.VIEWS_FILE_NAME, APPEND_ONLY_VIEWS, DurableH2Backend.APPEND_ONLY_FILE_NAME);
+                    + " (page cache {} MB; database {} in {}, its collections {} in {})",
+                    settings.fsync() ? "on" : "off", address.getPort(), h2File(dataDir).toAbsolutePath(),
+                    durable.ledgerCacheMegabytes(), viewsDatabase, DurableH2Backend.VIEWS_FILE_NAME, APPEND_ONLY_VIEWS,
+                    DurableH2Backend.APPEND_ONLY_FILE_NAME);
         } else {
             log.info("Embedded MongoDB (mongo-java-server, memory backend) on 127.0.0.1:{}, data is not persisted",
                     address.getPort());

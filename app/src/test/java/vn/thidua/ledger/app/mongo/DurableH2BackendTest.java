@@ -60,8 +60,8 @@ class DurableH2BackendTest {
         Path live = dir.resolve("live");
         int writers = 4;
         int perWriter = 50;
-        MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync, Duration.ofSeconds(1),
-                                                                     LEDGER_CACHE);
+        MongoSettings.Embedded settings = new MongoSettings.Embedded(EmbeddedBackend.H2, 0, fsync,
+                                                                     Duration.ofSeconds(1), LEDGER_CACHE);
         try (MongoEndpoint endpoint = MongoEndpoint.embedded(settings, live)) {
             MongoCollection<Document> pledges = endpoint.client().getDatabase("thidua").getCollection("pledges");
             pledges.createIndex(Indexes.ascending("registrantId"), new IndexOptions().unique(true));
@@ -469,7 +469,8 @@ class DurableH2BackendTest {
         Path live = Files.createDirectories(dir.resolve("live"));
         DurableH2Backend backend = DurableH2Backend.open(live.resolve(MongoEndpoint.H2_FILE_NAME),
                                                          DurableH2Backend.VIEWS_DATABASE, false, intervals,
-                                                         MongoEndpoint.APPEND_ONLY_VIEWS, StoreFile.H2_DEFAULT_CACHE_MB);
+                                                         MongoEndpoint.APPEND_ONLY_VIEWS,
+                                                         StoreFile.H2_DEFAULT_CACHE_MB);
         backend.commitLazily(Set.of(lazy));
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {

@@ -52,7 +52,8 @@ class EmbeddedQueriesTest {
     void start() {
         h2 = MongoEndpoint.embedded(H2, dir);
         stock = MongoEndpoint.embedded(new MongoSettings.Embedded(EmbeddedBackend.MEMORY, 0, false,
-                                                                  Duration.ofSeconds(1), H2.ledgerCache()), dir.resolve("unused"));
+                                                                  Duration.ofSeconds(1), H2.ledgerCache()),
+                                       dir.resolve("unused"));
         for (MongoEndpoint endpoint : List.of(h2, stock)) {
             MongoCollection<Document> mixed = collection(endpoint, "mixed");
             mixed.createIndex(Indexes.ascending("v"), new IndexOptions().unique(true).sparse(true));
