@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -352,11 +353,14 @@ class EventJsonRoundTripTest {
     @Test
     void metadataStoredAsTextReadsBack() {
         Serializer serializer = EventJson.serializer();
-        MetaData metaData = MetaData.with("principal", "chu-tich").and("reason", "Biên bản họp ngày 15/12");
+        MetaData metaData = MetaData.with("principal", "chu-tich").and("reason", "Biên bản họp ngày 15/12")
+                                    .and("roles", List.of("CLUSTER_SECRETARY", "COUNCIL_MEMBER")).and("unitId", null)
+                                    .and("attempt", 2).and("client", Map.of("name", "wrk", "version", 4));
 
         MetaData read = serializer.deserialize(serializer.serialize(metaData, String.class));
 
-        assertThat(read).isEqualTo(metaData);
+        assertThat(read).isEqualTo(metaData)
+                        .isEqualTo(serializer.deserialize(serializer.serialize(metaData, byte[].class)));
     }
 
     @Test

@@ -63,8 +63,9 @@ import java.util.stream.IntStream;
  * {@value #UNITS} units per year, each unit registering itself and {@value #STAFF} staff (a few amend or withdraw),
  * signing the covenant, self-assessing {@value #CRITERIA} criteria (some adjusted), a published ranking, a flag
  * round and its proposal, the closing. About 4,400 events a year, appended one per commit as the command side does.
+ * Public for {@code AuditEntryBenchmark}, which sits in the audit view's package.
  */
-final class EmulationYears {
+public final class EmulationYears {
 
     static final int UNITS = 20;
     static final int STAFF = 200;
@@ -75,12 +76,12 @@ final class EmulationYears {
     private final Map<String, Long> sequences = new HashMap<>();
     private int years;
 
-    EmulationYears(EventStore eventStore) {
+    public EmulationYears(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
     /** Appends whole years until the store holds at least {@code events} events; returns how many it holds. */
-    long fillTo(long events, long held) {
+    public long fillTo(long events, long held) {
         long count = held;
         while (count < events) {
             count += appendYear(years++);

@@ -23,12 +23,9 @@ final class AuditEntries {
     private AuditEntries() {
     }
 
-    /**
-     * @param payload     the stored payload, read
-     * @param payloadText the stored payload as text, kept as it is where that is exact ({@link StoredPayloads})
-     */
-    static AuditEntry of(long position, EventMessage<?> message, String revision, JsonNode payload,
-                         String payloadText, PayloadFacts facts, AuditScope scope) {
+    /** @param payload the stored payload's text, kept as it is where that is exact ({@link StoredPayloads}) */
+    static AuditEntry of(long position, EventMessage<?> message, String revision, String payload, PayloadFacts facts,
+                         AuditScope scope) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         String type = message.getPayloadType().getSimpleName();
         String aggregateType = domain == null ? null : domain.getType();
@@ -53,7 +50,7 @@ final class AuditEntries {
                               anonymous ? null : text(meta, "traceId"),
                               facts.rules(), scope.clusterId(), scope.year(), new ArrayList<>(units),
                               EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId),
-                              anonymous ? withoutChoices(payload) : StoredPayloads.of(payload, payloadText));
+                              anonymous ? withoutChoices(StoredPayloads.tree(payload)) : StoredPayloads.of(payload, facts));
     }
 
     /**

@@ -9,10 +9,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.ledger.query.view.Positions;
-import vn.thidua.ledger.query.view.ViewJson;
 
 /**
  * Keeps the audit history: every event, of any type, becomes one entry. The payload is taken as the event
@@ -28,7 +25,6 @@ class AuditProjector {
     private final AuditLog log;
     private final AuditScopes scopes;
     private final Serializer serializer;
-    private final JsonMapper json = ViewJson.mapper();
 
     AuditProjector(AuditLog log, AuditScopes scopes, Serializer serializer) {
         this.log = log;
@@ -41,12 +37,11 @@ class AuditProjector {
         long position = Positions.of(token);
         log.prefetchBatch();
         SerializedObject<String> serialized = message.serializePayload(serializer, String.class);
-        JsonNode tree = json.readTree(serialized.getData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        PayloadFacts facts = PayloadFacts.of(tree);
+        PayloadFacts facts = PayloadFacts.of(serialized.getData());
         AuditScope scope = scopes.resolve(aggregateId, facts);
-        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), tree, serialized.getData(),
-                                   facts, scope));
+        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), serialized.getData(), facts,
+                                   scope));
         scopes.learn(aggregateId, position, scope);
     }
 

@@ -2,7 +2,6 @@ package vn.thidua.ledger.query.audit;
 
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.query.audit.AuditEntry.RuleApplied;
-import vn.thidua.ledger.query.view.ViewJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +52,43 @@ class PayloadFactsTest {
         assertThat(facts.referencedAggregates()).containsExactly("btp-hdtdkt-2022-cstd-co-so");
     }
 
+    /** Read as a walk of the tree would: an object's unit and rule before those of the objects inside it. */
+    @Test
+    void unitsAndRulesAreListedOuterObjectFirstThenInFieldOrder() {
+        PayloadFacts facts = facts("""
+                {"unit":{"id":"vu-a","name":"Vụ A"},
+                 "inner":{"ruleSetId":"rs","ruleSetVersion":2,"ruleCode":"R2","legalSource":null,
+                          "deeper":{"id":"vu-b","name":"Vụ B"}}}""");
+        PayloadFacts outerRule = facts("""
+                {"rule":{"ruleSetId":"rs","ruleSetVersion":1,"ruleCode":"R1",
+                         "nested":{"ruleSetId":"rs","ruleSetVersion":1,"ruleCode":"R0"}},
+                 "later":{"ruleSetId":"rs","ruleSetVersion":1,"ruleCode":"R3"}}""");
+
+        assertThat(facts.unitIds()).containsExactly("vu-a", "vu-b");
+        assertThat(facts.rules()).containsExactly(new RuleApplied("rs", 2, "R2", null));
+        assertThat(outerRule.rules()).extracting(RuleApplied::ruleCode).containsExactly("R1", "R0", "R3");
+    }
+
+    @Test
+    void onlyAnObjectOfExactlyAnIdAndANameIsAUnitAndOnlyAnIntegerYearAtTheTopIsTheYear() {
+        PayloadFacts facts = facts("""
+                {"year":"2022","registrant":{"id":"cc-1","name":"Công chức 1","kind":"INDIVIDUAL"},
+                 "unitIds":["vu-a"],"nested":{"year":2021,"clusterId":"cum-khac"},"count":{"id":"x","name":7}}""");
+        PayloadFacts tooLarge = facts("{\"year\":9007199254740993}");
+
+        assertThat(facts.unitIds()).isEmpty();
+        assertThat(facts.year()).isNull();
+        assertThat(facts.clusterId()).isNull();
+        assertThat(tooLarge.year()).isNull();
+    }
+
+    @Test
+    void aFloatingPointNumberAnywhereIsNoted() {
+        assertThat(facts("{\"scores\":[{\"criterion\":\"c1\",\"points\":12.50}]}").floatingPoint()).isTrue();
+        assertThat(facts("{\"points\":[1,2],\"maxPoints\":100,\"note\":\"12.5\"}").floatingPoint()).isFalse();
+    }
+
     private static PayloadFacts facts(String json) {
-        return PayloadFacts.of(ViewJson.mapper().readTree(json));
+        return PayloadFacts.of(json);
     }
 }
