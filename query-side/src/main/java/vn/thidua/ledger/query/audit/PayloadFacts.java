@@ -2,6 +2,7 @@ package vn.thidua.ledger.query.audit;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import vn.thidua.ledger.query.audit.AuditEntry.RuleApplied;
 
@@ -41,7 +42,7 @@ record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<Ru
 
     static PayloadFacts of(String payload) {
         Scan scan = new Scan();
-        try (JsonParser parser = JSON.createParser(payload)) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), payload)) {
             scan.read(parser);
         }
         ObjectFrame top = scan.top;
