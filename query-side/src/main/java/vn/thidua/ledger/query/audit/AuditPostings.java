@@ -22,6 +22,7 @@ import vn.thidua.ledger.query.view.ViewBatch;
 import vn.thidua.ledger.query.view.ViewHoldings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,8 +82,8 @@ final class AuditPostings {
             keys.forEach(key -> appends.add(key, position));
             return;
         }
-        Map<String, List<Long>> single = new LinkedHashMap<>();
-        keys.forEach(key -> single.put(key, List.of(position)));
+        Map<String, long[]> single = new LinkedHashMap<>();
+        keys.forEach(key -> single.put(key, new long[] {position}));
         write(single);
     }
 
@@ -91,8 +92,8 @@ final class AuditPostings {
      * write per chunk they fall into ({@link #writeChunks}) and one head per list. A head is replaced by compare-and-set
      * on its version as read, as for the views (ViewStore), so a stale writer cannot shorten a list.
      */
-    private void write(Map<String, List<Long>> positionsByKey) {
-        Map<String, List<Long>> remaining = positionsByKey;
+    private void write(Map<String, long[]> positionsByKey) {
+        Map<String, long[]> remaining = positionsByKey;
         for (int attempt = 0; attempt < ATTEMPTS && !remaining.isEmpty(); attempt++) {
             remaining = writeOnce(remaining);
         }
@@ -102,7 +103,7 @@ final class AuditPostings {
     }
 
     /** @return the lists to try again: their head changed between the read and the compare-and-set */
-    private Map<String, List<Long>> writeOnce(Map<String, List<Long>> positionsByKey) {
+    private Map<String, long[]> writeOnce(Map<String, long[]> positionsByKey) {
         Map<String, Document> heads = heads(positionsByKey.keySet());
         List<ChunkWrite> chunks = new ArrayList<>();
         List<WriteModel<Document>> newHeads = new ArrayList<>();
@@ -153,7 +154,7 @@ final class AuditPostings {
                 }
             }
         }
-        Map<String, List<Long>> again = new LinkedHashMap<>();
+        Map<String, long[]> again = new LinkedHashMap<>();
         retry.forEach(key -> again.put(key, positionsByKey.get(key)));
         return again;
     }
@@ -246,7 +247,7 @@ final class AuditPostings {
      * its held writes: each list's chunks are then written once or twice, not once for each window that reaches them.
      */
     private final class Appends implements ViewBatch.Participant, ViewHoldings.Held {
-        private final Map<String, List<Long>> byKey = new LinkedHashMap<>();
+        private final Map<String, HeldPositions> byKey = new LinkedHashMap<>();
         /** Where a rebuild holds the appends back; null in a processor's batch. */
         private final ViewHoldings holdings;
         private int size;
@@ -256,7 +257,7 @@ final class AuditPostings {
         }
 
         void add(String key, long position) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+            byKey.computeIfAbsent(key, k -> new HeldPositions()).add(position);
             size++;
         }
 
@@ -267,7 +268,9 @@ final class AuditPostings {
 
         @Override
         public void write() {
-            AuditPostings.this.write(byKey);
+            Map<String, long[]> positions = new LinkedHashMap<>();
+            byKey.forEach((key, held) -> positions.put(key, held.toArray()));
+            AuditPostings.this.write(positions);
         }
 
         @Override
@@ -291,8 +294,37 @@ final class AuditPostings {
         }
 
         private void addAll(Appends later) {
-            later.byKey.forEach((key, positions) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(positions));
+            later.byKey.forEach((key, positions) -> byKey.computeIfAbsent(key, k -> new HeldPositions()).addAll(positions));
             size += later.size;
+        }
+    }
+
+    /**
+     * The positions held for one list, unboxed: a rebuild holds about 400,000 of them for up to two seconds
+     * ({@code ViewFold}), so as {@code Long}s in lists they were the largest part of what each young collection copied
+     * and then promoted (docs/benchmarks.md, "Session 45"). The JDK has no growable list of primitives.
+     */
+    private static final class HeldPositions {
+        private long[] positions = new long[8];
+        private int size;
+
+        void add(long position) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
+        }
+
+        void addAll(HeldPositions later) {
+            if (size + later.size > positions.length) {
+                positions = Arrays.copyOf(positions, Math.max(size * 2, size + later.size));
+            }
+            System.arraycopy(later.positions, 0, positions, size, later.size);
+            size += later.size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(positions, size);
         }
     }
 

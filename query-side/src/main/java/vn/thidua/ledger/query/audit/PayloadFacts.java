@@ -48,7 +48,8 @@ record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<Ru
         ObjectFrame top = scan.top;
         String cluster = top.clusterId;
         Integer year = top.year;
-        if (top.campaignId != null) {
+        // Most payloads name their cluster and year themselves: the campaign id is parsed only for what they lack.
+        if (top.campaignId != null && (cluster == null || year == null)) {
             Matcher m = CAMPAIGN_ID.matcher(top.campaignId);
             if (m.matches()) {
                 cluster = cluster != null ? cluster : m.group(1);
