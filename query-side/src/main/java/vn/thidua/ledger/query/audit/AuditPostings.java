@@ -300,9 +300,10 @@ final class AuditPostings {
     }
 
     /**
-     * The positions held for one list, unboxed: a rebuild holds about 400,000 of them for up to two seconds
-     * ({@code ViewFold}), so as {@code Long}s in lists they were the largest part of what each young collection copied
-     * and then promoted (docs/benchmarks.md, "Session 45"). The JDK has no growable list of primitives.
+     * The positions held for one list, unboxed: a rebuild holds a few hundred thousand of them for up to two seconds
+     * ({@code ViewFold}), which as {@code Long}s in lists were some 13 MB of the ~180 MB each young collection found
+     * alive mid-rebuild, copied and then promoted (docs/benchmarks.md, "Session 45"). The JDK has no growable list of
+     * primitives.
      */
     private static final class HeldPositions {
         private long[] positions = new long[8];
