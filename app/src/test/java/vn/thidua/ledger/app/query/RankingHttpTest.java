@@ -115,10 +115,10 @@ class RankingHttpTest {
         assertThat(Long.parseLong(after)).isGreaterThan(Long.parseLong(before));
 
         // The stream index that cuts streams at a position is kept by its own processor: wait for it too.
-        await().atMost(WAIT).untilAsserted(() -> draft(campaign, "?asOf=" + after)
-                .andExpect(jsonPath("$.ranking.rows[2].unitId").value(HTQT.id())));
+        // HTQT is third before the adjustment too (a tie): only the adjusted table says the index holds the adjustment.
+        await().atMost(WAIT).untilAsserted(() -> assertAdjusted(draft(campaign, "?asOf=" + after))
+                .andExpect(header().string("ETag", "\"" + after + "\"")));
         assertUnadjusted(draft(campaign, "?asOf=" + before)).andExpect(header().string("ETag", "\"" + before + "\""));
-        assertAdjusted(draft(campaign, "?asOf=" + after)).andExpect(header().string("ETag", "\"" + after + "\""));
         assertUnadjusted(draft(campaign, "?asOf=2022-11-30T00:00:00Z"));
         assertAdjusted(draft(campaign, "?asOf=2022-12-01T02:00:00Z"));
         assertAdjusted(draft(campaign, ""));
