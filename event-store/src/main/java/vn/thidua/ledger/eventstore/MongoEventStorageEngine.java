@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     private final MongoCollection<Document> ownWrites;
     private final GlobalIndexCounter counter;
+    private final EventsAtIndexes eventsAtIndexes;
     private final TrackedEventReader trackedReader;
     private final AggregateStreamReader aggregateReader;
     private final CommitChain chain;
@@ -104,6 +106,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.trackedReader = new TrackedEventReader(collections.commits(), writes, counter, clock,
                                                     builder.gapTimeout, builder.maxGapOffset);
         this.aggregateReader = new AggregateStreamReader(collections.commits());
+        this.eventsAtIndexes = new EventsAtIndexes(collections.commits());
         this.chain = new CommitChain(ownWrites);
         collections.ensureIndexes();
     }
@@ -385,6 +388,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     public CommitStartLookup commitStarts(Collection<SequenceSpan> spans) {
         return aggregateReader.commitStarts(spans, batchSize());
+    }
+
+    /**
+     * The stored payloads of the events at {@code indexes} (global positions), as the serializer wrote them and not
+     * upcast: for a reader that keeps its own index of the stream and shows each event from the ledger itself (the
+     * audit history). An index that holds no event (none stored there, or a void) is left out. Most commits hold one
+     * event, so this is one lookup by {@code _id}; see {@link EventsAtIndexes} for longer commits.
+     */
+    public Map<Long, StoredPayload> payloadsAt(Collection<Long> indexes) {
+        return eventsAtIndexes.payloads(indexes, counter::head);
     }
 
     @Override

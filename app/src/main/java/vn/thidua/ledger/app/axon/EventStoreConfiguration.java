@@ -20,10 +20,13 @@ import vn.thidua.ledger.eventstore.EventJson;
 import vn.thidua.ledger.eventstore.MongoEventStorageEngine;
 import vn.thidua.ledger.eventstore.SequenceSpan;
 import vn.thidua.ledger.query.asof.AggregateRanges;
+import vn.thidua.ledger.query.audit.LedgerPayloads;
 import vn.thidua.ledger.query.view.ViewBatchInterceptor;
 
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Wires Axon to MongoDB by hand: our event storage engine, axon-mongo's token store, one Jackson 2
@@ -118,6 +121,14 @@ public class EventStoreConfiguration {
                         span.aggregateId(), span.first(), span.last())).toList())::latestCommitStart;
             }
         };
+    }
+
+    /** The audit history's payloads, read from the ledger by global position: one lookup of the commits' keys a page. */
+    @Bean
+    public LedgerPayloads ledgerPayloads(MongoEventStorageEngine engine) {
+        return positions -> engine.payloadsAt(positions).entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, stored -> new LedgerPayloads.Payload(stored.getValue().revision(),
+                                                                        stored.getValue().json())));
     }
 
     @Bean

@@ -3,8 +3,6 @@ package vn.thidua.ledger.query.audit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,9 +21,8 @@ final class AuditEntries {
     private AuditEntries() {
     }
 
-    /** @param payload the stored payload's text, kept as it is where that is exact ({@link StoredPayloads}) */
-    static AuditEntry of(long position, EventMessage<?> message, String revision, String payload, PayloadFacts facts,
-                         AuditScope scope) {
+    /** The entry without its payload, which a read takes from the ledger ({@link AuditPayloads}). */
+    static AuditEntry of(long position, EventMessage<?> message, String revision, PayloadFacts facts, AuditScope scope) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         String type = message.getPayloadType().getSimpleName();
         String aggregateType = domain == null ? null : domain.getType();
@@ -49,22 +46,7 @@ final class AuditEntries {
                               anonymous ? null : text(meta, "correlationId"),
                               anonymous ? null : text(meta, "traceId"),
                               facts.rules(), scope.clusterId(), scope.year(), new ArrayList<>(units),
-                              EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId),
-                              anonymous ? withoutChoices(StoredPayloads.tree(payload)) : StoredPayloads.of(payload, facts));
-    }
-
-    /**
-     * A secret ballot's choices stay out of the audit history: read while the round is open they would give
-     * a running tally, and with the ballot's exact time they could point at a voter. They are counted in the
-     * round's result when it closes; the receipt stays, so a voter can still find their ballot.
-     */
-    private static JsonNode withoutChoices(JsonNode payload) {
-        if (payload instanceof ObjectNode object) {
-            ObjectNode copy = object.deepCopy();
-            copy.remove("approved");
-            return copy;
-        }
-        return payload;
+                              EventSummaries.of(message.getPayload(), type, aggregateType, aggregateId), null);
     }
 
     private static String text(MetaData meta, String key) {

@@ -40,8 +40,7 @@ class AuditProjector {
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         PayloadFacts facts = PayloadFacts.of(serialized.getData());
         AuditScope scope = scopes.resolve(aggregateId, facts);
-        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), serialized.getData(), facts,
-                                   scope));
+        log.record(AuditEntries.of(position, message, serialized.getType().getRevision(), facts, scope));
         scopes.learn(aggregateId, position, scope);
     }
 

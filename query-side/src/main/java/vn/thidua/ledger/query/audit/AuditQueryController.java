@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import vn.thidua.ledger.query.view.ConditionalGet;
 import vn.thidua.ledger.query.view.PageRequest;
+import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
 /** The audit history over HTTP: AUDITOR and SECRETARIAT only (URL rule {@code GET /api/audit/**}). */
@@ -33,9 +34,11 @@ class AuditQueryController {
              "page":0,"size":50,"total":1,"order":"newest"}""";
 
     private final AuditLog log;
+    private final AuditPayloads payloads;
 
-    AuditQueryController(AuditLog log) {
+    AuditQueryController(AuditLog log, AuditPayloads payloads) {
         this.log = log;
+        this.payloads = payloads;
     }
 
     @GetMapping
@@ -68,7 +71,7 @@ class AuditQueryController {
                                              AuditFilter.time("from", from, false), AuditFilter.time("to", to, true));
         PageRequest paging = new PageRequest(page, size, PageRequest.order(order));
         // The history only grows at its head, so the head position versions every filtered page too.
-        return ConditionalGet.respond(request, log.head(), () -> log.query(filter, paging));
+        return ConditionalGet.respond(request, log.head(), () -> payloads.of(log.query(filter, paging)));
     }
 
     @GetMapping("/{position}")
@@ -78,7 +81,8 @@ class AuditQueryController {
                             @ApiResponse(responseCode = "404", description = "No event at this position")})
     ResponseEntity<AuditEntry> entry(@Parameter(description = "Global position", example = "42") @PathVariable long position,
                                      WebRequest request) {
-        return ConditionalGet.respond(log.find(position).orElseThrow(
-                () -> new ViewNotFoundException("No audited event at position " + position)), request);
+        Versioned<AuditEntry> found = log.find(position).orElseThrow(
+                () -> new ViewNotFoundException("No audited event at position " + position));
+        return ConditionalGet.respond(new Versioned<>(payloads.of(found.view()), found.position()), request);
     }
 }

@@ -28,14 +28,12 @@ import java.util.regex.Pattern;
  *       cluster and year the event may inherit.</li>
  * </ul>
  * The text is read as a stream of tokens, not as a tree: the tree was a third of what the {@code auditLog} view spent
- * folding an event, and most payloads are kept as their text ({@link StoredPayloads}), so nothing else needs it
- * (docs/benchmarks.md, "Session 44"). Units and rules are listed as a walk of the tree would find them: an object
+ * folding an event, and the history keeps no payload (a read takes it from the ledger, {@link AuditPayloads}), so
+ * nothing else needs it (docs/benchmarks.md, "Session 44"). Units and rules are listed as a walk of the tree would find them: an object
  * before the objects inside it, fields in their order.
- *
- * @param floatingPoint whether a floating-point number occurs anywhere in the payload
  */
 record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<RuleApplied> rules,
-                    List<String> referencedAggregates, boolean floatingPoint) {
+                    List<String> referencedAggregates) {
 
     private static final Pattern CAMPAIGN_ID = Pattern.compile("(.+)-(\\d{4})");
     private static final JsonFactory JSON = new JsonFactory();
@@ -72,7 +70,7 @@ record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<Ru
                 references.add(reference);
             }
         }
-        return new PayloadFacts(cluster, year, units, scan.rules(), List.copyOf(references), scan.floatingPoint);
+        return new PayloadFacts(cluster, year, units, scan.rules(), List.copyOf(references));
     }
 
     /**
@@ -85,7 +83,6 @@ record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<Ru
         private final List<RuleApplied> rules = new ArrayList<>();
         private final Deque<ObjectFrame> open = new ArrayDeque<>();
         private ObjectFrame top = new ObjectFrame(0, 0);
-        private boolean floatingPoint;
 
         void read(JsonParser parser) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -93,11 +90,7 @@ record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<Ru
                     case START_OBJECT -> begin();
                     case END_OBJECT -> close(open.pop());
                     case PROPERTY_NAME -> open.peek().fields++;
-                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_TRUE, VALUE_FALSE -> scalar(parser, token);
-                    case VALUE_NUMBER_FLOAT -> {
-                        floatingPoint = true;
-                        scalar(parser, token);
-                    }
+                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> scalar(parser, token);
                     default -> {
                         // arrays and nulls: nothing to note, an array's objects are read as they come
                     }

@@ -82,12 +82,6 @@ class PayloadFactsTest {
         assertThat(tooLarge.year()).isNull();
     }
 
-    @Test
-    void aFloatingPointNumberAnywhereIsNoted() {
-        assertThat(facts("{\"scores\":[{\"criterion\":\"c1\",\"points\":12.50}]}").floatingPoint()).isTrue();
-        assertThat(facts("{\"points\":[1,2],\"maxPoints\":100,\"note\":\"12.5\"}").floatingPoint()).isFalse();
-    }
-
     private static PayloadFacts facts(String json) {
         return PayloadFacts.of(json);
     }

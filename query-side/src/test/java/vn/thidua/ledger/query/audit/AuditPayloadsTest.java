@@ -1,0 +1,54 @@
+package vn.thidua.ledger.query.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A read's entries take their payload and revision from the ledger: one lookup for a page. */
+class AuditPayloadsTest {
+
+    private final List<Collection<Long>> lookups = new ArrayList<>();
+    private final AuditPayloads payloads = new AuditPayloads(positions -> {
+        lookups.add(List.copyOf(positions));
+        return Map.of(1L, new LedgerPayloads.Payload("2", "{\"campaignId\":\"cum-iv-2022\",\"points\":12.50}"),
+                      2L, new LedgerPayloads.Payload(null, "{\"roundId\":\"r-1\",\"receipt\":\"b-7\",\"approved\":[\"vu-a\"]}"));
+    });
+
+    @Test
+    void aPageTakesEachEntrysPayloadAndRevisionAsTheLedgerStoresThemWithOneLookup() {
+        AuditPage page = payloads.of(new AuditPage(List.of(entry(1, "thu-ky"), entry(3, "thu-ky")), 0, 50, 2, "oldest"));
+
+        assertThat(lookups).containsExactly(List.of(1L, 3L));
+        AuditEntry first = page.items().get(0);
+        assertThat(first.revision()).isEqualTo("2");
+        assertThat(first.payload().get("campaignId").asString()).isEqualTo("cum-iv-2022");
+        assertThat(first.payload().get("points").decimalValue()).isEqualByComparingTo("12.5");
+        // Position 3 holds no event in this ledger: the entry is shown as the history holds it.
+        assertThat(page.items().get(1)).isEqualTo(entry(3, "thu-ky"));
+        assertThat(page).extracting(AuditPage::page, AuditPage::size, AuditPage::total, AuditPage::order)
+                        .containsExactly(0, 50, 2L, "oldest");
+    }
+
+    /** A secret ballot's entry keeps its receipt and loses its choices, which would give a running tally. */
+    @Test
+    void aSecretBallotIsShownWithoutItsChoices() {
+        AuditEntry ballot = payloads.of(entry(2, AuditEntries.ANONYMOUS_BALLOT));
+        AuditEntry named = payloads.of(entry(2, "thu-ky"));
+
+        assertThat(ballot.payload().has("approved")).isFalse();
+        assertThat(ballot.payload().get("receipt").asString()).isEqualTo("b-7");
+        assertThat(named.payload().has("approved")).isTrue();
+    }
+
+    private static AuditEntry entry(long position, String actor) {
+        return new AuditEntry(position, Instant.parse("2022-12-09T02:00:00Z"), "event-" + position, "Noted",
+                              "vn.thidua.ledger.events.Noted", "1", null, null, null, actor, List.of(), null, null,
+                              null, null, null, List.of(), "cum-iv", 2022, List.of(), "Noted #" + position, null);
+    }
+}
