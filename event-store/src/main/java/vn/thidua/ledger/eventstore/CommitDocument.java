@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -203,6 +204,16 @@ final class CommitDocument {
             entries.add(entry(event, aggregateType, aggregateId));
         }
         return entries;
+    }
+
+    /** The event at {@code offset} in the commit (the global index {@code firstIndex + offset}), decoded alone. */
+    static Optional<GenericDomainEventEntry<String>> eventAt(Document commit, long offset) {
+        List<Document> events = commit.getList(EVENTS, Document.class);
+        if (offset < 0 || offset >= events.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(entry(events.get((int) offset), commit.getString(AGGREGATE_TYPE),
+                                 commit.getString(AGGREGATE_ID)));
     }
 
     /**

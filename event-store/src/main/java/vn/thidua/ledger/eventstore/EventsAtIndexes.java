@@ -2,17 +2,17 @@ package vn.thidua.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
@@ -22,7 +22,8 @@ import java.util.function.LongSupplier;
  * from the ledger itself (the audit history's payloads). A commit is keyed by the index of its <em>last</em> event, so
  * the commit holding index {@code i} has the smallest key at or above {@code i}: each round asks, with one {@code $in}
  * on the unique {@code _id}, for the next keys above every index not found yet, twice as many as the round before.
- * Most commits hold one event, so most reads are one round; a commit of {@code n} events takes about log2(n) rounds.
+ * Most commits hold one event, so most reads are one round; a commit of {@code n} events takes about log2(n) rounds,
+ * each key asked once. An index in a void or a hole is settled by the first commit above it, or by the head.
  */
 final class EventsAtIndexes {
 
@@ -42,25 +43,28 @@ final class EventsAtIndexes {
         wanted.headSet(1L).clear();
         Map<Long, StoredPayload> found = new HashMap<>();
         TreeMap<Long, Document> byKey = new TreeMap<>();
+        // Every key asked so far, found or not: the ranges of neighbouring indexes overlap.
+        Set<Long> asked = new HashSet<>();
         long top = Long.MAX_VALUE;
-        // Keys index + asked .. index + reach - 1 are asked in a round; those below were asked in the rounds before.
-        long asked = 0;
-        for (long reach = 1; !wanted.isEmpty(); asked = reach, reach *= 2) {
-            if (asked > 0 && top == Long.MAX_VALUE) {
+        // Keys index + from .. index + reach - 1 are asked in a round; those below were asked in the rounds before.
+        long from = 0;
+        for (long reach = 1; !wanted.isEmpty(); from = reach, reach *= 2) {
+            if (from > 0 && top == Long.MAX_VALUE) {
                 top = head.getAsLong();
                 wanted.tailSet(top, false).clear();
             }
             TreeSet<Long> keys = new TreeSet<>();
             for (long index : wanted) {
-                for (long key = index + asked; key < index + reach && key <= top; key++) {
-                    keys.add(key);
+                for (long key = index + from; key < index + reach && key <= top; key++) {
+                    if (asked.add(key)) {
+                        keys.add(key);
+                    }
                 }
             }
-            if (keys.isEmpty()) {
-                break;
+            if (!keys.isEmpty()) {
+                commits.find(Filters.in(CommitDocument.ID, new ArrayList<>(keys)))
+                       .forEach(commit -> byKey.put(CommitDocument.lastIndex(commit), commit));
             }
-            commits.find(Filters.in(CommitDocument.ID, new ArrayList<>(keys)))
-                   .forEach(commit -> byKey.put(CommitDocument.lastIndex(commit), commit));
             for (Iterator<Long> it = wanted.iterator(); it.hasNext(); ) {
                 long index = it.next();
                 Map.Entry<Long, Document> next = byKey.ceilingEntry(index);
@@ -69,6 +73,9 @@ final class EventsAtIndexes {
                 if (next != null && next.getKey() < index + reach) {
                     it.remove();
                     event(next.getValue(), index).ifPresent(event -> found.put(index, event));
+                } else if (index + reach > top) {
+                    // Every key up to the head asked, none at or above the index stored: a reservation not yet written.
+                    it.remove();
                 }
             }
         }
@@ -77,13 +84,9 @@ final class EventsAtIndexes {
 
     /** The event of {@code commit} at {@code index}: none for a void, nor for an index below the commit. */
     private static Optional<StoredPayload> event(Document commit, long index) {
-        long offset = index - CommitDocument.firstIndex(commit);
-        List<GenericDomainEventEntry<String>> events = CommitDocument.events(commit);
-        if (offset < 0 || offset >= events.size()) {
-            return Optional.empty();
-        }
-        SerializedObject<String> payload = events.get((int) offset).getPayload();
-        return Optional.of(new StoredPayload(payload.getType().getName(), payload.getType().getRevision(),
-                                             payload.getData()));
+        return CommitDocument.eventAt(commit, index - CommitDocument.firstIndex(commit)).map(event -> {
+            SerializedObject<String> payload = event.getPayload();
+            return new StoredPayload(payload.getType().getName(), payload.getType().getRevision(), payload.getData());
+        });
     }
 }

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.eventstore.EventStoreFixture.scored;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link MongoEventStorageEngine#payloadsAt}: the ledger's own payload text at global indexes. */
+@Timeout(30)
 class PayloadsAtIndexesTest {
 
     private final EventStoreFixture store = EventStoreFixture.inMemory();
@@ -53,6 +58,32 @@ class PayloadsAtIndexesTest {
 
         assertThat(engine.payloadsAt(List.of(3L, 17L, 18L, 40L, 50L))).hasSize(5);
         assertThat(store.reads).hasSize(1);
+    }
+
+    /**
+     * A commit of 40 events behind a hole: an index at its start asks the keys above it in rounds of twice as many, each
+     * key once, and the hole's indexes are settled by the same rounds.
+     */
+    @Test
+    void anIndexInALongCommitTakesAFewRoundsAndAsksNoKeyTwice() {
+        counter.reserve(3);                                    // 1-3: a hole, its writer still writing
+        List<DomainEventMessage<?>> long40 = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long40.add(scored("a", i, "u", i));
+        }
+        engine.appendEvents(long40);                           // 4-43
+        store.reads.clear();
+
+        Map<Long, StoredPayload> found = engine.payloadsAt(List.of(2L, 4L, 5L));
+
+        assertThat(found).containsOnlyKeys(4L, 5L);
+        assertThat(found.get(5L).json()).isEqualTo("{\"unit\":\"u\",\"points\":1}");
+        List<BsonValue> asked = store.reads.stream()
+                .filter(read -> read.getString("find").getValue().equals(EventStoreCollections.COMMITS))
+                .flatMap(read -> read.getDocument("filter").getDocument("_id").getArray("$in").stream()).toList();
+        assertThat(asked).doesNotHaveDuplicates();
+        // Keys 2..43 asked for the 42 indexes the commit's key lies above; rounds of 1, 1, 2, 4, 8, 16, 32 keys, and the head.
+        assertThat(store.reads).hasSizeLessThanOrEqualTo(8);
     }
 
     @Test

@@ -172,6 +172,9 @@ class AuditHistoryHttpTest {
         String etag = mvc.perform(get("/api/audit/events/" + position).with(AUDITOR))
                          .andExpect(status().isOk())
                          .andExpect(jsonPath("$.type").value("CampaignLaunched"))
+                         .andExpect(jsonPath("$.revision").value("1"))
+                         .andExpect(jsonPath("$.payload.clusterId").value(CLUSTER))
+                         .andExpect(jsonPath("$.payload.year").value(YEAR))
                          .andExpect(jsonPath("$.summary").value("Phát động " + campaignName(YEAR) + " (bộ quy định btp-thidua v1)"))
                          .andExpect(header().string("ETag", "\"" + position + "\""))
                          .andReturn().getResponse().getHeader("ETag");

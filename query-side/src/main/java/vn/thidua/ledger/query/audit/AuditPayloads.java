@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Gives the entries of a read their payloads from the ledger ({@link LedgerPayloads}), one lookup for a page, and
- * their stored revision with them: the entry shows the contract the payload was written in.
+ * their stored revision with them: the entry shows the contract the payload was written in. The other columns were
+ * read from the event as processors get it, upcast: while no upcaster exists they describe the same contract; an
+ * upcaster of a secret ballot's event must keep its choices in {@code approved}, or be named here too.
  */
 @Component
 class AuditPayloads {
@@ -37,13 +39,17 @@ class AuditPayloads {
         return entries.stream().map(entry -> withPayload(entry, stored.get(entry.position()))).toList();
     }
 
-    /** An entry the ledger has no event for (none can be, short of an edit by hand) is shown as the history holds it. */
+    /**
+     * An entry the ledger has no event for (none can be, short of an edit by hand) is shown as the history holds it:
+     * without a payload, or with the copy an earlier version kept.
+     */
     private static AuditEntry withPayload(AuditEntry entry, LedgerPayloads.Payload stored) {
-        if (stored == null) {
+        String revision = stored == null ? entry.revision() : stored.revision();
+        JsonNode payload = stored == null ? entry.payload() : JSON.readTree(stored.json());
+        if (payload == null) {
             return entry;
         }
-        JsonNode payload = JSON.readTree(stored.json());
-        return entry.withPayload(stored.revision(),
+        return entry.withPayload(revision,
                                  AuditEntries.ANONYMOUS_BALLOT.equals(entry.actor()) ? withoutChoices(payload) : payload);
     }
 
@@ -54,7 +60,9 @@ class AuditPayloads {
      */
     private static JsonNode withoutChoices(JsonNode payload) {
         if (payload instanceof ObjectNode object) {
-            object.remove("approved");
+            ObjectNode copy = object.deepCopy();
+            copy.remove("approved");
+            return copy;
         }
         return payload;
     }

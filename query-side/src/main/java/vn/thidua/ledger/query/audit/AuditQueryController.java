@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import vn.thidua.ledger.query.view.ConditionalGet;
 import vn.thidua.ledger.query.view.PageRequest;
-import vn.thidua.ledger.query.view.Versioned;
 import vn.thidua.ledger.query.view.ViewNotFoundException;
 
 /** The audit history over HTTP: AUDITOR and SECRETARIAT only (URL rule {@code GET /api/audit/**}). */
@@ -81,8 +80,8 @@ class AuditQueryController {
                             @ApiResponse(responseCode = "404", description = "No event at this position")})
     ResponseEntity<AuditEntry> entry(@Parameter(description = "Global position", example = "42") @PathVariable long position,
                                      WebRequest request) {
-        Versioned<AuditEntry> found = log.find(position).orElseThrow(
-                () -> new ViewNotFoundException("No audited event at position " + position));
-        return ConditionalGet.respond(new Versioned<>(payloads.of(found.view()), found.position()), request);
+        // The ledger is read only for an answer with a body, not for a 304.
+        return ConditionalGet.respond(log.find(position).orElseThrow(
+                () -> new ViewNotFoundException("No audited event at position " + position)), request, payloads::of);
     }
 }

@@ -1,6 +1,8 @@
 package vn.thidua.ledger.query.audit;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +46,20 @@ class AuditPayloadsTest {
         assertThat(ballot.payload().has("approved")).isFalse();
         assertThat(ballot.payload().get("receipt").asString()).isEqualTo("b-7");
         assertThat(named.payload().has("approved")).isTrue();
+    }
+
+    /** An entry the ledger has no event for keeps the copy an earlier version held, a secret ballot's choices left out. */
+    @Test
+    void anEntryTheLedgerLacksShowsTheCopyItHoldsWithoutABallotsChoices() {
+        ObjectNode held = JsonNodeFactory.instance.objectNode().put("receipt", "b-9");
+        held.putArray("approved").add("vu-a");
+        AuditEntry former = entry(3, AuditEntries.ANONYMOUS_BALLOT).withPayload("1", held);
+
+        AuditEntry shown = payloads.of(former);
+
+        assertThat(shown.payload().get("receipt").asString()).isEqualTo("b-9");
+        assertThat(shown.payload().has("approved")).isFalse();
+        assertThat(shown.revision()).isEqualTo("1");
     }
 
     private static AuditEntry entry(long position, String actor) {
