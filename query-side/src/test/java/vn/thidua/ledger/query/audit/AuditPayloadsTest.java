@@ -1,8 +1,15 @@
 package vn.thidua.ledger.query.audit;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import vn.thidua.ledger.events.common.MetaDataKeys;
+import vn.thidua.ledger.events.common.RegistrantId;
+import vn.thidua.ledger.events.common.RoundId;
+import vn.thidua.ledger.events.nomination.SecretBallotCast;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +67,21 @@ class AuditPayloadsTest {
         assertThat(shown.payload().get("receipt").asString()).isEqualTo("b-9");
         assertThat(shown.payload().has("approved")).isFalse();
         assertThat(shown.revision()).isEqualTo("1");
+    }
+
+    /**
+     * A secret ballot is anonymous by its type, whatever principal reached its metadata: its entry's actor says so, and
+     * that is what the read strips its choices by.
+     */
+    @Test
+    void aSecretBallotCastUnderANamedPrincipalIsStillShownWithoutItsChoices() {
+        SecretBallotCast cast = new SecretBallotCast(new RoundId("r-1"), "b-7", List.of(new RegistrantId("vu-a")));
+        AuditEntry recorded = AuditEntries.of(2, new GenericDomainEventMessage<>("NominationRound", "r-1", 4, cast,
+                                                                             MetaData.with(MetaDataKeys.PRINCIPAL, "thu-ky")),
+                                              "1", PayloadFacts.of("{\"roundId\":\"r-1\"}"), new AuditScope("cum-iv", 2022));
+
+        assertThat(recorded.actor()).isEqualTo(AuditEntries.ANONYMOUS_BALLOT);
+        assertThat(payloads.of(recorded).payload().has("approved")).isFalse();
     }
 
     private static AuditEntry entry(long position, String actor) {
