@@ -148,6 +148,7 @@ class FormOfCommendationHttpTest {
                         get("/api/public/decisions/" + decisionId))
                 .andExpect(jsonPath("$.recipients[0].status").value("REVOKED"))
                 .andExpect(jsonPath("$.recipients[0].revocation.revocationDecisionNumber").value("9/QĐ-BTP")));
+        api.awaitViewsCaughtUp();
         api.perform(null, get("/api/public/units/" + THADS + "/awards"))
                 .andExpect(jsonPath("$.awards[?(@.decisionId == '" + decisionId + "')].revocation.ground",
                         contains("FALSE_DECLARATION")));

@@ -85,6 +85,7 @@ class FormProposalHttpTest {
                 .andExpect(jsonPath("$.path[*].level", contains("MINISTRY", "CENTRAL_BOARD", "CENTRAL_BOARD")))
                 .andExpect(jsonPath("$.path[*].status", contains("SUBMITTED", "SUBMITTED", "APPROVED")))
                 .andExpect(jsonPath("$.path[2].awardDecisionId").value(president)));
+        api.awaitViewsCaughtUp();
         api.perform(null, get("/api/public/decisions/" + president))
                 .andExpect(jsonPath("$.approves[0].proposalDecisionId").value(toTrinh))
                 .andExpect(jsonPath("$.approves[0].level").value("CENTRAL_BOARD"));

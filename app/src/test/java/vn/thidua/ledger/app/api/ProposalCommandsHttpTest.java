@@ -90,6 +90,8 @@ class ProposalCommandsHttpTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api.perform(null, get("/api/public/decisions/" + toTrinh))
                 .andExpect(jsonPath("$.path[*].status", contains("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED")))
                 .andExpect(jsonPath("$.path[3].awardDecisionId").value(awardId)));
+        // The award records and lists below are written after the decision's document, in the same batch.
+        api.awaitViewsCaughtUp();
         api.perform(null, get("/api/public/decisions/" + awardId))
                 .andExpect(jsonPath("$.approves[0].proposalDecisionId").value(toTrinh));
         api.perform(null, get("/api/public/units/" + THADS + "/awards"))

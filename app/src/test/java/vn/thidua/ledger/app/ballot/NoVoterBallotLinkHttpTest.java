@@ -96,7 +96,7 @@ class NoVoterBallotLinkHttpTest {
                         + token.token()));
             }
             api.created(CommandApi.SECRETARIAT, "/api/rounds/" + roundId + "/closure", "");
-            Thread.sleep(500); // let the projections write what they write
+            api.awaitViewsCaughtUp(); // every projection has written what it writes of the round
         } finally {
             NOISY.forEach(logger -> logging.setLogLevel(logger, null));
             root.detachAppender(logs);

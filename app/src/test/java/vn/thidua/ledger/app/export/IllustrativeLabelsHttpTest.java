@@ -23,6 +23,7 @@ import vn.thidua.ledger.app.demo.DemoLoader;
 import vn.thidua.ledger.app.demo.DemoUsers;
 import vn.thidua.ledger.app.testsupport.DemoYearApi;
 import vn.thidua.ledger.app.testsupport.DemoYearTest;
+import vn.thidua.ledger.app.testsupport.ViewsCaughtUp;
 import vn.thidua.ledger.fixtures.Conference2022;
 
 /**
@@ -45,6 +46,8 @@ class IllustrativeLabelsHttpTest {
     void yearLoaded() throws Exception {
         DemoYearApi.loaded(loader);
         eventually(() -> mvc.perform(get(SUMMARY)).andExpect(jsonPath("$.closing.summary").exists()));
+        // The script goes on past the summary's closing, and the ranking and round read below are other views.
+        ViewsCaughtUp.await(mvc);
     }
 
     @Test

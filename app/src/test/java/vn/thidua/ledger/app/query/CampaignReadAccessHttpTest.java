@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.app.testsupport.ViewsCaughtUp;
 import vn.thidua.ledger.events.campaign.CampaignLaunched;
 import vn.thidua.ledger.events.campaign.ScoringScheme;
 import vn.thidua.ledger.events.cluster.ClusterFormed;
@@ -84,6 +85,8 @@ class CampaignReadAccessHttpTest {
             read("thu-ky", DRAFT + AS_OF).andExpect(status().isOk());
             read("thu-ky", "/api/public/clusters/" + CLUSTER.value()).andExpect(status().isOk());
         });
+        // The pledges' counts above are written before the registrants' documents the tests read.
+        ViewsCaughtUp.await(mvc);
     }
 
     @Test

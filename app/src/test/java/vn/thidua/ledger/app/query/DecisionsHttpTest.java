@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.ledger.app.testsupport.CommandApi;
 import vn.thidua.ledger.app.testsupport.EventFeed;
 import vn.thidua.ledger.app.testsupport.HttpTest;
+import vn.thidua.ledger.app.testsupport.ViewsCaughtUp;
 import vn.thidua.ledger.events.common.DecisionId;
 import vn.thidua.ledger.events.decision.CommendationKind;
 import vn.thidua.ledger.events.nomination.BallotKind;
@@ -63,6 +64,8 @@ class DecisionsHttpTest {
         feed.publish("Decision", AWARD_ID, year.revoked(AWARD, THADS), EventFeed.secretariat("Thu hồi"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/public/decisions/" + AWARD_ID))
                 .andExpect(jsonPath("$.recipients[0].status").value("REVOKED")));
+        // The decision's document is written before the award records and lists the same batch folds.
+        ViewsCaughtUp.await(mvc);
     }
 
     @Test

@@ -80,6 +80,11 @@ public class CommandApi {
         post(user, path, json).andExpect(status().isCreated());
     }
 
+    /** Waits until every view has reached the ledger's head ({@link ViewsCaughtUp}). */
+    public void awaitViewsCaughtUp() {
+        ViewsCaughtUp.await(mvc);
+    }
+
     /**
      * The event store's global index counter: it moves with every append, void commits included, and is one
      * {@code _id} lookup however large the store (counting commits is a scan on the embedded server).
