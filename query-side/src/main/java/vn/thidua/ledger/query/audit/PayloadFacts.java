@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * </ul>
  * The text is read as a stream of tokens, not as a tree: the tree was a third of what the {@code auditLog} view spent
  * folding an event, and the history keeps no payload (a read takes it from the ledger, {@link AuditPayloads}), so
- * nothing else needs it (docs/benchmarks.md, "Session 44"). Units and rules are listed as a walk of the tree would find them: an object
- * before the objects inside it, fields in their order.
+ * nothing else needs it (docs/benchmarks.md, "Session 44"). Units and rules are listed as a walk of the tree would
+ * find them: an object before the objects inside it, fields in their order.
  */
 record PayloadFacts(String clusterId, Integer year, Set<String> unitIds, List<RuleApplied> rules,
                     List<String> referencedAggregates) {
